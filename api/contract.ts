@@ -1,0 +1,79 @@
+// The one list of calls the UI can make. Each entry: a zod schema that main checks
+// before anything runs, and the output type the renderer's client is typed with.
+import { z } from 'zod';
+import type { HomeReminders } from './schemas/home';
+import {
+  memberCreateInput,
+  memberListInput,
+  memberStatusInput,
+  memberUpdateInput,
+  type MemberDetail,
+  type MemberRow,
+  type SaveMemberResult,
+} from './schemas/members';
+import {
+  committeeAddInput,
+  committeeEndInput,
+  orgCloseInput,
+  orgCreateInput,
+  orgMoveInput,
+  orgUpdateInput,
+  type OrgDetail,
+  type OrgRow,
+} from './schemas/orgs';
+import { settingsInput, type Settings } from './schemas/settings';
+import { recordId } from './schemas/fields';
+
+interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Type carrier only; never read at run time. */
+  output?: O;
+}
+
+const call =
+  <O>() =>
+  <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input });
+
+const none = z.object({}).default({});
+const byId = (label: string) => z.object({ id: recordId(label) });
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  databaseFile: string;
+  mode: 'desktop' | 'browser';
+}
+
+export const contract = {
+  'app.info': call<AppInfo>()(none),
+  'settings.get': call<Settings>()(none),
+  'settings.save': call<Settings>()(settingsInput),
+
+  'orgs.list': call<OrgRow[]>()(z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
+  'orgs.get': call<OrgDetail>()(byId('组织')),
+  'orgs.create': call<OrgRow>()(orgCreateInput),
+  'orgs.update': call<OrgRow>()(orgUpdateInput),
+  'orgs.move': call<OrgRow>()(orgMoveInput),
+  'orgs.close': call<OrgRow>()(orgCloseInput),
+  'orgs.reopen': call<OrgRow>()(byId('组织')),
+  'orgs.committeeAdd': call<OrgDetail>()(committeeAddInput),
+  'orgs.committeeEnd': call<OrgDetail>()(committeeEndInput),
+
+  'members.list': call<{ rows: MemberRow[]; total: number }>()(memberListInput),
+  'members.get': call<MemberDetail>()(byId('党员')),
+  'members.create': call<SaveMemberResult>()(memberCreateInput),
+  'members.update': call<SaveMemberResult>()(memberUpdateInput),
+  'members.changeStatus': call<MemberDetail>()(memberStatusInput),
+
+  'home.reminders': call<HomeReminders>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = NonNullable<Contract[K]['output']>;
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+export const isCallName = (name: unknown): name is CallName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,79 @@
+// Calendar dates are ISO text (YYYY-MM-DD) in local terms. Nothing here goes through
+// UTC: `new Date('2021-07-01')` is UTC midnight and shows as the day before in Asia/Shanghai.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(year, month, 0).getDate();
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function parseIsoDate(text: string): DateParts | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isRealDate(parts.year, parts.month, parts.day) ? parts : null;
+}
+
+export const isIsoDate = (text: string): boolean => parseIsoDate(text) !== null;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatIsoDate({ year, month, day }: DateParts): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Today in the machine's local calendar. */
+export function todayIso(now: Date = new Date()): string {
+  return formatIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
+function mustParse(text: string): DateParts {
+  const parts = parseIsoDate(text);
+  if (!parts) throw new Error(`not an ISO date: ${text}`);
+  return parts;
+}
+
+/** Adds months, clamping to the month's last day (01-31 + 1 month = 02-28/29). */
+export function addMonths(text: string, months: number): string {
+  const { year, month, day } = mustParse(text);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return formatIsoDate({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+}
+
+export const addYears = (text: string, years: number): string => addMonths(text, years * 12);
+
+export function addDays(text: string, days: number): string {
+  const { year, month, day } = mustParse(text);
+  const d = new Date(year, month - 1, day + days, 12); // noon: immune to DST edges
+  return todayIso(d);
+}
+
+/** Whole days from a to b (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  const pa = mustParse(a);
+  const pb = mustParse(b);
+  return Math.round((Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000);
+}
+
+/** Completed years from `from` to `to` (age, 党龄). Null when `from` is missing or later. */
+export function fullYearsBetween(from: string | null | undefined, to: string): number | null {
+  if (!from) return null;
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  if (!a || !b) return null;
+  let years = b.year - a.year;
+  if (b.month < a.month || (b.month === a.month && b.day < a.day)) years -= 1;
+  return years < 0 ? null : years;
+}

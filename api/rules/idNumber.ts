@@ -1,0 +1,64 @@
+// 公民身份号码 per GB 11643: 17 digits + a check character (mod 11, ISO 7064).
+// 15-digit numbers from before 1999 carry no check character and a 2-digit year.
+import { isRealDate, todayIso, formatIsoDate } from './dates';
+import { toHalfWidth } from './text';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+export type IdNumberCheck =
+  | { ok: true; id: string; birthDate: string; gender: '男' | '女'; legacy: boolean }
+  | { ok: false; id: string; message: string };
+
+/** Full-width digits to half-width, spaces dropped, x upper-cased. */
+export function normalizeIdNumber(raw: string): string {
+  return toHalfWidth(raw).replace(/\s+/g, '').toUpperCase();
+}
+
+export function idCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_CHARS[sum % 11];
+}
+
+export function checkIdNumber(raw: string, today: string = todayIso()): IdNumberCheck {
+  const id = normalizeIdNumber(raw);
+  const fail = (message: string): IdNumberCheck => ({ ok: false, id, message });
+  if (id.length === 0) return fail('请填写公民身份号码');
+  if (id.length !== 18 && id.length !== 15) {
+    return fail(`公民身份号码应为18位（旧号码为15位），现在是${id.length}位`);
+  }
+  const body = id.length === 18 ? id.slice(0, 17) : id;
+  const badAt = [...body].findIndex((ch) => ch < '0' || ch > '9');
+  if (badAt >= 0) return fail(`公民身份号码第${badAt + 1}位应为数字，现在是“${body[badAt]}”`);
+
+  const legacy = id.length === 15;
+  const year = legacy ? 1900 + Number(id.slice(6, 8)) : Number(id.slice(6, 10));
+  const month = Number(legacy ? id.slice(8, 10) : id.slice(10, 12));
+  const day = Number(legacy ? id.slice(10, 12) : id.slice(12, 14));
+  if (!isRealDate(year, month, day)) {
+    return fail(`公民身份号码中的出生日期（${legacy ? id.slice(6, 12) : id.slice(6, 14)}）不是有效日期`);
+  }
+  const birthDate = formatIsoDate({ year, month, day });
+  if (birthDate > today) return fail('公民身份号码中的出生日期晚于今天，请核对');
+
+  if (!legacy) {
+    const last = id[17];
+    if (!/[0-9X]/.test(last)) return fail('公民身份号码最后一位应为数字或X');
+    if (idCheckChar(body) !== last) return fail('公民身份号码校验位不符，请逐位核对是否有输错的数字');
+  }
+  const genderDigit = Number(legacy ? id[14] : id[16]);
+  return { ok: true, id, birthDate, gender: genderDigit % 2 === 1 ? '男' : '女', legacy };
+}
+
+/** Keeps the first 6 and last 4 characters: 110105********002X. */
+export function maskIdNumber(id: string): string {
+  if (id.length <= 10) return id;
+  return id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4);
+}
+
+/** Keeps the first 3 and last 4 digits of a phone number. */
+export function maskPhone(phone: string): string {
+  if (phone.length <= 7) return phone;
+  return phone.slice(0, 3) + '*'.repeat(phone.length - 7) + phone.slice(-4);
+}

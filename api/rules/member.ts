@@ -1,0 +1,71 @@
+// Cross-field rules for a member record. The form runs them as the user types and the
+// contract runs them again before anything is written, so both show the same words.
+import { checkIdNumber } from './idNumber';
+import { addYears, fullYearsBetween, isIsoDate, todayIso } from './dates';
+
+export interface MemberFacts {
+  idNumber?: string | null;
+  gender?: string | null;
+  birthDate?: string | null;
+  joinedOn?: string | null;
+  fullMemberOn?: string | null;
+  category?: string | null;
+}
+
+export interface Problem {
+  field: keyof MemberFacts;
+  level: 'error' | 'warning';
+  message: string;
+}
+
+const usable = (d: string | null | undefined): d is string => !!d && isIsoDate(d);
+
+export function memberProblems(facts: MemberFacts, today: string = todayIso()): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: keyof MemberFacts, level: Problem['level'], message: string) =>
+    problems.push({ field, level, message });
+
+  if (facts.idNumber) {
+    const id = checkIdNumber(facts.idNumber, today);
+    if (!id.ok) add('idNumber', 'error', id.message);
+    else {
+      if (facts.gender && facts.gender !== id.gender) {
+        add('gender', 'warning', `性别与公民身份号码不一致（身份证号显示为${id.gender}），请核对`);
+      }
+      if (usable(facts.birthDate) && facts.birthDate !== id.birthDate) {
+        add('birthDate', 'warning', `出生日期与公民身份号码不一致（身份证号显示为${id.birthDate}），请核对`);
+      }
+    }
+  }
+
+  const { birthDate, joinedOn, fullMemberOn } = facts;
+  for (const [field, label, value] of [
+    ['birthDate', '出生日期', birthDate],
+    ['joinedOn', '入党日期', joinedOn],
+    ['fullMemberOn', '转正日期', fullMemberOn],
+  ] as const) {
+    if (usable(value) && value > today) add(field, 'error', `${label}不能晚于今天`);
+  }
+  if (usable(birthDate) && usable(joinedOn)) {
+    if (joinedOn <= birthDate) add('joinedOn', 'error', '入党日期应晚于出生日期');
+    else if ((fullYearsBetween(birthDate, joinedOn) ?? 0) < 18) add('joinedOn', 'warning', '入党时未满18周岁，请核对入党日期');
+  }
+  if (usable(joinedOn) && usable(fullMemberOn) && fullMemberOn < joinedOn) {
+    add('fullMemberOn', 'error', '转正日期不能早于入党日期');
+  }
+  if (facts.category === '预备党员' && fullMemberOn) {
+    add('fullMemberOn', 'error', '预备党员不应填写转正日期；转正请在党员详情中办理“转正”');
+  }
+  if (facts.category === '正式党员' && !fullMemberOn && usable(joinedOn) && joinedOn >= '1990-01-01') {
+    add('fullMemberOn', 'warning', '正式党员应填写转正日期（党龄从转正日期算起）');
+  }
+  if (facts.category === '正式党员' && usable(joinedOn) && addYears(joinedOn, 1) > today && !fullMemberOn) {
+    add('category', 'warning', '入党未满一年，一般应为预备党员');
+  }
+  return problems;
+}
+
+/** 预备期满 date: one year from 入党日期 unless it was extended. */
+export function probationDueOn(joinedOn: string, extendedTo: string | null): string {
+  return extendedTo ?? addYears(joinedOn, 1);
+}

@@ -1,0 +1,37 @@
+export interface ProbationReminder {
+  memberId: number;
+  name: string;
+  branchName: string;
+  joinedOn: string;
+  dueOn: string;
+  /** Negative when the 预备期 has already ended without a 转正 being recorded. */
+  daysLeft: number;
+  extended: boolean;
+}
+
+export interface PoliticalBirthday {
+  memberId: number;
+  name: string;
+  branchName: string;
+  joinedOn: string;
+  /** Years since 入党日期 on this year's birthday. */
+  years: number;
+}
+
+export interface TermReminder {
+  orgId: number;
+  name: string;
+  kind: string;
+  termEndsOn: string;
+  daysLeft: number;
+  /** Due within a month (or overdue): shown in red. */
+  urgent: boolean;
+}
+
+export interface HomeReminders {
+  today: string;
+  probation: ProbationReminder[];
+  birthdays: PoliticalBirthday[];
+  terms: TermReminder[];
+  counts: { members: number; probationary: number; branches: number; groups: number };
+}

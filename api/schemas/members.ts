@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import {
+  COMMUNITY_CLASSES,
+  EDUCATIONS,
+  GENDERS,
+  LEAVE_REASONS,
+  MEMBER_CATEGORIES,
+  PARTY_STATUSES,
+  SORTABLE_MEMBER_FIELDS,
+  STATUS_CHANGES,
+  type MemberEventKind,
+} from '../enums';
+import { memberProblems } from '../rules/member';
+import { normalizeIdNumber } from '../rules/idNumber';
+import {
+  optionalChoice,
+  optionalDate,
+  optionalLongText,
+  optionalRecordId,
+  optionalText,
+  phone,
+  recordId,
+  requiredChoice,
+  requiredDate,
+  requiredText,
+} from './fields';
+
+const flag = z.boolean({ error: '应为是或否' }).default(false);
+
+export const memberFields = z.object({
+  name: requiredText('姓名', 30),
+  gender: requiredChoice('性别', GENDERS),
+  ethnicity: optionalText('民族', 20),
+  birthDate: requiredDate('出生日期'),
+  idNumber: z
+    .string({ error: '请填写公民身份号码' })
+    .transform(normalizeIdNumber)
+    .pipe(z.string().min(1, '请填写公民身份号码')),
+  education: optionalChoice('学历', EDUCATIONS),
+  joinedOn: requiredDate('入党日期'),
+  fullMemberOn: optionalDate('转正日期'),
+  category: requiredChoice('人员类别', MEMBER_CATEGORIES),
+  communityClass: requiredChoice('社区分类', COMMUNITY_CLASSES),
+  branchId: recordId('所在党支部'),
+  groupId: optionalRecordId('所在党小组'),
+  partyPost: optionalText('党内职务', 50),
+  workUnit: optionalText('工作单位及职务', 100),
+  residenceCommunity: optionalText('居住小区', 50),
+  building: optionalText('楼栋', 20),
+  room: optionalText('房号', 20),
+  phone: phone('联系电话'),
+  flowDestination: optionalText('流动去向', 100),
+  lostContactOn: optionalDate('失联日期'),
+  isCenterHousehold: flag,
+  isInDifficulty: flag,
+  isVeteran: flag,
+  isFrail: flag,
+  duesPaidThrough: z
+    .string()
+    .nullish()
+    .transform((v) => (v == null || v.trim() === '' ? null : v.trim()))
+    .refine((v) => v === null || /^\d{4}-(0[1-9]|1[0-2])$/.test(v), '党费交纳至应为年-月，如 2026-06'),
+  note: optionalLongText('备注', 1000),
+});
+
+/** Runs the shared cross-field rules; warnings do not block, errors do. */
+function refineMember(value: z.output<typeof memberFields>, ctx: z.RefinementCtx) {
+  for (const p of memberProblems(value)) {
+    if (p.level === 'error') ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+  }
+}
+
+const transferIn = z
+  .object({
+    occurredOn: requiredDate('转入日期'),
+    fromPlace: requiredText('转出单位（从何处转入）', 100),
+    letterNo: optionalText('介绍信编号', 50),
+  })
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const memberCreateInput = memberFields.extend({ transferIn }).superRefine(refineMember);
+export const memberUpdateInput = memberFields.extend({ id: recordId('党员') }).superRefine(refineMember);
+export type MemberInput = z.output<typeof memberFields>;
+
+export const memberStatusInput = z
+  .object({
+    id: recordId('党员'),
+    change: requiredChoice('变更类型', STATUS_CHANGES),
+    occurredOn: requiredDate('日期'),
+    place: optionalText('转入/转出单位', 100),
+    letterNo: optionalText('介绍信编号', 50),
+    reason: optionalLongText('原因/说明', 500),
+    extendedTo: optionalDate('延长后的预备期满日期'),
+  })
+  .superRefine((v, ctx) => {
+    const need = (ok: unknown, path: string, message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
+    };
+    if (v.change === '转出') need(v.place, 'place', '请填写转往的党组织');
+    if (v.change === '转入') need(v.place, 'place', '请填写从哪个党组织转入');
+    if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
+    if (v.change === '延长预备期') need(v.extendedTo, 'extendedTo', '请填写延长后的预备期满日期');
+  });
+
+export const memberListInput = z.object({
+  view: z.enum(['roster', 'history']).default('roster'),
+  branchId: optionalRecordId('党支部'),
+  groupId: optionalRecordId('党小组'),
+  category: optionalChoice('人员类别', MEMBER_CATEGORIES),
+  partyStatus: optionalChoice('党籍状态', PARTY_STATUSES),
+  communityClass: optionalChoice('社区分类', COMMUNITY_CLASSES),
+  keyword: optionalText('关键词', 50),
+  sortBy: z.enum(SORTABLE_MEMBER_FIELDS).default('branch'),
+  sortOrder: z.enum(['asc', 'desc']).default('asc'),
+  page: z.number().int().min(1, '页码应从1开始').default(1),
+  pageSize: z.number().int().min(1).max(200, '每页最多200条').default(20),
+});
+export type MemberListQuery = z.output<typeof memberListInput>;
+
+export interface MemberRow extends MemberInput {
+  id: number;
+  partyStatus: (typeof PARTY_STATUSES)[number];
+  partyStatusOn: string | null;
+  probationExtendedTo: string | null;
+  leftOn: string | null;
+  leftReason: (typeof LEAVE_REASONS)[number] | null;
+  branchName: string;
+  groupName: string | null;
+  /** Computed as of today. */
+  age: number | null;
+  /** 党龄, counted from 转正日期. */
+  partyYears: number | null;
+}
+
+export interface MemberEvent {
+  id: number;
+  kind: MemberEventKind;
+  occurredOn: string;
+  place: string | null;
+  letterNo: string | null;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface MemberDetail extends MemberRow {
+  events: MemberEvent[];
+  probationDueOn: string | null;
+}
+
+export interface SaveMemberResult {
+  id: number;
+  /** Non-blocking findings (e.g. 性别 differs from the 身份证号) to show after saving. */
+  warnings: string[];
+}

@@ -1,0 +1,113 @@
+// Roster queries. Filtering, sorting and paging happen here, in SQL, so a list of
+// 20,000 members costs the UI one page of rows.
+import { and, asc, count, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { fullYearsBetween, todayIso } from '../../api/rules/dates';
+import { probationDueOn } from '../../api/rules/member';
+import type { MemberDetail, MemberEvent, MemberListQuery, MemberRow } from '../../api/schemas/members';
+import { notFound } from '../ledgerError';
+import type { Ledger } from '../open';
+import { memberEvents, members, orgs } from '../schema';
+
+const branch = alias(orgs, 'branch');
+const group = alias(orgs, 'grp');
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function whereFor(query: MemberListQuery): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [query.view === 'history' ? isNotNull(members.leftOn) : isNull(members.leftOn)];
+  if (query.branchId !== null) conditions.push(eq(members.branchId, query.branchId));
+  if (query.groupId !== null) conditions.push(eq(members.groupId, query.groupId));
+  if (query.category !== null) conditions.push(eq(members.category, query.category));
+  if (query.partyStatus !== null) conditions.push(eq(members.partyStatus, query.partyStatus));
+  if (query.communityClass !== null) conditions.push(eq(members.communityClass, query.communityClass));
+  if (query.keyword) {
+    // SQLite's LIKE ignores ASCII case, so a typed lower-case x still finds ...002X.
+    const pattern = `%${escapeLike(query.keyword)}%`;
+    const likeEsc = (col: SQLiteColumn) => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
+    conditions.push(or(likeEsc(members.name), likeEsc(members.idNumber), likeEsc(members.phone)));
+  }
+  return and(...conditions);
+}
+
+const SORT_COLUMNS = {
+  id: [members.id],
+  name: [members.name, members.id],
+  birthDate: [members.birthDate, members.id],
+  joinedOn: [members.joinedOn, members.id],
+  fullMemberOn: [members.fullMemberOn, members.id],
+  branch: [members.branchId, members.groupId, members.id],
+} as const;
+
+const rowColumns = {
+  member: members,
+  branchName: branch.name,
+  groupName: group.name,
+};
+
+type RawRow = { member: typeof members.$inferSelect; branchName: string | null; groupName: string | null };
+
+function toRow({ member, branchName, groupName }: RawRow, today: string): MemberRow {
+  const { createdAt: _c, updatedAt: _u, ...fields } = member;
+  return {
+    ...fields,
+    branchName: branchName ?? '',
+    groupName,
+    age: fullYearsBetween(member.birthDate, today),
+    partyYears: fullYearsBetween(member.fullMemberOn, today),
+  };
+}
+
+function baseSelect(ledger: Ledger) {
+  return ledger.db
+    .select(rowColumns)
+    .from(members)
+    .leftJoin(branch, eq(branch.id, members.branchId))
+    .leftJoin(group, eq(group.id, members.groupId));
+}
+
+export function listMembers(ledger: Ledger, query: MemberListQuery, today = todayIso()): { rows: MemberRow[]; total: number } {
+  const where = whereFor(query);
+  const direction = query.sortOrder === 'desc' ? desc : asc;
+  const order = SORT_COLUMNS[query.sortBy].map((col, i) => (i === 0 ? direction(col) : asc(col)));
+  const rows = baseSelect(ledger)
+    .where(where)
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .all();
+  const total = ledger.db.select({ n: count() }).from(members).where(where).get()?.n ?? 0;
+  return { rows: rows.map((r) => toRow(r, today)), total };
+}
+
+export function getMember(ledger: Ledger, id: number, today = todayIso()): MemberDetail {
+  const raw = baseSelect(ledger).where(eq(members.id, id)).get();
+  if (!raw) throw notFound('党员');
+  const row = toRow(raw, today);
+  const events: MemberEvent[] = ledger.db
+    .select({
+      id: memberEvents.id,
+      kind: memberEvents.kind,
+      occurredOn: memberEvents.occurredOn,
+      place: memberEvents.place,
+      letterNo: memberEvents.letterNo,
+      reason: memberEvents.reason,
+      createdAt: memberEvents.createdAt,
+    })
+    .from(memberEvents)
+    .where(eq(memberEvents.memberId, id))
+    .orderBy(desc(memberEvents.occurredOn), desc(memberEvents.id))
+    .all() as MemberEvent[];
+  const due = row.category === '预备党员' && !row.leftOn ? probationDueOn(row.joinedOn, row.probationExtendedTo) : null;
+  return { ...row, events, probationDueOn: due };
+}
+
+export function findMemberByIdNumber(ledger: Ledger, idNumber: string): { id: number; name: string; leftOn: string | null } | undefined {
+  return ledger.db
+    .select({ id: members.id, name: members.name, leftOn: members.leftOn })
+    .from(members)
+    .where(eq(members.idNumber, idNumber))
+    .get();
+}

@@ -1,0 +1,96 @@
+// Adding and editing roster members. Each call is one transaction; a branch change made
+// through the form is written to the member's history as a dated 支部调整.
+import { eq } from 'drizzle-orm';
+import { isBranchKind } from '../../api/enums';
+import { todayIso } from '../../api/rules/dates';
+import { memberProblems } from '../../api/rules/member';
+import type { MemberInput, SaveMemberResult } from '../../api/schemas/members';
+import { nowStamp } from '../clock';
+import { LedgerError, notFound, refuse } from '../ledgerError';
+import type { Ledger } from '../open';
+import { memberEvents, members, orgs } from '../schema';
+import { findMemberByIdNumber } from './read';
+
+export interface TransferIn {
+  occurredOn: string;
+  fromPlace: string;
+  letterNo: string | null;
+}
+
+function orgById(ledger: Ledger, id: number) {
+  return ledger.db.select().from(orgs).where(eq(orgs.id, id)).get();
+}
+
+/** 所在党支部 must be an open branch; 党小组, when given, an open group of that branch. */
+function checkPlacement(ledger: Ledger, branchId: number, groupId: number | null): string {
+  const branch = orgById(ledger, branchId);
+  if (!branch) throw new LedgerError('NOT_FOUND', '找不到所选的党支部', 'branchId');
+  if (!isBranchKind(branch.kind)) throw refuse(`“${branch.name}”是${branch.kind}，所在党支部应选择党支部或联合党支部`, 'branchId');
+  if (branch.closedOn) throw refuse(`党支部“${branch.name}”已撤销，请选择其他党支部`, 'branchId');
+  if (groupId !== null) {
+    const group = orgById(ledger, groupId);
+    if (!group || group.kind !== '党小组') throw new LedgerError('NOT_FOUND', '找不到所选的党小组', 'groupId');
+    if (group.parentId !== branchId) throw refuse(`党小组“${group.name}”不属于“${branch.name}”`, 'groupId');
+    if (group.closedOn) throw refuse(`党小组“${group.name}”已撤销`, 'groupId');
+  }
+  return branch.name;
+}
+
+function checkUniqueId(ledger: Ledger, idNumber: string, selfId?: number): void {
+  const other = findMemberByIdNumber(ledger, idNumber);
+  if (other && other.id !== selfId) {
+    const where = other.leftOn ? '（在历史党员中）' : '';
+    throw new LedgerError('CONFLICT', `公民身份号码已登记为党员“${other.name}”${where}，同一人不能重复建档`, 'idNumber');
+  }
+}
+
+const warningsOf = (input: MemberInput, today: string) =>
+  memberProblems(input, today)
+    .filter((p) => p.level === 'warning')
+    .map((p) => p.message);
+
+export function createMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today = todayIso()): SaveMemberResult {
+  return ledger.tx(() => {
+    checkPlacement(ledger, input.branchId, input.groupId);
+    checkUniqueId(ledger, input.idNumber);
+    if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
+    const at = nowStamp();
+    const { id } = ledger.db
+      .insert(members)
+      .values({ ...input, partyStatus: '正常', createdAt: at, updatedAt: at })
+      .returning({ id: members.id })
+      .get();
+    ledger.db
+      .insert(memberEvents)
+      .values(
+        transferIn
+          ? { memberId: id, kind: '转入', occurredOn: transferIn.occurredOn, place: transferIn.fromPlace, letterNo: transferIn.letterNo, createdAt: at }
+          : { memberId: id, kind: '建档', occurredOn: today, createdAt: at },
+      )
+      .run();
+    return { id, warnings: warningsOf(input, today) };
+  });
+}
+
+export function updateMember(ledger: Ledger, id: number, input: MemberInput, today = todayIso()): SaveMemberResult {
+  return ledger.tx(() => {
+    const current = ledger.db.select().from(members).where(eq(members.id, id)).get();
+    if (!current) throw notFound('党员');
+    if (current.leftOn) throw refuse(`该党员已于${current.leftOn}${current.leftReason}，资料只读；如已转回，请先办理“转入”`);
+    if (current.category === '正式党员' && input.category === '预备党员') {
+      throw refuse('正式党员不能改回预备党员；如当初录入有误，请在备注中说明后联系上级组织核实', 'category');
+    }
+    const branchName = checkPlacement(ledger, input.branchId, input.groupId);
+    checkUniqueId(ledger, input.idNumber, id);
+    const at = nowStamp();
+    ledger.db.update(members).set({ ...input, updatedAt: at }).where(eq(members.id, id)).run();
+    if (current.branchId !== input.branchId) {
+      const from = orgById(ledger, current.branchId)?.name ?? '';
+      ledger.db
+        .insert(memberEvents)
+        .values({ memberId: id, kind: '支部调整', occurredOn: today, place: branchName, reason: `由“${from}”调整到“${branchName}”`, createdAt: at })
+        .run();
+    }
+    return { id, warnings: warningsOf(input, today) };
+  });
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+import { applyMigrations, planMigrations, readJournal } from './migrate';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Ledger {
+  sqlite: Database.Database;
+  db: Db;
+  file: string;
+  /** Runs fn in one transaction: one user action, all or nothing. */
+  tx<T>(fn: () => T): T;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Path of the SQLite file, or ':memory:' for tests. */
+  file: string;
+  migrationsDir: string;
+  /** Where a copy goes before pending migrations touch an existing file. */
+  backupsDir?: string;
+}
+
+export class NewerFileError extends Error {
+  constructor(file: string) {
+    super(`数据文件 ${file} 由更新版本的社区党务台账创建，当前版本无法打开。请安装最新版本后再打开，数据未被改动。`);
+    this.name = 'NewerFileError';
+  }
+}
+
+function stamp(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+}
+
+export function openLedger(options: OpenOptions): Ledger {
+  const { file, migrationsDir } = options;
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a commit the user saw acknowledged survives a power cut, which is worth
+    // the few milliseconds on an office PC.
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+
+    const db = drizzle(sqlite, { schema });
+    const plan = planMigrations(sqlite, readJournal(migrationsDir));
+    if (plan.kind === 'newer-file') throw new NewerFileError(file);
+    if (plan.kind === 'pending') {
+      if (!plan.fresh && options.backupsDir && file !== ':memory:') {
+        fs.mkdirSync(options.backupsDir, { recursive: true });
+        const target = path.join(options.backupsDir, `升级前备份-${stamp()}.sqlite`);
+        sqlite.prepare('VACUUM INTO ?').run(target);
+      }
+      applyMigrations(sqlite, db, migrationsDir);
+    }
+    return {
+      sqlite,
+      db,
+      file,
+      tx: <T>(fn: () => T): T => sqlite.transaction(fn)(),
+      close: () => sqlite.close(),
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

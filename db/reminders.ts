@@ -1,0 +1,66 @@
+// What the 首页 reminds a secretary of: 预备期满 (转正 due), this month's 政治生日,
+// and 换届 due. Each reads only the few rows it needs.
+import { and, count, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { addDays, addMonths, daysBetween, fullYearsBetween } from '../api/rules/dates';
+import { probationDueOn } from '../api/rules/member';
+import type { HomeReminders } from '../api/schemas/home';
+import type { Ledger } from './open';
+import { members, orgs } from './schema';
+
+const branch = alias(orgs, 'branch');
+
+export function homeReminders(ledger: Ledger, today: string): HomeReminders {
+  const probationary = ledger.db
+    .select({ id: members.id, name: members.name, joinedOn: members.joinedOn, extendedTo: members.probationExtendedTo, branchName: branch.name })
+    .from(members)
+    .innerJoin(branch, eq(branch.id, members.branchId))
+    .where(and(isNull(members.leftOn), eq(members.category, '预备党员')))
+    .all();
+  const horizon = addDays(today, 30);
+  const probation = probationary
+    .map((m) => {
+      const dueOn = probationDueOn(m.joinedOn, m.extendedTo);
+      return { memberId: m.id, name: m.name, branchName: m.branchName, joinedOn: m.joinedOn, dueOn, daysLeft: daysBetween(today, dueOn), extended: m.extendedTo !== null };
+    })
+    .filter((p) => p.dueOn <= horizon)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+
+  const month = today.slice(5, 7);
+  const birthdays = ledger.db
+    .select({ memberId: members.id, name: members.name, joinedOn: members.joinedOn, branchName: branch.name })
+    .from(members)
+    .innerJoin(branch, eq(branch.id, members.branchId))
+    .where(and(isNull(members.leftOn), sql`substr(${members.joinedOn}, 6, 2) = ${month}`))
+    .all()
+    .map((b) => ({ ...b, years: fullYearsBetween(b.joinedOn, `${today.slice(0, 4)}-${b.joinedOn.slice(5)}`.replace('-02-29', '-02-28')) ?? 0 }))
+    .sort((a, b) => a.joinedOn.slice(5).localeCompare(b.joinedOn.slice(5)));
+
+  const termHorizon = addMonths(today, 6);
+  const urgentBy = addMonths(today, 1);
+  const terms = ledger.db
+    .select({ orgId: orgs.id, name: orgs.name, kind: orgs.kind, termEndsOn: orgs.termEndsOn })
+    .from(orgs)
+    .where(and(isNull(orgs.closedOn), isNotNull(orgs.termEndsOn), lte(orgs.termEndsOn, termHorizon)))
+    .orderBy(orgs.termEndsOn)
+    .all()
+    .map((t) => {
+      const end = t.termEndsOn as string;
+      return { ...t, termEndsOn: end, daysLeft: daysBetween(today, end), urgent: end <= urgentBy };
+    });
+
+  const memberCount = ledger.db.select({ n: count() }).from(members).where(isNull(members.leftOn)).get()?.n ?? 0;
+  const orgCount = (kinds: string[]) =>
+    ledger.db
+      .select({ n: count() })
+      .from(orgs)
+      .where(and(isNull(orgs.closedOn), sql`${orgs.kind} IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`))
+      .get()?.n ?? 0;
+  return {
+    today,
+    probation,
+    birthdays,
+    terms,
+    counts: { members: memberCount, probationary: probationary.length, branches: orgCount(['党支部', '联合党支部']), groups: orgCount(['党小组']) },
+  };
+}

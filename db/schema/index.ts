@@ -1,0 +1,3 @@
+export * from './orgs';
+export * from './members';
+export * from './settings';

@@ -1,0 +1,72 @@
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { COMMUNITY_CLASSES, EDUCATIONS, LEAVE_REASONS, MEMBER_CATEGORIES, PARTY_STATUSES } from '../../api/enums';
+import { orgs } from './orgs';
+
+export const members = sqliteTable(
+  'members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: ['男', '女'] }).notNull(),
+    ethnicity: text('ethnicity'),
+    birthDate: text('birth_date').notNull(),
+    // Text, always: an 18-digit number does not fit a double.
+    idNumber: text('id_number').notNull(),
+    education: text('education', { enum: EDUCATIONS }),
+    joinedOn: text('joined_on').notNull(),
+    fullMemberOn: text('full_member_on'),
+    category: text('category', { enum: MEMBER_CATEGORIES }).notNull(),
+    probationExtendedTo: text('probation_extended_to'),
+    partyStatus: text('party_status', { enum: PARTY_STATUSES }).notNull().default('正常'),
+    partyStatusOn: text('party_status_on'),
+    communityClass: text('community_class', { enum: COMMUNITY_CLASSES }).notNull(),
+    branchId: integer('branch_id')
+      .notNull()
+      .references((): AnySQLiteColumn => orgs.id, { onDelete: 'restrict' }),
+    groupId: integer('group_id').references((): AnySQLiteColumn => orgs.id, { onDelete: 'restrict' }),
+    partyPost: text('party_post'),
+    workUnit: text('work_unit'),
+    residenceCommunity: text('residence_community'),
+    building: text('building'),
+    room: text('room'),
+    phone: text('phone'),
+    flowDestination: text('flow_destination'),
+    lostContactOn: text('lost_contact_on'),
+    isCenterHousehold: integer('is_center_household', { mode: 'boolean' }).notNull().default(false),
+    isInDifficulty: integer('is_in_difficulty', { mode: 'boolean' }).notNull().default(false),
+    isVeteran: integer('is_veteran', { mode: 'boolean' }).notNull().default(false),
+    isFrail: integer('is_frail', { mode: 'boolean' }).notNull().default(false),
+    duesPaidThrough: text('dues_paid_through'),
+    note: text('note'),
+    // Leaving the roster is a dated status; the row stays for history and past forms.
+    leftOn: text('left_on'),
+    leftReason: text('left_reason', { enum: LEAVE_REASONS }),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('members_id_number_uq').on(t.idNumber),
+    index('members_branch_idx').on(t.branchId, t.leftOn),
+    index('members_group_idx').on(t.groupId),
+    index('members_left_idx').on(t.leftOn),
+    index('members_joined_idx').on(t.joinedOn),
+  ],
+);
+
+/** A member's dated history: status changes, 组织关系转接, branch moves. Append-only. */
+export const memberEvents = sqliteTable(
+  'member_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    kind: text('kind').notNull(),
+    occurredOn: text('occurred_on').notNull(),
+    place: text('place'),
+    letterNo: text('letter_no'),
+    reason: text('reason'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('member_events_member_idx').on(t.memberId, t.occurredOn)],
+);

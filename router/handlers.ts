@@ -1,0 +1,52 @@
+// What each call does: a one-line bridge from the checked input to the ledger function.
+// Logic lives in db/; this table only wires names to functions.
+import type { AppInfo, CallName, CallOutput, ParsedInput } from '../api/contract';
+import { todayIso } from '../api/rules/dates';
+import type { Ledger } from '../db/open';
+import { addCommitteeMember, closeOrg, createOrg, endCommitteeTerm, getOrgDetail, listOrgs, moveOrg, reopenOrg, updateOrg } from '../db/orgs';
+import { getMember, listMembers } from '../db/members/read';
+import { changeMemberStatus } from '../db/members/status';
+import { createMember, updateMember } from '../db/members/write';
+import { homeReminders } from '../db/reminders';
+import { getSettings, saveSettings } from '../db/settings';
+
+export interface RouterContext {
+  ledger: Ledger;
+  info: AppInfo;
+  /** Injected so tests can pin the calendar. */
+  today?: () => string;
+}
+
+export type Handlers = {
+  [K in CallName]: (ctx: RouterContext, input: ParsedInput<K>) => CallOutput<K>;
+};
+
+const today = (ctx: RouterContext) => (ctx.today ?? todayIso)();
+
+export const handlers: Handlers = {
+  'app.info': (ctx) => ctx.info,
+  'settings.get': (ctx) => getSettings(ctx.ledger),
+  'settings.save': (ctx, input) => saveSettings(ctx.ledger, input),
+
+  'orgs.list': (ctx, input) => listOrgs(ctx.ledger, input.includeClosed),
+  'orgs.get': (ctx, { id }) => getOrgDetail(ctx.ledger, id),
+  'orgs.create': (ctx, input) => createOrg(ctx.ledger, input),
+  'orgs.update': (ctx, { id, ...fields }) => updateOrg(ctx.ledger, id, fields),
+  'orgs.move': (ctx, { id, parentId }) => moveOrg(ctx.ledger, id, parentId, today(ctx)),
+  'orgs.close': (ctx, { id, closedOn, reason }) => closeOrg(ctx.ledger, id, closedOn, reason),
+  'orgs.reopen': (ctx, { id }) => reopenOrg(ctx.ledger, id),
+  'orgs.committeeAdd': (ctx, input) => addCommitteeMember(ctx.ledger, input),
+  'orgs.committeeEnd': (ctx, { id, endOn }) => endCommitteeTerm(ctx.ledger, id, endOn),
+
+  'members.list': (ctx, input) => listMembers(ctx.ledger, input, today(ctx)),
+  'members.get': (ctx, { id }) => getMember(ctx.ledger, id, today(ctx)),
+  'members.create': (ctx, { transferIn, ...fields }) =>
+    createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, today(ctx)),
+  'members.update': (ctx, { id, ...fields }) => updateMember(ctx.ledger, id, fields, today(ctx)),
+  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo }) => {
+    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo }, today(ctx));
+    return getMember(ctx.ledger, id, today(ctx));
+  },
+
+  'home.reminders': (ctx) => homeReminders(ctx.ledger, today(ctx)),
+};

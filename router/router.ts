@@ -1,0 +1,33 @@
+// The one router both transports bind to: look the call up, validate its input against
+// the contract, run it, and answer with a Result. Nothing runs on input that failed.
+import { contract, isCallName } from '../api/contract';
+import type { Result } from '../api/result';
+import { validationError } from '../api/validation';
+import { LedgerError } from '../db/ledgerError';
+import { handlers, type RouterContext } from './handlers';
+
+export type Logger = (message: string, error?: unknown) => void;
+
+export interface Router {
+  handle(name: unknown, input: unknown): Promise<Result<unknown>>;
+}
+
+export function createRouter(ctx: RouterContext, log: Logger): Router {
+  return {
+    async handle(name, input) {
+      if (!isCallName(name)) {
+        return { ok: false, error: { code: 'UNKNOWN_CALL', message: '程序版本不一致：界面请求了一个不存在的操作，请重新启动程序' } };
+      }
+      const parsed = contract[name].input.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+      try {
+        const handler = handlers[name] as (c: RouterContext, i: unknown) => unknown;
+        return { ok: true, value: handler(ctx, parsed.data) };
+      } catch (error) {
+        if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };
+        log(`call ${name} failed`, error);
+        return { ok: false, error: { code: 'INTERNAL', message: '操作未完成，数据未被修改。程序内部出错，详情已记入数据文件夹的日志' } };
+      }
+    },
+  };
+}

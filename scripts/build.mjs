@@ -1,0 +1,26 @@
+// Builds everything the app runs from: the Node-side entry points with esbuild (one
+// file each; better-sqlite3 stays external because it carries a native addon) and the
+// renderer with Vite.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import fs from 'node:fs';
+
+const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+};
+
+await Promise.all([
+  esbuild({ ...common, entryPoints: ['web/main.ts'], outfile: 'dist/web/main.cjs', external: ['better-sqlite3'] }),
+  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] }),
+  // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
+  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
+]);
+await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
+console.log('构建完成：dist/');
