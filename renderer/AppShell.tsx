@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { Layout, Menu, Spin, Typography } from 'antd';
+import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { navigate, useHashRoute } from './useHashRoute';
+import { useCall } from './useCall';
+
+// Pages load when first opened, so the first paint carries only the shell.
+const HomePage = lazy(() => import('./pages/home/HomePage'));
+const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
+const MembersPage = lazy(() => import('./pages/members/MembersPage'));
+const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
+
+const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
+  home: { label: '首页', icon: <HomeOutlined />, render: () => <HomePage /> },
+  orgs: { label: '党组织', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
+  members: { label: '党员', icon: <TeamOutlined />, render: () => <MembersPage /> },
+  settings: { label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
+};
+
+export function AppShell() {
+  const route = useHashRoute();
+  const page = PAGES[route.page] ? route.page : 'home';
+  const settings = useCall('settings.get', {});
+  const community = settings.data?.communityName;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', minHeight: '100vh' }}>
+        <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 17, color: '#c8161d' }}>社区党务台账</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[page]}
+          items={Object.entries(PAGES).map(([key, p]) => ({ key, icon: p.icon, label: <span data-testid={`nav-${key}`}>{p.label}</span> }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {community || '未设置社区名称'}
+          </Typography.Text>
+          {!community && (
+            <Typography.Link style={{ marginLeft: 12 }} onClick={() => navigate('settings')}>
+              去系统设置填写
+            </Typography.Link>
+          )}
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Suspense fallback={<Spin />}>{PAGES[page].render()}</Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { AppShell } from './AppShell';
+
+dayjs.locale('zh-cn');
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d', fontSize: 15 } }}>
+      <AntApp>
+        <AppShell />
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);

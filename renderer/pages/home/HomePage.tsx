@@ -1,0 +1,104 @@
+import { Alert, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
+import { navigate } from '../../useHashRoute';
+import { useCall } from '../../useCall';
+
+function daysText(days: number): string {
+  if (days < 0) return `已超期 ${-days} 天`;
+  if (days === 0) return '今天到期';
+  return `还有 ${days} 天`;
+}
+
+const openMember = (id: number) => navigate('members', { member: String(id) });
+
+export default function HomePage() {
+  const { data, error } = useCall('home.reminders', {});
+  if (error) return <Alert type="error" title={error.message} />;
+  if (!data) return null;
+  const { counts } = data;
+
+  return (
+    <div>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {[
+          ['在册党员', counts.members],
+          ['其中预备党员', counts.probationary],
+          ['党支部', counts.branches],
+          ['党小组', counts.groups],
+        ].map(([title, value]) => (
+          <Col span={6} key={title}>
+            <Card>
+              <Statistic title={title} value={value} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Card title="预备期满提醒（30天内）" data-testid="reminders-probation">
+            {data.probation.length === 0 ? (
+              <Empty description="近期没有预备期满的党员" />
+            ) : (
+              <List
+                dataSource={data.probation}
+                renderItem={(p) => (
+                  <List.Item onClick={() => openMember(p.memberId)} style={{ cursor: 'pointer' }}>
+                    <List.Item.Meta
+                      title={
+                        <>
+                          {p.name} <Tag color={p.daysLeft < 0 ? 'red' : 'orange'}>{daysText(p.daysLeft)}</Tag>
+                        </>
+                      }
+                      description={`${p.branchName}｜${p.extended ? '延长后' : ''}预备期满 ${p.dueOn}`}
+                    />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title={`本月政治生日（${Number(data.today.slice(5, 7))}月）`} data-testid="reminders-birthdays">
+            {data.birthdays.length === 0 ? (
+              <Empty description="本月没有党员过政治生日" />
+            ) : (
+              <List
+                dataSource={data.birthdays}
+                renderItem={(b) => (
+                  <List.Item onClick={() => openMember(b.memberId)} style={{ cursor: 'pointer' }}>
+                    <List.Item.Meta title={`${b.name}（入党 ${b.years} 周年）`} description={`${b.branchName}｜入党日期 ${b.joinedOn}`} />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="换届提醒（6个月内）" data-testid="reminders-terms">
+            {data.terms.length === 0 ? (
+              <Empty description="6个月内没有需要换届的组织" />
+            ) : (
+              <List
+                dataSource={data.terms}
+                renderItem={(t) => (
+                  <List.Item onClick={() => navigate('orgs', { org: String(t.orgId) })} style={{ cursor: 'pointer' }}>
+                    <List.Item.Meta
+                      title={
+                        <>
+                          {t.name} <Tag color={t.urgent ? 'red' : 'gold'}>{daysText(t.daysLeft)}</Tag>
+                        </>
+                      }
+                      description={`${t.kind}｜本届任期届满 ${t.termEndsOn}`}
+                    />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+        今天是 {data.today}。点击提醒可打开对应党员或组织。
+      </Typography.Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, Button, Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
+import type { MemberDetail } from '../../../api/schemas/members';
+import { useCall } from '../../useCall';
+import { availableChanges, StatusChangeModal } from './StatusChangeModal';
+
+const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
+
+interface Props {
+  memberId: number | null;
+  onClose: () => void;
+  onEdit: (m: MemberDetail) => void;
+  onChanged: () => void;
+}
+
+export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
+  const detail = useCall('members.get', { id: memberId ?? 0 });
+  const [changing, setChanging] = useState(false);
+  const m = memberId ? detail.data : undefined;
+
+  const flags = m
+    ? [m.isCenterHousehold && '党员中心户', m.isInDifficulty && '困难党员', m.isVeteran && '老党员', m.isFrail && '年老体弱'].filter(Boolean)
+    : [];
+
+  return (
+    <Drawer
+      open={memberId !== null}
+      title={m ? `${m.name}${m.leftOn ? `（${m.leftReason}）` : ''}` : '党员'}
+      size={760}
+      onClose={onClose}
+      extra={
+        m && (
+          <Space>
+            {!m.leftOn && (
+              <Button onClick={() => onEdit(m)} data-testid="member-edit">
+                编辑资料
+              </Button>
+            )}
+            {availableChanges(m).length > 0 && (
+              <Button type="primary" onClick={() => setChanging(true)} data-testid="member-status">
+                状态变更
+              </Button>
+            )}
+          </Space>
+        )
+      }
+    >
+      {detail.error && <Alert type="error" title={detail.error.message} />}
+      {m && (
+        <>
+          {m.leftOn && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`已于${m.leftOn}${m.leftReason}，现列入历史党员，资料只读。`} />}
+          {m.probationDueOn && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`预备期满日期：${m.probationDueOn}`} />}
+          <Descriptions bordered size="small" column={2}>
+            <Descriptions.Item label="姓名">{m.name}</Descriptions.Item>
+            <Descriptions.Item label="性别">{m.gender}</Descriptions.Item>
+            <Descriptions.Item label="公民身份号码">{m.idNumber}</Descriptions.Item>
+            <Descriptions.Item label="出生日期">
+              {m.birthDate}（{dash(m.age)}岁）
+            </Descriptions.Item>
+            <Descriptions.Item label="民族">{dash(m.ethnicity)}</Descriptions.Item>
+            <Descriptions.Item label="学历">{dash(m.education)}</Descriptions.Item>
+            <Descriptions.Item label="入党日期">{m.joinedOn}</Descriptions.Item>
+            <Descriptions.Item label="转正日期">{dash(m.fullMemberOn)}</Descriptions.Item>
+            <Descriptions.Item label="人员类别">{m.category}</Descriptions.Item>
+            <Descriptions.Item label="党龄">{m.partyYears === null ? '—' : `${m.partyYears}年`}</Descriptions.Item>
+            <Descriptions.Item label="党籍状态">
+              {m.partyStatus}
+              {m.partyStatusOn && m.partyStatus !== '正常' ? `（${m.partyStatusOn}）` : ''}
+            </Descriptions.Item>
+            <Descriptions.Item label="社区分类">{m.communityClass}</Descriptions.Item>
+            <Descriptions.Item label="所在党支部">{m.branchName}</Descriptions.Item>
+            <Descriptions.Item label="党小组">{dash(m.groupName)}</Descriptions.Item>
+            <Descriptions.Item label="党内职务">{dash(m.partyPost)}</Descriptions.Item>
+            <Descriptions.Item label="党费交纳至">{dash(m.duesPaidThrough)}</Descriptions.Item>
+            <Descriptions.Item label="工作单位及职务" span={2}>
+              {dash(m.workUnit)}
+            </Descriptions.Item>
+            <Descriptions.Item label="现居住地址" span={2}>
+              {[m.residenceCommunity, m.building && `${m.building}`, m.room].filter(Boolean).join(' ') || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="联系电话">{dash(m.phone)}</Descriptions.Item>
+            <Descriptions.Item label="流动去向">{dash(m.flowDestination)}</Descriptions.Item>
+            <Descriptions.Item label="失联">{m.lostContactOn ? `自${m.lostContactOn}失联` : '否'}</Descriptions.Item>
+            <Descriptions.Item label="标记">{flags.length ? flags.map((f) => <Tag key={String(f)}>{f}</Tag>) : '—'}</Descriptions.Item>
+            <Descriptions.Item label="备注" span={2}>
+              {dash(m.note)}
+            </Descriptions.Item>
+          </Descriptions>
+          <h4 style={{ marginTop: 20 }}>历史记录（组织关系转接与状态变更）</h4>
+          <Timeline
+            data-testid="member-history"
+            items={m.events.map((e) => ({
+              content: (
+                <div>
+                  <b>{e.occurredOn}</b> {e.kind}
+                  {e.place ? `：${e.place}` : ''}
+                  {e.letterNo ? `（介绍信编号 ${e.letterNo}）` : ''}
+                  {e.reason && <div style={{ color: '#888' }}>{e.reason}</div>}
+                </div>
+              ),
+            }))}
+          />
+          <StatusChangeModal
+            member={m}
+            open={changing}
+            onClose={() => setChanging(false)}
+            onDone={() => {
+              setChanging(false);
+              detail.reload();
+              onChanged();
+            }}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect } from 'react';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { StatusChange } from '../../../api/enums';
+import type { MemberDetail } from '../../../api/schemas/members';
+import { todayIso } from '../../../api/rules/dates';
+import { client } from '../../api';
+import { dateItemProps } from '../../components/dateField';
+import { showFieldError } from '../../components/formErrors';
+
+/** Which changes make sense for this member right now. */
+export function availableChanges(m: MemberDetail): StatusChange[] {
+  if (m.leftOn) return m.leftReason === '转出' ? ['转入'] : [];
+  const list: StatusChange[] = ['转出'];
+  if (m.category === '预备党员') list.push('转正', '延长预备期');
+  if (m.partyStatus === '正常') list.push('停止党籍', '保留党籍');
+  else list.push('恢复');
+  list.push('出党', '死亡');
+  return list;
+}
+
+const PLACE_LABEL: Partial<Record<StatusChange, string>> = { 转出: '转往的党组织', 转入: '从哪个党组织转入' };
+
+interface Props {
+  member: MemberDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: (updated: MemberDetail) => void;
+}
+
+export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const change = Form.useWatch('change', form) as StatusChange | undefined;
+  const choices = availableChanges(member);
+
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      form.setFieldsValue({ change: choices[0], occurredOn: todayIso() });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, form]);
+
+  async function submit() {
+    const values = await form.validateFields();
+    const result = await client.call('members.changeStatus', { id: member.id, ...values });
+    if (result.ok) {
+      message.success(`已办理${values.change}`);
+      onDone(result.value);
+    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
+  }
+
+  const needsPlace = change === '转出' || change === '转入';
+  return (
+    <Modal open={open} title={`党员状态变更：${member.name}`} okText="确定办理" onOk={submit} onCancel={onClose} destroyOnHidden okButtonProps={{ id: 'status-submit' }}>
+      <p style={{ color: '#888' }}>变更会按日期记入该党员的历史；转出、出党、死亡后，党员移入“历史党员”，以往记录和报表仍然保留。</p>
+      <Form form={form} layout="vertical" name="status">
+        <Form.Item label="变更类型" name="change" rules={[{ required: true, message: '请选择变更类型' }]}>
+          <Select options={choices.map((c) => ({ value: c, label: c }))} />
+        </Form.Item>
+        <Form.Item label="日期" name="occurredOn" rules={[{ required: true, message: '请选择日期' }]} {...dateItemProps}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        {needsPlace && (
+          <>
+            <Form.Item label={PLACE_LABEL[change]} name="place" rules={[{ required: true, message: `请填写${PLACE_LABEL[change]}` }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item label="介绍信编号" name="letterNo">
+              <Input />
+            </Form.Item>
+          </>
+        )}
+        {change === '延长预备期' && (
+          <Form.Item label="延长后的预备期满日期" name="extendedTo" rules={[{ required: true, message: '请选择延长后的期满日期' }]} {...dateItemProps}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Form.Item
+          label="原因/说明"
+          name="reason"
+          rules={[{ required: ['出党', '停止党籍', '保留党籍', '恢复', '延长预备期'].includes(change ?? ''), message: '请填写原因' }]}
+        >
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

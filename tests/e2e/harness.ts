@@ -1,0 +1,111 @@
+// Starts the real browser-mode host (`dist/web/main.cjs`, built by `npm test` first) on a
+// fresh data folder and drives Debian's Chromium against it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  process: ChildProcess;
+  /** Calls the API the way the page does (token header instead of the cookie). */
+  api<T = unknown>(name: string, input?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export function freshDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-e2e-'));
+}
+
+export async function startHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'web', 'main.cjs'), '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${out}`)));
+  });
+  const parsed = new URL(url);
+  const token = parsed.searchParams.get('token') as string;
+  return {
+    url,
+    origin: parsed.origin,
+    token,
+    dataDir,
+    process: child,
+    async api<T>(name: string, input: unknown = {}) {
+      const response = await fetch(`${parsed.origin}/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-ledger-token': token },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+      if (!result.ok) throw new Error(`${name} failed: ${result.error?.message}`);
+      return result.value as T;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records console errors and any request leaving the loopback host. */
+export async function openApp(browser: Browser, host: RunningHost): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+  });
+  await page.goto(host.url);
+  await page.getByTestId('nav-home').waitFor();
+  return { page, problems };
+}
+
+/** Types a date into an antd DatePicker found by its label. */
+export async function fillDate(scope: Page | Locator, label: string, value: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** Opens an antd Select by its label and picks the option with this text. */
+export async function pickOption(scope: Page | Locator, label: string, option: string) {
+  await scope.getByLabel(label, { exact: true }).click();
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
