@@ -8,9 +8,11 @@ import { LedgerError, notFound, refuse } from './ledgerError';
 import type { Ledger } from './open';
 import { memberEvents, members, orgCommittee, orgs } from './schema';
 
+// Written out qualified: drizzle renders ${orgs.id} as a bare "id" inside a subquery,
+// which SQLite would resolve to the members table's own id.
 const activeCountSql = sql<number>`(
   SELECT count(*) FROM members m
-  WHERE m.left_on IS NULL AND (m.branch_id = ${orgs.id} OR m.group_id = ${orgs.id})
+  WHERE m.left_on IS NULL AND (m.branch_id = "orgs"."id" OR m.group_id = "orgs"."id")
 )`;
 
 const orgColumns = {

@@ -25,7 +25,7 @@ export function AppShell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh' }}>
         <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 17, color: '#c8161d' }}>社区党务台账</div>
         <Menu
           mode="inline"

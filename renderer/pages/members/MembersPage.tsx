@@ -117,7 +117,8 @@ export default function MembersPage() {
             page: pagination.current ?? 1,
             pageSize: pagination.pageSize ?? 20,
             sortBy: (SORTABLE_MEMBER_FIELDS as readonly string[]).includes(key) ? key : 'branch',
-            sortOrder: s?.order === 'descend' ? 'desc' : 'asc',
+            // 年龄 sorts by 出生日期, which runs the other way: youngest first = latest birth date first.
+            sortOrder: (s?.order === 'descend') !== (key === 'birthDate') ? 'desc' : 'asc',
           });
         }}
       />
