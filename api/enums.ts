@@ -35,6 +35,6 @@ export const STATUS_CHANGES = ['转出', '转入', '出党', '死亡', '停止�
 export type StatusChange = (typeof STATUS_CHANGES)[number];
 
 /** Event kinds in a member's history: the user's changes plus ones the ledger writes itself. */
-export type MemberEventKind = StatusChange | '建档' | '支部调整' | '资料修改';
+export type MemberEventKind = StatusChange | '支部调整';
 
 export const SORTABLE_MEMBER_FIELDS = ['id', 'name', 'birthDate', 'joinedOn', 'fullMemberOn', 'branch'] as const;

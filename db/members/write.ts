@@ -60,14 +60,14 @@ export function createMember(ledger: Ledger, input: MemberInput, transferIn: Tra
       .values({ ...input, partyStatus: '正常', createdAt: at, updatedAt: at })
       .returning({ id: members.id })
       .get();
-    ledger.db
-      .insert(memberEvents)
-      .values(
-        transferIn
-          ? { memberId: id, kind: '转入', occurredOn: transferIn.occurredOn, place: transferIn.fromPlace, letterNo: transferIn.letterNo, createdAt: at }
-          : { memberId: id, kind: '建档', occurredOn: today, createdAt: at },
-      )
-      .run();
+    // Only a real 转入 goes into the history: the day someone was typed into the app is
+    // not an event in their party life, and would sort above older, real ones.
+    if (transferIn) {
+      ledger.db
+        .insert(memberEvents)
+        .values({ memberId: id, kind: '转入', occurredOn: transferIn.occurredOn, place: transferIn.fromPlace, letterNo: transferIn.letterNo, createdAt: at })
+        .run();
+    }
     return { id, warnings: warningsOf(input, today) };
   });
 }

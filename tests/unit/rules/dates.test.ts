@@ -1,0 +1,39 @@
+// Runs under TZ=Asia/Shanghai and TZ=UTC (npm test): nothing here may drift a day.
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, addYears, daysBetween, fullYearsBetween, isIsoDate, todayIso } from '../../../api/rules/dates';
+
+describe('calendar dates', () => {
+  it('knows real dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2021-13-01')).toBe(false);
+    expect(isIsoDate('2021-7-1')).toBe(false);
+  });
+
+  it('adds months and years clamping to the month end', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
+    expect(addMonths('2024-11-15', 3)).toBe('2025-02-15');
+    expect(addMonths('2024-03-15', -3)).toBe('2023-12-15');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+  });
+
+  it('adds days across month and year ends', () => {
+    expect(addDays('2026-12-25', 10)).toBe('2027-01-04');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('counts whole days and completed years', () => {
+    expect(daysBetween('2026-11-24', '2026-12-24')).toBe(30);
+    expect(daysBetween('2026-12-24', '2026-11-24')).toBe(-30);
+    expect(fullYearsBetween('1980-11-25', '2026-11-24')).toBe(45);
+    expect(fullYearsBetween('1980-11-24', '2026-11-24')).toBe(46);
+    expect(fullYearsBetween(null, '2026-11-24')).toBeNull();
+    expect(fullYearsBetween('2027-01-01', '2026-11-24')).toBeNull();
+  });
+
+  it('reads today in the local calendar, not UTC', () => {
+    expect(todayIso(new Date(2021, 6, 1, 0, 30))).toBe('2021-07-01');
+    expect(todayIso(new Date(2021, 5, 30, 23, 59))).toBe('2021-06-30');
+  });
+});
