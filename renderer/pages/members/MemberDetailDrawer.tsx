@@ -87,6 +87,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Pro
             </Descriptions.Item>
           </Descriptions>
           <h4 style={{ marginTop: 20 }}>历史记录（组织关系转接与状态变更）</h4>
+          {m.events.length === 0 && <p style={{ color: '#888' }}>暂无转接或状态变更记录。</p>}
           <Timeline
             data-testid="member-history"
             items={m.events.map((e) => ({
