@@ -21,6 +21,7 @@ import {
   type OrgDetail,
   type OrgRow,
 } from './schemas/orgs';
+import { deliverInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import { recordId } from './schemas/fields';
 
@@ -66,6 +67,9 @@ export const contract = {
   'members.changeStatus': call<MemberDetail>()(memberStatusInput),
 
   'home.reminders': call<HomeReminders>()(none),
+
+  'reports.roster': call<ExportedFile>()(rosterExportInput),
+  'files.deliver': call<Delivery>()(deliverInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { startLedger, type StartedLedger } from '../host/startLedger';
 import { desktopDataDir } from './dataDir';
+import { chooseSavePath } from './dialogs';
 import { bindRouter } from './ipc';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
@@ -30,7 +31,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       const dataDir = desktopDataDir(process.argv, process.env, () => app.getPath('userData'));
       const migrationsDir = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations');
-      started = startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop' });
+      started = startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop', chooseSavePath });
       hardenSession(session.defaultSession);
       bindRouter(ipcMain, started.router, (event) => isTrustedSender(event.senderFrame, rendererIndexHtml));
       createMainWindow(rendererIndexHtml, preloadPath);

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { openLedger, type Ledger } from '../db/open';
+import type { RouterContext } from '../router/handlers';
 import { createRouter, type Router } from '../router/router';
 import { lockDataDir } from './lock';
 import { fileLogger } from './log';
@@ -13,22 +14,33 @@ export interface StartedLedger {
   ledger: Ledger;
   router: Router;
   info: AppInfo;
+  exportsDir: string;
   stop(): void;
 }
 
-export function startLedger(opts: { dataDir: string; migrationsDir: string; version: string; mode: AppInfo['mode'] }): StartedLedger {
+export interface StartOptions {
+  dataDir: string;
+  migrationsDir: string;
+  version: string;
+  mode: AppInfo['mode'];
+  chooseSavePath?: RouterContext['chooseSavePath'];
+}
+
+export function startLedger(opts: StartOptions): StartedLedger {
   const lock = lockDataDir(opts.dataDir);
   const log = fileLogger(opts.dataDir);
   try {
     const file = path.join(opts.dataDir, DATABASE_FILE);
     const ledger = openLedger({ file, migrationsDir: opts.migrationsDir, backupsDir: path.join(opts.dataDir, 'backups') });
     const info: AppInfo = { version: opts.version, dataDir: opts.dataDir, databaseFile: file, mode: opts.mode };
-    const router = createRouter({ ledger, info }, log);
+    const exportsDir = path.join(opts.dataDir, 'exports');
+    const router = createRouter({ ledger, info, exportsDir, chooseSavePath: opts.chooseSavePath }, log);
     log(`opened ${file} (${opts.mode}, version ${opts.version})`);
     return {
       ledger,
       router,
       info,
+      exportsDir,
       stop() {
         ledger.close();
         lock.release();

@@ -9,16 +9,22 @@ import { changeMemberStatus } from '../db/members/status';
 import { createMember, updateMember } from '../db/members/write';
 import { homeReminders } from '../db/reminders';
 import { getSettings, saveSettings } from '../db/settings';
+import { exportRoster } from '../excel/exportRoster';
+import { deliverExport } from './deliver';
 
 export interface RouterContext {
   ledger: Ledger;
   info: AppInfo;
+  /** Where exports are written (temp + rename) before they are delivered. */
+  exportsDir: string;
+  /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Injected so tests can pin the calendar. */
   today?: () => string;
 }
 
 export type Handlers = {
-  [K in CallName]: (ctx: RouterContext, input: ParsedInput<K>) => CallOutput<K>;
+  [K in CallName]: (ctx: RouterContext, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
 const today = (ctx: RouterContext) => (ctx.today ?? todayIso)();
@@ -49,4 +55,7 @@ export const handlers: Handlers = {
   },
 
   'home.reminders': (ctx) => homeReminders(ctx.ledger, today(ctx)),
+
+  'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
+  'files.deliver': (ctx, { fileName }) => deliverExport(ctx, fileName),
 };

@@ -22,7 +22,7 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
       if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
       try {
         const handler = handlers[name] as (c: RouterContext, i: unknown) => unknown;
-        return { ok: true, value: handler(ctx, parsed.data) };
+        return { ok: true, value: await handler(ctx, parsed.data) };
       } catch (error) {
         if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };
         log(`call ${name} failed`, error);

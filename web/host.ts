@@ -52,7 +52,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-export async function startWebHost(opts: { router: Router; staticDir: string; token: string; port?: number }): Promise<WebHost> {
+export async function startWebHost(opts: { router: Router; staticDir: string; exportsDir?: string; token: string; port?: number }): Promise<WebHost> {
   const { router, staticDir, token } = opts;
   let port = 0;
 
@@ -69,6 +69,18 @@ export async function startWebHost(opts: { router: Router; staticDir: string; to
     const result = await router.handle(name, input);
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(JSON.stringify(result));
+  }
+
+  function sendExport(encodedName: string, res: http.ServerResponse) {
+    const found = opts.exportsDir ? resolveStatic(opts.exportsDir, '/' + encodedName) : null;
+    if (!found || !found.file.endsWith('.xlsx')) return sendText(res, 404, '找不到该导出文件，请重新导出');
+    const name = encodeURIComponent(found.file.split(/[\\/]/).pop() as string);
+    res.writeHead(200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename*=UTF-8''${name}`,
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(found.file).pipe(res);
   }
 
   const server = http.createServer(async (req, res) => {
@@ -94,6 +106,7 @@ export async function startWebHost(opts: { router: Router; staticDir: string; to
         return await handleApi(url.pathname.slice('/api/'.length), req, res);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '不支持的请求');
+      if (url.pathname.startsWith('/exports/')) return sendExport(url.pathname.slice('/exports/'.length), res);
       // Unknown paths get the app shell: the renderer routes on the client.
       const found = resolveStatic(staticDir, url.pathname) ?? resolveStatic(staticDir, '/index.html');
       if (!found) return sendText(res, 500, '界面文件缺失，请先运行 npm run build');

@@ -25,6 +25,7 @@ async function main() {
   const host = await startWebHost({
     router: started.router,
     staticDir: path.join(appRoot, 'dist', 'renderer'),
+    exportsDir: started.exportsDir,
     token: randomBytes(24).toString('base64url'),
     port: portFromArgs(argv) ?? Number(process.env.DANGWU_PORT ?? 0),
   });

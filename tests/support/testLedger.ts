@@ -7,6 +7,7 @@ import type { MemberInput } from '../../api/schemas/members';
 import type { OrgInput } from '../../api/schemas/orgs';
 import { openLedger, type Ledger } from '../../db/open';
 import { createOrg } from '../../db/orgs';
+import type { RouterContext } from '../../router/handlers';
 import { createRouter } from '../../router/router';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'db', 'migrations');
@@ -20,13 +21,14 @@ export function tempDir(prefix = 'dangwu-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export function routerFor(ledger: Ledger, today = TODAY) {
+export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterContext> = {}) {
   const logged: { message: string; error?: unknown }[] = [];
+  const exportsDir = extra.exportsDir ?? tempDir('dangwu-exports-');
   const router = createRouter(
-    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser' }, today: () => today },
+    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser' }, today: () => today, exportsDir, ...extra },
     (message, error) => logged.push({ message, error }),
   );
-  return { router, logged };
+  return { router, logged, exportsDir };
 }
 
 let serial = 0;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { optionalRecordId, requiredDate } from './fields';
+
+export const rosterExportInput = z.object({
+  asOf: requiredDate('统计截止日期'),
+  branchId: optionalRecordId('党支部'),
+  maskIdNumbers: z.boolean().default(false),
+  maskPhones: z.boolean().default(false),
+});
+
+export interface ExportedFile {
+  /** Name of the file written in the data folder's exports/; hand it to files.deliver. */
+  fileName: string;
+  rows: number;
+}
+
+export const deliverInput = z.object({
+  fileName: z
+    .string()
+    .regex(/^[^/\\]+\.xlsx$/, '文件名不正确')
+    .refine((n) => !n.startsWith('.'), '文件名不正确'),
+});
+
+/** Desktop: saved where the user chose (or cancelled). Browser: a URL to download. */
+export type Delivery = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'download'; url: string };

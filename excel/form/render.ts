@@ -1,0 +1,113 @@
+// Lays a FormSpec out on a worksheet: A4, title merged across the table, the 填报单位 /
+// 填报日期 line, a header row repeated on every printed page and frozen on screen, borders
+// on every cell, 宋体, signatures after the table, page numbers in the footer.
+import type ExcelJS from 'exceljs';
+import { parseIsoDate } from '../../api/rules/dates';
+import type { CellKind, CellValue, FormSpec } from './spec';
+
+export const FONT = '宋体';
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const HEADER_ROW = 3;
+export const FIRST_DATA_ROW = 4;
+
+/** Wide tables print landscape. */
+export const isLandscape = (spec: FormSpec<unknown>) => spec.columns.reduce((sum, c) => sum + c.width, 0) > 100;
+
+export function chineseDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? `${d.year}年${d.month}月${d.day}日` : iso;
+}
+
+/** exceljs writes Date cells as UTC instants: build them at UTC midnight or Excel shows the day before. */
+export function excelDate(iso: string): Date | null {
+  const d = parseIsoDate(iso);
+  return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : null;
+}
+
+function setCell(cell: ExcelJS.Cell, kind: CellKind, value: CellValue) {
+  if (value === null || value === '') {
+    cell.value = null;
+  } else if (kind === 'date' && typeof value === 'string') {
+    const date = excelDate(value);
+    cell.value = date ?? value;
+    if (date) cell.numFmt = 'yyyy-mm-dd';
+  } else if (kind === 'id' || kind === 'phone' || kind === 'text') {
+    cell.value = String(value);
+    cell.numFmt = '@';
+  } else {
+    cell.value = value;
+  }
+  const centred = kind === 'index' || kind === 'date' || kind === 'number';
+  cell.alignment = { vertical: 'middle', horizontal: centred ? 'center' : 'left', wrapText: kind === 'text' };
+  cell.font = { name: FONT, size: 10 };
+  cell.border = BORDER;
+}
+
+export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>): ExcelJS.Worksheet {
+  const landscape = isLandscape(spec as FormSpec<unknown>);
+  const lastCol = spec.columns.length;
+  const sheet = workbook.addWorksheet(spec.sheetName, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&"${FONT}"&10第 &P 页，共 &N 页`, evenFooter: `&"${FONT}"&10第 &P 页，共 &N 页` },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+  });
+  sheet.columns = spec.columns.map((c) => ({ width: c.width }));
+
+  sheet.mergeCells(1, 1, 1, lastCol);
+  const title = sheet.getCell(1, 1);
+  title.value = spec.title;
+  title.font = { name: FONT, size: 18, bold: true };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(1).height = 36;
+
+  const half = Math.max(1, Math.floor(lastCol / 2));
+  sheet.mergeCells(2, 1, 2, half);
+  sheet.getCell(2, 1).value = `填报单位（盖章）：${spec.unitName}`;
+  if (half < lastCol) sheet.mergeCells(2, half + 1, 2, lastCol);
+  const dateCell = sheet.getCell(2, half < lastCol ? half + 1 : 1);
+  if (half < lastCol) dateCell.value = `填报日期：${chineseDate(spec.reportDate)}`;
+  dateCell.alignment = { horizontal: 'right', vertical: 'middle' };
+  for (const col of [1, half + 1]) sheet.getCell(2, col).font = { name: FONT, size: 11 };
+  sheet.getRow(2).height = 22;
+
+  const header = sheet.getRow(HEADER_ROW);
+  spec.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { name: FONT, size: 10, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  });
+  header.height = 30;
+
+  spec.rows.forEach((row, r) => {
+    const sheetRow = sheet.getRow(FIRST_DATA_ROW + r);
+    spec.columns.forEach((c, i) => setCell(sheetRow.getCell(i + 1), c.kind, c.value(row, r)));
+    sheetRow.height = 20;
+  });
+
+  let next = FIRST_DATA_ROW + spec.rows.length + 1;
+  for (const note of spec.notes ?? []) {
+    sheet.mergeCells(next, 1, next, lastCol);
+    Object.assign(sheet.getCell(next, 1), { value: note, font: { name: FONT, size: 10 } });
+    next++;
+  }
+  const { preparer, reviewer, phone } = spec.footer;
+  sheet.mergeCells(next, 1, next, lastCol);
+  const sign = sheet.getCell(next, 1);
+  sign.value = `填报人：${preparer ?? ''}        审核人：${reviewer ?? ''}        联系电话：${phone ?? ''}`;
+  sign.font = { name: FONT, size: 11 };
+  sheet.getRow(next).height = 24;
+  return sheet;
+}
