@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Input, Select, Space, Table, Tabs } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { COMMUNITY_CLASSES, MEMBER_CATEGORIES, PARTY_STATUSES, SORTABLE_MEMBER_FIELDS } from '../../../api/enums';
 import type { MemberDetail, MemberListQuery } from '../../../api/schemas/members';
 import { navigate, useHashRoute } from '../../useHashRoute';
@@ -9,6 +9,7 @@ import { orgPath } from '../orgs/orgTree';
 import { memberColumns } from './memberColumns';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
+import { RosterExportModal } from './RosterExportModal';
 
 type Filters = Pick<MemberListQuery, 'view' | 'branchId' | 'groupId' | 'category' | 'partyStatus' | 'communityClass' | 'keyword'>;
 type Sort = Pick<MemberListQuery, 'sortBy' | 'sortOrder' | 'page' | 'pageSize'>;
@@ -41,6 +42,7 @@ export default function MembersPage() {
   const [keyword, setKeyword] = useState(filters.keyword ?? '');
   // Bumped after an edit so the open detail drawer reloads.
   const [version, setVersion] = useState(0);
+  const [exporting, setExporting] = useState(false);
 
   const setFilter = (patch: Partial<Filters>) => {
     const next = { ...filters, ...patch, ...('branchId' in patch ? { groupId: null } : {}) };
@@ -71,9 +73,14 @@ export default function MembersPage() {
           { key: 'history', label: <span data-testid="tab-history">历史党员</span> },
         ]}
         tabBarExtraContent={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true })} data-testid="member-add">
-            新增党员
-          </Button>
+          <Space>
+            <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)} data-testid="roster-export">
+              导出花名册
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true })} data-testid="member-add">
+              新增党员
+            </Button>
+          </Space>
         }
       />
       <Space wrap style={{ marginBottom: 16 }}>
@@ -134,6 +141,7 @@ export default function MembersPage() {
           openMember(id);
         }}
       />
+      <RosterExportModal open={exporting} orgs={allOrgs} branchId={filters.branchId} onClose={() => setExporting(false)} />
       <MemberDetailDrawer
         key={`${openMemberId ?? 0}-${version}`}
         memberId={openMemberId}
