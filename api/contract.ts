@@ -21,6 +21,7 @@ import {
   type OrgDetail,
   type OrgRow,
 } from './schemas/orgs';
+import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
 import { deliverInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import { recordId } from './schemas/fields';
@@ -70,6 +71,12 @@ export const contract = {
 
   'reports.roster': call<ExportedFile>()(rosterExportInput),
   'files.deliver': call<Delivery>()(deliverInput),
+
+  'import.rosterUpload': call<UploadedFile>()(importUploadInput),
+  'import.rosterPreview': call<ImportPreview>()(importPreviewInput),
+  'import.rosterCommit': call<ImportResult>()(importPreviewInput),
+  'import.rosterProblems': call<ExportedFile>()(importPreviewInput),
+  'import.rosterTemplate': call<ExportedFile>()(none),
 } as const;
 
 export type Contract = typeof contract;

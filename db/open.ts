@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 import { applyMigrations, planMigrations, readJournal } from './migrate';
+import { backupLedger } from './backup';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -31,11 +30,6 @@ export class NewerFileError extends Error {
   }
 }
 
-function stamp(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
-}
-
 export function openLedger(options: OpenOptions): Ledger {
   const { file, migrationsDir } = options;
   const sqlite = new Database(file);
@@ -51,11 +45,7 @@ export function openLedger(options: OpenOptions): Ledger {
     const plan = planMigrations(sqlite, readJournal(migrationsDir));
     if (plan.kind === 'newer-file') throw new NewerFileError(file);
     if (plan.kind === 'pending') {
-      if (!plan.fresh && options.backupsDir && file !== ':memory:') {
-        fs.mkdirSync(options.backupsDir, { recursive: true });
-        const target = path.join(options.backupsDir, `升级前备份-${stamp()}.sqlite`);
-        sqlite.prepare('VACUUM INTO ?').run(target);
-      }
+      if (!plan.fresh && options.backupsDir) backupLedger({ sqlite, file } as Ledger, options.backupsDir, '升级前备份');
       applyMigrations(sqlite, db, migrationsDir);
     }
     return {

@@ -31,7 +31,9 @@ if (!app.requestSingleInstanceLock()) {
     try {
       const dataDir = desktopDataDir(process.argv, process.env, () => app.getPath('userData'));
       const migrationsDir = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations');
-      started = startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop', chooseSavePath });
+      // Worker threads cannot start from inside app.asar: electron-builder.yml unpacks dist/workers.
+      const parseWorkerPath = path.join(app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'workers', 'parseWorker.cjs');
+      started = startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop', parseWorkerPath, chooseSavePath });
       hardenSession(session.defaultSession);
       bindRouter(ipcMain, started.router, (event) => isTrustedSender(event.senderFrame, rendererIndexHtml));
       createMainWindow(rendererIndexHtml, preloadPath);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { todayIso } from '../api/rules/dates';
+import type { ExportedFile } from '../api/schemas/reports';
 import type { Ledger } from '../db/open';
 import { rosterAsOf } from '../db/members/asOf';
 import { getOrg } from '../db/orgs';
@@ -14,11 +15,6 @@ export interface RosterExportOptions {
   branchId: number | null;
   maskIdNumbers: boolean;
   maskPhones: boolean;
-}
-
-export interface ExportedFile {
-  fileName: string;
-  rows: number;
 }
 
 /** A name that sorts by time and never collides with the previous export. */

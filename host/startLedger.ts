@@ -23,6 +23,8 @@ export interface StartOptions {
   migrationsDir: string;
   version: string;
   mode: AppInfo['mode'];
+  /** The bundled parse worker (dist/workers/parseWorker.cjs). */
+  parseWorkerPath: string;
   chooseSavePath?: RouterContext['chooseSavePath'];
 }
 
@@ -31,10 +33,11 @@ export function startLedger(opts: StartOptions): StartedLedger {
   const log = fileLogger(opts.dataDir);
   try {
     const file = path.join(opts.dataDir, DATABASE_FILE);
-    const ledger = openLedger({ file, migrationsDir: opts.migrationsDir, backupsDir: path.join(opts.dataDir, 'backups') });
+    const backupsDir = path.join(opts.dataDir, 'backups');
+    const ledger = openLedger({ file, migrationsDir: opts.migrationsDir, backupsDir });
     const info: AppInfo = { version: opts.version, dataDir: opts.dataDir, databaseFile: file, mode: opts.mode };
     const exportsDir = path.join(opts.dataDir, 'exports');
-    const router = createRouter({ ledger, info, exportsDir, chooseSavePath: opts.chooseSavePath }, log);
+    const router = createRouter({ ledger, info, exportsDir, backupsDir, parseWorkerPath: opts.parseWorkerPath, chooseSavePath: opts.chooseSavePath }, log);
     log(`opened ${file} (${opts.mode}, version ${opts.version})`);
     return {
       ledger,

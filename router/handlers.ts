@@ -10,6 +10,7 @@ import { createMember, updateMember } from '../db/members/write';
 import { homeReminders } from '../db/reminders';
 import { getSettings, saveSettings } from '../db/settings';
 import { exportRoster } from '../excel/exportRoster';
+import { commitRoster, previewRoster, rosterProblemsFile, rosterTemplateFile, uploadRoster } from '../excel/import/rosterImport';
 import { deliverExport } from './deliver';
 
 export interface RouterContext {
@@ -17,6 +18,10 @@ export interface RouterContext {
   info: AppInfo;
   /** Where exports are written (temp + rename) before they are delivered. */
   exportsDir: string;
+  /** Where copies go before imports (and later restores, year closings). */
+  backupsDir: string;
+  /** The bundled excel/import/parseWorker.ts. */
+  parseWorkerPath: string;
   /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Injected so tests can pin the calendar. */
@@ -58,4 +63,10 @@ export const handlers: Handlers = {
 
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
   'files.deliver': (ctx, { fileName }) => deliverExport(ctx, fileName),
+
+  'import.rosterUpload': (ctx, { fileName, data }) => uploadRoster(fileName, data, ctx.parseWorkerPath),
+  'import.rosterPreview': (ctx, input) => previewRoster(ctx.ledger, input),
+  'import.rosterCommit': (ctx, input) => commitRoster(ctx.ledger, input, ctx.backupsDir, today(ctx)),
+  'import.rosterProblems': (ctx, input) => rosterProblemsFile(ctx.ledger, input, ctx.exportsDir),
+  'import.rosterTemplate': (ctx) => rosterTemplateFile(ctx.exportsDir),
 };

@@ -5,7 +5,17 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/**
+ * Full-width digits, Latin letters and the separators of numbers (．－／＋) to half-width;
+ * Chinese punctuation such as ：，（） is left as the writer meant it.
+ */
+export function toHalfWidthAlnum(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0E\uFF0D\uFF0F\uFF0B]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
 /** What people type around a value: surrounding spaces, full-width digits, stray line breaks. */
 export function cleanText(text: string): string {
-  return toHalfWidth(text).replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return toHalfWidthAlnum(text).replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }

@@ -12,6 +12,8 @@ import { createRouter } from '../../router/router';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'db', 'migrations');
 export const TODAY = '2026-11-24';
+/** Built by tests/support/buildWorker.ts (vitest globalSetup). */
+export const PARSE_WORKER = path.resolve(__dirname, '..', '..', 'dist', 'workers', 'parseWorker.cjs');
 
 export function memoryLedger(): Ledger {
   return openLedger({ file: ':memory:', migrationsDir: MIGRATIONS_DIR });
@@ -25,7 +27,7 @@ export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterCo
   const logged: { message: string; error?: unknown }[] = [];
   const exportsDir = extra.exportsDir ?? tempDir('dangwu-exports-');
   const router = createRouter(
-    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser' }, today: () => today, exportsDir, ...extra },
+    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser' }, today: () => today, exportsDir, backupsDir: tempDir('dangwu-backups-'), parseWorkerPath: PARSE_WORKER, ...extra },
     (message, error) => logged.push({ message, error }),
   );
   return { router, logged, exportsDir };

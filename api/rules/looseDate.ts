@@ -1,0 +1,43 @@
+// Dates as people type them into spreadsheets: 2021.7.1, 2021/07/01, 2021年7月1日,
+// 20210701, 2021-7 (month only), Excel serial numbers. Shared with the import preview.
+import { formatIsoDate, isRealDate } from './dates';
+import { toHalfWidth } from './text';
+
+export type LooseDate = { ok: true; iso: string; monthOnly: boolean } | { ok: false; message: string };
+
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+export function fromExcelSerial(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * 86_400_000);
+  return formatIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+function fromParts(year: number, month: number, day: number | null): LooseDate {
+  if (year < 1880 || year > 2200) return { ok: false, message: `年份 ${year} 不合理` };
+  if (day === null) {
+    if (month < 1 || month > 12) return { ok: false, message: `月份 ${month} 不存在` };
+    return { ok: true, iso: formatIsoDate({ year, month, day: 1 }), monthOnly: true };
+  }
+  if (!isRealDate(year, month, day)) return { ok: false, message: `${year}年${month}月${day}日不存在` };
+  return { ok: true, iso: formatIsoDate({ year, month, day }), monthOnly: false };
+}
+
+export function parseLooseDate(value: string | number | { date: string }): LooseDate {
+  if (typeof value === 'object') return { ok: true, iso: value.date, monthOnly: false };
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 18800101 && value <= 22001231) return parseLooseDate(String(value));
+    const iso = fromExcelSerial(value);
+    return iso ? { ok: true, iso, monthOnly: false } : { ok: false, message: `无法识别的日期数字 ${value}` };
+  }
+  const text = toHalfWidth(value).replace(/\s+/g, '');
+  let m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?$/.exec(text);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})[.\-/年](\d{1,2})月?$/.exec(text);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), null);
+  m = /^(\d{4})(\d{2})$/.exec(text);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), null);
+  return { ok: false, message: `“${value}”不是可识别的日期（可写作 2021-07-01、2021.7.1 或 2021年7月1日）` };
+}

@@ -1,0 +1,57 @@
+// Parses an uploaded file in a worker thread with a memory cap and a time limit, so a
+// hostile or huge file cannot take the app down.
+import { Worker } from 'node:worker_threads';
+import type { ParseOutcome } from './book';
+
+export interface ParseLimits {
+  workerPath: string;
+  maxHeapMb?: number;
+  timeoutMs?: number;
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const ZIP_MAGIC = [0x50, 0x4b];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+export function fileKind(fileName: string, bytes: Uint8Array): 'xlsx' | 'csv' | { refused: string } {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xls') || lower.endsWith('.et') || startsWith(bytes, OLE_MAGIC)) {
+    return { refused: '这是旧版 Excel 文件（.xls），请在 WPS 或 Excel 中“另存为”Excel 工作簿（.xlsx）后再导入' };
+  }
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.xlsx') || startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  return { refused: '只能导入 .xlsx 或 .csv 文件' };
+}
+
+export function parseInWorker(bytes: Uint8Array, kind: 'xlsx' | 'csv', limits: ParseLimits): Promise<ParseOutcome> {
+  const { maxHeapMb = 512, timeoutMs = 30_000 } = limits;
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (outcome: ParseOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const worker = new Worker(limits.workerPath, {
+      workerData: { bytes, kind },
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 },
+    });
+    const timer = setTimeout(
+      () => finish({ ok: false, message: `文件过大或结构异常，${Math.round(timeoutMs / 1000)} 秒内未能读完。请删除多余的工作表和合并单元格后再试` }),
+      timeoutMs,
+    );
+    worker.once('message', (outcome: ParseOutcome) => finish(outcome));
+    worker.once('error', (error) => {
+      const memory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      finish({
+        ok: false,
+        message: memory
+          ? '文件结构异常（例如整张表被合并成一个单元格），读取时内存不足。请取消大范围合并单元格后另存为 .xlsx 再试'
+          : '文件无法读取：它可能已损坏。请在 WPS 或 Excel 中打开后另存为 .xlsx 再试',
+      });
+    });
+    worker.once('exit', (code) => finish({ ok: false, message: `文件读取中断（代码 ${code}），请另存为 .xlsx 后再试` }));
+  });
+}

@@ -1,0 +1,31 @@
+// The roster's import columns, each with the header names people actually use.
+export const IMPORT_FIELDS = [
+  { key: 'name', label: '姓名', synonyms: ['姓名', '党员姓名'] },
+  { key: 'gender', label: '性别', synonyms: ['性别'] },
+  { key: 'ethnicity', label: '民族', synonyms: ['民族'] },
+  { key: 'birthDate', label: '出生日期', synonyms: ['出生日期', '出生年月', '出生时间', '出生年月日'] },
+  { key: 'idNumber', label: '公民身份号码', synonyms: ['公民身份号码', '身份证号', '身份证号码', '身份证', '公民身份证号码', '证件号码'] },
+  { key: 'education', label: '学历', synonyms: ['学历', '文化程度', '最高学历'] },
+  { key: 'joinedOn', label: '入党日期', synonyms: ['入党日期', '入党时间', '入党年月'] },
+  { key: 'fullMemberOn', label: '转正日期', synonyms: ['转正日期', '转正时间', '转正年月'] },
+  { key: 'category', label: '人员类别', synonyms: ['人员类别', '党员类别', '党员类型', '类别'] },
+  { key: 'communityClass', label: '社区分类', synonyms: ['社区分类', '管理类别', '分类'] },
+  { key: 'branch', label: '所在党支部', synonyms: ['所在党支部', '党支部', '所在支部', '支部', '所属支部', '所属党支部'] },
+  { key: 'group', label: '所在党小组', synonyms: ['所在党小组', '党小组', '所属党小组'] },
+  { key: 'partyPost', label: '党内职务', synonyms: ['党内职务'] },
+  { key: 'workUnit', label: '工作单位及职务', synonyms: ['工作单位及职务', '工作单位', '单位及职务', '工作单位及职务（职称）'] },
+  { key: 'address', label: '现居住地址', synonyms: ['现居住地址', '居住地址', '家庭住址', '住址', '现住址'] },
+  { key: 'phone', label: '联系电话', synonyms: ['联系电话', '电话', '手机', '手机号码', '联系方式'] },
+  { key: 'note', label: '备注', synonyms: ['备注'] },
+] as const;
+
+export type ImportField = (typeof IMPORT_FIELDS)[number]['key'];
+export type ColumnMapping = Partial<Record<ImportField, number | null>>;
+
+const squash = (text: string) => text.replace(/[\s\u3000*＊:：()（）]/g, '');
+
+export function fieldForHeader(header: string): ImportField | null {
+  const h = squash(header);
+  for (const f of IMPORT_FIELDS) if (f.synonyms.some((s) => squash(s) === h)) return f.key;
+  return null;
+}

@@ -1,0 +1,135 @@
+// Turns spreadsheet rows into member records, collecting every problem in Chinese with
+// the row number as Excel shows it and the column's own header.
+import { EDUCATIONS } from '../../api/enums';
+import { checkIdNumber } from '../../api/rules/idNumber';
+import { parseLooseDate } from '../../api/rules/looseDate';
+import { memberProblems } from '../../api/rules/member';
+import { memberFields, type MemberInput } from '../../api/schemas/members';
+import type { ImportProblem } from '../../api/schemas/imports';
+import type { RawCell } from './book';
+import { cellText } from './findHeader';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './rosterColumns';
+
+export interface OrgIndex {
+  /** Open branches by name. */
+  branches: Map<string, number>;
+  /** Open groups by branch id, then name. */
+  groups: Map<number, Map<string, number>>;
+}
+
+export interface ReadRow {
+  rowNumber: number;
+  name: string;
+  idNumber: string;
+  input: MemberInput | null;
+  problems: ImportProblem[];
+}
+
+const EDUCATION_SYNONYMS: Record<string, (typeof EDUCATIONS)[number]> = {
+  本科: '大学本科', 大学: '大学本科', 大本: '大学本科', 大专: '大学专科', 专科: '大学专科', 硕士: '研究生', 博士: '研究生',
+  研究生: '研究生', 中技: '中专', 技校: '中专', 职高: '高中', 小学: '小学及以下', 文盲: '小学及以下', 半文盲: '小学及以下',
+};
+
+const SUBTOTAL = /^(合计|小计|总计|共计)/;
+
+export function isSkippable(cells: RawCell[]): boolean {
+  const texts = cells.map(cellText).filter((t) => t !== '');
+  return texts.length === 0 || texts.some((t) => SUBTOTAL.test(t));
+}
+
+export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapping, headers: string[], orgs: OrgIndex): ReadRow {
+  const problems: ImportProblem[] = [];
+  const columnName = (field: ImportField) => {
+    const col = mapping[field];
+    return col === null || col === undefined ? IMPORT_FIELDS.find((f) => f.key === field)!.label : headers[col] || IMPORT_FIELDS.find((f) => f.key === field)!.label;
+  };
+  const add = (field: ImportField, level: ImportProblem['level'], message: string) => problems.push({ column: columnName(field), level, message });
+  const raw = (field: ImportField): RawCell => {
+    const col = mapping[field];
+    return col === null || col === undefined ? null : (cells[col] ?? null);
+  };
+  const text = (field: ImportField) => cellText(raw(field)) || null;
+
+  const date = (field: ImportField): string | null => {
+    const value = raw(field);
+    if (value === null || cellText(value) === '') return null;
+    const parsed = parseLooseDate(typeof value === 'string' ? cellText(value) : value);
+    if (!parsed.ok) {
+      add(field, 'error', parsed.message);
+      return null;
+    }
+    if (parsed.monthOnly) add(field, 'warning', `只有年月（${parsed.iso.slice(0, 7)}），已按当月1日记录，请核对`);
+    return parsed.iso;
+  };
+
+  // 身份证号: text, or a number that still holds every digit. A long number stored as a
+  // number has already lost its last digits (shown as 1.10105E+17): say so, never guess.
+  let idNumber = '';
+  const idRaw = raw('idNumber');
+  if (typeof idRaw === 'number') {
+    if (Number.isSafeInteger(idRaw) && String(idRaw).length === 15) idNumber = String(idRaw);
+    else add('idNumber', 'error', `身份证号被存成了数字（显示为 ${idRaw.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`);
+  } else idNumber = text('idNumber') ?? '';
+  const id = idNumber ? checkIdNumber(idNumber) : null;
+  if (id && !id.ok) add('idNumber', 'error', id.message);
+  if (!idNumber && typeof idRaw !== 'number') add('idNumber', 'error', '缺少公民身份号码');
+
+  const name = text('name') ?? '';
+  if (!name) add('name', 'error', '缺少姓名');
+
+  const branchName = text('branch');
+  let branchId: number | null = null;
+  if (!branchName) add('branch', 'error', '缺少所在党支部');
+  else {
+    branchId = orgs.branches.get(branchName) ?? null;
+    if (branchId === null) add('branch', 'error', `找不到党支部“${branchName}”，请先在“党组织”中新增，或检查名称是否一致`);
+  }
+  const groupName = text('group');
+  let groupId: number | null = null;
+  if (groupName && branchId !== null) {
+    groupId = orgs.groups.get(branchId)?.get(groupName) ?? null;
+    if (groupId === null) add('group', 'error', `党支部“${branchName}”下没有党小组“${groupName}”`);
+  }
+
+  const genderText = text('gender');
+  const gender = genderText ?? (id?.ok ? id.gender : null);
+  if (genderText && genderText !== '男' && genderText !== '女') add('gender', 'error', `性别应为“男”或“女”，现在是“${genderText}”`);
+  const birthDate = date('birthDate') ?? (id?.ok ? id.birthDate : null);
+  const joinedOn = date('joinedOn');
+  if (!joinedOn && !problems.some((p) => p.column === columnName('joinedOn'))) add('joinedOn', 'error', '缺少入党日期');
+  const fullMemberOn = date('fullMemberOn');
+
+  const categoryText = text('category');
+  const category = categoryText?.startsWith('预备') ? '预备党员' : categoryText?.startsWith('正式') || fullMemberOn ? '正式党员' : categoryText ? null : '正式党员';
+  if (categoryText && !category) add('category', 'error', `人员类别应为“正式党员”或“预备党员”，现在是“${categoryText}”`);
+
+  const educationText = text('education');
+  const education = educationText ? ((EDUCATIONS as readonly string[]).includes(educationText) ? educationText : (EDUCATION_SYNONYMS[educationText] ?? null)) : null;
+  if (educationText && !education) add('education', 'warning', `学历“${educationText}”不在标准选项中，未导入该项`);
+
+  const classText = text('communityClass');
+  const communityClass = classText ?? '直管';
+
+  const candidate = {
+    name, gender, ethnicity: text('ethnicity'), birthDate, idNumber: id?.ok ? id.id : idNumber, education, joinedOn, fullMemberOn,
+    category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: text('workUnit'), residenceCommunity: text('address'),
+    phone: text('phone'), note: text('note'),
+  };
+  for (const p of memberProblems(candidate)) {
+    const field = (p.field === 'category' ? 'category' : p.field) as ImportField;
+    if (!(p.field === 'idNumber' && id && !id.ok)) add(field, p.level, p.message);
+  }
+
+  const hasError = problems.some((p) => p.level === 'error');
+  let input: MemberInput | null = null;
+  if (!hasError) {
+    const parsed = memberFields.safeParse(candidate);
+    if (parsed.success) input = parsed.data;
+    else {
+      const issue = parsed.error.issues[0];
+      const field = IMPORT_FIELDS.find((f) => f.key === issue.path[0])?.key ?? (issue.path[0] === 'residenceCommunity' ? 'address' : 'note');
+      add(field as ImportField, 'error', issue.message);
+    }
+  }
+  return { rowNumber, name, idNumber: id?.ok ? id.id : idNumber, input, problems };
+}

@@ -1,0 +1,189 @@
+// Each messy spreadsheet from tests/fixtures through upload → preview → commit, on a real ledger.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
+import { createOrg } from '../../../db/orgs';
+import { createMember } from '../../../db/members/write';
+import { listMembers } from '../../../db/members/read';
+import { memberListInput } from '../../../api/schemas/members';
+import { basicTree, memberInput, memoryLedger, orgInput, routerFor, snapshot, tempDir, TODAY } from '../../support/testLedger';
+import * as F from '../../fixtures/rosterFixtures';
+
+async function setup(fileLedger = false) {
+  const ledger = fileLedger ? (await import('../../../db/open')).openLedger({ file: path.join(tempDir(), 'l.sqlite'), migrationsDir: path.resolve('db/migrations') }) : memoryLedger();
+  const tree = basicTree(ledger);
+  const ctx = routerFor(ledger);
+  const call = async <T>(name: string, input: object): Promise<T> => {
+    const r = await ctx.router.handle(name, input);
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
+    return r.value as T;
+  };
+  const upload = (fileName: string, bytes: Buffer) => call<UploadedFile>('import.rosterUpload', { fileName, data: bytes.toString('base64') });
+  const preview = (uploadId: string, extra: object = {}) => call<ImportPreview>('import.rosterPreview', { uploadId, ...extra });
+  const commit = (uploadId: string, extra: object = {}) => call<ImportResult>('import.rosterCommit', { uploadId, ...extra });
+  const names = () => listMembers(ledger, memberListInput.parse({ pageSize: 200 }), TODAY).rows.map((r) => r.name).sort();
+  return { ledger, tree, ctx, call, upload, preview, commit, names };
+}
+
+const problemsOf = (p: ImportPreview, rowNumber: number) => p.rows.find((r) => r.rowNumber === rowNumber)!.problems;
+
+describe('roster import', () => {
+  it('finds the header under merged title rows, maps synonym headers, and imports', async () => {
+    const t = await setup();
+    const { uploadId, sheets } = await t.upload(F.mergedTitle.fileName, await F.mergedTitle.bytes());
+    expect(sheets.map((s) => s.name)).toEqual(['花名册']);
+    const p = await t.preview(uploadId);
+    expect(p.headerRow).toBe(3);
+    expect(p.fields.find((f) => f.key === 'idNumber')!.column).toBe(3);
+    expect(p.fields.find((f) => f.key === 'joinedOn')!.column).toBe(5);
+    expect(p.counts).toMatchObject({ total: 2, create: 2, error: 0 });
+    expect(await t.commit(uploadId)).toMatchObject({ created: 2, updated: 0, skipped: 0 });
+    expect(t.names()).toEqual(['张秀兰', '李建国'].sort());
+    const zhang = listMembers(t.ledger, memberListInput.parse({ keyword: '张秀兰' }), TODAY).rows[0];
+    expect(zhang).toMatchObject({ gender: '女', birthDate: '1975-03-12', groupName: F.GROUP, phone: '13800138000' });
+  });
+
+  it('refuses an ID stored as a number (digits lost) and says so; keeps a 15-digit one', async () => {
+    const t = await setup();
+    const { uploadId } = await t.upload(F.idAsNumber.fileName, await F.idAsNumber.bytes());
+    const p = await t.preview(uploadId);
+    const lost = problemsOf(p, 2).find((x) => x.column === '身份证号码')!;
+    expect(lost).toMatchObject({ level: 'error', message: expect.stringContaining('1.10105E+17') });
+    expect(lost.message).toContain('已经丢失');
+    expect(p.rows.find((r) => r.rowNumber === 3)).toMatchObject({ action: 'create', idNumber: '110105620515002' });
+  });
+
+  it('reads dates in every shape; a month-only date is a warning', async () => {
+    const t = await setup();
+    const { uploadId } = await t.upload(F.dateShapes.fileName, await F.dateShapes.bytes());
+    const p = await t.preview(uploadId);
+    expect(p.counts).toMatchObject({ total: 8, create: 8, error: 0 });
+    expect(problemsOf(p, 8)).toEqual([{ column: '入党时间', level: 'warning', message: expect.stringContaining('只有年月') }]);
+    await t.commit(uploadId);
+    const joined = listMembers(t.ledger, memberListInput.parse({ keyword: '日期', pageSize: 50 }), TODAY).rows.map((r) => r.joinedOn);
+    expect(new Set(joined)).toEqual(new Set(['2001-07-01']));
+  });
+
+  it('cleans full-width digits, ideographic spaces and line breaks', async () => {
+    const t = await setup();
+    const { uploadId } = await t.upload(F.messyText.fileName, await F.messyText.bytes());
+    expect((await t.preview(uploadId)).counts.error).toBe(0);
+    await t.commit(uploadId);
+    const [m] = listMembers(t.ledger, memberListInput.parse({}), TODAY).rows;
+    expect(m).toMatchObject({ name: '张 秀兰', idNumber: F.id('11010519750312002'), phone: '13800138000', branchName: F.BRANCH });
+  });
+
+  it('skips blank and 合计 rows, offers no hidden sheet, reads formulas by value', async () => {
+    const t = await setup();
+    const { uploadId, sheets } = await t.upload(F.blanksAndSubtotals.fileName, await F.blanksAndSubtotals.bytes());
+    expect(sheets.map((s) => s.name)).toEqual(['花名册']);
+    const p = await t.preview(uploadId);
+    expect(p.rows.map((r) => [r.rowNumber, r.name, r.action])).toEqual([
+      [2, '张秀兰', 'create'],
+      [5, '李建国', 'create'],
+    ]);
+    await expect(t.preview(uploadId, { sheet: '旧数据' })).rejects.toThrow('找不到工作表');
+  });
+
+  it('flags duplicates in the file, and against the roster skips, updates or stops as chosen', async () => {
+    const t = await setup();
+    createMember(t.ledger, memberInput(t.tree.branchA.id, { name: '李建国（原）', birthDate: '1960-05-01', idNumber: F.id('11010519600501001'), joinedOn: '1985-06-01', fullMemberOn: '1986-06-01' }), null, TODAY);
+    const { uploadId } = await t.upload(F.duplicates.fileName, await F.duplicates.bytes());
+    const skip = await t.preview(uploadId);
+    expect(skip.rows.map((r) => [r.rowNumber, r.action, r.duplicate])).toEqual([
+      [2, 'create', null],
+      [3, 'error', 'file'],
+      [4, 'skip', 'roster'],
+    ]);
+    expect(problemsOf(skip, 3)[0].message).toBe('与第2行的身份证号重复');
+    const before = snapshot(t.ledger);
+    await expect(t.commit(uploadId, { onDuplicate: 'stop' })).rejects.toThrow('按设置停止导入');
+    expect(snapshot(t.ledger)).toEqual(before);
+    expect(await t.commit(uploadId, { onDuplicate: 'update' })).toMatchObject({ created: 1, updated: 1, skipped: 1 });
+    expect(t.names()).toEqual(['张秀兰', '李建国'].sort());
+  });
+
+  it('reads CSV in UTF-8 with BOM and in GBK', async () => {
+    for (const encoding of ['utf8-bom', 'gbk'] as const) {
+      const t = await setup();
+      const { uploadId } = await t.upload('花名册.csv', F.csv(encoding));
+      const p = await t.preview(uploadId);
+      expect(p.counts, encoding).toMatchObject({ create: 1, error: 0 });
+      await t.commit(uploadId);
+      const [m] = listMembers(t.ledger, memberListInput.parse({}), TODAY).rows;
+      expect(m.note).toBe('住址：幸福里, 1号楼');
+    }
+  });
+
+  it('asks for .xlsx when given an old .xls', async () => {
+    const t = await setup();
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(t.upload('花名册.xls', ole)).rejects.toThrow('另存为');
+  });
+
+  it('rejects the whole-sheet merge with a message, and the host stays up', async () => {
+    const t = await setup();
+    const bytes = await F.wholeSheetMerge();
+    expect(bytes.length).toBeLessThan(30_000);
+    await expect(t.upload('整表合并.xlsx', bytes)).rejects.toThrow(/合并|内存|未能读完/);
+    const again = await t.upload(F.mergedTitle.fileName, await F.mergedTitle.bytes());
+    expect(again.sheets).toHaveLength(1);
+  }, 60_000);
+
+  it('a failure at row 900 of 1,000 leaves the roster exactly as before, after a backup', async () => {
+    const t = await setup(true);
+    const { uploadId } = await t.upload('大表.xlsx', await F.bigRoster(1000));
+    const p = await t.preview(uploadId);
+    expect(p.counts).toMatchObject({ total: 1000, create: 1000 });
+    t.ledger.sqlite.exec(`CREATE TRIGGER fail_900 BEFORE INSERT ON members WHEN NEW.name = '党员0900' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    const before = snapshot(t.ledger);
+    await expect(t.commit(uploadId)).rejects.toThrow();
+    expect(snapshot(t.ledger)).toEqual(before);
+    t.ledger.sqlite.exec('DROP TRIGGER fail_900');
+    const result = await t.commit(uploadId);
+    expect(result.created).toBe(1000);
+    expect(fs.existsSync(result.backup)).toBe(true);
+  }, 60_000);
+
+  it('remembers a changed mapping for the next file', async () => {
+    const t = await setup();
+    createOrg(t.ledger, orgInput('第三支部', '党支部', t.tree.root.id));
+    const { uploadId } = await t.upload(F.mergedTitle.fileName, await F.mergedTitle.bytes());
+    // Put 联系电话 (column 10) into 备注 instead, and import.
+    await t.commit(uploadId, { mapping: { note: 10, phone: null } });
+    const [m] = listMembers(t.ledger, memberListInput.parse({ keyword: '张秀兰' }), TODAY).rows;
+    expect(m).toMatchObject({ note: '13800138000', phone: null });
+  });
+
+  it('saves the rows with problems as a workbook with a column of messages', async () => {
+    const t = await setup();
+    const { uploadId } = await t.upload(F.duplicates.fileName, await F.duplicates.bytes());
+    const file = await t.call<{ fileName: string; rows: number }>('import.rosterProblems', { uploadId });
+    expect(file.rows).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(t.ctx.exportsDir, file.fileName));
+    const sheet = wb.worksheets[0];
+    const header = sheet.getRow(1).values as unknown[];
+    expect(header[1]).toBe('原行号');
+    expect(header[header.length - 1]).toBe('问题说明');
+    expect(sheet.getRow(2).getCell(1).value).toBe(3);
+    expect(String(sheet.getRow(2).getCell(header.length - 1).value)).toContain('与第2行的身份证号重复');
+    expect(sheet.getRow(2).getCell(5).value).toBe(F.id('11010519750312002'));
+  });
+
+  it('makes a template whose headers import back cleanly', async () => {
+    const t = await setup();
+    const file = await t.call<{ fileName: string }>('import.rosterTemplate', {});
+    const bytes = fs.readFileSync(path.join(t.ctx.exportsDir, file.fileName));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['党员花名册', '填写说明']);
+    expect(wb.getWorksheet('党员花名册')!.getCell('B2').dataValidation.formulae).toEqual(['"男,女"']);
+    const { uploadId } = await t.upload(file.fileName, bytes);
+    const p = await t.preview(uploadId);
+    expect(p.fields.every((f) => f.column !== null)).toBe(true);
+    expect(p.rows[0]).toMatchObject({ name: '张秀兰', action: 'create' });
+  });
+});
