@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Input, Select, Space, Table, Tabs } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { COMMUNITY_CLASSES, MEMBER_CATEGORIES, PARTY_STATUSES, SORTABLE_MEMBER_FIELDS } from '../../../api/enums';
 import type { MemberDetail, MemberListQuery } from '../../../api/schemas/members';
 import { navigate, useHashRoute } from '../../useHashRoute';
@@ -10,6 +10,7 @@ import { memberColumns } from './memberColumns';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { RosterExportModal } from './RosterExportModal';
+import { ImportDrawer } from './import/ImportDrawer';
 
 type Filters = Pick<MemberListQuery, 'view' | 'branchId' | 'groupId' | 'category' | 'partyStatus' | 'communityClass' | 'keyword'>;
 type Sort = Pick<MemberListQuery, 'sortBy' | 'sortOrder' | 'page' | 'pageSize'>;
@@ -43,6 +44,7 @@ export default function MembersPage() {
   // Bumped after an edit so the open detail drawer reloads.
   const [version, setVersion] = useState(0);
   const [exporting, setExporting] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   const setFilter = (patch: Partial<Filters>) => {
     const next = { ...filters, ...patch, ...('branchId' in patch ? { groupId: null } : {}) };
@@ -74,6 +76,9 @@ export default function MembersPage() {
         ]}
         tabBarExtraContent={
           <Space>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
+              导入
+            </Button>
             <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)} data-testid="roster-export">
               导出花名册
             </Button>
@@ -139,6 +144,15 @@ export default function MembersPage() {
           setVersion((v) => v + 1);
           list.reload();
           openMember(id);
+        }}
+      />
+      <ImportDrawer
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={() => {
+          setImporting(false);
+          list.reload();
+          orgs.reload();
         }}
       />
       <RosterExportModal open={exporting} orgs={allOrgs} branchId={filters.branchId} onClose={() => setExporting(false)} />

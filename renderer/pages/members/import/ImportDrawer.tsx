@@ -1,0 +1,182 @@
+import { useState } from 'react';
+import { Alert, App, Button, Collapse, Drawer, Radio, Select, Space, Spin, Statistic, Upload, Row, Col } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import type { ImportPreview, UploadedFile } from '../../../../api/schemas/imports';
+import { client } from '../../../api';
+import { deliver } from '../../../components/deliver';
+import { MappingTable } from './MappingTable';
+import { PreviewTable } from './PreviewTable';
+import { readAsBase64 } from './readFile';
+
+type Policy = 'skip' | 'update' | 'stop';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  onImported: () => void;
+}
+
+/** 党员 → 导入: pick a file, check the preview, import all good rows in one go. */
+export function ImportDrawer({ open, onClose, onImported }: Props) {
+  const { message, modal } = App.useApp();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [upload, setUpload] = useState<UploadedFile | null>(null);
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<Record<string, number | null>>({});
+  const [policy, setPolicy] = useState<Policy>('skip');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reset = () => {
+    setUpload(null);
+    setPreview(null);
+    setMapping({});
+    setSheet(null);
+    setError(null);
+  };
+
+  async function run<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+    if (busy) return undefined; // one long job at a time
+    setBusy(label);
+    try {
+      return await work();
+    } catch (e) {
+      setError((e as Error).message);
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function refresh(uploadId: string, next: { sheet?: string | null; mapping?: Record<string, number | null>; policy?: Policy }) {
+    const input = { uploadId, sheet: next.sheet ?? sheet, mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null, onDuplicate: next.policy ?? policy };
+    const result = await client.call('import.rosterPreview', input);
+    if (!result.ok) throw new Error(result.error.message);
+    setError(null);
+    setPreview(result.value);
+    setSheet(result.value.sheet);
+  }
+
+  async function pick(file: File) {
+    reset();
+    await run('正在读取文件，较大的文件需要十几秒…', async () => {
+      const result = await client.call('import.rosterUpload', { fileName: file.name, data: await readAsBase64(file) });
+      if (!result.ok) throw new Error(result.error.message);
+      setUpload(result.value);
+      await refresh(result.value.uploadId, { sheet: null, mapping: {} });
+    });
+    return false;
+  }
+
+  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy });
+
+  async function commit() {
+    if (!upload || !preview) return;
+    const result = await run('正在导入，请勿关闭程序…', () => client.call('import.rosterCommit', current()));
+    if (!result) return;
+    if (!result.ok) return setError(result.error.message);
+    modal.success({ title: '导入完成', content: `新增 ${result.value.created} 人，更新 ${result.value.updated} 人，跳过 ${result.value.skipped} 行。导入前的数据已备份。` });
+    reset();
+    onImported();
+  }
+
+  async function exportProblems() {
+    const result = await run('正在生成文件…', () => client.call('import.rosterProblems', current()));
+    if (!result) return;
+    if (!result.ok) return setError(result.error.message);
+    message.success(await deliver(result.value));
+  }
+
+  async function template() {
+    const result = await run('正在生成模板…', () => client.call('import.rosterTemplate', {}));
+    if (result?.ok) message.success(await deliver(result.value));
+  }
+
+  const c = preview?.counts;
+  return (
+    <Drawer open={open} title="导入党员花名册" size={1000} onClose={onClose} rootClassName="import-drawer" maskClosable={!busy}>
+      <Spin spinning={busy !== null} description={busy ?? undefined}>
+        <Space orientation="vertical" style={{ width: '100%' }} size={16}>
+          <Upload.Dragger accept=".xlsx,.csv,.xls" showUploadList={false} beforeUpload={pick} disabled={busy !== null} data-testid="import-file">
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>点击或拖入 Excel 文件（.xlsx 或 .csv）</p>
+            <p style={{ color: '#888' }}>{upload ? `已选择：${upload.fileName}` : '文件只在本机读取，不会上传到任何地方'}</p>
+          </Upload.Dragger>
+          <Button type="link" onClick={template} style={{ padding: 0 }}>
+            下载导入模板（含填写说明）
+          </Button>
+          {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
+          {upload && preview && c && (
+            <>
+              <Space wrap>
+                {upload.sheets.length > 1 && (
+                  <span>
+                    工作表：
+                    <Select style={{ width: 200 }} value={sheet} options={upload.sheets.map((s) => ({ value: s.name, label: `${s.name}（${s.rows}行）` }))} onChange={(v) => run('正在读取…', () => refresh(upload.uploadId, { sheet: v, mapping: {} }).then(() => setMapping({})))} />
+                  </span>
+                )}
+                <span>
+                  身份证号已在花名册中时：
+                  <Radio.Group
+                    value={policy}
+                    onChange={(e) => {
+                      setPolicy(e.target.value);
+                      void run('正在更新预览…', () => refresh(upload.uploadId, { policy: e.target.value }));
+                    }}
+                    options={[
+                      { value: 'skip', label: '跳过' },
+                      { value: 'update', label: '用文件更新' },
+                      { value: 'stop', label: '停止导入' },
+                    ]}
+                  />
+                </span>
+              </Space>
+              <Row gutter={16}>
+                {[
+                  ['数据行', c.total],
+                  ['将新增', c.create],
+                  ['将更新', c.update],
+                  ['跳过', c.skip],
+                  ['有错误（不导入）', c.error],
+                  ['有提示', c.warnings],
+                ].map(([t, v]) => (
+                  <Col span={4} key={t}>
+                    <Statistic title={t} value={v} />
+                  </Col>
+                ))}
+              </Row>
+              <Collapse
+                items={[
+                  {
+                    key: 'mapping',
+                    label: `列的对应关系（表头在第${preview.headerRow}行，可修改）`,
+                    children: (
+                      <MappingTable
+                        preview={preview}
+                        onChange={(field, column) => {
+                          const next = { ...Object.fromEntries(preview.fields.map((f) => [f.key, f.column])), ...mapping, [field]: column };
+                          setMapping(next);
+                          void run('正在更新预览…', () => refresh(upload.uploadId, { mapping: next }));
+                        }}
+                      />
+                    ),
+                  },
+                ]}
+              />
+              <PreviewTable preview={preview} />
+              <Space>
+                <Button type="primary" onClick={commit} disabled={c.create + c.update === 0 || busy !== null} data-testid="import-commit">
+                  确认导入（新增 {c.create} 人，更新 {c.update} 人）
+                </Button>
+                {preview.rows.some((r) => r.problems.length > 0) && <Button onClick={exportProblems}>导出需修改的行</Button>}
+              </Space>
+              <p style={{ color: '#888' }}>导入前会自动备份；所有行在一次操作中写入，中途出错则全部撤销。有错误的行不会导入。</p>
+            </>
+          )}
+        </Space>
+      </Spin>
+    </Drawer>
+  );
+}

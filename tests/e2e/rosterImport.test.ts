@@ -1,0 +1,48 @@
+// Import a messy roster through the UI: the preview names the bad row and column in
+// Chinese, the good rows go in, the bad one does not.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import * as F from '../fixtures/rosterFixtures';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+
+describe('党员花名册 import through the UI', () => {
+  let browser: Browser;
+  let host: RunningHost;
+  const dir = freshDataDir();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHost(dir);
+    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
+    const branch = await host.api<{ id: number }>('orgs.create', { name: F.BRANCH, kind: '党支部', parentId: root.id });
+    await host.api('orgs.create', { name: F.GROUP, kind: '党小组', parentId: branch.id });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('previews problems by row and column, then imports the good rows only', async () => {
+    const file = path.join(dir, F.idAsNumber.fileName);
+    fs.writeFileSync(file, await F.idAsNumber.bytes());
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-members').click();
+    await page.getByTestId('roster-import').click();
+    await page.locator('.import-drawer input[type=file]').setInputFiles(file);
+    const preview = page.getByTestId('import-preview');
+    await preview.getByText('1.10105E+17').waitFor();
+    const badRow = preview.locator('tr', { hasText: '王淑珍' });
+    expect(await badRow.textContent()).toContain('【身份证号码】');
+    expect(await badRow.textContent()).toContain('有错误，不导入');
+    expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
+
+    await page.getByTestId('import-commit').click();
+    await page.locator(':text-is("导入完成"):visible').first().waitFor();
+    const { rows } = await host.api<{ rows: { name: string; idNumber: string; branchName: string }[] }>('members.list', {});
+    expect(rows.map((r) => [r.name, r.idNumber, r.branchName])).toEqual([['旧证件', '110105620515002', F.BRANCH]]);
+    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.startsWith('导入前备份'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
