@@ -67,6 +67,7 @@ export function planRosterImport(ledger: Ledger, book: ParsedBook, sheetName: st
   if (explicit) for (const [field, col] of Object.entries(explicit)) mapping[field as ImportField] = col;
 
   const index = orgIndex(ledger);
+  const idColumn = (mapping.idNumber !== null && mapping.idNumber !== undefined && guess.headers[mapping.idNumber]) || '公民身份号码';
   const seen = new Map<string, number>();
   const planned: PlannedRow[] = [];
   sheet.rows.forEach((cells, i) => {
@@ -80,7 +81,7 @@ export function planRosterImport(ledger: Ledger, book: ParsedBook, sheetName: st
       if (earlier !== undefined) {
         duplicate = 'file';
         action = 'error';
-        read.problems.push({ column: '公民身份号码', level: 'error', message: `与第${earlier}行的身份证号重复` });
+        read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier}行的身份证号重复` });
       } else seen.set(read.idNumber, read.rowNumber);
       const existing = duplicate ? undefined : ledger.db.select({ id: members.id, name: members.name, leftOn: members.leftOn }).from(members).where(eq(members.idNumber, read.idNumber)).get();
       if (existing) {
@@ -88,10 +89,10 @@ export function planRosterImport(ledger: Ledger, book: ParsedBook, sheetName: st
         existingId = existing.id;
         if (existing.leftOn) {
           action = 'error';
-          read.problems.push({ column: '公民身份号码', level: 'error', message: `该身份证号属于历史党员“${existing.name}”，如已转回请先在其详情中办理转入` });
+          read.problems.push({ column: idColumn, level: 'error', message: `该身份证号属于历史党员“${existing.name}”，如已转回请先在其详情中办理转入` });
         } else if (action !== 'error') {
           action = onDuplicate === 'update' ? 'update' : 'skip';
-          read.problems.push({ column: '公民身份号码', level: 'warning', message: `已在花名册中（${existing.name}），${onDuplicate === 'update' ? '将用本行更新其资料' : onDuplicate === 'skip' ? '本行将跳过' : '按设置将停止导入'}` });
+          read.problems.push({ column: idColumn, level: 'warning', message: `已在花名册中（${existing.name}），${onDuplicate === 'update' ? '将用本行更新其资料' : onDuplicate === 'skip' ? '本行将跳过' : '按设置将停止导入'}` });
         }
       }
     }

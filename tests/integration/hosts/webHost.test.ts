@@ -10,6 +10,7 @@ const TOKEN = 'test-token-0123456789';
 let host: WebHost;
 let ledger: ReturnType<typeof memoryLedger>;
 let staticDir: string;
+let exportsDir: string;
 
 interface Reply {
   status: number;
@@ -41,7 +42,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>社区党务台账</title>');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'secret.txt'), 'outside');
   ledger = memoryLedger();
-  host = await startWebHost({ router: routerFor(ledger).router, staticDir, token: TOKEN });
+  exportsDir = tempDir('dangwu-exports-');
+  fs.writeFileSync(path.join(exportsDir, '党员花名册-2026-11-24-080000.xlsx'), 'xlsx bytes');
+  fs.writeFileSync(path.join(exportsDir, 'notes.txt'), 'not an export');
+  host = await startWebHost({ router: routerFor(ledger).router, staticDir, exportsDir, token: TOKEN });
 });
 afterAll(async () => {
   await host.close();
@@ -107,6 +111,17 @@ describe('web host', () => {
       const reply = await request({ path: p, headers: cookie() });
       expect(reply.body, p).not.toContain('outside');
     }
+  });
+
+  it('downloads an export as an attachment, only with the token', async () => {
+    const name = encodeURIComponent('党员花名册-2026-11-24-080000.xlsx');
+    expect((await request({ path: `/exports/${name}` })).status).toBe(401);
+    const reply = await request({ path: `/exports/${name}`, headers: cookie() });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('xlsx bytes');
+    expect(reply.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${name}`);
+    expect((await request({ path: '/exports/notes.txt', headers: cookie() })).status).toBe(404);
+    expect((await request({ path: '/exports/..%2Fsecret.txt', headers: cookie() })).body).not.toContain('outside');
   });
 
   it('listens on the loopback address only', async () => {
