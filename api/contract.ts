@@ -24,6 +24,19 @@ import {
 import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
 import { deliverInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
+import {
+  complianceInput,
+  exemptionInput,
+  expectedInput,
+  meetingInput,
+  meetingListInput,
+  rulesInput,
+  type ComplianceMatrix,
+  type ExpectedPerson,
+  type MeetingDetail,
+  type MeetingSummary,
+} from './schemas/meetings';
+import type { MeetingRule } from './meetingTypes';
 import { recordId } from './schemas/fields';
 
 interface CallSpec<I extends z.ZodType, O> {
@@ -68,6 +81,19 @@ export const contract = {
   'members.changeStatus': call<MemberDetail>()(memberStatusInput),
 
   'home.reminders': call<HomeReminders>()(none),
+
+  'meetings.list': call<MeetingSummary[]>()(meetingListInput),
+  'meetings.get': call<MeetingDetail>()(byId('会议记录')),
+  'meetings.expected': call<{ people: ExpectedPerson[]; suggestedSeq: number }>()(expectedInput),
+  'meetings.save': call<MeetingDetail>()(meetingInput),
+  'meetings.delete': call<{ deleted: number }>()(byId('会议记录')),
+  'meetings.compliance': call<ComplianceMatrix>()(complianceInput),
+  'meetings.rules': call<MeetingRule[]>()(none),
+  'meetings.saveRules': call<MeetingRule[]>()(rulesInput),
+  'meetings.addExemption': call<{ id: number }>()(exemptionInput),
+  'members.attendance': call<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[]; expected: number; present: number; rate: number | null }>()(
+    z.object({ id: recordId('党员'), year: z.number().int() }),
+  ),
 
   'reports.roster': call<ExportedFile>()(rosterExportInput),
   'files.deliver': call<Delivery>()(deliverInput),

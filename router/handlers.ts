@@ -12,6 +12,11 @@ import { getSettings, saveSettings } from '../db/settings';
 import { exportRoster } from '../excel/exportRoster';
 import { commitRoster, previewRoster, rosterProblemsFile, rosterTemplateFile, uploadRoster } from '../excel/import/rosterImport';
 import { deliverExport } from './deliver';
+import { complianceMatrix } from '../db/meetings/compliance';
+import { expectedAttendees } from '../db/meetings/expected';
+import { getMeeting, listMeetings, memberAttendance } from '../db/meetings/read';
+import { meetingRules, saveMeetingRules } from '../db/meetings/rules';
+import { addExemption, deleteMeeting, saveMeeting, suggestSeq } from '../db/meetings/write';
 
 export interface RouterContext {
   ledger: Ledger;
@@ -60,6 +65,23 @@ export const handlers: Handlers = {
   },
 
   'home.reminders': (ctx) => homeReminders(ctx.ledger, today(ctx)),
+
+  'meetings.list': (ctx, input) => listMeetings(ctx.ledger, input),
+  'meetings.get': (ctx, { id }) => getMeeting(ctx.ledger, id),
+  'meetings.expected': (ctx, { orgId, types, heldOn }) => ({
+    people: expectedAttendees(ctx.ledger, orgId, types, heldOn),
+    suggestedSeq: suggestSeq(ctx.ledger, orgId, types[0], Number(heldOn.slice(0, 4))),
+  }),
+  'meetings.save': (ctx, input) => getMeeting(ctx.ledger, saveMeeting(ctx.ledger, input, today(ctx))),
+  'meetings.delete': (ctx, { id }) => {
+    deleteMeeting(ctx.ledger, id);
+    return { deleted: id };
+  },
+  'meetings.compliance': (ctx, { year }) => complianceMatrix(ctx.ledger, year, today(ctx)),
+  'meetings.rules': (ctx) => meetingRules(ctx.ledger),
+  'meetings.saveRules': (ctx, { rules }) => saveMeetingRules(ctx.ledger, rules),
+  'meetings.addExemption': (ctx, input) => ({ id: addExemption(ctx.ledger, input) }),
+  'members.attendance': (ctx, { id, year }) => memberAttendance(ctx.ledger, id, year),
 
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
   'files.deliver': (ctx, { fileName }) => deliverExport(ctx, fileName),

@@ -1,3 +1,4 @@
 export * from './orgs';
 export * from './members';
 export * from './settings';
+export * from './meetings';

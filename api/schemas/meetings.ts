@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { ATTENDANCE_STATUSES, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
+import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate } from './fields';
+
+const attendanceEntry = z.object({
+  memberId: recordId('党员'),
+  status: z.enum(ATTENDANCE_STATUSES, { error: '出勤情况应为出席、请假或缺席' }),
+  reason: optionalText('原因', 200),
+});
+
+export const meetingInput = z
+  .object({
+    id: optionalRecordId('会议记录'),
+    orgId: recordId('组织'),
+    types: z.array(z.enum(MEETING_TYPES, { error: '请选择会议类型' })).min(1, '请至少选择一种会议类型'),
+    seq: z.number().int().positive('第几次应为正整数').nullish().transform((v) => v ?? null),
+    plannedOn: optionalDate('计划日期'),
+    heldOn: requiredDate('召开日期'),
+    startTime: optionalText('开始时间', 10).refine((v) => v === null || /^\d{1,2}:\d{2}$/.test(v), '开始时间应写作 14:30'),
+    durationMinutes: z.number().int().min(1, '时长应大于0').max(1440).nullish().transform((v) => v ?? null),
+    place: optionalText('地点', 100),
+    host: optionalText('主持人', 30),
+    recorder: optionalText('记录人', 30),
+    lecturer: optionalText('授课人', 30),
+    lectureTitle: optionalText('党课题目', 100),
+    agenda: optionalLongText('议题', 2000),
+    content: optionalLongText('内容/发言要点', 20000),
+    dissent: optionalLongText('不同意见', 2000),
+    resolution: optionalLongText('决议', 2000),
+    observers: optionalText('列席人员', 200),
+    isElection: z.boolean().default(false),
+    makeUpFor: optionalText('补开的期间', 10).refine((v) => v === null || /^\d{4}(-Q[1-4]|-\d{2})?$/.test(v), '补开的期间应写作 2026-Q1 或 2026-03'),
+    attendance: z.array(attendanceEntry).default([]),
+  })
+  .superRefine((v, ctx) => {
+    if (v.types.includes('党课') && !v.lectureTitle) ctx.addIssue({ code: 'custom', path: ['lectureTitle'], message: '党课请填写党课题目' });
+    const absentWithoutReason = v.attendance.find((a) => a.status !== '出席' && !a.reason);
+    if (absentWithoutReason) ctx.addIssue({ code: 'custom', path: ['attendance'], message: '请假或缺席的人员请填写原因' });
+  });
+export type MeetingInput = z.output<typeof meetingInput>;
+
+export const meetingListInput = z.object({
+  year: z.number().int().min(1949).max(2200),
+  orgId: optionalRecordId('组织'),
+  type: z.enum(MEETING_TYPES).nullish().transform((v) => v ?? null),
+});
+
+export const expectedInput = z.object({ orgId: recordId('组织'), types: z.array(z.enum(MEETING_TYPES)).min(1, '请至少选择一种会议类型'), heldOn: requiredDate('召开日期') });
+
+export const complianceInput = z.object({ year: z.number().int().min(1949).max(2200) });
+
+export const exemptionInput = z.object({
+  orgId: recordId('组织'),
+  type: z.enum(MEETING_TYPES, { error: '请选择会议类型' }),
+  year: z.number().int().nullish().transform((v) => v ?? null),
+  reason: z.string().trim().min(1, '请填写豁免原因').max(200),
+});
+
+export const rulesInput = z.object({
+  rules: z.array(z.object({ type: z.enum(MEETING_TYPES), period: z.enum(PERIODS), minCount: z.number().int().min(0, '次数不能为负').max(31) })),
+});
+
+export interface ExpectedPerson {
+  memberId: number;
+  name: string;
+  category: string;
+}
+
+export interface AttendanceRow {
+  memberId: number;
+  name: string;
+  category: string;
+  status: AttendanceStatus;
+  reason: string | null;
+}
+
+export interface MeetingSummary {
+  id: number;
+  orgId: number;
+  orgName: string;
+  types: MeetingType[];
+  seq: number | null;
+  heldOn: string;
+  place: string | null;
+  host: string | null;
+  makeUpFor: string | null;
+  expected: number;
+  present: number;
+  /** 0..1, null when nobody was expected. */
+  rate: number | null;
+}
+
+export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id'> {
+  id: number;
+  orgName: string;
+  attendance: AttendanceRow[];
+  expected: number;
+  present: number;
+  rate: number | null;
+  warnings: string[];
+}
+
+export type CellStatus = 'held' | 'makeUp' | 'missing' | 'exempt' | 'due' | 'notYet';
+
+export interface ComplianceCell {
+  period: string;
+  label: string;
+  required: number;
+  held: number;
+  status: CellStatus;
+}
+
+export interface ComplianceRow {
+  orgId: number;
+  orgName: string;
+  type: MeetingType;
+  rule: MeetingRule;
+  cells: ComplianceCell[];
+  required: number;
+  held: number;
+  exemptReason: string | null;
+}
+
+export interface ComplianceMatrix {
+  year: number;
+  today: string;
+  rows: ComplianceRow[];
+  totals: { required: number; held: number; missing: number; due: number };
+}

@@ -1,0 +1,101 @@
+// 三会一课 compliance for a year: for each organisation × type × period, required vs
+// held, with exemptions and 补开. One query reads the year's meetings; the rest is counting.
+import type { MeetingRule, MeetingType } from '../../api/meetingTypes';
+import type { CellStatus, ComplianceCell, ComplianceMatrix, ComplianceRow } from '../../api/schemas/meetings';
+import { periodOf, periodsOfYear } from '../../api/rules/periods';
+import type { Ledger } from '../open';
+import { meetingRules } from './rules';
+
+interface OrgRow {
+  id: number;
+  name: string;
+  kind: string;
+  parent_id: number | null;
+  founded_on: string | null;
+  closed_on: string | null;
+}
+
+const appliesTo = (rule: MeetingRule, kind: string) => (rule.audience === 'group' ? kind === '党小组' : kind === '党支部' || kind === '联合党支部');
+
+export function complianceMatrix(ledger: Ledger, year: number, today: string): ComplianceMatrix {
+  const rules = meetingRules(ledger).filter((r) => r.minCount > 0);
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const orgs = ledger.sqlite
+    .prepare(`SELECT id, name, kind, parent_id, founded_on, closed_on FROM orgs WHERE (closed_on IS NULL OR closed_on >= ?) AND (founded_on IS NULL OR founded_on <= ?) ORDER BY parent_id, id`)
+    .all(from, to) as OrgRow[];
+  // Meetings held this year, and 补开 ones held up to a year later for this year's periods.
+  const held = ledger.sqlite
+    .prepare(
+      `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, m.make_up_for AS makeUpFor
+       FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id
+       WHERE (m.held_on BETWEEN ? AND ? AND m.make_up_for IS NULL) OR (m.make_up_for LIKE ? AND m.held_on <= ?)`,
+    )
+    .all(from, to, `${year}%`, `${year + 1}-12-31`) as { orgId: number; type: MeetingType; heldOn: string; makeUpFor: string | null }[];
+  const exemptions = ledger.sqlite
+    .prepare('SELECT org_id AS orgId, type, reason FROM meeting_exemptions WHERE year IS NULL OR year = ?')
+    .all(year) as { orgId: number; type: string; reason: string }[];
+
+  const counts = new Map<string, { regular: number; makeUp: number }>();
+  const bump = (key: string, field: 'regular' | 'makeUp') => {
+    const c = counts.get(key) ?? { regular: 0, makeUp: 0 };
+    c[field]++;
+    counts.set(key, c);
+  };
+  const ruleOf = new Map(rules.map((r) => [r.type, r]));
+  for (const h of held) {
+    const rule = ruleOf.get(h.type);
+    if (!rule) continue;
+    if (h.makeUpFor) {
+      // A make-up named by month counts for that month's quarter or year too.
+      const period = rule.period === 'month' ? h.makeUpFor : periodOf(`${h.makeUpFor.slice(0, 4)}-${monthOfKey(h.makeUpFor)}-01`, rule.period);
+      bump(`${h.orgId}|${h.type}|${period}`, 'makeUp');
+    } else bump(`${h.orgId}|${h.type}|${periodOf(h.heldOn, rule.period)}`, 'regular');
+  }
+
+  const rows: ComplianceRow[] = [];
+  const totals = { required: 0, held: 0, missing: 0, due: 0 };
+  for (const org of orgs) {
+    for (const rule of rules) {
+      if (!appliesTo(rule, org.kind)) continue;
+      const exemption = exemptions.find((e) => e.orgId === org.id && e.type === rule.type);
+      const cells: ComplianceCell[] = periodsOfYear(year, rule.period).map((p) => {
+        const c = counts.get(`${org.id}|${rule.type}|${p.key}`) ?? { regular: 0, makeUp: 0 };
+        const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
+        let status: CellStatus;
+        if (exemption) status = 'exempt';
+        else if (outside) status = 'notYet';
+        else if (c.regular >= rule.minCount) status = 'held';
+        else if (c.regular + c.makeUp >= rule.minCount) status = 'makeUp';
+        else if (p.end < today) status = 'missing';
+        else if (p.start <= today) status = 'due';
+        else status = 'notYet';
+        const required = status === 'exempt' || outside ? 0 : rule.minCount;
+        return { period: p.key, label: p.label, required, held: c.regular + c.makeUp, status };
+      });
+      const row: ComplianceRow = {
+        orgId: org.id,
+        orgName: org.name,
+        type: rule.type,
+        rule,
+        cells,
+        required: cells.filter((c) => c.status !== 'notYet' && c.status !== 'due').reduce((s, c) => s + c.required, 0),
+        held: cells.reduce((s, c) => s + c.held, 0),
+        exemptReason: exemption?.reason ?? null,
+      };
+      totals.required += row.required;
+      totals.held += row.held;
+      totals.missing += cells.filter((c) => c.status === 'missing').length;
+      totals.due += cells.filter((c) => c.status === 'due').length;
+      rows.push(row);
+    }
+  }
+  return { year, today, rows, totals };
+}
+
+/** "2026-Q2" → "04" (the quarter's first month); "2026-05" → "05"; "2026" → "01". */
+function monthOfKey(key: string): string {
+  const q = /-Q([1-4])$/.exec(key);
+  if (q) return String((Number(q[1]) - 1) * 3 + 1).padStart(2, '0');
+  return /-(\d{2})$/.exec(key)?.[1] ?? '01';
+}

@@ -1,0 +1,88 @@
+import type { MeetingType } from '../../api/meetingTypes';
+import type { AttendanceRow, MeetingDetail, MeetingSummary } from '../../api/schemas/meetings';
+import { notFound } from '../ledgerError';
+import type { Ledger } from '../open';
+import { quorumWarnings } from './quorum';
+
+const SUMMARY_SQL = `
+  SELECT m.id, m.org_id AS orgId, o.name AS orgName, m.seq, m.held_on AS heldOn, m.place, m.host, m.make_up_for AS makeUpFor,
+         (SELECT group_concat(type, '|') FROM meeting_types t WHERE t.meeting_id = m.id) AS types,
+         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id) AS expected,
+         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.status = '出席') AS present
+  FROM meetings m JOIN orgs o ON o.id = m.org_id`;
+
+type RawSummary = Omit<MeetingSummary, 'types' | 'rate'> & { types: string | null };
+const toSummary = (r: RawSummary): MeetingSummary => ({
+  ...r,
+  types: (r.types ?? '').split('|').filter(Boolean) as MeetingType[],
+  rate: r.expected > 0 ? r.present / r.expected : null,
+});
+
+export function listMeetings(ledger: Ledger, q: { year: number; orgId: number | null; type: MeetingType | null }): MeetingSummary[] {
+  const rows = ledger.sqlite
+    .prepare(
+      `${SUMMARY_SQL}
+       WHERE m.held_on BETWEEN @from AND @to
+         AND (@orgId IS NULL OR m.org_id = @orgId OR o.parent_id = @orgId)
+         AND (@type IS NULL OR EXISTS (SELECT 1 FROM meeting_types t WHERE t.meeting_id = m.id AND t.type = @type))
+       ORDER BY m.held_on DESC, m.id DESC`,
+    )
+    .all({ from: `${q.year}-01-01`, to: `${q.year}-12-31`, orgId: q.orgId, type: q.type }) as RawSummary[];
+  return rows.map(toSummary);
+}
+
+export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
+  const raw = ledger.sqlite.prepare('SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?').get(id) as Record<string, any> | undefined;
+  if (!raw) throw notFound('会议记录');
+  const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map((t) => t.type);
+  const rows = ledger.sqlite
+    .prepare(
+      `SELECT a.member_id AS memberId, mb.name, mb.category, a.status, a.reason FROM attendance a JOIN members mb ON mb.id = a.member_id
+       WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 ELSE 2 END, mb.id`,
+    )
+    .all(id) as AttendanceRow[];
+  const present = rows.filter((r) => r.status === '出席').length;
+  const voters = rows.filter((r) => r.category === '正式党员');
+  return {
+    id,
+    orgId: raw.org_id,
+    orgName: raw.org_name,
+    types,
+    seq: raw.seq,
+    plannedOn: raw.planned_on,
+    heldOn: raw.held_on,
+    startTime: raw.start_time,
+    durationMinutes: raw.duration_minutes,
+    place: raw.place,
+    host: raw.host,
+    recorder: raw.recorder,
+    lecturer: raw.lecturer,
+    lectureTitle: raw.lecture_title,
+    agenda: raw.agenda,
+    content: raw.content,
+    dissent: raw.dissent,
+    resolution: raw.resolution,
+    observers: raw.observers,
+    isElection: raw.is_election === 1,
+    makeUpFor: raw.make_up_for,
+    attendance: rows,
+    expected: rows.length,
+    present,
+    rate: rows.length > 0 ? present / rows.length : null,
+    warnings: quorumWarnings({ types, isElection: raw.is_election === 1, votersExpected: voters.length, votersPresent: voters.filter((v) => v.status === '出席').length }),
+  };
+}
+
+/** A member's meetings in a year with their own attendance, and the year's rate. */
+export function memberAttendance(ledger: Ledger, memberId: number, year: number) {
+  const rows = ledger.sqlite
+    .prepare(
+      `SELECT m.id AS meetingId, m.held_on AS heldOn, o.name AS orgName, a.status, a.reason,
+              (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = m.id) AS types
+       FROM attendance a JOIN meetings m ON m.id = a.meeting_id JOIN orgs o ON o.id = m.org_id
+       WHERE a.member_id = ? AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on`,
+    )
+    .all(memberId, `${year}-01-01`, `${year}-12-31`) as { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[];
+  const present = rows.filter((r) => r.status === '出席').length;
+  return { year, rows, expected: rows.length, present, rate: rows.length ? present / rows.length : null };
+}

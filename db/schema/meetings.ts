@@ -1,0 +1,77 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { members } from './members';
+import { orgs } from './orgs';
+
+/** One record of organisational life; it may count for several types (meeting_types). */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'restrict' }),
+    seq: integer('seq'),
+    plannedOn: text('planned_on'),
+    heldOn: text('held_on').notNull(),
+    startTime: text('start_time'),
+    durationMinutes: integer('duration_minutes'),
+    place: text('place'),
+    host: text('host'),
+    recorder: text('recorder'),
+    lecturer: text('lecturer'),
+    lectureTitle: text('lecture_title'),
+    agenda: text('agenda'),
+    content: text('content'),
+    dissent: text('dissent'),
+    resolution: text('resolution'),
+    observers: text('observers'),
+    isElection: integer('is_election', { mode: 'boolean' }).notNull().default(false),
+    /** 补开: held late for an earlier period, named here ("2026-Q1", "2026-03"). */
+    makeUpFor: text('make_up_for'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('meetings_org_held_idx').on(t.orgId, t.heldOn), index('meetings_held_idx').on(t.heldOn)],
+);
+
+export const meetingTypes = sqliteTable(
+  'meeting_types',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.type] }), index('meeting_types_type_idx').on(t.type, t.meetingId)],
+);
+
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: ['出席', '请假', '缺席'] }).notNull(),
+    reason: text('reason'),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] }), index('attendance_member_idx').on(t.memberId)],
+);
+
+/** A branch excused from a type (e.g. too few members for a 支委会), for a year or for good. */
+export const meetingExemptions = sqliteTable(
+  'meeting_exemptions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'restrict' }),
+    type: text('type').notNull(),
+    year: integer('year'),
+    reason: text('reason').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('meeting_exemptions_org_idx').on(t.orgId)],
+);

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingInput } from '../../../api/schemas/meetings';
+import { meetingInput } from '../../../api/schemas/meetings';
+import { complianceMatrix } from '../../../db/meetings/compliance';
+import { expectedAttendees } from '../../../db/meetings/expected';
+import { getMeeting, memberAttendance } from '../../../db/meetings/read';
+import { saveMeetingRules } from '../../../db/meetings/rules';
+import { addExemption, deleteMeeting, saveMeeting } from '../../../db/meetings/write';
+import { changeMemberStatus } from '../../../db/members/status';
+import { createMember } from '../../../db/members/write';
+import { addCommitteeMember } from '../../../db/orgs';
+import { LedgerError } from '../../../db/ledgerError';
+import { basicTree, memberInput, memoryLedger, snapshot } from '../../support/testLedger';
+
+const TODAY = '2026-11-24';
+
+function community() {
+  const ledger = memoryLedger();
+  const tree = basicTree(ledger);
+  const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) => createMember(ledger, memberInput(tree.branchA.id, { name, ...extra }), null, TODAY).id;
+  const ids = {
+    a: add('甲', { groupId: tree.group.id }),
+    b: add('乙', { groupId: tree.group.id }),
+    c: add('丙'),
+    d: add('丁', { category: '预备党员', joinedOn: '2026-03-01', fullMemberOn: null }),
+  };
+  return { ledger, tree, ids };
+}
+
+const meeting = (orgId: number, heldOn: string, types: MeetingInput['types'], people: number[], extra: Partial<Record<string, unknown>> = {}, statuses: Record<number, ['请假' | '缺席', string]> = {}): MeetingInput =>
+  meetingInput.parse({
+    orgId,
+    heldOn,
+    types,
+    lectureTitle: types.includes('党课') ? '学习党章' : null,
+    attendance: people.map((memberId) => (statuses[memberId] ? { memberId, status: statuses[memberId][0], reason: statuses[memberId][1] } : { memberId, status: '出席' })),
+    ...extra,
+  });
+
+const refused = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof LedgerError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('who is expected', () => {
+  it('follows joins, transfers and deaths by date', () => {
+    const { ledger, tree, ids } = community();
+    changeMemberStatus(ledger, ids.c, { change: '转出', occurredOn: '2026-06-30', place: '外区', letterNo: null, reason: null, extendedTo: null }, TODAY);
+    changeMemberStatus(ledger, ids.b, { change: '死亡', occurredOn: '2026-04-15', place: null, letterNo: null, reason: null, extendedTo: null }, TODAY);
+    const at = (date: string) => expectedAttendees(ledger, tree.branchA.id, ['支部党员大会'], date).map((p) => p.name).sort();
+    expect(at('2026-02-15')).toEqual(['丙', '乙', '甲'].sort()); // 丁 joined 2026-03-01
+    expect(at('2026-05-10')).toEqual(['丁', '丙', '甲'].sort()); // 乙 died in April
+    expect(at('2026-07-10')).toEqual(['丁', '甲'].sort()); // 丙 transferred out in June
+  });
+
+  it('a 党小组会 expects the group; a 支委会 the committee in office that day', () => {
+    const { ledger, tree, ids } = community();
+    expect(expectedAttendees(ledger, tree.group.id, ['党小组会'], '2026-05-01').map((p) => p.name).sort()).toEqual(['乙', '甲'].sort());
+    addCommitteeMember(ledger, { orgId: tree.branchA.id, memberId: ids.a, name: '甲', role: '书记', startOn: '2025-01-01', note: null });
+    addCommitteeMember(ledger, { orgId: tree.branchA.id, memberId: ids.c, name: '丙', role: '组织委员', startOn: '2026-06-01', note: null });
+    expect(expectedAttendees(ledger, tree.branchA.id, ['支部委员会'], '2026-05-01').map((p) => p.name)).toEqual(['甲']);
+    expect(expectedAttendees(ledger, tree.branchA.id, ['支部委员会'], '2026-07-01').map((p) => p.name).sort()).toEqual(['丙', '甲'].sort());
+  });
+});
+
+describe('saving meetings', () => {
+  it('stores types and attendance, and computes 应到, 实到 and 出勤率', () => {
+    const { ledger, tree, ids } = community();
+    const id = saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日', '党课'], [ids.a, ids.b, ids.c, ids.d], {}, { [ids.b]: ['请假', '出差'], [ids.c]: ['缺席', '未说明'] }), TODAY);
+    const m = getMeeting(ledger, id);
+    expect(m.types).toEqual(['主题党日', '党课']);
+    expect([m.expected, m.present, m.rate]).toEqual([4, 2, 0.5]);
+    expect(m.attendance.map((a) => [a.name, a.status, a.reason])).toEqual([
+      ['甲', '出席', null],
+      ['丁', '出席', null],
+      ['乙', '请假', '出差'],
+      ['丙', '缺席', '未说明'],
+    ]);
+    expect(memberAttendance(ledger, ids.b, 2026)).toMatchObject({ expected: 1, present: 0, rate: 0 });
+  });
+
+  it('refuses an incomplete or foreign attendance list and changes nothing', () => {
+    const { ledger, tree, ids } = community();
+    const stranger = createMember(ledger, memberInput(tree.branchB.id, { name: '外支部' }), null, TODAY).id;
+    const before = snapshot(ledger);
+    expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], [ids.a, ids.b]), TODAY)).message).toContain('还有 2 人未登记');
+    expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], [ids.a, ids.b, ids.c, ids.d, stranger]), TODAY)).field).toBe('attendance');
+    expect(refused(() => saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['主题党日'], []), TODAY)).field).toBe('orgId');
+    expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-12-01', ['主题党日'], [ids.a, ids.b, ids.c, ids.d]), TODAY)).field).toBe('heldOn');
+    expect(snapshot(ledger)).toEqual(before);
+  });
+
+  it('edits replace types and attendance; delete removes the record with its attendance', () => {
+    const { ledger, tree, ids } = community();
+    const all = [ids.a, ids.b, ids.c, ids.d];
+    const id = saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], all), TODAY);
+    saveMeeting(ledger, { ...meeting(tree.branchA.id, '2026-05-10', ['支部党员大会'], all, {}, { [ids.a]: ['请假', '病假'] }), id }, TODAY);
+    expect(getMeeting(ledger, id)).toMatchObject({ types: ['支部党员大会'], present: 3 });
+    deleteMeeting(ledger, id);
+    expect(ledger.sqlite.prepare('SELECT count(*) AS n FROM attendance').get()).toEqual({ n: 0 });
+  });
+
+  it('warns when a 党员大会 lacks more than half of the 正式党员, and an election four fifths', () => {
+    const { ledger, tree, ids } = community();
+    const all = [ids.a, ids.b, ids.c, ids.d];
+    // 正式党员 due: 甲乙丙 (丁 is 预备). Two of three present: a quorum, but not four fifths.
+    const ok = saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['支部党员大会'], all, { isElection: true }, { [ids.c]: ['请假', '外出'] }), TODAY);
+    expect(getMeeting(ledger, ok).warnings).toEqual([expect.stringContaining('不足应到 3 人的五分之四')]);
+    const thin = saveMeeting(ledger, meeting(tree.branchA.id, '2026-06-10', ['支部党员大会'], all, {}, { [ids.b]: ['请假', '外出'], [ids.c]: ['缺席', '未说明'] }), TODAY);
+    expect(getMeeting(ledger, thin).warnings).toEqual([expect.stringContaining('未超过应到正式党员 3 人的半数')]);
+  });
+});
+
+describe('compliance', () => {
+  it('counts a multi-type meeting once per type, shows missing months, make-ups and exemptions', () => {
+    const { ledger, tree, ids } = community();
+    const all = [ids.a, ids.b, ids.c, ids.d];
+    const group = [ids.a, ids.b];
+    saveMeeting(ledger, meeting(tree.branchA.id, '2026-01-15', ['主题党日', '党课'], [ids.a, ids.b, ids.c]), TODAY); // 丁 joins in March
+    saveMeeting(ledger, meeting(tree.branchA.id, '2026-03-20', ['主题党日', '支部党员大会'], all), TODAY);
+    saveMeeting(ledger, meeting(tree.branchA.id, '2026-04-02', ['主题党日'], all, { makeUpFor: '2026-02' }), TODAY);
+    saveMeeting(ledger, meeting(tree.group.id, '2026-01-10', ['党小组会'], group), TODAY);
+    addExemption(ledger, { orgId: tree.branchA.id, type: '支部委员会', year: 2026, reason: '党员不足7人，不设支委会' });
+
+    const matrix = complianceMatrix(ledger, 2026, TODAY);
+    const row = (orgId: number, type: string) => matrix.rows.find((r) => r.orgId === orgId && r.type === type)!;
+    const themeDays = row(tree.branchA.id, '主题党日').cells.map((c) => c.status);
+    // April's meeting made up February, so April itself is still missing.
+    expect(themeDays).toEqual(['held', 'makeUp', 'held', ...Array(7).fill('missing'), 'due', 'notYet']);
+    expect(row(tree.branchA.id, '党课').cells.map((c) => c.status)).toEqual(['held', 'missing', 'missing', 'due']);
+    expect(row(tree.branchA.id, '支部党员大会').cells.map((c) => c.status)).toEqual(['held', 'missing', 'missing', 'due']);
+    expect(row(tree.branchA.id, '支部委员会')).toMatchObject({ exemptReason: '党员不足7人，不设支委会', required: 0 });
+    expect(row(tree.branchA.id, '支部委员会').cells.every((c) => c.status === 'exempt')).toBe(true);
+    expect(row(tree.group.id, '党小组会').cells.slice(0, 2).map((c) => c.status)).toEqual(['held', 'missing']);
+    expect(row(tree.branchA.id, '组织生活会').cells.map((c) => c.status)).toEqual(['due']);
+    // 党小组会 applies to groups only; branch types to branches only.
+    expect(matrix.rows.some((r) => r.orgId === tree.group.id && r.type === '主题党日')).toBe(false);
+    expect(matrix.rows.some((r) => r.orgId === tree.root.id)).toBe(false);
+  });
+
+  it('follows edited rules', () => {
+    const { ledger, tree } = community();
+    saveMeetingRules(ledger, [{ type: '党课', period: 'year', minCount: 2 }]);
+    const row = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchA.id && r.type === '党课')!;
+    expect(row.cells).toHaveLength(1);
+    expect(row.rule).toMatchObject({ period: 'year', minCount: 2, basis: '本社区设置' });
+  });
+});
