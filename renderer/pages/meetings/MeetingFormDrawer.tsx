@@ -1,0 +1,211 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, AutoComplete, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { MEETING_TYPES } from '../../../api/meetingTypes';
+import type { MeetingDetail } from '../../../api/schemas/meetings';
+import type { OrgRow } from '../../../api/schemas/orgs';
+import { todayIso } from '../../../api/rules/dates';
+import { client } from '../../api';
+import { dateItemProps } from '../../components/dateField';
+import { showFieldError } from '../../components/formErrors';
+import { orgPath } from '../orgs/orgTree';
+import { AttendanceTable, type AttendanceDraft } from './AttendanceTable';
+
+interface Props {
+  open: boolean;
+  editing?: MeetingDetail;
+  orgs: OrgRow[];
+  onClose: () => void;
+  onSaved: (m: MeetingDetail) => void;
+}
+
+export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Props) {
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm();
+  const [people, setPeople] = useState<AttendanceDraft[]>([]);
+  const [saving, setSaving] = useState(false);
+  const orgId = Form.useWatch('orgId', form) as number | undefined;
+  const types = (Form.useWatch('types', form) as string[] | undefined) ?? [];
+  const heldOn = Form.useWatch('heldOn', form) as string | undefined;
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (editing) {
+      form.setFieldsValue(editing);
+      setPeople(editing.attendance);
+    } else {
+      form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
+      setPeople([]);
+    }
+  }, [open, editing, form]);
+
+  // Reload who is expected when the organisation, the types or the date change; keep marks already made.
+  const key = JSON.stringify([orgId, types, heldOn]);
+  useEffect(() => {
+    if (!open || !orgId || types.length === 0 || !heldOn) return;
+    let stale = false;
+    client.call('meetings.expected', { orgId, types: types as never, heldOn }).then((r) => {
+      if (stale || !r.ok) return;
+      setPeople((prev) => r.value.people.map((p) => prev.find((x) => x.memberId === p.memberId) ?? { ...p, status: '出席', reason: null }));
+      if (!editing && !form.getFieldValue('seq')) form.setFieldValue('seq', r.value.suggestedSeq);
+    });
+    return () => {
+      stale = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, open]);
+
+  const orgOptions = orgs
+    .filter((o) => !o.closedOn && (o.kind === '党支部' || o.kind === '联合党支部' || o.kind === '党小组'))
+    .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
+  const names = people.map((p) => ({ value: p.name }));
+
+  async function submit() {
+    let values: Record<string, unknown>;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    const result = await client.call('meetings.save', {
+      ...values,
+      id: editing?.id ?? null,
+      attendance: people.map(({ memberId, status, reason }) => ({ memberId, status, reason })),
+    } as never);
+    setSaving(false);
+    if (!result.ok) {
+      if (!showFieldError(form, result.error)) message.error(result.error.message);
+      return;
+    }
+    if (result.value.warnings.length) modal.warning({ title: '已保存，请注意', content: result.value.warnings.map((w) => <div key={w}>{w}</div>) });
+    else message.success(`已保存：应到 ${result.value.expected} 人，实到 ${result.value.present} 人`);
+    onSaved(result.value);
+  }
+
+  return (
+    <Drawer
+      open={open}
+      size={980}
+      title={editing ? '编辑会议记录' : '记录会议'}
+      onClose={onClose}
+      destroyOnHidden
+      rootClassName="meeting-form-drawer"
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" loading={saving} onClick={submit} data-testid="meeting-save">
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" name="meeting">
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label="组织" name="orgId" rules={[{ required: true, message: '请选择党支部或党小组' }]}>
+              <Select options={orgOptions} showSearch optionFilterProp="label" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="召开日期" name="heldOn" rules={[{ required: true, message: '请选择召开日期' }]} {...dateItemProps}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="第几次（本年）" name="seq">
+              <InputNumber min={1} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label="会议类型（一次活动可同时算作几种）" name="types" rules={[{ required: true, message: '请至少选择一种会议类型' }]}>
+          <Checkbox.Group options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={6}>
+            <Form.Item label="开始时间" name="startTime">
+              <Input placeholder="14:30" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="时长（分钟）" name="durationMinutes">
+              <InputNumber min={1} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label="地点" name="place">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="主持人" name="host">
+              <AutoComplete options={names} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="记录人" name="recorder">
+              <AutoComplete options={names} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="计划日期" name="plannedOn" {...dateItemProps}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="补开（所补期间）" name="makeUpFor" extra="如 2026-Q1 或 2026-03；正常召开不填">
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
+        {types.includes('党课') && (
+          <Row gutter={16}>
+            <Col span={8}>
+              <Form.Item label="授课人" name="lecturer">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={16}>
+              <Form.Item label="党课题目" name="lectureTitle" rules={[{ required: true, message: '党课请填写党课题目' }]}>
+                <Input />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Form.Item label="议题" name="agenda">
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item label="内容/发言要点" name="content">
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label="不同意见" name="dissent">
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label="决议" name="resolution">
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col span={16}>
+            <Form.Item label="列席人员" name="observers">
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label=" " name="isElection" valuePropName="checked">
+              <Checkbox>本次会议进行选举</Checkbox>
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      <Divider titlePlacement="start">出勤情况</Divider>
+      {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须达到五分之四。预备党员列席，不参加表决。" />}
+      <AttendanceTable rows={people} onChange={setPeople} />
+    </Drawer>
+  );
+}

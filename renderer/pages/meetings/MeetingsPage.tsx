@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { App, Button, Card, InputNumber, Popconfirm, Select, Space, Table, Tabs, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { MEETING_TYPES, type MeetingType } from '../../../api/meetingTypes';
+import type { MeetingDetail, MeetingSummary } from '../../../api/schemas/meetings';
+import { client } from '../../api';
+import { navigate, useHashRoute } from '../../useHashRoute';
+import { useCall } from '../../useCall';
+import { orgPath } from '../orgs/orgTree';
+import { ComplianceTable } from './ComplianceTable';
+import { MeetingFormDrawer } from './MeetingFormDrawer';
+
+const pct = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
+
+export default function MeetingsPage() {
+  const { message } = App.useApp();
+  const route = useHashRoute();
+  const tab = route.params.get('tab') === 'compliance' ? 'compliance' : 'records';
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [orgId, setOrgId] = useState<number | null>(null);
+  const [type, setType] = useState<MeetingType | null>(null);
+  const [form, setForm] = useState<{ open: boolean; editing?: MeetingDetail }>({ open: false });
+  const orgs = useCall('orgs.list', { includeClosed: true });
+  const list = useCall('meetings.list', { year, orgId, type });
+  const matrix = useCall('meetings.compliance', { year });
+  const allOrgs = orgs.data ?? [];
+
+  async function edit(id: number) {
+    const r = await client.call('meetings.get', { id });
+    if (r.ok) setForm({ open: true, editing: r.value });
+    else message.error(r.error.message);
+  }
+  async function remove(id: number) {
+    const r = await client.call('meetings.delete', { id });
+    if (r.ok) {
+      message.success('已删除');
+      list.reload();
+      matrix.reload();
+    } else message.error(r.error.message);
+  }
+
+  return (
+    <Card>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => navigate('meetings', k === 'compliance' ? { tab: k } : {})}
+        items={[
+          { key: 'records', label: <span data-testid="tab-records">会议记录</span> },
+          { key: 'compliance', label: <span data-testid="tab-compliance">开展情况</span> },
+        ]}
+        tabBarExtraContent={
+          <Space>
+            <span>
+              年度 <InputNumber data-testid="meetings-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            </span>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true })} data-testid="meeting-add">
+              记录会议
+            </Button>
+          </Space>
+        }
+      />
+      {tab === 'records' ? (
+        <>
+          <Space style={{ marginBottom: 12 }}>
+            <Select allowClear placeholder="组织" style={{ width: 260 }} value={orgId} onChange={(v) => setOrgId(v ?? null)}
+              options={allOrgs.filter((o) => o.kind !== '党委' && o.kind !== '党总支').map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }))} />
+            <Select allowClear placeholder="会议类型" style={{ width: 160 }} value={type} onChange={(v) => setType(v ?? null)} options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
+          </Space>
+          <Table<MeetingSummary>
+            data-testid="meeting-table"
+            rowKey="id"
+            size="middle"
+            loading={list.loading}
+            dataSource={list.data}
+            locale={{ emptyText: `${year}年还没有会议记录` }}
+            columns={[
+              { title: '日期', dataIndex: 'heldOn', width: 110 },
+              { title: '组织', dataIndex: 'orgName', width: 160 },
+              { title: '类型', dataIndex: 'types', render: (ts: string[], r) => <>{ts.map((t) => <Tag key={t}>{t}</Tag>)}{r.makeUpFor && <Tag color="blue">补开{r.makeUpFor}</Tag>}</> },
+              { title: '第几次', dataIndex: 'seq', width: 70 },
+              { title: '地点', dataIndex: 'place' },
+              { title: '应到/实到', width: 100, render: (_, r) => `${r.expected} / ${r.present}` },
+              { title: '出勤率', width: 80, render: (_, r) => pct(r.rate) },
+              {
+                title: '',
+                width: 120,
+                render: (_, r) => (
+                  <Space>
+                    <Button size="small" type="link" onClick={() => edit(r.id)}>编辑</Button>
+                    <Popconfirm title="删除这条会议记录？出勤情况一并删除，且不能恢复。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(r.id)}>
+                      <Button size="small" type="link" danger>删除</Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        </>
+      ) : (
+        matrix.data && (
+          <>
+            <p data-testid="compliance-totals">
+              {year}年：应开 {matrix.data.totals.required} 次（已到期），实开 {matrix.data.totals.held} 次；未开 {matrix.data.totals.missing} 期，本期待开 {matrix.data.totals.due} 期。
+            </p>
+            <ComplianceTable matrix={matrix.data} />
+          </>
+        )
+      )}
+      <MeetingFormDrawer
+        open={form.open}
+        editing={form.editing}
+        orgs={allOrgs}
+        onClose={() => setForm({ open: false })}
+        onSaved={() => {
+          setForm({ open: false });
+          list.reload();
+          matrix.reload();
+        }}
+      />
+    </Card>
+  );
+}
