@@ -22,7 +22,7 @@ import {
   type OrgRow,
 } from './schemas/orgs';
 import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
-import { deliverInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
+import { deliverInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import {
   complianceInput,
@@ -96,6 +96,9 @@ export const contract = {
   ),
 
   'reports.roster': call<ExportedFile>()(rosterExportInput),
+  'reports.meetingStats': call<ExportedFile>()(meetingStatsInput),
+  'reports.meetingRecord': call<ExportedFile>()(byId('会议记录')),
+  'reports.meetingBook': call<ExportedFile>()(meetingBookInput),
   'files.deliver': call<Delivery>()(deliverInput),
 
   'import.rosterUpload': call<UploadedFile>()(importUploadInput),

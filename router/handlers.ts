@@ -10,6 +10,7 @@ import { createMember, updateMember } from '../db/members/write';
 import { homeReminders } from '../db/reminders';
 import { getSettings, saveSettings } from '../db/settings';
 import { exportRoster } from '../excel/exportRoster';
+import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
 import { commitRoster, previewRoster, rosterProblemsFile, rosterTemplateFile, uploadRoster } from '../excel/import/rosterImport';
 import { deliverExport } from './deliver';
 import { complianceMatrix } from '../db/meetings/compliance';
@@ -84,6 +85,9 @@ export const handlers: Handlers = {
   'members.attendance': (ctx, { id, year }) => memberAttendance(ctx.ledger, id, year),
 
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
+  'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, today(ctx)),
+  'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, today(ctx)),
+  'reports.meetingBook': (ctx, { orgId, year }) => exportMeetingBook(ctx.ledger, ctx.exportsDir, orgId, year, today(ctx)),
   'files.deliver': (ctx, { fileName }) => deliverExport(ctx, fileName),
 
   'import.rosterUpload': (ctx, { fileName, data }) => uploadRoster(fileName, data, ctx.parseWorkerPath),

@@ -23,3 +23,9 @@ export const deliverInput = z.object({
 
 /** Desktop: saved where the user chose (or cancelled). Browser: a URL to download. */
 export type Delivery = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'download'; url: string };
+
+export const meetingStatsInput = z.object({
+  year: z.number().int().min(1949).max(2200),
+  scope: z.enum(['year', 'Q1', 'Q2', 'Q3', 'Q4']).default('year'),
+});
+export const meetingBookInput = z.object({ orgId: z.number().int().positive('请选择组织'), year: z.number().int().min(1949).max(2200) });

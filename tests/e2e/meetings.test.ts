@@ -1,5 +1,6 @@
 // Record a 支部党员大会 with two 请假 and one 缺席 through the UI and watch the quarter
 // turn to 已开 in the compliance matrix.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
@@ -75,6 +76,23 @@ describe('三会一课 through the UI', () => {
     await page.getByTestId('meeting-table').getByText('社区党群服务中心').waitFor();
     await page.getByTestId('tab-compliance').click();
     await expect.poll(() => cell.getAttribute('data-status')).toBe('held');
+
+    const [stats] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stats').click()]);
+    const statsBook = new ExcelJS.Workbook();
+    await statsBook.xlsx.readFile(await stats.path());
+    const statsRows = statsBook.worksheets[0].getSheetValues().filter(Array.isArray).map((r) => r.slice(1));
+    const congress = statsRows.find((r) => r[1] === '第一网格党支部' && r[2] === '支部党员大会')!;
+    expect(congress[4]).toBe(1); // 实开次数
+    expect(congress[6]).toBe('40%'); // 平均出勤率: one meeting, 2 of 5
+
+    await page.getByTestId('tab-records').click();
+    const [record] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-record-${summary.id}`).click()]);
+    const recordBook = new ExcelJS.Workbook();
+    await recordBook.xlsx.readFile(await record.path());
+    const lines = new Map(recordBook.worksheets[0].getSheetValues().filter(Array.isArray).map((r) => [r[1], r[2]]));
+    expect(lines.get('应到人数')).toBe('5');
+    expect(lines.get('缺席人员及原因')).toBe('钱二（请假：出差）；孙三（请假：住院）；李四（缺席：未请假）');
+    expect(lines.get('地点')).toBe('社区党群服务中心');
     expect(problems).toEqual([]);
   });
 });

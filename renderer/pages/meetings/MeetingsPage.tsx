@@ -8,6 +8,7 @@ import { navigate, useHashRoute } from '../../useHashRoute';
 import { useCall } from '../../useCall';
 import { orgPath } from '../orgs/orgTree';
 import { ComplianceTable } from './ComplianceTable';
+import { useExport } from '../../components/useExport';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
@@ -24,6 +25,8 @@ export default function MeetingsPage() {
   const list = useCall('meetings.list', { year, orgId, type });
   const matrix = useCall('meetings.compliance', { year });
   const allOrgs = orgs.data ?? [];
+  const exporter = useExport();
+  const [scope, setScope] = useState<'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4'>('year');
 
   async function edit(id: number) {
     const r = await client.call('meetings.get', { id });
@@ -65,6 +68,14 @@ export default function MeetingsPage() {
             <Select allowClear placeholder="组织" style={{ width: 260 }} value={orgId} onChange={(v) => setOrgId(v ?? null)}
               options={allOrgs.filter((o) => o.kind !== '党委' && o.kind !== '党总支').map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }))} />
             <Select allowClear placeholder="会议类型" style={{ width: 160 }} value={type} onChange={(v) => setType(v ?? null)} options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
+            <Button
+              disabled={!orgId}
+              title={orgId ? undefined : '请先选择组织'}
+              loading={exporter.busy === 'book'}
+              onClick={() => orgId && exporter.run('book', () => client.call('reports.meetingBook', { orgId, year }))}
+            >
+              导出{year}年记录本
+            </Button>
           </Space>
           <Table<MeetingSummary>
             data-testid="meeting-table"
@@ -87,6 +98,9 @@ export default function MeetingsPage() {
                 render: (_, r) => (
                   <Space>
                     <Button size="small" type="link" onClick={() => edit(r.id)}>编辑</Button>
+                    <Button size="small" type="link" loading={exporter.busy === `record-${r.id}`} data-testid={`export-record-${r.id}`} onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}>
+                      导出记录
+                    </Button>
                     <Popconfirm title="删除这条会议记录？出勤情况一并删除，且不能恢复。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(r.id)}>
                       <Button size="small" type="link" danger>删除</Button>
                     </Popconfirm>
@@ -99,6 +113,12 @@ export default function MeetingsPage() {
       ) : (
         matrix.data && (
           <>
+            <Space style={{ marginBottom: 12 }}>
+              <Select style={{ width: 120 }} value={scope} onChange={setScope} options={[{ value: 'year', label: '全年' }, ...[1, 2, 3, 4].map((q) => ({ value: `Q${q}`, label: `第${q}季度` }))]} />
+              <Button data-testid="export-stats" loading={exporter.busy === 'stats'} onClick={() => exporter.run('stats', () => client.call('reports.meetingStats', { year, scope }))}>
+                导出开展情况统计表
+              </Button>
+            </Space>
             <p data-testid="compliance-totals">
               {year}年：应开 {matrix.data.totals.required} 次（已到期），实开 {matrix.data.totals.held} 次；未开 {matrix.data.totals.missing} 期，本期待开 {matrix.data.totals.due} 期。
             </p>

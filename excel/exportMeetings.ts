@@ -1,0 +1,84 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ExportedFile } from '../api/schemas/reports';
+import { complianceMatrix } from '../db/meetings/compliance';
+import { getMeeting } from '../db/meetings/read';
+import type { Ledger } from '../db/open';
+import { getOrg } from '../db/orgs';
+import { getSettings } from '../db/settings';
+import { exportFileName } from './exportRoster';
+import { renderForm } from './form/render';
+import { writeFileAtomic } from './form/writeAtomic';
+import { meetingRecordForm } from './forms/meetingRecord';
+import { inScope, meetingStatsForm, statsRows, type StatsScope } from './forms/meetingStats';
+import { refuse } from '../db/ledgerError';
+import { periodOf } from '../api/rules/periods';
+import { meetingRules } from '../db/meetings/rules';
+
+async function save(workbook: ExcelJS.Workbook, exportsDir: string, title: string, rows: number): Promise<ExportedFile> {
+  const fileName = exportFileName(title);
+  writeFileAtomic(path.join(exportsDir, fileName), new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return { fileName, rows };
+}
+
+/** Each meeting's attendance rate, by org and type, for meetings whose period is in scope. */
+function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
+  const periodKind = new Map(meetingRules(ledger).map((r) => [r.type, r.period]));
+  const rows = ledger.sqlite
+    .prepare(
+      `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(a.member_id) AS expected, sum(a.status = '出席') AS present
+       FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id LEFT JOIN attendance a ON a.meeting_id = m.id
+       WHERE m.held_on BETWEEN ? AND ? GROUP BY m.id, t.type`,
+    )
+    .all(`${year}-01-01`, `${year}-12-31`) as { orgId: number; type: string; heldOn: string; expected: number; present: number }[];
+  const rates = new Map<string, number[]>();
+  for (const r of rows) {
+    const kind = periodKind.get(r.type as never);
+    if (!kind || !r.expected || !inScope(periodOf(r.heldOn, kind === 'year' ? 'month' : kind), scope)) continue;
+    const key = `${r.orgId}|${r.type}`;
+    rates.set(key, [...(rates.get(key) ?? []), r.present / r.expected]);
+  }
+  return rates;
+}
+
+export async function exportMeetingStats(ledger: Ledger, exportsDir: string, year: number, scope: StatsScope, today: string): Promise<ExportedFile> {
+  const rows = statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope));
+  const workbook = new ExcelJS.Workbook();
+  renderForm(workbook, meetingStatsForm(year, scope, rows, getSettings(ledger), today));
+  return save(workbook, exportsDir, `${year}年三会一课开展情况统计表`, rows.length);
+}
+
+export async function exportMeetingRecord(ledger: Ledger, exportsDir: string, id: number, today: string): Promise<ExportedFile> {
+  const meeting = getMeeting(ledger, id);
+  const workbook = new ExcelJS.Workbook();
+  renderForm(workbook, meetingRecordForm(meeting, getSettings(ledger), today));
+  return save(workbook, exportsDir, `${meeting.orgName}${meeting.heldOn}${meeting.types[0]}记录`, 1);
+}
+
+/** 三会一课记录本: every record of one organisation in a year, in date order, a sheet each. */
+export async function exportMeetingBook(ledger: Ledger, exportsDir: string, orgId: number, year: number, today: string): Promise<ExportedFile> {
+  const org = getOrg(ledger, orgId);
+  const ids = (ledger.sqlite.prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? ORDER BY held_on, id').all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[]).map((r) => r.id);
+  if (ids.length === 0) throw refuse(`${org.name}${year}年没有会议记录`);
+  const workbook = new ExcelJS.Workbook();
+  const settings = getSettings(ledger);
+  const meetings = ids.map((id) => getMeeting(ledger, id));
+  renderForm(workbook, {
+    sheetName: '目录',
+    title: `${org.name}${year}年“三会一课”记录本`,
+    unitName: org.name,
+    reportDate: today,
+    footer: { preparer: settings.preparer, reviewer: settings.reviewer, phone: settings.phone },
+    rows: meetings,
+    columns: [
+      { header: '序号', width: 6, kind: 'index', value: (_, i) => i + 1 },
+      { header: '日期', width: 12, kind: 'date', value: (m) => m.heldOn },
+      { header: '会议类型', width: 26, kind: 'text', value: (m) => m.types.join('、') },
+      { header: '应到', width: 7, kind: 'number', value: (m) => m.expected },
+      { header: '实到', width: 7, kind: 'number', value: (m) => m.present },
+      { header: '工作表', width: 12, kind: 'text', value: (_, i) => `第${i + 1}次` },
+    ],
+  });
+  meetings.forEach((m, i) => renderForm(workbook, meetingRecordForm(m, settings, today, `第${i + 1}次`)));
+  return save(workbook, exportsDir, `${org.name}${year}年三会一课记录本`, meetings.length);
+}

@@ -1,0 +1,74 @@
+// 三会一课开展情况统计表: per branch (or group) and type, for a year or one quarter.
+import type { Settings } from '../../api/schemas/settings';
+import type { ComplianceMatrix } from '../../api/schemas/meetings';
+import type { FormSpec } from '../form/spec';
+
+export type StatsScope = 'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+
+export interface StatsRow {
+  orgName: string;
+  type: string;
+  required: number;
+  held: number;
+  satisfied: number;
+  avgRate: number | null;
+  note: string;
+}
+
+const QUARTER_MONTHS: Record<Exclude<StatsScope, 'year'>, string[]> = {
+  Q1: ['01', '02', '03'], Q2: ['04', '05', '06'], Q3: ['07', '08', '09'], Q4: ['10', '11', '12'],
+};
+
+/** Does a period key ("2026-03", "2026-Q1", "2026") fall in the scope? A yearly period counts only for the year. */
+export function inScope(period: string, scope: StatsScope): boolean {
+  if (scope === 'year') return true;
+  if (period.includes('-Q')) return period.endsWith(scope);
+  const month = /-(\d{2})$/.exec(period)?.[1];
+  return month !== undefined && QUARTER_MONTHS[scope].includes(month);
+}
+
+export function statsRows(matrix: ComplianceMatrix, scope: StatsScope, rates: Map<string, number[]>): StatsRow[] {
+  return matrix.rows.map((row) => {
+    const cells = row.cells.filter((c) => inScope(c.period, scope));
+    const counted = cells.filter((c) => c.status !== 'notYet' && c.status !== 'exempt');
+    const list = rates.get(`${row.orgId}|${row.type}`) ?? [];
+    const notes = [
+      row.exemptReason ? `豁免：${row.exemptReason}` : '',
+      cells.some((c) => c.status === 'makeUp') ? `补开：${cells.filter((c) => c.status === 'makeUp').map((c) => c.label).join('、')}` : '',
+      cells.some((c) => c.status === 'due') ? '本期尚未结束' : '',
+    ].filter(Boolean);
+    return {
+      orgName: row.orgName,
+      type: row.type,
+      required: counted.reduce((s, c) => s + c.required, 0),
+      held: cells.reduce((s, c) => s + c.held, 0),
+      satisfied: counted.filter((c) => c.status === 'held' || c.status === 'makeUp').reduce((s, c) => s + c.required, 0),
+      avgRate: list.length ? list.reduce((a, b) => a + b, 0) / list.length : null,
+      note: notes.join('；'),
+    };
+  });
+}
+
+const SCOPE_LABEL: Record<StatsScope, string> = { year: '全年', Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' };
+
+export function meetingStatsForm(year: number, scope: StatsScope, rows: StatsRow[], settings: Settings, reportDate: string): FormSpec<StatsRow> {
+  return {
+    sheetName: '三会一课统计',
+    title: `${year}年${SCOPE_LABEL[scope]}“三会一课”开展情况统计表`,
+    unitName: settings.communityName ?? '（请在系统设置中填写社区名称）',
+    reportDate,
+    footer: { preparer: settings.preparer, reviewer: settings.reviewer, phone: settings.phone },
+    notes: ['完成率 = 按要求已开期数 ÷ 应开期数；平均出勤率 = 各次会议出勤率的平均值。应开次数只计已到期的期间。'],
+    rows,
+    columns: [
+      { header: '序号', width: 6, kind: 'index', value: (_, i) => i + 1 },
+      { header: '党组织', width: 20, kind: 'text', value: (r) => r.orgName },
+      { header: '会议类型', width: 14, kind: 'text', value: (r) => r.type },
+      { header: '应开次数', width: 10, kind: 'number', value: (r) => r.required },
+      { header: '实开次数', width: 10, kind: 'number', value: (r) => r.held },
+      { header: '完成率', width: 10, kind: 'text', value: (r) => (r.required ? `${Math.round((r.satisfied / r.required) * 1000) / 10}%` : '—') },
+      { header: '平均出勤率', width: 11, kind: 'text', value: (r) => (r.avgRate === null ? '—' : `${Math.round(r.avgRate * 1000) / 10}%`) },
+      { header: '备注', width: 26, kind: 'text', value: (r) => r.note },
+    ],
+  };
+}
