@@ -7,6 +7,8 @@ import { probationDueOn } from '../api/rules/member';
 import type { HomeReminders } from '../api/schemas/home';
 import type { Ledger } from './open';
 import { members, orgs } from './schema';
+import { complianceMatrix } from './meetings/compliance';
+import type { MeetingReminder } from '../api/schemas/home';
 
 const branch = alias(orgs, 'branch');
 
@@ -56,8 +58,13 @@ export function homeReminders(ledger: Ledger, today: string): HomeReminders {
       .from(orgs)
       .where(and(isNull(orgs.closedOn), sql`${orgs.kind} IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`))
       .get()?.n ?? 0;
+  const matrix = complianceMatrix(ledger, Number(today.slice(0, 4)), today);
+  const cellsWith = (status: string): MeetingReminder[] =>
+    matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ orgId: r.orgId, orgName: r.orgName, type: r.type, period: c.period, label: c.label })));
   return {
     today,
+    // Most recent first: last month's gap matters more than January's.
+    meetings: { overdue: cellsWith('missing').sort((a, b) => b.period.localeCompare(a.period)), due: cellsWith('due') },
     probation,
     birthdays,
     terms,

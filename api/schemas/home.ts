@@ -28,10 +28,20 @@ export interface TermReminder {
   urgent: boolean;
 }
 
+export interface MeetingReminder {
+  orgId: number;
+  orgName: string;
+  type: string;
+  period: string;
+  label: string;
+}
+
 export interface HomeReminders {
   today: string;
   probation: ProbationReminder[];
   birthdays: PoliticalBirthday[];
   terms: TermReminder[];
   counts: { members: number; probationary: number; branches: number; groups: number };
+  /** 三会一课 this year: periods that ended without the required meetings, and ones open now. */
+  meetings: { overdue: MeetingReminder[]; due: MeetingReminder[] };
 }

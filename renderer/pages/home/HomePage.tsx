@@ -96,6 +96,36 @@ export default function HomePage() {
           </Card>
         </Col>
       </Row>
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col span={12}>
+          <Card title="三会一课：本期待开" data-testid="reminders-meetings-due" extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看开展情况</a>}>
+            {data.meetings.due.length === 0 ? (
+              <Empty description="本期要求的会议都已召开" />
+            ) : (
+              <List size="small" dataSource={data.meetings.due.slice(0, 12)} renderItem={(m) => <List.Item>{m.orgName}｜{m.type}｜{m.label}</List.Item>} />
+            )}
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card title={`三会一课：已逾期未开（${data.meetings.overdue.length}期）`} data-testid="reminders-meetings-overdue">
+            {data.meetings.overdue.length === 0 ? (
+              <Empty description="今年没有逾期未开的会议" />
+            ) : (
+              <List
+                size="small"
+                dataSource={data.meetings.overdue.slice(0, 12)}
+                renderItem={(m) => (
+                  <List.Item>
+                    <Tag color="red">未开</Tag>
+                    {m.orgName}｜{m.type}｜{m.label}
+                  </List.Item>
+                )}
+                footer={data.meetings.overdue.length > 12 ? `另有 ${data.meetings.overdue.length - 12} 期，见“三会一课 → 开展情况”` : undefined}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
         今天是 {data.today}。点击提醒可打开对应党员或组织。
       </Typography.Paragraph>

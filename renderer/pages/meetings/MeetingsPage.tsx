@@ -10,6 +10,7 @@ import { orgPath } from '../orgs/orgTree';
 import { ComplianceTable } from './ComplianceTable';
 import { useExport } from '../../components/useExport';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
+import { ExemptionModal } from './ExemptionModal';
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
@@ -26,6 +27,7 @@ export default function MeetingsPage() {
   const matrix = useCall('meetings.compliance', { year });
   const allOrgs = orgs.data ?? [];
   const exporter = useExport();
+  const [exempting, setExempting] = useState(false);
   const [scope, setScope] = useState<'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4'>('year');
 
   async function edit(id: number) {
@@ -118,6 +120,7 @@ export default function MeetingsPage() {
               <Button data-testid="export-stats" loading={exporter.busy === 'stats'} onClick={() => exporter.run('stats', () => client.call('reports.meetingStats', { year, scope }))}>
                 导出开展情况统计表
               </Button>
+              <Button onClick={() => setExempting(true)}>设置豁免</Button>
             </Space>
             <p data-testid="compliance-totals">
               {year}年：应开 {matrix.data.totals.required} 次（已到期），实开 {matrix.data.totals.held} 次；未开 {matrix.data.totals.missing} 期，本期待开 {matrix.data.totals.due} 期。
@@ -126,6 +129,7 @@ export default function MeetingsPage() {
           </>
         )
       )}
+      <ExemptionModal open={exempting} orgs={allOrgs} year={year} onClose={() => setExempting(false)} onDone={() => { setExempting(false); matrix.reload(); }} />
       <MeetingFormDrawer
         open={form.open}
         editing={form.editing}

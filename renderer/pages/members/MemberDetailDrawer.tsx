@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, Space, Tag, Timeline } from 'antd';
+import { Alert, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag, Timeline } from 'antd';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { useCall } from '../../useCall';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
@@ -15,6 +15,8 @@ interface Props {
 
 export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
   const detail = useCall('members.get', { id: memberId ?? 0 });
+  const [year, setYear] = useState(new Date().getFullYear());
+  const attendance = useCall('members.attendance', { id: memberId ?? 0, year });
   const [changing, setChanging] = useState(false);
   const m = memberId ? detail.data : undefined;
 
@@ -86,6 +88,31 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Pro
               {dash(m.note)}
             </Descriptions.Item>
           </Descriptions>
+          <h4 style={{ marginTop: 20 }}>
+            组织生活出勤（
+            <InputNumber size="small" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 80 }} />
+            年）
+          </h4>
+          {attendance.data && (
+            <>
+              <p data-testid="member-attendance-rate">
+                应参加 {attendance.data.expected} 次，出席 {attendance.data.present} 次，出勤率 {attendance.data.rate === null ? '—' : `${Math.round(attendance.data.rate * 1000) / 10}%`}
+              </p>
+              <Table
+                size="small"
+                rowKey="meetingId"
+                pagination={false}
+                dataSource={attendance.data.rows}
+                locale={{ emptyText: '该年没有需要参加的会议' }}
+                columns={[
+                  { title: '日期', dataIndex: 'heldOn', width: 110 },
+                  { title: '会议', dataIndex: 'types' },
+                  { title: '出勤', dataIndex: 'status', width: 70, render: (v: string) => <Tag color={v === '出席' ? 'green' : v === '请假' ? 'gold' : 'red'}>{v}</Tag> },
+                  { title: '原因', dataIndex: 'reason' },
+                ]}
+              />
+            </>
+          )}
           <h4 style={{ marginTop: 20 }}>历史记录（组织关系转接与状态变更）</h4>
           {m.events.length === 0 && <p style={{ color: '#888' }}>暂无转接或状态变更记录。</p>}
           <Timeline

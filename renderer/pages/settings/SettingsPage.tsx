@@ -4,6 +4,7 @@ import type { Settings } from '../../../api/schemas/settings';
 import { client } from '../../api';
 import { showFieldError } from '../../components/formErrors';
 import { useCall } from '../../useCall';
+import { MeetingRulesCard } from './MeetingRulesCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -53,6 +54,7 @@ export default function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <MeetingRulesCard />
       <Card title="数据">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="数据文件夹">{info.data?.dataDir}</Descriptions.Item>

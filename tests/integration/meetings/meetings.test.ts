@@ -151,3 +151,16 @@ describe('compliance', () => {
     expect(row.rule).toMatchObject({ period: 'year', minCount: 2, basis: '本社区设置' });
   });
 });
+
+describe('home reminders for 三会一课', () => {
+  it('lists overdue periods, newest first, and the ones open now', async () => {
+    const { homeReminders } = await import('../../../db/reminders');
+    const { ledger, tree, ids } = community();
+    saveMeeting(ledger, meeting(tree.branchA.id, '2026-10-15', ['主题党日'], [ids.a, ids.b, ids.c, ids.d]), TODAY);
+    const { meetings } = homeReminders(ledger, TODAY);
+    const themeDay = (list: typeof meetings.overdue) => list.filter((m) => m.orgId === tree.branchA.id && m.type === '主题党日').map((m) => m.period);
+    expect(themeDay(meetings.overdue)).toEqual(['2026-09', '2026-08', '2026-07', '2026-06', '2026-05', '2026-04', '2026-03', '2026-02', '2026-01']);
+    expect(themeDay(meetings.due)).toEqual(['2026-11']);
+    expect(meetings.due.some((m) => m.orgId === tree.group.id && m.type === '党小组会')).toBe(true);
+  });
+});
