@@ -22,7 +22,7 @@ import {
   type OrgRow,
 } from './schemas/orgs';
 import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
-import { deliverInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
+import { attachInput, type Attachment, deliverInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import {
   complianceInput,
@@ -100,6 +100,11 @@ export const contract = {
   'reports.meetingRecord': call<ExportedFile>()(byId('会议记录')),
   'reports.meetingBook': call<ExportedFile>()(meetingBookInput),
   'files.deliver': call<Delivery>()(deliverInput),
+  'files.openAttachment': call<Delivery>()(byId('附件')),
+
+  'meetings.attachments': call<Attachment[]>()(byId('会议记录')),
+  'meetings.attach': call<Attachment[]>()(attachInput),
+  'meetings.detach': call<Attachment[]>()(byId('附件')),
 
   'import.rosterUpload': call<UploadedFile>()(importUploadInput),
   'import.rosterPreview': call<ImportPreview>()(importPreviewInput),

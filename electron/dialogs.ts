@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import fs from 'node:fs';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 
 /** The save dialog for exports, starting in the user's Documents folder. */
 export async function chooseSavePath(suggestedName: string): Promise<string | null> {
@@ -11,4 +12,16 @@ export async function chooseSavePath(suggestedName: string): Promise<string | nu
   };
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/**
+ * Opens an attachment with the system viewer. Stored files are named by hash, so a copy
+ * with the original name (and extension) goes to the temp folder first.
+ */
+export async function openWithSystem(filePath: string, displayName: string): Promise<void> {
+  const copy = path.join(app.getPath('temp'), '社区党务台账附件', path.basename(displayName));
+  fs.mkdirSync(path.dirname(copy), { recursive: true });
+  fs.copyFileSync(filePath, copy);
+  const error = await shell.openPath(copy);
+  if (error) throw new Error(`无法打开附件：${error}`);
 }

@@ -8,7 +8,7 @@ import { getOrg } from '../db/orgs';
 import { getSettings } from '../db/settings';
 import { exportFileName } from './exportRoster';
 import { renderForm } from './form/render';
-import { writeFileAtomic } from './form/writeAtomic';
+import { writeFileAtomic } from '../db/writeFileAtomic';
 import { meetingRecordForm } from './forms/meetingRecord';
 import { inScope, meetingStatsForm, statsRows, type StatsScope } from './forms/meetingStats';
 import { refuse } from '../db/ledgerError';

@@ -7,7 +7,7 @@ import { rosterAsOf } from '../db/members/asOf';
 import { getOrg } from '../db/orgs';
 import { getSettings } from '../db/settings';
 import { renderForm } from './form/render';
-import { writeFileAtomic } from './form/writeAtomic';
+import { writeFileAtomic } from '../db/writeFileAtomic';
 import { rosterForm } from './forms/roster';
 
 export interface RosterExportOptions {

@@ -15,6 +15,7 @@ export interface StartedLedger {
   router: Router;
   info: AppInfo;
   exportsDir: string;
+  attachmentsDir: string;
   stop(): void;
 }
 
@@ -26,6 +27,7 @@ export interface StartOptions {
   /** The bundled parse worker (dist/workers/parseWorker.cjs). */
   parseWorkerPath: string;
   chooseSavePath?: RouterContext['chooseSavePath'];
+  openFile?: RouterContext['openFile'];
 }
 
 export function startLedger(opts: StartOptions): StartedLedger {
@@ -37,13 +39,15 @@ export function startLedger(opts: StartOptions): StartedLedger {
     const ledger = openLedger({ file, migrationsDir: opts.migrationsDir, backupsDir });
     const info: AppInfo = { version: opts.version, dataDir: opts.dataDir, databaseFile: file, mode: opts.mode };
     const exportsDir = path.join(opts.dataDir, 'exports');
-    const router = createRouter({ ledger, info, exportsDir, backupsDir, parseWorkerPath: opts.parseWorkerPath, chooseSavePath: opts.chooseSavePath }, log);
+    const attachmentsDir = path.join(opts.dataDir, 'attachments');
+    const router = createRouter({ ledger, info, exportsDir, backupsDir, parseWorkerPath: opts.parseWorkerPath, attachmentsDir, chooseSavePath: opts.chooseSavePath, openFile: opts.openFile }, log);
     log(`opened ${file} (${opts.mode}, version ${opts.version})`);
     return {
       ledger,
       router,
       info,
       exportsDir,
+      attachmentsDir,
       stop() {
         ledger.close();
         lock.release();

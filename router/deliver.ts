@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Delivery } from '../api/schemas/reports';
-import { writeFileAtomic } from '../excel/form/writeAtomic';
+import { writeFileAtomic } from '../db/writeFileAtomic';
 import { notFound } from '../db/ledgerError';
 import type { RouterContext } from './handlers';
+import { getAttachment } from '../db/meetings/attachments';
 
 export async function deliverExport(ctx: RouterContext, fileName: string): Promise<Delivery> {
   const source = path.join(ctx.exportsDir, fileName);
@@ -15,4 +16,16 @@ export async function deliverExport(ctx: RouterContext, fileName: string): Promi
   if (!target) return { kind: 'cancelled' };
   writeFileAtomic(target, fs.readFileSync(source));
   return { kind: 'saved', path: target };
+}
+
+/** Desktop: the system viewer opens it. Browser: the host serves it by hash. */
+export async function openAttachment(ctx: RouterContext, id: number): Promise<Delivery> {
+  const row = getAttachment(ctx.ledger, id);
+  const file = path.join(ctx.attachmentsDir, row.sha256);
+  if (!fs.existsSync(file)) throw notFound('附件文件（数据文件夹中的附件可能被移走了）');
+  if (ctx.openFile) {
+    await ctx.openFile(file, row.fileName);
+    return { kind: 'opened' };
+  }
+  return { kind: 'download', url: `/attachments/${row.sha256}?name=${encodeURIComponent(row.fileName)}` };
 }

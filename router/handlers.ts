@@ -12,7 +12,8 @@ import { getSettings, saveSettings } from '../db/settings';
 import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
 import { commitRoster, previewRoster, rosterProblemsFile, rosterTemplateFile, uploadRoster } from '../excel/import/rosterImport';
-import { deliverExport } from './deliver';
+import { deliverExport, openAttachment } from './deliver';
+import { attachFile, detachFile, listAttachments } from '../db/meetings/attachments';
 import { complianceMatrix } from '../db/meetings/compliance';
 import { expectedAttendees } from '../db/meetings/expected';
 import { getMeeting, listMeetings, memberAttendance } from '../db/meetings/read';
@@ -28,6 +29,10 @@ export interface RouterContext {
   backupsDir: string;
   /** The bundled excel/import/parseWorker.ts. */
   parseWorkerPath: string;
+  /** Meeting attachments, stored by SHA-256. */
+  attachmentsDir: string;
+  /** Desktop only: opens a file with the system's viewer. */
+  openFile?: (filePath: string, displayName: string) => Promise<void>;
   /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Injected so tests can pin the calendar. */
@@ -89,6 +94,10 @@ export const handlers: Handlers = {
   'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, today(ctx)),
   'reports.meetingBook': (ctx, { orgId, year }) => exportMeetingBook(ctx.ledger, ctx.exportsDir, orgId, year, today(ctx)),
   'files.deliver': (ctx, { fileName }) => deliverExport(ctx, fileName),
+  'files.openAttachment': (ctx, { id }) => openAttachment(ctx, id),
+  'meetings.attachments': (ctx, { id }) => listAttachments(ctx.ledger, id),
+  'meetings.attach': (ctx, { meetingId, fileName, data }) => attachFile(ctx.ledger, ctx.attachmentsDir, meetingId, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
+  'meetings.detach': (ctx, { id }) => detachFile(ctx.ledger, id),
 
   'import.rosterUpload': (ctx, { fileName, data }) => uploadRoster(fileName, data, ctx.parseWorkerPath),
   'import.rosterPreview': (ctx, input) => previewRoster(ctx.ledger, input),

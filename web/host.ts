@@ -8,7 +8,8 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 import { TOKEN_COOKIE, judgeRequest } from './guard';
 import { resolveStatic } from './static';
 
-const MAX_BODY = 20 * 1024 * 1024;
+const MAX_BODY = 32 * 1024 * 1024;
+const ATTACHMENT_MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp', '.bmp': 'image/bmp', '.tif': 'image/tiff', '.tiff': 'image/tiff', '.pdf': 'application/pdf' };
 
 const REFUSALS = {
   'bad-host': [421, '拒绝访问：请通过 127.0.0.1 访问本程序。'],
@@ -52,7 +53,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-export async function startWebHost(opts: { router: Router; staticDir: string; exportsDir?: string; token: string; port?: number }): Promise<WebHost> {
+export async function startWebHost(opts: { router: Router; staticDir: string; exportsDir?: string; attachmentsDir?: string; token: string; port?: number }): Promise<WebHost> {
   const { router, staticDir, token } = opts;
   let port = 0;
 
@@ -83,6 +84,18 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
     fs.createReadStream(found.file).pipe(res);
   }
 
+  function sendAttachment(sha: string, name: string, res: http.ServerResponse) {
+    const found = opts.attachmentsDir && /^[0-9a-f]{64}$/.test(sha) ? resolveStatic(opts.attachmentsDir, '/' + sha) : null;
+    if (!found) return sendText(res, 404, '找不到该附件');
+    const safeName = name.replace(/[\\/\r\n"]/g, '_');
+    res.writeHead(200, {
+      'Content-Type': ATTACHMENT_MIME[safeName.slice(safeName.lastIndexOf('.')).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(safeName)}`,
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(found.file).pipe(res);
+  }
+
   const server = http.createServer(async (req, res) => {
     securityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -107,6 +120,7 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '不支持的请求');
       if (url.pathname.startsWith('/exports/')) return sendExport(url.pathname.slice('/exports/'.length), res);
+      if (url.pathname.startsWith('/attachments/')) return sendAttachment(url.pathname.slice('/attachments/'.length), url.searchParams.get('name') ?? '附件', res);
       // Unknown paths get the app shell: the renderer routes on the client.
       const found = resolveStatic(staticDir, url.pathname) ?? resolveStatic(staticDir, '/index.html');
       if (!found) return sendText(res, 500, '界面文件缺失，请先运行 npm run build');

@@ -26,6 +26,7 @@ async function main() {
     router: started.router,
     staticDir: path.join(appRoot, 'dist', 'renderer'),
     exportsDir: started.exportsDir,
+    attachmentsDir: started.attachmentsDir,
     token: randomBytes(24).toString('base64url'),
     port: portFromArgs(argv) ?? Number(process.env.DANGWU_PORT ?? 0),
   });

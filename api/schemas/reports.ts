@@ -22,10 +22,25 @@ export const deliverInput = z.object({
 });
 
 /** Desktop: saved where the user chose (or cancelled). Browser: a URL to download. */
-export type Delivery = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'download'; url: string };
+export type Delivery = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'download'; url: string } | { kind: 'opened' };
 
 export const meetingStatsInput = z.object({
   year: z.number().int().min(1949).max(2200),
   scope: z.enum(['year', 'Q1', 'Q2', 'Q3', 'Q4']).default('year'),
 });
 export const meetingBookInput = z.object({ orgId: z.number().int().positive('请选择组织'), year: z.number().int().min(1949).max(2200) });
+
+export const attachInput = z.object({
+  meetingId: z.number().int().positive('请先保存会议记录'),
+  fileName: z.string().min(1, '请选择文件').max(200, '文件名过长'),
+  data: z.string().min(1, '文件是空的').max(30_000_000, '单个附件不能超过 20 MB'),
+});
+
+export interface Attachment {
+  id: number;
+  meetingId: number;
+  sha256: string;
+  fileName: string;
+  size: number;
+  createdAt: string;
+}

@@ -75,3 +75,19 @@ export const meetingExemptions = sqliteTable(
   },
   (t) => [index('meeting_exemptions_org_idx').on(t.orgId)],
 );
+
+/** Photos and scanned sign-in sheets; the bytes live in <data>/attachments/<sha256>. */
+export const meetingAttachments = sqliteTable(
+  'meeting_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    size: integer('size').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('meeting_attachments_meeting_idx').on(t.meetingId)],
+);

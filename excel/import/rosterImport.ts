@@ -7,7 +7,7 @@ import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import type { ExportedFile } from '../../api/schemas/reports';
 import { exportFileName } from '../exportRoster';
-import { writeFileAtomic } from '../form/writeAtomic';
+import { writeFileAtomic } from '../../db/writeFileAtomic';
 import { fileKind, parseInWorker } from './parseFile';
 import { problemsWorkbook } from './problemsWorkbook';
 import { planRosterImport, pickSheet } from './rosterPreview';

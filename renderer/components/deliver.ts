@@ -10,6 +10,7 @@ export async function deliver(file: ExportedFile): Promise<string> {
   if (!result.ok) throw new Error(result.error.message);
   const delivery = result.value;
   if (delivery.kind === 'cancelled') return '已取消保存';
+  if (delivery.kind === 'opened') return '已用系统程序打开';
   if (delivery.kind === 'saved') return `已保存到 ${delivery.path}`;
   const link = document.createElement('a');
   link.href = delivery.url;
