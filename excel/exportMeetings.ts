@@ -1,4 +1,3 @@
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
 import { complianceMatrix } from '../db/meetings/compliance';
@@ -6,20 +5,13 @@ import { getMeeting } from '../db/meetings/read';
 import type { Ledger } from '../db/open';
 import { getOrg } from '../db/orgs';
 import { getSettings } from '../db/settings';
-import { exportFileName } from './exportRoster';
+import { saveWorkbook } from './saveWorkbook';
 import { renderForm } from './form/render';
-import { writeFileAtomic } from '../db/writeFileAtomic';
 import { meetingRecordForm } from './forms/meetingRecord';
 import { inScope, meetingStatsForm, statsRows, type StatsScope } from './forms/meetingStats';
 import { refuse } from '../db/ledgerError';
 import { periodOf } from '../api/rules/periods';
 import { meetingRules } from '../db/meetings/rules';
-
-async function save(workbook: ExcelJS.Workbook, exportsDir: string, title: string, rows: number): Promise<ExportedFile> {
-  const fileName = exportFileName(title);
-  writeFileAtomic(path.join(exportsDir, fileName), new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return { fileName, rows };
-}
 
 /** Each meeting's attendance rate, by org and type, for meetings whose period is in scope. */
 function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
@@ -45,14 +37,14 @@ export async function exportMeetingStats(ledger: Ledger, exportsDir: string, yea
   const rows = statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope));
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, meetingStatsForm(year, scope, rows, getSettings(ledger), today));
-  return save(workbook, exportsDir, `${year}年三会一课开展情况统计表`, rows.length);
+  return saveWorkbook(workbook, exportsDir, `${year}年三会一课开展情况统计表`, rows.length);
 }
 
 export async function exportMeetingRecord(ledger: Ledger, exportsDir: string, id: number, today: string): Promise<ExportedFile> {
   const meeting = getMeeting(ledger, id);
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, meetingRecordForm(meeting, getSettings(ledger), today));
-  return save(workbook, exportsDir, `${meeting.orgName}${meeting.heldOn}${meeting.types[0]}记录`, 1);
+  return saveWorkbook(workbook, exportsDir, `${meeting.orgName}${meeting.heldOn}${meeting.types[0]}记录`, 1);
 }
 
 /** 三会一课记录本: every record of one organisation in a year, in date order, a sheet each. */
@@ -80,5 +72,5 @@ export async function exportMeetingBook(ledger: Ledger, exportsDir: string, orgI
     ],
   });
   meetings.forEach((m, i) => renderForm(workbook, meetingRecordForm(m, settings, today, `第${i + 1}次`)));
-  return save(workbook, exportsDir, `${org.name}${year}年三会一课记录本`, meetings.length);
+  return saveWorkbook(workbook, exportsDir, `${org.name}${year}年三会一课记录本`, meetings.length);
 }

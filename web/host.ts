@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from '../router/router';
+import { ATTACHMENT_TYPES } from '../db/meetings/attachments';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { TOKEN_COOKIE, judgeRequest } from './guard';
 import { resolveStatic } from './static';
 
 const MAX_BODY = 32 * 1024 * 1024;
-const ATTACHMENT_MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp', '.bmp': 'image/bmp', '.tif': 'image/tiff', '.tiff': 'image/tiff', '.pdf': 'application/pdf' };
 
 const REFUSALS = {
   'bad-host': [421, '拒绝访问：请通过 127.0.0.1 访问本程序。'],
@@ -89,7 +89,7 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
     if (!found) return sendText(res, 404, '找不到该附件');
     const safeName = name.replace(/[\\/\r\n"]/g, '_');
     res.writeHead(200, {
-      'Content-Type': ATTACHMENT_MIME[safeName.slice(safeName.lastIndexOf('.')).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': ATTACHMENT_TYPES[safeName.slice(safeName.lastIndexOf('.')).toLowerCase()] ?? 'application/octet-stream',
       'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(safeName)}`,
       'Cache-Control': 'no-store',
     });

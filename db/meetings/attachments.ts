@@ -9,6 +9,7 @@ import { LedgerError, notFound } from '../ledgerError';
 import type { Ledger } from '../open';
 import { meetingAttachments, meetings } from '../schema';
 import { writeFileAtomic } from '../writeFileAtomic';
+import type { Attachment } from '../../api/schemas/reports';
 
 export const ATTACHMENT_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -16,14 +17,7 @@ export const ATTACHMENT_TYPES: Record<string, string> = {
 };
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
-export interface AttachmentRow {
-  id: number;
-  meetingId: number;
-  sha256: string;
-  fileName: string;
-  size: number;
-  createdAt: string;
-}
+export type AttachmentRow = Attachment;
 
 export function listAttachments(ledger: Ledger, meetingId: number): AttachmentRow[] {
   return ledger.db.select().from(meetingAttachments).where(eq(meetingAttachments.meetingId, meetingId)).orderBy(meetingAttachments.id).all();

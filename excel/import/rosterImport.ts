@@ -1,13 +1,10 @@
 // The roster import as the router calls it: upload → preview (as often as the user
 // changes sheet or mapping) → commit, plus the problem rows and the template as files.
-import path from 'node:path';
-import type ExcelJS from 'exceljs';
 import type { ImportPreview, ImportResult, UploadedFile } from '../../api/schemas/imports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import type { ExportedFile } from '../../api/schemas/reports';
-import { exportFileName } from '../exportRoster';
-import { writeFileAtomic } from '../../db/writeFileAtomic';
+import { saveWorkbook } from '../saveWorkbook';
 import { fileKind, parseInWorker } from './parseFile';
 import { problemsWorkbook } from './problemsWorkbook';
 import { planRosterImport, pickSheet } from './rosterPreview';
@@ -48,12 +45,6 @@ export function previewRoster(ledger: Ledger, req: ImportRequest): ImportPreview
 export function commitRoster(ledger: Ledger, req: ImportRequest, backupsDir: string, today: string): ImportResult {
   const plan = planRosterImport(ledger, uploadFor(req.uploadId).book, req.sheet, req.mapping, req.onDuplicate);
   return commitRosterImport(ledger, plan, req.onDuplicate, backupsDir, today);
-}
-
-async function saveWorkbook(workbook: ExcelJS.Workbook, exportsDir: string, title: string, rows: number): Promise<ExportedFile> {
-  const fileName = exportFileName(title);
-  writeFileAtomic(path.join(exportsDir, fileName), new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return { fileName, rows };
 }
 
 export async function rosterProblemsFile(ledger: Ledger, req: ImportRequest, exportsDir: string): Promise<ExportedFile> {

@@ -3,22 +3,13 @@ import { memberListInput } from '../../../api/schemas/members';
 import { getMember, listMembers } from '../../../db/members/read';
 import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
 import { createMember, updateMember } from '../../../db/members/write';
-import { LedgerError } from '../../../db/ledgerError';
+import { refused } from '../../support/refused';
 import { basicTree, memberInput, memoryLedger, snapshot, TODAY } from '../../support/testLedger';
 
 const query = (q: object = {}) => memberListInput.parse(q);
 const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
   occurredOn: '2026-10-01', place: null, letterNo: null, reason: null, extendedTo: null, ...c,
 });
-const refused = (fn: () => unknown): LedgerError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LedgerError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 function roster() {
   const ledger = memoryLedger();

@@ -9,7 +9,7 @@ import { addExemption, deleteMeeting, saveMeeting } from '../../../db/meetings/w
 import { changeMemberStatus } from '../../../db/members/status';
 import { createMember } from '../../../db/members/write';
 import { addCommitteeMember } from '../../../db/orgs';
-import { LedgerError } from '../../../db/ledgerError';
+import { refused } from '../../support/refused';
 import { basicTree, memberInput, memoryLedger, snapshot } from '../../support/testLedger';
 
 const TODAY = '2026-11-24';
@@ -37,15 +37,6 @@ const meeting = (orgId: number, heldOn: string, types: MeetingInput['types'], pe
     ...extra,
   });
 
-const refused = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof LedgerError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('who is expected', () => {
   it('follows joins, transfers and deaths by date', () => {
