@@ -37,6 +37,22 @@ import {
   type MeetingSummary,
 } from './schemas/meetings';
 import type { MeetingRule } from './meetingTypes';
+import {
+  activityInput,
+  demandInput,
+  demandStepInput,
+  endInput,
+  evaluationInput,
+  onjobInput,
+  thresholdsInput,
+  unitInput,
+  type ActivityRow,
+  type DemandRow,
+  type OnjobRow,
+  type UnitRow,
+  type YearFigures,
+} from './schemas/dualReg';
+import type { EvaluationThresholds } from './dualReg';
 import { recordId } from './schemas/fields';
 
 interface CallSpec<I extends z.ZodType, O> {
@@ -94,6 +110,25 @@ export const contract = {
   'members.attendance': call<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[]; expected: number; present: number; rate: number | null }>()(
     z.object({ id: recordId('党员'), year: z.number().int() }),
   ),
+
+  'dual.units': call<UnitRow[]>()(none),
+  'dual.saveUnit': call<UnitRow[]>()(unitInput),
+  'dual.cancelUnit': call<UnitRow[]>()(endInput('单位')),
+  'dual.onjob': call<OnjobRow[]>()(none),
+  'dual.saveOnjob': call<OnjobRow>()(onjobInput),
+  'dual.revokeOnjob': call<OnjobRow>()(endInput('在职党员')),
+  'dual.demands': call<DemandRow[]>()(none),
+  'dual.createDemand': call<DemandRow[]>()(demandInput),
+  'dual.takeStep': call<DemandRow[]>()(demandStepInput),
+  'dual.activities': call<ActivityRow[]>()(z.object({ year: z.number().int().min(1949).max(2200) })),
+  'dual.saveActivity': call<{ id: number }>()(activityInput),
+  'dual.figures': call<YearFigures>()(z.object({ year: z.number().int().min(1949).max(2200) })),
+  'dual.setEvaluation': call<YearFigures>()(evaluationInput),
+  'dual.thresholds': call<EvaluationThresholds>()(none),
+  'dual.saveThresholds': call<EvaluationThresholds>()(thresholdsInput),
+  'reports.dualRegistration': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
+  'reports.dualActivities': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
+  'reports.dualFeedback': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
 
   'reports.roster': call<ExportedFile>()(rosterExportInput),
   'reports.meetingStats': call<ExportedFile>()(meetingStatsInput),

@@ -13,6 +13,11 @@ import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
 import { commitRoster, previewRoster, rosterProblemsFile, rosterTemplateFile, uploadRoster } from '../excel/import/rosterImport';
 import { deliverExport, openAttachment } from './deliver';
+import { listActivities, saveActivity } from '../db/dualReg/activities';
+import { createDemand, listDemands, takeStep } from '../db/dualReg/demands';
+import { evaluationThresholds, saveThresholds, setEvaluation, yearFigures } from '../db/dualReg/figures';
+import { cancelUnit, getOnjob, listOnjob, listUnits, revokeOnjob, saveOnjob, saveUnit } from '../db/dualReg/registry';
+import { exportActivityLedger, exportFeedback, exportRegistration } from '../excel/exportDualReg';
 import { attachFile, detachFile, listAttachments } from '../db/meetings/attachments';
 import { complianceMatrix } from '../db/meetings/compliance';
 import { expectedAttendees } from '../db/meetings/expected';
@@ -88,6 +93,43 @@ export const handlers: Handlers = {
   'meetings.saveRules': (ctx, { rules }) => saveMeetingRules(ctx.ledger, rules),
   'meetings.addExemption': (ctx, input) => ({ id: addExemption(ctx.ledger, input) }),
   'members.attendance': (ctx, { id, year }) => memberAttendance(ctx.ledger, id, year),
+
+  'dual.units': (ctx) => listUnits(ctx.ledger),
+  'dual.saveUnit': (ctx, input) => {
+    saveUnit(ctx.ledger, input);
+    return listUnits(ctx.ledger);
+  },
+  'dual.cancelUnit': (ctx, { id, on, reason }) => {
+    cancelUnit(ctx.ledger, id, on, reason);
+    return listUnits(ctx.ledger);
+  },
+  'dual.onjob': (ctx) => listOnjob(ctx.ledger),
+  'dual.saveOnjob': (ctx, input) => getOnjob(ctx.ledger, saveOnjob(ctx.ledger, input)),
+  'dual.revokeOnjob': (ctx, { id, on, reason }) => {
+    revokeOnjob(ctx.ledger, id, on, reason);
+    return getOnjob(ctx.ledger, id);
+  },
+  'dual.demands': (ctx) => listDemands(ctx.ledger),
+  'dual.createDemand': (ctx, input) => {
+    createDemand(ctx.ledger, input, today(ctx));
+    return listDemands(ctx.ledger);
+  },
+  'dual.takeStep': (ctx, input) => {
+    takeStep(ctx.ledger, input, today(ctx));
+    return listDemands(ctx.ledger);
+  },
+  'dual.activities': (ctx, { year }) => listActivities(ctx.ledger, year),
+  'dual.saveActivity': (ctx, input) => ({ id: saveActivity(ctx.ledger, input, today(ctx)) }),
+  'dual.figures': (ctx, { year }) => yearFigures(ctx.ledger, year),
+  'dual.setEvaluation': (ctx, { onjobId, year, grade, reason }) => {
+    setEvaluation(ctx.ledger, onjobId, year, grade, reason);
+    return yearFigures(ctx.ledger, year);
+  },
+  'dual.thresholds': (ctx) => evaluationThresholds(ctx.ledger),
+  'dual.saveThresholds': (ctx, input) => saveThresholds(ctx.ledger, input),
+  'reports.dualRegistration': (ctx, { year }) => exportRegistration(ctx.ledger, ctx.exportsDir, year, today(ctx)),
+  'reports.dualActivities': (ctx, { year }) => exportActivityLedger(ctx.ledger, ctx.exportsDir, year, today(ctx)),
+  'reports.dualFeedback': (ctx, { year }) => exportFeedback(ctx.ledger, ctx.exportsDir, year, today(ctx)),
 
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
   'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, today(ctx)),

@@ -2,3 +2,4 @@ export * from './orgs';
 export * from './members';
 export * from './settings';
 export * from './meetings';
+export * from './dualReg';
