@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, CalendarOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, HeartOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
 
@@ -10,12 +10,14 @@ const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
 const MembersPage = lazy(() => import('./pages/members/MembersPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
+const DualPage = lazy(() => import('./pages/dual/DualPage'));
 
 const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
   home: { label: '首页', icon: <HomeOutlined />, render: () => <HomePage /> },
   orgs: { label: '党组织', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
   members: { label: '党员', icon: <TeamOutlined />, render: () => <MembersPage /> },
   meetings: { label: '三会一课', icon: <CalendarOutlined />, render: () => <MeetingsPage /> },
+  dual: { label: '双报到', icon: <HeartOutlined />, render: () => <DualPage /> },
   settings: { label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
 };
 

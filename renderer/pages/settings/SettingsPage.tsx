@@ -5,6 +5,7 @@ import { client } from '../../api';
 import { showFieldError } from '../../components/formErrors';
 import { useCall } from '../../useCall';
 import { MeetingRulesCard } from './MeetingRulesCard';
+import { DualThresholdsCard } from './DualThresholdsCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -55,6 +56,7 @@ export default function SettingsPage() {
         </Form>
       </Card>
       <MeetingRulesCard />
+      <DualThresholdsCard />
       <Card title="数据">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="数据文件夹">{info.data?.dataDir}</Descriptions.Item>

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { UNIT_CATEGORIES } from '../../../api/dualReg';
+import type { UnitRow } from '../../../api/schemas/dualReg';
+import { todayIso } from '../../../api/rules/dates';
+import { client } from '../../api';
+import { dateItemProps } from '../../components/dateField';
+import { showFieldError } from '../../components/formErrors';
+import { useCall } from '../../useCall';
+
+export function UnitsTab() {
+  const { message } = App.useApp();
+  const units = useCall('dual.units', {});
+  const [editing, setEditing] = useState<Partial<UnitRow> | null>(null);
+  const [cancelling, setCancelling] = useState<UnitRow | null>(null);
+  const [form] = Form.useForm();
+  const [cancelForm] = Form.useForm();
+
+  async function save() {
+    const values = await form.validateFields();
+    const r = await client.call('dual.saveUnit', { ...values, id: editing?.id ?? null });
+    if (r.ok) {
+      setEditing(null);
+      units.reload();
+    } else if (!showFieldError(form, r.error)) message.error(r.error.message);
+  }
+  async function cancel() {
+    const values = await cancelForm.validateFields();
+    const r = await client.call('dual.cancelUnit', { id: cancelling!.id, ...values });
+    if (r.ok) {
+      setCancelling(null);
+      units.reload();
+    } else message.error(r.error.message);
+  }
+
+  return (
+    <>
+      <Button type="primary" style={{ marginBottom: 12 }} data-testid="unit-add" onClick={() => { form.resetFields(); form.setFieldsValue({ registeredOn: todayIso() }); setEditing({}); }}>
+        单位报到登记
+      </Button>
+      <Table<UnitRow>
+        data-testid="unit-table"
+        rowKey="id"
+        size="middle"
+        dataSource={units.data}
+        locale={{ emptyText: '还没有单位报到' }}
+        columns={[
+          { title: '单位名称', dataIndex: 'name' },
+          { title: '党组织名称', dataIndex: 'partyOrgName' },
+          { title: '类别', dataIndex: 'category', width: 100 },
+          { title: '联系人', dataIndex: 'contactName', width: 90 },
+          { title: '联系电话', dataIndex: 'contactPhone', width: 130 },
+          { title: '报到日期', dataIndex: 'registeredOn', width: 110 },
+          { title: '在职党员', dataIndex: 'members', width: 90 },
+          { title: '状态', width: 140, render: (_, u) => (u.cancelledOn ? <Tag>已于{u.cancelledOn}注销</Tag> : <Tag color="green">在册</Tag>) },
+          {
+            title: '',
+            width: 120,
+            render: (_, u) =>
+              !u.cancelledOn && (
+                <>
+                  <a onClick={() => { form.resetFields(); form.setFieldsValue(u); setEditing(u); }}>编辑</a>{' '}
+                  <a onClick={() => { cancelForm.setFieldsValue({ on: todayIso(), reason: '' }); setCancelling(u); }}>注销</a>
+                </>
+              ),
+          },
+        ]}
+      />
+      <Modal open={editing !== null} title={editing?.id ? `编辑：${editing.name}` : '单位报到登记'} okText="保存" onOk={save} onCancel={() => setEditing(null)} width={680} okButtonProps={{ id: 'unit-save' }}>
+        <Form form={form} layout="vertical" name="unit">
+          <Form.Item label="单位名称" name="name" rules={[{ required: true, message: '请填写单位名称' }]}><Input /></Form.Item>
+          <Form.Item label="党组织名称" name="partyOrgName"><Input /></Form.Item>
+          <Form.Item label="类别" name="category"><Select allowClear options={UNIT_CATEGORIES.map((c) => ({ value: c, label: c }))} /></Form.Item>
+          <Form.Item label="联系人" name="contactName"><Input /></Form.Item>
+          <Form.Item label="联系电话" name="contactPhone"><Input /></Form.Item>
+          <Form.Item label="报到日期" name="registeredOn" rules={[{ required: true, message: '请选择报到日期' }]} {...dateItemProps}><DatePicker style={{ width: '100%' }} /></Form.Item>
+          <Form.Item label="共驻共建协议签订日期" name="agreementSignedOn" {...dateItemProps}><DatePicker style={{ width: '100%' }} /></Form.Item>
+          <Form.Item label="协议内容" name="agreementContent"><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label="资源清单（能提供的场地、人员、物资等）" name="resources"><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label="认领项目" name="projects"><Input.TextArea rows={2} /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal open={cancelling !== null} title={`注销：${cancelling?.name ?? ''}`} okText="确定注销" okButtonProps={{ danger: true }} onOk={cancel} onCancel={() => setCancelling(null)}>
+        <Form form={cancelForm} layout="vertical">
+          <Form.Item label="注销日期" name="on" rules={[{ required: true, message: '请选择日期' }]} {...dateItemProps}><DatePicker style={{ width: '100%' }} /></Form.Item>
+          <Form.Item label="原因" name="reason" rules={[{ required: true, message: '请填写原因' }]}><Input /></Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
