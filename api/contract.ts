@@ -141,10 +141,10 @@ export const contract = {
   'meetings.attach': call<Attachment[]>()(attachInput),
   'meetings.detach': call<Attachment[]>()(byId('附件')),
 
-  'import.rosterUpload': call<UploadedFile>()(importUploadInput),
-  'import.rosterPreview': call<ImportPreview>()(importPreviewInput),
-  'import.rosterCommit': call<ImportResult>()(importPreviewInput),
-  'import.rosterProblems': call<ExportedFile>()(importPreviewInput),
+  'import.upload': call<UploadedFile>()(importUploadInput),
+  'import.preview': call<ImportPreview>()(importPreviewInput),
+  'import.commit': call<ImportResult>()(importPreviewInput),
+  'import.problems': call<ExportedFile>()(importPreviewInput),
   'import.rosterTemplate': call<ExportedFile>()(none),
 } as const;
 

@@ -11,7 +11,7 @@ import { homeReminders } from '../db/reminders';
 import { getSettings, saveSettings } from '../db/settings';
 import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
-import { commitRoster, previewRoster, rosterProblemsFile, rosterTemplateFile, uploadRoster } from '../excel/import/rosterImport';
+import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../excel/import/imports';
 import { deliverExport, openAttachment } from './deliver';
 import { listActivities, saveActivity } from '../db/dualReg/activities';
 import { createDemand, listDemands, takeStep } from '../db/dualReg/demands';
@@ -141,9 +141,9 @@ export const handlers: Handlers = {
   'meetings.attach': (ctx, { meetingId, fileName, data }) => attachFile(ctx.ledger, ctx.attachmentsDir, meetingId, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
   'meetings.detach': (ctx, { id }) => detachFile(ctx.ledger, id),
 
-  'import.rosterUpload': (ctx, { fileName, data }) => uploadRoster(fileName, data, ctx.parseWorkerPath),
-  'import.rosterPreview': (ctx, input) => previewRoster(ctx.ledger, input),
-  'import.rosterCommit': (ctx, input) => commitRoster(ctx.ledger, input, ctx.backupsDir, today(ctx)),
-  'import.rosterProblems': (ctx, input) => rosterProblemsFile(ctx.ledger, input, ctx.exportsDir),
+  'import.upload': (ctx, { fileName, data }) => uploadFile(fileName, data, ctx.parseWorkerPath),
+  'import.preview': (ctx, input) => previewImport(ctx.ledger, input, today(ctx)),
+  'import.commit': (ctx, input) => commitImportRequest(ctx.ledger, input, ctx.backupsDir, today(ctx)),
+  'import.problems': (ctx, input) => problemsFile(ctx.ledger, input, ctx.exportsDir, today(ctx)),
   'import.rosterTemplate': (ctx) => rosterTemplateFile(ctx.exportsDir),
 };

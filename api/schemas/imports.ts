@@ -21,6 +21,9 @@ export const importPreviewInput = z.object({
   /** Field key → 0-based column index (null = not imported). Missing: the remembered or guessed one. */
   mapping: z.record(z.string(), z.number().int().min(0).nullable()).nullish().transform((v) => v ?? null),
   onDuplicate: z.enum(DUPLICATE_POLICIES, { error: '请选择身份证号重复时的处理方式' }).default('skip'),
+  /** What the rows become: roster members, or one unit's 在职党员. */
+  target: z.enum(['roster', 'onjob']).default('roster'),
+  unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
 });
 
 export interface UploadedFile {

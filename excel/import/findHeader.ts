@@ -1,10 +1,25 @@
 // Finds the header row under merged title rows and maps its columns by name.
 import { cleanText } from '../../api/rules/text';
 import type { RawCell, RawSheet } from './book';
-import { fieldForHeader, type ColumnMapping } from './rosterColumns';
+
+export interface FieldDef {
+  key: string;
+  label: string;
+  synonyms: readonly string[];
+}
+
+export type ColumnMapping = Record<string, number | null | undefined>;
 
 export const cellText = (cell: RawCell | undefined): string =>
   cell === null || cell === undefined ? '' : typeof cell === 'object' ? cell.date : cleanText(String(cell));
+
+const squash = (text: string) => text.replace(/[\s\u3000*＊:：()（）]/g, '');
+
+export function fieldForHeader(header: string, fields: readonly FieldDef[]): string | null {
+  const h = squash(header);
+  for (const f of fields) if (f.synonyms.some((s) => squash(s) === h)) return f.key;
+  return null;
+}
 
 export interface HeaderGuess {
   /** 0-based index of the header row in sheet.rows. */
@@ -14,14 +29,14 @@ export interface HeaderGuess {
 }
 
 /** The row among the first 30 that names the most known columns (and 姓名). */
-export function findHeader(sheet: RawSheet): HeaderGuess | null {
+export function findHeader(sheet: RawSheet, fields: readonly FieldDef[]): HeaderGuess | null {
   let best: HeaderGuess | null = null;
   let bestScore = 1;
   sheet.rows.slice(0, 30).forEach((row, rowIndex) => {
     const headers = row.map(cellText);
     const mapping: ColumnMapping = {};
     headers.forEach((h, col) => {
-      const field = fieldForHeader(h);
+      const field = fieldForHeader(h, fields);
       if (field && mapping[field] === undefined) mapping[field] = col;
     });
     const score = Object.keys(mapping).length;

@@ -3,9 +3,9 @@
 import ExcelJS from 'exceljs';
 import { excelDate } from '../form/render';
 import type { RawSheet } from './book';
-import type { PlannedRow } from './rosterPreview';
+import type { PreviewRow } from '../../api/schemas/imports';
 
-export function problemsWorkbook(sheet: RawSheet, headerRowIndex: number, rows: PlannedRow[]): ExcelJS.Workbook {
+export function problemsWorkbook(sheet: RawSheet, headerRowIndex: number, rows: PreviewRow[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const out = workbook.addWorksheet('需修改的行', { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = sheet.rows[headerRowIndex].map((c) => (c === null ? '' : typeof c === 'object' ? c.date : String(c)));

@@ -20,12 +20,3 @@ export const IMPORT_FIELDS = [
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number]['key'];
-export type ColumnMapping = Partial<Record<ImportField, number | null>>;
-
-const squash = (text: string) => text.replace(/[\s\u3000*＊:：()（）]/g, '');
-
-export function fieldForHeader(header: string): ImportField | null {
-  const h = squash(header);
-  for (const f of IMPORT_FIELDS) if (f.synonyms.some((s) => squash(s) === h)) return f.key;
-  return null;
-}

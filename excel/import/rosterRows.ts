@@ -7,8 +7,8 @@ import { memberProblems } from '../../api/rules/member';
 import { memberFields, type MemberInput } from '../../api/schemas/members';
 import type { ImportProblem } from '../../api/schemas/imports';
 import type { RawCell } from './book';
-import { cellText } from './findHeader';
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './rosterColumns';
+import { cellText, type ColumnMapping } from './findHeader';
+import { IMPORT_FIELDS, type ImportField } from './rosterColumns';
 
 export interface OrgIndex {
   /** Open branches by name. */

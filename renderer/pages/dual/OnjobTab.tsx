@@ -8,6 +8,7 @@ import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
 import { showFieldError } from '../../components/formErrors';
 import { useCall } from '../../useCall';
+import { ImportDrawer } from '../members/import/ImportDrawer';
 
 export function OnjobTab() {
   const { message } = App.useApp();
@@ -15,6 +16,7 @@ export function OnjobTab() {
   const units = useCall('dual.units', {});
   const [editing, setEditing] = useState<Partial<OnjobRow> | null>(null);
   const [revoking, setRevoking] = useState<OnjobRow | null>(null);
+  const [importing, setImporting] = useState(false);
   const [form] = Form.useForm();
   const [revokeForm] = Form.useForm();
 
@@ -40,7 +42,20 @@ export function OnjobTab() {
     <>
       <Button type="primary" style={{ marginBottom: 12 }} data-testid="onjob-add" onClick={() => { form.resetFields(); form.setFieldsValue({ registeredOn: todayIso(), posts: [] }); setEditing({}); }}>
         在职党员报到登记
+      </Button>{' '}
+      <Button style={{ marginBottom: 12 }} data-testid="onjob-import" onClick={() => setImporting(true)}>
+        导入单位名单
       </Button>
+      <ImportDrawer
+        open={importing}
+        target="onjob"
+        units={(units.data ?? []).filter((u) => !u.cancelledOn)}
+        onClose={() => setImporting(false)}
+        onImported={() => {
+          setImporting(false);
+          list.reload();
+        }}
+      />
       <Table<OnjobRow>
         data-testid="onjob-table"
         rowKey="id"

@@ -20,9 +20,9 @@ async function setup(fileLedger = false) {
     if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
     return r.value as T;
   };
-  const upload = (fileName: string, bytes: Buffer) => call<UploadedFile>('import.rosterUpload', { fileName, data: bytes.toString('base64') });
-  const preview = (uploadId: string, extra: object = {}) => call<ImportPreview>('import.rosterPreview', { uploadId, ...extra });
-  const commit = (uploadId: string, extra: object = {}) => call<ImportResult>('import.rosterCommit', { uploadId, ...extra });
+  const upload = (fileName: string, bytes: Buffer) => call<UploadedFile>('import.upload', { fileName, data: bytes.toString('base64') });
+  const preview = (uploadId: string, extra: object = {}) => call<ImportPreview>('import.preview', { uploadId, ...extra });
+  const commit = (uploadId: string, extra: object = {}) => call<ImportResult>('import.commit', { uploadId, ...extra });
   const names = () => listMembers(ledger, memberListInput.parse({ pageSize: 200 }), TODAY).rows.map((r) => r.name).sort();
   return { ledger, tree, ctx, call, upload, preview, commit, names };
 }
@@ -160,7 +160,7 @@ describe('roster import', () => {
   it('saves the rows with problems as a workbook with a column of messages', async () => {
     const t = await setup();
     const { uploadId } = await t.upload(F.duplicates.fileName, await F.duplicates.bytes());
-    const file = await t.call<{ fileName: string; rows: number }>('import.rosterProblems', { uploadId });
+    const file = await t.call<{ fileName: string; rows: number }>('import.problems', { uploadId });
     expect(file.rows).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(t.ctx.exportsDir, file.fileName));

@@ -14,10 +14,14 @@ interface Props {
   open: boolean;
   onClose: () => void;
   onImported: () => void;
+  /** roster: 党员花名册; onjob: one unit's 在职党员 list. */
+  target?: 'roster' | 'onjob';
+  /** onjob only: the units to choose from. */
+  units?: { id: number; name: string }[];
 }
 
 /** 党员 → 导入: pick a file, check the preview, import all good rows in one go. */
-export function ImportDrawer({ open, onClose, onImported }: Props) {
+export function ImportDrawer({ open, onClose, onImported, target = 'roster', units = [] }: Props) {
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState<string | null>(null);
   const [upload, setUpload] = useState<UploadedFile | null>(null);
@@ -26,6 +30,7 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
   const [policy, setPolicy] = useState<Policy>('skip');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [unitId, setUnitId] = useState<number | null>(null);
 
   const reset = () => {
     setUpload(null);
@@ -49,8 +54,8 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
   }
 
   async function refresh(uploadId: string, next: { sheet?: string | null; mapping?: Record<string, number | null>; policy?: Policy }) {
-    const input = { uploadId, sheet: next.sheet ?? sheet, mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null, onDuplicate: next.policy ?? policy };
-    const result = await client.call('import.rosterPreview', input);
+    const input = { uploadId, sheet: next.sheet ?? sheet, mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null, onDuplicate: next.policy ?? policy, target, unitId };
+    const result = await client.call('import.preview', input);
     if (!result.ok) throw new Error(result.error.message);
     setError(null);
     setPreview(result.value);
@@ -60,7 +65,7 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
   async function pick(file: File) {
     reset();
     await run('正在读取文件，较大的文件需要十几秒…', async () => {
-      const result = await client.call('import.rosterUpload', { fileName: file.name, data: await readAsBase64(file) });
+      const result = await client.call('import.upload', { fileName: file.name, data: await readAsBase64(file) });
       if (!result.ok) throw new Error(result.error.message);
       setUpload(result.value);
       await refresh(result.value.uploadId, { sheet: null, mapping: {} });
@@ -68,11 +73,11 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
     return false;
   }
 
-  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy });
+  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId });
 
   async function commit() {
     if (!upload || !preview) return;
-    const result = await run('正在导入，请勿关闭程序…', () => client.call('import.rosterCommit', current()));
+    const result = await run('正在导入，请勿关闭程序…', () => client.call('import.commit', current()));
     if (!result) return;
     if (!result.ok) return setError(result.error.message);
     modal.success({ title: '导入完成', content: `新增 ${result.value.created} 人，更新 ${result.value.updated} 人，跳过 ${result.value.skipped} 行。导入前的数据已备份。` });
@@ -81,7 +86,7 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
   }
 
   async function exportProblems() {
-    const result = await run('正在生成文件…', () => client.call('import.rosterProblems', current()));
+    const result = await run('正在生成文件…', () => client.call('import.problems', current()));
     if (!result) return;
     if (!result.ok) return setError(result.error.message);
     message.success(await deliver(result.value));
@@ -94,7 +99,7 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
 
   const c = preview?.counts;
   return (
-    <Drawer open={open} title="导入党员花名册" size={1000} onClose={onClose} rootClassName="import-drawer" maskClosable={!busy}>
+    <Drawer open={open} title={target === 'roster' ? '导入党员花名册' : '导入单位的在职党员名单'} size={1000} onClose={onClose} rootClassName="import-drawer" maskClosable={!busy}>
       <Spin spinning={busy !== null} description={busy ?? undefined}>
         <Space orientation="vertical" style={{ width: '100%' }} size={16}>
           <Upload.Dragger accept=".xlsx,.csv,.xls" showUploadList={false} beforeUpload={pick} disabled={busy !== null} data-testid="import-file">
@@ -104,9 +109,16 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
             <p>点击或拖入 Excel 文件（.xlsx 或 .csv）</p>
             <p style={{ color: '#888' }}>{upload ? `已选择：${upload.fileName}` : '文件只在本机读取，不会上传到任何地方'}</p>
           </Upload.Dragger>
-          <Button type="link" onClick={template} style={{ padding: 0 }}>
-            下载导入模板（含填写说明）
-          </Button>
+          {target === 'roster' ? (
+            <Button type="link" onClick={template} style={{ padding: 0 }}>
+              下载导入模板（含填写说明）
+            </Button>
+          ) : (
+            <span>
+              名单所属单位：
+              <Select allowClear style={{ width: 260 }} placeholder="（不属于已报到单位）" value={unitId} onChange={(v) => setUnitId(v ?? null)} options={units.map((u) => ({ value: u.id, label: u.name }))} />
+            </span>
+          )}
           {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
           {upload && preview && c && (
             <>
@@ -118,7 +130,7 @@ export function ImportDrawer({ open, onClose, onImported }: Props) {
                   </span>
                 )}
                 <span>
-                  身份证号已在花名册中时：
+                  身份证号已登记时：
                   <Radio.Group
                     value={policy}
                     onChange={(e) => {

@@ -1,0 +1,75 @@
+// Imports as the router calls them: upload → preview (as often as the user changes sheet
+// or mapping) → commit, plus the problem rows and the roster template as files.
+import type { ImportPreview, ImportResult, UploadedFile } from '../../api/schemas/imports';
+import type { ExportedFile } from '../../api/schemas/reports';
+import { LedgerError, refuse } from '../../db/ledgerError';
+import type { Ledger } from '../../db/open';
+import { saveWorkbook } from '../saveWorkbook';
+import { findHeader } from './findHeader';
+import { onjobSpec } from './onjobSpec';
+import { fileKind, parseInWorker } from './parseFile';
+import { commitImport, pickSheet, planImport, type ImportSpec } from './plan';
+import { problemsWorkbook } from './problemsWorkbook';
+import { rosterSpec } from './rosterPreview';
+import { rosterTemplate } from './template';
+import { findUpload, keepUpload } from './uploads';
+
+export type ImportTarget = 'roster' | 'onjob';
+
+export interface ImportRequest {
+  uploadId: string;
+  sheet: string | null;
+  mapping: Record<string, number | null> | null;
+  onDuplicate: 'skip' | 'update' | 'stop';
+  target: ImportTarget;
+  /** onjob only: the registered unit whose list this is. */
+  unitId: number | null;
+}
+
+export async function uploadFile(fileName: string, base64: string, workerPath: string): Promise<UploadedFile> {
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  if (bytes.length === 0) throw refuse('文件是空的');
+  const kind = fileKind(fileName, bytes);
+  if (typeof kind === 'object') throw new LedgerError('VALIDATION', kind.refused, 'fileName');
+  const outcome = await parseInWorker(bytes, kind, { workerPath });
+  if (!outcome.ok) throw refuse(outcome.message);
+  const visible = outcome.book.sheets.filter((s) => !s.hidden);
+  if (visible.length === 0) throw refuse('文件中没有可见的工作表');
+  return { uploadId: keepUpload(fileName, outcome.book), fileName, sheets: visible.map((s) => ({ name: s.name, rows: s.rows.length })) };
+}
+
+function uploadFor(id: string) {
+  const upload = findUpload(id);
+  if (!upload) throw refuse('上传的文件已失效（程序重启过或已导入其他文件），请重新选择文件');
+  return upload;
+}
+
+function specFor(ledger: Ledger, req: ImportRequest, today: string): ImportSpec<unknown> {
+  return (req.target === 'onjob' ? onjobSpec(ledger, req.unitId, today) : rosterSpec(ledger, today)) as ImportSpec<unknown>;
+}
+
+const plan = (ledger: Ledger, req: ImportRequest, today: string) => {
+  const spec = specFor(ledger, req, today);
+  return { spec, plan: planImport(ledger, spec, uploadFor(req.uploadId).book, req.sheet, req.mapping, req.onDuplicate) };
+};
+
+export function previewImport(ledger: Ledger, req: ImportRequest, today: string): ImportPreview {
+  return plan(ledger, req, today).plan.preview;
+}
+
+export function commitImportRequest(ledger: Ledger, req: ImportRequest, backupsDir: string, today: string): ImportResult {
+  const p = plan(ledger, req, today);
+  return commitImport(ledger, p.spec, p.plan, req.onDuplicate, backupsDir);
+}
+
+export async function problemsFile(ledger: Ledger, req: ImportRequest, exportsDir: string, today: string): Promise<ExportedFile> {
+  const { spec, plan: planned } = plan(ledger, req, today);
+  const sheet = pickSheet(uploadFor(req.uploadId).book, req.sheet, spec.fields);
+  const withProblems = planned.planned.filter((r) => r.problems.length > 0);
+  if (withProblems.length === 0) throw refuse('没有需要修改的行');
+  return saveWorkbook(problemsWorkbook(sheet, findHeader(sheet, spec.fields)!.rowIndex, withProblems), exportsDir, '导入需修改的行', withProblems.length);
+}
+
+export function rosterTemplateFile(exportsDir: string): Promise<ExportedFile> {
+  return saveWorkbook(rosterTemplate(), exportsDir, '党员花名册导入模板', 1);
+}

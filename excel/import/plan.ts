@@ -1,0 +1,170 @@
+// The import steps every registry shares: pick the sheet, find the header, apply the
+// remembered and the user's mapping, read each row, mark duplicates in the file and
+// against the registry, and commit everything importable in one transaction after a backup.
+import { eq } from 'drizzle-orm';
+import type { ImportPreview, ImportProblem, ImportResult, PreviewRow } from '../../api/schemas/imports';
+import { backupLedger } from '../../db/backup';
+import { LedgerError, refuse } from '../../db/ledgerError';
+import type { Ledger } from '../../db/open';
+import { settings } from '../../db/schema';
+import type { ParsedBook, RawCell, RawSheet } from './book';
+import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
+import { isSkippable } from './rosterRows';
+
+export type DuplicatePolicy = 'skip' | 'update' | 'stop';
+
+export interface ReadResult<I> {
+  rowNumber: number;
+  name: string;
+  idNumber: string;
+  input: I | null;
+  problems: ImportProblem[];
+}
+
+export interface Existing {
+  id: number;
+  name: string;
+  /** Set when the existing record cannot take an update (e.g. a 历史党员): the row is an error. */
+  blocked?: string;
+}
+
+export interface ImportSpec<I> {
+  fields: readonly FieldDef[];
+  /** settings key under which the user's header → field mapping is remembered. */
+  mappingKey: string;
+  /** "花名册", "在职党员名单": used in messages. */
+  registry: string;
+  readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapping, headers: string[]): ReadResult<I>;
+  findExisting(idNumber: string): Existing | undefined;
+  create(input: I): void;
+  update(id: number, input: I): void;
+}
+
+export interface PlannedRow<I> extends PreviewRow {
+  input: I | null;
+  existingId: number | null;
+}
+
+export interface Plan<I> {
+  preview: ImportPreview;
+  planned: PlannedRow<I>[];
+  headerMapping: Record<string, string>;
+}
+
+function remembered(ledger: Ledger, key: string): Record<string, string> {
+  const row = ledger.db.select().from(settings).where(eq(settings.key, key)).get();
+  try {
+    return row?.value ? JSON.parse(row.value) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function pickSheet(book: ParsedBook, name: string | null, fields: readonly FieldDef[]): RawSheet {
+  const visible = book.sheets.filter((s) => !s.hidden);
+  if (visible.length === 0) throw refuse('文件中没有可见的工作表');
+  if (name === null) return visible.find((s) => findHeader(s, fields) !== null) ?? visible[0];
+  const sheet = visible.find((s) => s.name === name);
+  if (!sheet) throw refuse(`找不到工作表“${name}”`, 'sheet');
+  return sheet;
+}
+
+export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedBook, sheetName: string | null, explicit: Record<string, number | null> | null, onDuplicate: DuplicatePolicy): Plan<I> {
+  const sheet = pickSheet(book, sheetName, spec.fields);
+  const guess = findHeader(sheet, spec.fields);
+  if (!guess) throw refuse(`工作表“${sheet.name}”的前30行中找不到表头（至少要有“姓名”和“身份证号”等列名）`, 'sheet');
+
+  const mapping: ColumnMapping = { ...guess.mapping };
+  const memory = remembered(ledger, spec.mappingKey);
+  guess.headers.forEach((h, col) => {
+    const field = memory[h];
+    if (field && fieldForHeader(h, spec.fields) === null) mapping[field] = col;
+  });
+  if (explicit) Object.assign(mapping, explicit);
+
+  const idCol = mapping.idNumber;
+  const idColumn = (idCol !== null && idCol !== undefined && guess.headers[idCol]) || '公民身份号码';
+  const seen = new Map<string, number>();
+  const planned: PlannedRow<I>[] = [];
+  sheet.rows.forEach((cells, i) => {
+    if (i <= guess.rowIndex || isSkippable(cells)) return;
+    const read = spec.readRow(cells, i + 1, mapping, guess.headers);
+    let duplicate: PreviewRow['duplicate'] = null;
+    let existingId: number | null = null;
+    let action: PreviewRow['action'] = read.input ? 'create' : 'error';
+    if (read.idNumber) {
+      const earlier = seen.get(read.idNumber);
+      if (earlier !== undefined) {
+        duplicate = 'file';
+        action = 'error';
+        read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier}行的身份证号重复` });
+      } else seen.set(read.idNumber, read.rowNumber);
+      const existing = duplicate ? undefined : spec.findExisting(read.idNumber);
+      if (existing) {
+        duplicate = 'roster';
+        existingId = existing.id;
+        if (existing.blocked) {
+          action = 'error';
+          read.problems.push({ column: idColumn, level: 'error', message: existing.blocked });
+        } else if (action !== 'error') {
+          action = onDuplicate === 'update' ? 'update' : 'skip';
+          const then = onDuplicate === 'update' ? '将用本行更新其资料' : onDuplicate === 'skip' ? '本行将跳过' : '按设置将停止导入';
+          read.problems.push({ column: idColumn, level: 'warning', message: `已在${spec.registry}中（${existing.name}），${then}` });
+        }
+      }
+    }
+    planned.push({ rowNumber: read.rowNumber, name: read.name, idNumber: read.idNumber, action, duplicate, problems: read.problems, input: read.input, existingId });
+  });
+
+  const count = (a: PreviewRow['action']) => planned.filter((r) => r.action === a).length;
+  const headerMapping: Record<string, string> = {};
+  for (const [field, col] of Object.entries(mapping)) if (col !== null && col !== undefined && guess.headers[col]) headerMapping[guess.headers[col]] = field;
+  return {
+    planned,
+    headerMapping,
+    preview: {
+      sheet: sheet.name,
+      headerRow: guess.rowIndex + 1,
+      headers: guess.headers,
+      fields: spec.fields.map((f) => ({ key: f.key, label: f.label, column: mapping[f.key] ?? null })),
+      rows: planned.map(({ input: _i, existingId: _e, ...row }) => row),
+      counts: {
+        total: planned.length,
+        create: count('create'),
+        update: count('update'),
+        skip: count('skip'),
+        error: count('error'),
+        warnings: planned.filter((r) => r.problems.some((p) => p.level === 'warning')).length,
+      },
+    },
+  };
+}
+
+export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<I>, onDuplicate: DuplicatePolicy, backupsDir: string): ImportResult {
+  const duplicates = plan.planned.filter((r) => r.duplicate === 'roster' && r.action !== 'error');
+  if (onDuplicate === 'stop' && duplicates.length > 0) {
+    throw refuse(`有 ${duplicates.length} 行的身份证号已在${spec.registry}中（第${duplicates.slice(0, 5).map((r) => r.rowNumber).join('、')}行${duplicates.length > 5 ? '等' : ''}），按设置停止导入，未写入任何数据`);
+  }
+  const work = plan.planned.filter((r) => r.action === 'create' || r.action === 'update');
+  if (work.length === 0) throw refuse('没有可以导入的行：请先根据预览中的提示修改文件');
+  const backup = backupLedger(ledger, backupsDir, '导入前备份') ?? '';
+  ledger.tx(() => {
+    for (const row of work) {
+      try {
+        if (row.action === 'create') spec.create(row.input!);
+        else spec.update(row.existingId!, row.input!);
+      } catch (error) {
+        if (error instanceof LedgerError) throw new LedgerError(error.code, `第${row.rowNumber}行（${row.name}）：${error.message}。整个导入已撤销，未写入任何数据`);
+        throw error;
+      }
+    }
+    const value = JSON.stringify(plan.headerMapping);
+    ledger.db.insert(settings).values({ key: spec.mappingKey, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  });
+  return {
+    created: work.filter((r) => r.action === 'create').length,
+    updated: work.filter((r) => r.action === 'update').length,
+    skipped: plan.planned.length - work.length,
+    backup,
+  };
+}
