@@ -42,9 +42,9 @@ export function DemandsTab() {
       <Button type="primary" style={{ marginBottom: 12 }} data-testid="demand-add" onClick={() => { form.resetFields(); form.setFieldsValue({ kind: '微心愿', doneOn: todayIso() }); setCreating(true); }}>
         居民点单（登记需求或微心愿）
       </Button>
-      <Row gutter={12}>
+      <Row gutter={12} wrap={false}>
         {columns.map((step) => (
-          <Col span={24 / columns.length} key={step ?? 'done'}>
+          <Col flex="1 1 0" key={step ?? 'done'}>
             <Card size="small" title={step ? `待${step}` : '已完成'} data-testid={`board-${step ?? 'done'}`}>
               {all.filter((d) => d.next === step).map((d) => (
                 <Card key={d.id} size="small" style={{ marginBottom: 8 }} data-testid={`demand-${d.title}`}>
