@@ -22,7 +22,7 @@ import {
   type OrgRow,
 } from './schemas/orgs';
 import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
-import { attachInput, type Attachment, deliverInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
+import { attachInput, attachmentRefInput, type Attachment, deliverInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import {
   complianceInput,
@@ -135,11 +135,12 @@ export const contract = {
   'reports.meetingRecord': call<ExportedFile>()(byId('会议记录')),
   'reports.meetingBook': call<ExportedFile>()(meetingBookInput),
   'files.deliver': call<Delivery>()(deliverInput),
-  'files.openAttachment': call<Delivery>()(byId('附件')),
+  'files.openAttachment': call<Delivery>()(attachmentRefInput),
 
-  'meetings.attachments': call<Attachment[]>()(byId('会议记录')),
-  'meetings.attach': call<Attachment[]>()(attachInput),
-  'meetings.detach': call<Attachment[]>()(byId('附件')),
+  /** Attachments of a meeting or an activity: kind + that record's id. */
+  'attachments.list': call<Attachment[]>()(attachmentRefInput),
+  'attachments.add': call<Attachment[]>()(attachInput),
+  'attachments.remove': call<Attachment[]>()(attachmentRefInput),
 
   'import.upload': call<UploadedFile>()(importUploadInput),
   'import.preview': call<ImportPreview>()(importPreviewInput),

@@ -2,7 +2,7 @@
 // downloads it from the host (GET /exports/<name>, same token rules as everything else).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Delivery } from '../api/schemas/reports';
+import type { AttachmentOwner, Delivery } from '../api/schemas/reports';
 import { writeFileAtomic } from '../db/writeFileAtomic';
 import { notFound } from '../db/ledgerError';
 import type { RouterContext } from './handlers';
@@ -19,8 +19,8 @@ export async function deliverExport(ctx: RouterContext, fileName: string): Promi
 }
 
 /** Desktop: the system viewer opens it. Browser: the host serves it by hash. */
-export async function openAttachment(ctx: RouterContext, id: number): Promise<Delivery> {
-  const row = getAttachment(ctx.ledger, id);
+export async function openAttachment(ctx: RouterContext, kind: AttachmentOwner, id: number): Promise<Delivery> {
+  const row = getAttachment(ctx.ledger, kind, id);
   const file = path.join(ctx.attachmentsDir, row.sha256);
   if (!fs.existsSync(file)) throw notFound('附件文件（数据文件夹中的附件可能被移走了）');
   if (ctx.openFile) {

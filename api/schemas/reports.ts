@@ -30,15 +30,22 @@ export const meetingStatsInput = z.object({
 });
 export const meetingBookInput = z.object({ orgId: z.number().int().positive('请选择组织'), year: z.number().int().min(1949).max(2200) });
 
+export const ATTACHMENT_OWNERS = ['meeting', 'activity'] as const;
+export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
+const owner = z.enum(ATTACHMENT_OWNERS);
+
+export const attachmentRefInput = z.object({ kind: owner, id: z.number().int().positive() });
 export const attachInput = z.object({
-  meetingId: z.number().int().positive('请先保存会议记录'),
+  kind: owner,
+  ownerId: z.number().int().positive('请先保存记录'),
   fileName: z.string().min(1, '请选择文件').max(200, '文件名过长'),
   data: z.string().min(1, '文件是空的').max(30_000_000, '单个附件不能超过 20 MB'),
 });
 
 export interface Attachment {
   id: number;
-  meetingId: number;
+  /** The meeting or activity it belongs to. */
+  ownerId: number;
   sha256: string;
   fileName: string;
   size: number;

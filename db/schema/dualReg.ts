@@ -122,3 +122,19 @@ export const onjobEvaluations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.onjobId, t.year] })],
 );
+
+/** Photos of an activity; bytes stored by SHA-256 beside the meeting attachments. */
+export const activityAttachments = sqliteTable(
+  'activity_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    activityId: integer('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    size: integer('size').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('activity_attachments_activity_idx').on(t.activityId)],
+);

@@ -7,6 +7,7 @@ import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
 import { showFieldError } from '../../components/formErrors';
 import { useCall } from '../../useCall';
+import { AttachmentsSection } from '../meetings/AttachmentsSection';
 
 export function ActivitiesTab({ year, onSaved }: { year: number; onSaved: () => void }) {
   const { message } = App.useApp();
@@ -42,6 +43,7 @@ export function ActivitiesTab({ year, onSaved }: { year: number; onSaved: () => 
         size="middle"
         dataSource={list.data}
         locale={{ emptyText: `${year}年还没有活动` }}
+        expandable={{ expandedRowRender: (a) => <AttachmentsSection kind="activity" ownerId={a.id} />, expandRowByClick: false }}
         columns={[
           { title: '日期', dataIndex: 'heldOn', width: 110 },
           { title: '主题', dataIndex: 'theme' },

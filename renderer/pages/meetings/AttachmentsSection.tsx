@@ -1,29 +1,30 @@
 import { App, Button, List, Popconfirm, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import type { AttachmentOwner } from '../../../api/schemas/reports';
 import { client } from '../../api';
 import { useCall } from '../../useCall';
 import { readAsBase64 } from '../members/import/readFile';
 
 const size = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
-/** Photos and scanned sign-in sheets of one saved meeting. */
-export function AttachmentsSection({ meetingId }: { meetingId: number }) {
+/** Photos and scanned sign-in sheets of one saved meeting or activity. */
+export function AttachmentsSection({ kind, ownerId }: { kind: AttachmentOwner; ownerId: number }) {
   const { message } = App.useApp();
-  const list = useCall('meetings.attachments', { id: meetingId });
+  const list = useCall('attachments.list', { kind, id: ownerId });
 
   async function add(file: File) {
-    const result = await client.call('meetings.attach', { meetingId, fileName: file.name, data: await readAsBase64(file) });
+    const result = await client.call('attachments.add', { kind, ownerId, fileName: file.name, data: await readAsBase64(file) });
     if (result.ok) list.reload();
     else message.error(result.error.message);
     return false;
   }
   async function open(id: number) {
-    const result = await client.call('files.openAttachment', { id });
+    const result = await client.call('files.openAttachment', { kind, id });
     if (!result.ok) return message.error(result.error.message);
     if (result.value.kind === 'download') window.open(result.value.url, '_blank', 'noopener');
   }
   async function remove(id: number) {
-    const result = await client.call('meetings.detach', { id });
+    const result = await client.call('attachments.remove', { kind, id });
     if (result.ok) list.reload();
     else message.error(result.error.message);
   }
