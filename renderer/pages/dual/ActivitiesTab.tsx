@@ -8,6 +8,7 @@ import { dateItemProps } from '../../components/dateField';
 import { showFieldError } from '../../components/formErrors';
 import { useCall } from '../../useCall';
 import { AttachmentsSection } from '../meetings/AttachmentsSection';
+import { MemberPicker } from '../../components/MemberPicker';
 
 export function ActivitiesTab({ year, onSaved }: { year: number; onSaved: () => void }) {
   const { message } = App.useApp();
@@ -19,9 +20,10 @@ export function ActivitiesTab({ year, onSaved }: { year: number; onSaved: () => 
   const [form] = Form.useForm();
 
   async function save() {
-    const { onjobIds = [], unitIds = [], hours = 0, ...fields } = await form.validateFields();
+    const { onjobIds = [], memberIds = [], unitIds = [], hours = 0, ...fields } = await form.validateFields();
     const participants = [
       ...onjobIds.map((refId: number) => ({ kind: 'onjob', refId, hours })),
+      ...memberIds.map((refId: number) => ({ kind: 'member', refId, hours })),
       ...unitIds.map((refId: number) => ({ kind: 'unit', refId, hours: 0 })),
     ];
     const r = await client.call('dual.saveActivity', { ...fields, participants });
@@ -62,9 +64,10 @@ export function ActivitiesTab({ year, onSaved }: { year: number; onSaved: () => 
           <Form.Item label="类别" name="category"><Select allowClear options={ACTIVITY_CATEGORIES.map((c) => ({ value: c, label: c }))} /></Form.Item>
           <Form.Item label="地点" name="place"><Input /></Form.Item>
           <Form.Item label="组织者" name="organizer"><Input /></Form.Item>
-          <Form.Item label="参加的在职党员" name="onjobIds" rules={[{ required: true, message: '请选择参加的在职党员' }]}>
+          <Form.Item label="参加的在职党员" name="onjobIds">
             <Select mode="multiple" optionFilterProp="label" options={(onjob.data ?? []).filter((o) => !o.revokedOn).map((o) => ({ value: o.id, label: o.name }))} />
           </Form.Item>
+          <Form.Item label="参加的本社区党员" name="memberIds"><MemberPicker /></Form.Item>
           <Form.Item label="每人服务时长（小时）" name="hours"><InputNumber min={0} max={24} step={0.5} /></Form.Item>
           <Form.Item label="参加单位" name="unitIds"><Select mode="multiple" options={(units.data ?? []).filter((u) => !u.cancelledOn).map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
           <Form.Item label="完成的需求/微心愿" name="demandId"><Select allowClear options={(demands.data ?? []).map((d) => ({ value: d.id, label: `${d.kind}：${d.title}` }))} /></Form.Item>

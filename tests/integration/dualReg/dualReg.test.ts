@@ -123,3 +123,17 @@ describe('双报到 forms', () => {
     void getOnjob(ledger, li);
   });
 });
+
+describe('activities with roster members and units', () => {
+  it('counts roster members in 人次 and hours, units in neither, and names everyone', async () => {
+    const { listActivities } = await import('../../../db/dualReg/activities');
+    const { ledger, tree, wang, taxOffice } = setup();
+    const memberId = createMember(ledger, memberInput(tree.branchA.id, { name: '社区党员老张' }), null, TODAY).id;
+    saveActivity(ledger, activityInput.parse({ heldOn: '2026-04-04', theme: '义诊', participants: [{ kind: 'onjob', refId: wang, hours: 2 }, { kind: 'member', refId: memberId, hours: 3 }, { kind: 'unit', refId: taxOffice, hours: 0 }] }), TODAY);
+    expect(yearFigures(ledger, 2026).totals).toMatchObject({ activities: 1, participations: 2, hours: 5 });
+    const [a] = listActivities(ledger, 2026);
+    expect(a).toMatchObject({ people: 2, hours: 5, unitNames: ['区税务局'] });
+    expect(a.participants.map((p) => p.name).sort()).toEqual(['王税', '社区党员老张', '区税务局'].sort());
+    expect(refused(() => saveActivity(ledger, activityInput.parse({ heldOn: '2026-04-05', theme: 'x', participants: [{ kind: 'member', refId: 9999, hours: 1 }] }), TODAY)).field).toBe('participants');
+  });
+});
