@@ -54,6 +54,28 @@ import {
 } from './schemas/dualReg';
 import type { EvaluationThresholds } from './dualReg';
 import { recordId } from './schemas/fields';
+import type { StarLevel } from './points';
+import {
+  appraisalCreateInput,
+  appraisalEntryInput,
+  appraisalRef,
+  closeYearInput,
+  copySchemeInput,
+  exclusionInput,
+  manualEntryInput,
+  pointRuleInput,
+  reopenYearInput,
+  reverseInput,
+  starsInput,
+  yearField,
+  yearInput,
+  type AppraisalBatch,
+  type AppraisalOverview,
+  type PointRule,
+  type PointStandings,
+  type PointStatement,
+  type YearStatus,
+} from './schemas/points';
 
 interface CallSpec<I extends z.ZodType, O> {
   input: I;
@@ -129,6 +151,30 @@ export const contract = {
   'reports.dualRegistration': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
   'reports.dualActivities': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
   'reports.dualFeedback': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
+
+  'points.rules': call<PointRule[]>()(yearInput),
+  'points.adoptDefault': call<PointRule[]>()(yearInput),
+  'points.copyScheme': call<PointRule[]>()(copySchemeInput),
+  'points.saveRule': call<PointRule[]>()(pointRuleInput),
+  'points.stars': call<StarLevel[]>()(yearInput),
+  'points.saveStars': call<StarLevel[]>()(starsInput),
+  'points.standings': call<PointStandings>()(yearInput),
+  'points.statement': call<PointStatement>()(z.object({ memberId: recordId('党员'), year: yearField })),
+  'points.addManual': call<PointStatement>()(manualEntryInput),
+  'points.reverse': call<PointStatement>()(reverseInput),
+  'points.setExclusion': call<PointStandings>()(exclusionInput),
+  'points.recompute': call<{ appended: number }>()(yearInput),
+  'appraisal.overview': call<AppraisalOverview>()(yearInput),
+  'appraisal.create': call<AppraisalBatch>()(appraisalCreateInput),
+  'appraisal.get': call<{ batch: AppraisalBatch | null }>()(appraisalRef),
+  'appraisal.saveEntry': call<AppraisalBatch>()(appraisalEntryInput),
+  'years.status': call<YearStatus>()(none),
+  'years.close': call<YearStatus>()(closeYearInput),
+  'years.reopen': call<YearStatus>()(reopenYearInput),
+  'reports.pointsSummary': call<ExportedFile>()(yearInput),
+  'reports.pointsStatement': call<ExportedFile>()(z.object({ memberId: recordId('党员'), year: yearField })),
+  'reports.starResults': call<ExportedFile>()(yearInput),
+  'reports.appraisal': call<ExportedFile>()(yearInput),
 
   'reports.roster': call<ExportedFile>()(rosterExportInput),
   'reports.meetingStats': call<ExportedFile>()(meetingStatsInput),

@@ -13,6 +13,13 @@ import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
 import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../excel/import/imports';
 import { deliverExport, openAttachment } from './deliver';
+import { appraisalOverview, createAppraisal, getAppraisal, saveAppraisalEntry } from '../db/appraisal';
+import { addManualEntry, reverseEntry, setExclusion } from '../db/points/entries';
+import { recomputePoints } from '../db/points/recompute';
+import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../db/points/rules';
+import { memberStatement, yearStandings } from '../db/points/views';
+import { closeYear, reopenYear, yearStatus } from '../db/yearClosing';
+import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../excel/exportPoints';
 import { listActivities, saveActivity } from '../db/dualReg/activities';
 import { createDemand, listDemands, takeStep } from '../db/dualReg/demands';
 import { evaluationThresholds, saveThresholds, setEvaluation, yearFigures } from '../db/dualReg/figures';
@@ -130,6 +137,40 @@ export const handlers: Handlers = {
   'reports.dualRegistration': (ctx, { year }) => exportRegistration(ctx.ledger, ctx.exportsDir, year, today(ctx)),
   'reports.dualActivities': (ctx, { year }) => exportActivityLedger(ctx.ledger, ctx.exportsDir, year, today(ctx)),
   'reports.dualFeedback': (ctx, { year }) => exportFeedback(ctx.ledger, ctx.exportsDir, year, today(ctx)),
+
+  'points.rules': (ctx, { year }) => listRules(ctx.ledger, year),
+  'points.adoptDefault': (ctx, { year }) => adoptDefaultScheme(ctx.ledger, year),
+  'points.copyScheme': (ctx, { from, to }) => copyScheme(ctx.ledger, from, to),
+  'points.saveRule': (ctx, input) => saveRule(ctx.ledger, input),
+  'points.stars': (ctx, { year }) => starLevels(ctx.ledger, year),
+  'points.saveStars': (ctx, { year, levels }) => saveStars(ctx.ledger, year, levels),
+  'points.standings': (ctx, { year }) => yearStandings(ctx.ledger, year),
+  'points.statement': (ctx, { memberId, year }) => memberStatement(ctx.ledger, memberId, year),
+  'points.addManual': (ctx, input) => {
+    addManualEntry(ctx.ledger, input, today(ctx));
+    return memberStatement(ctx.ledger, input.memberId, Number(input.occurredOn.slice(0, 4)));
+  },
+  'points.reverse': (ctx, input) => {
+    const id = reverseEntry(ctx.ledger, input, today(ctx));
+    const entry = ctx.ledger.sqlite.prepare('SELECT member_id AS memberId, year FROM point_entries WHERE id = ?').get(id) as { memberId: number; year: number };
+    return memberStatement(ctx.ledger, entry.memberId, entry.year);
+  },
+  'points.setExclusion': (ctx, input) => {
+    setExclusion(ctx.ledger, input);
+    return yearStandings(ctx.ledger, input.year);
+  },
+  'points.recompute': (ctx, { year }) => ctx.ledger.tx(() => recomputePoints(ctx.ledger, year)),
+  'appraisal.overview': (ctx, { year }) => appraisalOverview(ctx.ledger, year),
+  'appraisal.create': (ctx, input) => createAppraisal(ctx.ledger, input),
+  'appraisal.get': (ctx, { year, orgId }) => ({ batch: getAppraisal(ctx.ledger, year, orgId) }),
+  'appraisal.saveEntry': (ctx, input) => saveAppraisalEntry(ctx.ledger, input),
+  'years.status': (ctx) => yearStatus(ctx.ledger),
+  'years.close': (ctx, input) => closeYear(ctx.ledger, input, ctx.backupsDir, today(ctx)),
+  'years.reopen': (ctx, input) => reopenYear(ctx.ledger, input),
+  'reports.pointsSummary': (ctx, { year }) => exportPointsSummary(ctx.ledger, ctx.exportsDir, year, today(ctx)),
+  'reports.pointsStatement': (ctx, { memberId, year }) => exportStatement(ctx.ledger, ctx.exportsDir, memberId, year, today(ctx)),
+  'reports.starResults': (ctx, { year }) => exportStarResults(ctx.ledger, ctx.exportsDir, year, today(ctx)),
+  'reports.appraisal': (ctx, { year }) => exportAppraisal(ctx.ledger, ctx.exportsDir, year, today(ctx)),
 
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
   'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, today(ctx)),

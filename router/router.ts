@@ -4,6 +4,7 @@ import { contract, isCallName } from '../api/contract';
 import type { Result } from '../api/result';
 import { validationError } from '../api/validation';
 import { LedgerError } from '../db/ledgerError';
+import { yearClosedRefusal } from '../db/yearClosing';
 import { handlers, type RouterContext } from './handlers';
 
 export type Logger = (message: string, error?: unknown) => void;
@@ -25,6 +26,8 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
         return { ok: true, value: await handler(ctx, parsed.data) };
       } catch (error) {
         if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };
+        const closed = yearClosedRefusal(ctx.ledger, error);
+        if (closed) return { ok: false, error: closed.toCallError() };
         log(`call ${name} failed`, error);
         return { ok: false, error: { code: 'INTERNAL', message: '操作未完成，数据未被修改。程序内部出错，详情已记入数据文件夹的日志' } };
       }

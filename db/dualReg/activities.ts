@@ -4,6 +4,7 @@ import { nowStamp } from '../clock';
 import { notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { activities, activityParticipants, demands } from '../schema';
+import { activityTouches, followSources } from '../points/follow';
 
 const NAME_SQL: Record<string, string> = {
   onjob: 'SELECT name FROM onjob_members WHERE id = ?',
@@ -20,6 +21,7 @@ export function saveActivity(ledger: Ledger, input: ActivityInput, today: string
     }
     if (fields.demandId && !ledger.db.select({ id: demands.id }).from(demands).where(eq(demands.id, fields.demandId)).get()) throw notFound('需求');
     const at = nowStamp();
+    const before = existing ? activityTouches(ledger, existing) : [];
     let id: number;
     if (existing) {
       if (!ledger.db.select({ id: activities.id }).from(activities).where(eq(activities.id, existing)).get()) throw notFound('活动');
@@ -35,6 +37,7 @@ export function saveActivity(ledger: Ledger, input: ActivityInput, today: string
       seen.add(key);
       ins.run(id, p.kind, p.refId, p.hours);
     }
+    followSources(ledger, [...before, ...activityTouches(ledger, id)]);
     return id;
   });
 }

@@ -6,6 +6,7 @@ import { nowStamp } from '../clock';
 import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { demands, demandSteps, onjobMembers } from '../schema';
+import { demandTouches, followSources } from '../points/follow';
 
 export interface StepInput {
   demandId: number;
@@ -56,5 +57,6 @@ export function takeStep(ledger: Ledger, input: StepInput, today: string): void 
     if (input.doneOn > today) throw refuse('日期不能晚于今天', 'doneOn');
     if (input.step === '党员接单' && !input.onjobId) throw new LedgerError('VALIDATION', '请选择接单的在职党员', 'onjobId');
     ledger.db.insert(demandSteps).values({ ...input, onjobId: input.step === '党员接单' ? input.onjobId : null, createdAt: nowStamp() }).run();
+    followSources(ledger, demandTouches(ledger, input.demandId));
   });
 }

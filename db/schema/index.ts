@@ -3,3 +3,4 @@ export * from './members';
 export * from './settings';
 export * from './meetings';
 export * from './dualReg';
+export * from './points';

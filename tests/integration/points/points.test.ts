@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { pointRuleInput } from '../../../api/schemas/points';
+import { createDemand, takeStep } from '../../../db/dualReg/demands';
+import { addManualEntry, reverseEntry, setExclusion } from '../../../db/points/entries';
+import { recomputePoints } from '../../../db/points/recompute';
+import { copyScheme, listRules, saveRule } from '../../../db/points/rules';
+import { memberStatement, yearStandings } from '../../../db/points/views';
+import { refused } from '../../support/refused';
+import { TODAY } from '../../support/testLedger';
+import { pointsCommunity } from './pointsFixture';
+
+const ruleId = (ledger: ReturnType<typeof pointsCommunity>['ledger'], code: string) => listRules(ledger, 2026).find((r) => r.code === code)!.id;
+
+describe('automatic points', () => {
+  it('gives the 基础分 and points for attending by type, and deducts an unexcused absence', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' });
+    c.meeting('2026-03-20', ['主题党日', '党课'], { [c.li]: '请假' });
+    expect(c.total(c.zhang)).toBe(60 + 1 + 1 + 2);
+    expect(c.total(c.li)).toBe(60 - 2);
+    expect(c.total(c.wang)).toBe(60);
+  });
+
+  it('applies yearly caps in date order, and an earlier meeting added later takes the room', () => {
+    const c = pointsCommunity();
+    const ids = ['2026-02-01', '2026-04-01', '2026-06-01', '2026-08-01', '2026-10-01'].map((d) => c.meeting(d, ['支部党员大会']));
+    expect(c.total(c.zhang)).toBe(68); // +2 each, cap 8: the fifth earns nothing
+    const perMeeting = () => {
+      const sums = new Map<number, number>();
+      for (const e of memberStatement(c.ledger, c.zhang, 2026).entries) if (e.sourceKind === 'meeting') sums.set(e.sourceId!, (sums.get(e.sourceId!) ?? 0) + e.points);
+      return ids.map((id) => sums.get(id) ?? 0);
+    };
+    expect(perMeeting()).toEqual([2, 2, 2, 2, 0]);
+    c.meeting('2026-01-10', ['支部党员大会']);
+    expect(c.total(c.zhang)).toBe(68);
+    expect(perMeeting()).toEqual([2, 2, 2, 0, 0]);
+  });
+
+  it('counts service hours per full 2 hours over the year, capped at 10', () => {
+    const c = pointsCommunity();
+    c.activity('2026-04-01', [[c.zhang, 3]]);
+    expect(c.total(c.zhang)).toBe(61);
+    c.activity('2026-05-01', [[c.zhang, 1]]);
+    expect(c.total(c.zhang)).toBe(62);
+    for (const d of ['2026-06-01', '2026-06-02', '2026-06-03']) c.activity(d, [[c.zhang, 8]]);
+    expect(c.total(c.zhang)).toBe(70);
+  });
+
+  it('recomputing twice gives the same ledger', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' });
+    c.activity('2026-04-01', [[c.zhang, 4]]);
+    const before = c.ledger.sqlite.prepare('SELECT * FROM point_entries ORDER BY id').all();
+    expect(c.ledger.tx(() => recomputePoints(c.ledger, 2026))).toEqual({ appended: 0 });
+    expect(c.ledger.tx(() => recomputePoints(c.ledger, 2026))).toEqual({ appended: 0 });
+    expect(c.ledger.sqlite.prepare('SELECT * FROM point_entries ORDER BY id').all()).toEqual(before);
+  });
+
+  it('follows an edit of its source with new entries, never by editing old ones', () => {
+    const c = pointsCommunity();
+    const id = c.meeting('2026-03-05', ['主题党日']);
+    expect(c.total(c.li)).toBe(61);
+    const before = c.ledger.sqlite.prepare('SELECT * FROM point_entries ORDER BY id').all();
+    c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' }, id);
+    expect(c.total(c.li)).toBe(58);
+    const after = c.ledger.sqlite.prepare('SELECT * FROM point_entries ORDER BY id').all();
+    expect(after.slice(0, before.length)).toEqual(before);
+    const lis = memberStatement(c.ledger, c.li, 2026).entries.filter((e) => e.sourceId === id);
+    expect(lis.map((e) => e.points).sort((a, b) => a - b)).toEqual([-2, -1, 1]);
+    expect(lis.every((e) => e.sourceKind === 'meeting' && e.sourceLabel?.includes('主题党日'))).toBe(true);
+  });
+
+  it('moving a meeting to another year moves its points', () => {
+    const c = pointsCommunity();
+    copyScheme(c.ledger, 2026, 2025);
+    const id = c.meeting('2026-03-05', ['主题党日']);
+    c.meeting('2025-12-30', ['主题党日'], {}, id);
+    expect(c.total(c.zhang, 2026)).toBe(60);
+    expect(c.total(c.zhang, 2025)).toBe(61);
+  });
+
+  it('gives the 微心愿 points to the roster member behind the 在职党员 who took it, when it is evaluated', () => {
+    const c = pointsCommunity();
+    const onjobId = c.onjobFor(c.zhang);
+    const demandId = createDemand(c.ledger, { kind: '微心愿', title: '助听器', content: null, requester: '孙奶奶', requesterPhone: null, doneOn: '2026-05-01', doneBy: '网格员' }, TODAY);
+    const step = (s: string, extra = {}) => takeStep(c.ledger, { demandId, step: s as never, doneOn: '2026-05-03', doneBy: '书记', note: null, onjobId: null, ...extra }, TODAY);
+    step('支部议单');
+    step('社区派单');
+    step('党员接单', { onjobId });
+    expect(c.total(c.zhang)).toBe(60);
+    step('党群评单');
+    expect(c.total(c.zhang)).toBe(62);
+  });
+
+  it('follows a rule change: every automatic entry of the year is re-derived', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日']);
+    const rule = listRules(c.ledger, 2026).find((r) => r.code === 'MEET_DAY')!;
+    saveRule(c.ledger, pointRuleInput.parse({ ...rule, points: 3 }));
+    expect(c.total(c.zhang)).toBe(63);
+    expect(refused(() => saveRule(c.ledger, pointRuleInput.parse({ ...rule, category: '扣分', points: 3 }))).field).toBe('points');
+  });
+});
+
+describe('manual points', () => {
+  it('a correction is a reversing entry; auto entries and reversals cannot be reversed', () => {
+    const c = pointsCommunity();
+    const id = addManualEntry(c.ledger, { memberId: c.zhang, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' }, TODAY);
+    expect(c.total(c.zhang)).toBe(65);
+    const reversal = reverseEntry(c.ledger, { id, reason: '登记错人', operator: '刘书记' }, TODAY);
+    expect(c.total(c.zhang)).toBe(60);
+    expect(memberStatement(c.ledger, c.zhang, 2026).entries.map((e) => e.points)).toEqual([60, 5, -5]);
+    expect(refused(() => reverseEntry(c.ledger, { id, reason: 'x', operator: 'y' }, TODAY)).message).toContain('已经冲销');
+    expect(refused(() => reverseEntry(c.ledger, { id: reversal, reason: 'x', operator: 'y' }, TODAY)).message).toContain('冲销记录');
+    const auto = memberStatement(c.ledger, c.zhang, 2026).entries[0].id;
+    expect(refused(() => reverseEntry(c.ledger, { id: auto, reason: 'x', operator: 'y' }, TODAY)).message).toContain('来源记录');
+    expect(refused(() => addManualEntry(c.ledger, { memberId: c.zhang, ruleId: ruleId(c.ledger, 'MEET_DAY'), occurredOn: '2026-07-01', points: null, reason: 'x', operator: 'y' }, TODAY)).message).toContain('自动计算');
+  });
+
+  it('一票否决 makes the year total 0 until it is reversed', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日']);
+    const veto = addManualEntry(c.ledger, { memberId: c.li, ruleId: ruleId(c.ledger, 'VETO'), occurredOn: '2026-08-01', points: null, reason: '受党内警告处分', operator: '刘书记' }, TODAY);
+    const standings = yearStandings(c.ledger, 2026);
+    const li = standings.rows.find((r) => r.memberId === c.li)!;
+    expect(li).toMatchObject({ vetoed: true, total: 0, rank: 3, stars: 1 });
+    reverseEntry(c.ledger, { id: veto, reason: '处分撤销', operator: '刘书记' }, TODAY);
+    expect(c.total(c.li)).toBe(61);
+  });
+
+  it('不参加积分 takes a member out of automatic points and the ranking, and back', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日']);
+    setExclusion(c.ledger, { memberId: c.li, year: 2026, reason: '年老体弱' });
+    const row = yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.li)!;
+    expect(row).toMatchObject({ excludedReason: '年老体弱', rank: null, stars: null });
+    expect(memberStatement(c.ledger, c.li, 2026).sum).toBe(0);
+    expect(refused(() => addManualEntry(c.ledger, { memberId: c.li, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: 'x', operator: 'y' }, TODAY)).message).toContain('不参加积分');
+    setExclusion(c.ledger, { memberId: c.li, year: 2026, reason: null });
+    expect(c.total(c.li)).toBe(61);
+  });
+});
+
+describe('standings', () => {
+  it('ranks the community and each branch with ties sharing a rank, and gives stars from the table', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' });
+    const rows = new Map(yearStandings(c.ledger, 2026).rows.map((r) => [r.memberId, r]));
+    expect(rows.get(c.zhang)).toMatchObject({ total: 61, rank: 1, branchRank: 1, stars: 2 });
+    expect(rows.get(c.wang)).toMatchObject({ total: 60, rank: 2, branchRank: 1, stars: 2 });
+    expect(rows.get(c.li)).toMatchObject({ total: 58, rank: 3, branchRank: 2, stars: 1 });
+    c.meeting('2026-03-06', ['主题党日'], { [c.zhang]: '请假' });
+    c.meeting('2026-03-07', ['主题党日'], { [c.zhang]: '请假' });
+    const again = new Map(yearStandings(c.ledger, 2026).rows.map((r) => [r.memberId, r]));
+    // 61, 60, 60: the tie shares rank 2.
+    expect([again.get(c.zhang)!.total, again.get(c.li)!.total, again.get(c.wang)!.total]).toEqual([61, 60, 60]);
+    expect([again.get(c.zhang)!.rank, again.get(c.li)!.rank, again.get(c.wang)!.rank]).toEqual([1, 2, 2]);
+  });
+});
