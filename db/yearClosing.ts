@@ -43,9 +43,19 @@ export function reopenYear(ledger: Ledger, input: { year: number; reason: string
   return yearStatus(ledger);
 }
 
+function closedRefusal(ledger: Ledger): LedgerError {
+  const years = yearStatus(ledger).closedYears.map((y) => `${y}年`).join('、');
+  return refuse(`${years || '该'}年度已封账，其会议、活动、积分和评议记录只读，本次修改未保存。确需修改，请先在“积分评议 → 年度封账”中重新开启该年度（需填写原因）。`);
+}
+
 /** The triggers abort with 'YEAR_CLOSED'; name the closed years so the user knows where to look. */
 export function yearClosedRefusal(ledger: Ledger, error: unknown): LedgerError | null {
   if (!(error instanceof Error) || !error.message.includes('YEAR_CLOSED')) return null;
-  const years = yearStatus(ledger).closedYears.map((y) => `${y}年`).join('、');
-  return refuse(`${years || '该'}年度已封账，其会议、活动、积分和评议记录只读，本次修改未保存。确需修改，请先在“积分评议 → 年度封账”中重新开启该年度（需填写原因）。`);
+  return closedRefusal(ledger);
+}
+
+/** 重新计算 on a closed year would find nothing to change; say why instead of silently succeeding. */
+export function recomputeOpenYear(ledger: Ledger, year: number): { appended: number } {
+  if (isYearClosed(ledger, year)) throw closedRefusal(ledger);
+  return ledger.tx(() => recomputePoints(ledger, year));
 }

@@ -15,10 +15,9 @@ import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, u
 import { deliverExport, openAttachment } from './deliver';
 import { appraisalOverview, createAppraisal, getAppraisal, saveAppraisalEntry } from '../db/appraisal';
 import { addManualEntry, reverseEntry, setExclusion } from '../db/points/entries';
-import { recomputePoints } from '../db/points/recompute';
 import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../db/points/rules';
 import { memberStatement, yearStandings } from '../db/points/views';
-import { closeYear, reopenYear, yearStatus } from '../db/yearClosing';
+import { closeYear, recomputeOpenYear, reopenYear, yearStatus } from '../db/yearClosing';
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../excel/exportPoints';
 import { listActivities, saveActivity } from '../db/dualReg/activities';
 import { createDemand, listDemands, takeStep } from '../db/dualReg/demands';
@@ -159,7 +158,7 @@ export const handlers: Handlers = {
     setExclusion(ctx.ledger, input);
     return yearStandings(ctx.ledger, input.year);
   },
-  'points.recompute': (ctx, { year }) => ctx.ledger.tx(() => recomputePoints(ctx.ledger, year)),
+  'points.recompute': (ctx, { year }) => recomputeOpenYear(ctx.ledger, year),
   'appraisal.overview': (ctx, { year }) => appraisalOverview(ctx.ledger, year),
   'appraisal.create': (ctx, input) => createAppraisal(ctx.ledger, input),
   'appraisal.get': (ctx, { year, orgId }) => ({ batch: getAppraisal(ctx.ledger, year, orgId) }),
