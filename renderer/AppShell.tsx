@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, CalendarOutlined, HeartOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
 
@@ -11,6 +11,7 @@ const MembersPage = lazy(() => import('./pages/members/MembersPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
 const DualPage = lazy(() => import('./pages/dual/DualPage'));
+const PointsPage = lazy(() => import('./pages/points/PointsPage'));
 
 const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
   home: { label: '首页', icon: <HomeOutlined />, render: () => <HomePage /> },
@@ -18,6 +19,7 @@ const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () =
   members: { label: '党员', icon: <TeamOutlined />, render: () => <MembersPage /> },
   meetings: { label: '三会一课', icon: <CalendarOutlined />, render: () => <MeetingsPage /> },
   dual: { label: '双报到', icon: <HeartOutlined />, render: () => <DualPage /> },
+  points: { label: '积分评议', icon: <StarOutlined />, render: () => <PointsPage /> },
   settings: { label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
 };
 

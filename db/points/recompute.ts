@@ -162,16 +162,17 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   );
   const at = nowStamp();
   let appended = 0;
+  // Cancellations first, so a statement reads "−1 出席 withdrawn, −2 缺席" in that order.
+  for (const [key, have] of held) {
+    if (desired.has(key) || Math.abs(have.points) < 1e-9) continue;
+    insert.run(year, have.memberId, have.ruleId, -have.points, have.date, have.sourceKind, have.sourceId, '来源记录或规则变更，自动冲销', at);
+    appended++;
+  }
   for (const [key, want] of desired) {
     const have = held.get(key)?.points ?? 0;
     const delta = Math.round((want.points - have) * 1e6) / 1e6;
     if (delta === 0) continue;
     insert.run(year, want.memberId, want.ruleId, delta, want.date, want.sourceKind, want.sourceId, have === 0 ? null : '来源记录或规则变更，自动更正', at);
-    appended++;
-  }
-  for (const [key, have] of held) {
-    if (desired.has(key) || Math.abs(have.points) < 1e-9) continue;
-    insert.run(year, have.memberId, have.ruleId, -have.points, have.date, have.sourceKind, have.sourceId, '来源记录或规则变更，自动冲销', at);
     appended++;
   }
   return { appended };

@@ -58,7 +58,7 @@ describe('年度封账', () => {
     ];
     for (const [name, input] of attempts) {
       const result = await c.router.handle(name, input);
-      expect(result, name).toMatchObject({ ok: false, error: { code: 'RULE', message: expect.stringContaining('2025年年度已封账') } });
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'RULE', message: expect.stringContaining('2025年度已封账') } });
     }
     expect(snapshot(c.ledger)).toEqual(before);
     // A raw statement meets the same wall.

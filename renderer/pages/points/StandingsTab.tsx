@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { App, Button, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { starLabel } from '../../../api/points';
+import type { StandingRow } from '../../../api/schemas/points';
+import { client } from '../../api';
+import { useExport } from '../../components/useExport';
+import { useCall } from '../../useCall';
+import { navigate } from '../../useHashRoute';
+import { StatementDrawer } from './StatementDrawer';
+
+/** The year's ranking, per branch or the whole community, with stars; a row opens the 积分明细. */
+export function StandingsTab({ year, closed }: { year: number; closed: boolean }) {
+  const { message } = App.useApp();
+  const standings = useCall('points.standings', { year });
+  const exporter = useExport();
+  const [branch, setBranch] = useState<number | null>(null);
+  const [keyword, setKeyword] = useState('');
+  const [open, setOpen] = useState<StandingRow | null>(null);
+  const [excluding, setExcluding] = useState<StandingRow | null>(null);
+  const [reason, setReason] = useState('');
+  const data = standings.data;
+  const branches = useMemo(() => [...new Map((data?.rows ?? []).map((r) => [r.branchId, r.branchName])).entries()], [data]);
+  const rows = (data?.rows ?? [])
+    .filter((r) => branch === null || r.branchId === branch)
+    .filter((r) => !keyword || r.name.includes(keyword))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.memberId - b.memberId);
+
+  async function setExclusion(row: StandingRow, value: string | null) {
+    const r = await client.call('points.setExclusion', { memberId: row.memberId, year, reason: value });
+    if (!r.ok) return message.error(r.error.message);
+    setExcluding(null);
+    standings.reload();
+  }
+  async function recompute() {
+    const r = await client.call('points.recompute', { year });
+    if (!r.ok) return message.error(r.error.message);
+    message.success(r.value.appended ? `已重新计算，更正 ${r.value.appended} 条自动积分` : '已重新计算，自动积分与来源记录一致');
+    standings.reload();
+  }
+
+  if (data && data.rules.length === 0) {
+    return (
+      <div data-testid="no-scheme">
+        {year}年尚未设置积分规则。<a onClick={() => navigate('points', { tab: 'rules' })}>去设置积分规则</a>
+      </div>
+    );
+  }
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Select style={{ width: 200 }} value={branch} onChange={setBranch} options={[{ value: null, label: '全社区' }, ...branches.map(([value, label]) => ({ value, label }))]} />
+        <Input.Search allowClear placeholder="按姓名查找" style={{ width: 180 }} onSearch={setKeyword} />
+        <Button disabled={closed} onClick={recompute}>重新计算</Button>
+        <Button type="primary" data-testid="export-points-summary" loading={exporter.busy === 'sum'} onClick={() => exporter.run('sum', () => client.call('reports.pointsSummary', { year }))}>导出积分汇总表</Button>
+        <Button loading={exporter.busy === 'star'} onClick={() => exporter.run('star', () => client.call('reports.starResults', { year }))}>导出评星定级结果表</Button>
+        {data && <span style={{ color: '#888' }}>星级标准：{data.stars.map((s) => `${starLabel(s.stars)}≥${s.minPoints}`).join('，')}</span>}
+      </Space>
+      <Table<StandingRow>
+        data-testid="standings-table"
+        rowKey="memberId"
+        size="middle"
+        loading={standings.loading}
+        dataSource={rows}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+        columns={[
+          { title: branch === null ? '社区排名' : '支部排名', width: 90, render: (_, r) => (branch === null ? r.rank : r.branchRank) ?? '—' },
+          { title: '姓名', dataIndex: 'name', width: 100, render: (v, r) => <a data-testid={`standing-${r.name}`} onClick={() => setOpen(r)}>{v}</a> },
+          { title: '所在党支部', dataIndex: 'branchName' },
+          { title: '基础分', dataIndex: 'base', width: 80 },
+          { title: '加分', dataIndex: 'bonus', width: 80 },
+          { title: '扣分', dataIndex: 'deductions', width: 80 },
+          { title: '年度总分', width: 100, render: (_, r) => (r.excludedReason ? '—' : <b data-testid={`total-${r.name}`}>{r.total}</b>) },
+          { title: '星级', width: 90, render: (_, r) => (r.stars ? <Tag color="gold">{starLabel(r.stars)}</Tag> : null) },
+          {
+            title: '备注',
+            render: (_, r) => (
+              <Space>
+                {r.vetoed && <Tag color="red">一票否决</Tag>}
+                {r.excludedReason && <Tag>不参加积分：{r.excludedReason}</Tag>}
+                {!closed && (r.excludedReason ? <a onClick={() => setExclusion(r, null)}>恢复积分</a> : <a onClick={() => { setReason(''); setExcluding(r); }}>不参加积分</a>)}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {open && <StatementDrawer year={year} memberId={open.memberId} closed={closed} onClose={() => { setOpen(null); standings.reload(); }} />}
+      <Modal open={excluding !== null} title={`${excluding?.name ?? ''} ${year}年不参加积分`} okText="确定" onOk={() => (reason.trim() ? setExclusion(excluding!, reason) : message.error('请填写原因'))} onCancel={() => setExcluding(null)}>
+        <p>年老体弱、流出等党员可不参加当年积分，不计入排名。</p>
+        <Input placeholder="原因，例如：年老体弱" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Modal>
+    </>
+  );
+}
