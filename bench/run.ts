@@ -7,6 +7,8 @@ import { meetingInput } from '../api/schemas/meetings';
 import { openLedger } from '../db/open';
 import { complianceMatrix } from '../db/meetings/compliance';
 import { saveMeeting } from '../db/meetings/write';
+import { recomputePoints } from '../db/points/recompute';
+import { adoptDefaultScheme } from '../db/points/rules';
 import { sample, time, type Sample } from './measure';
 import { seedStreet, STREET } from './seedStreet';
 
@@ -50,6 +52,32 @@ const saveRuns = time(() => {
   );
 }, 30);
 results.push(sample('保存一次会议（60人出勤）', saveRuns, '原生 SQL 插入60条出勤', rawSave, 50));
+
+// Points: a year's full derivation from nothing (every entry new), once for each of four
+// seeded years: adopting the default scheme derives the whole year. Baseline: the raw
+// statement that reads the same year's attendance.
+ledger.sqlite.prepare(`UPDATE members SET left_on = NULL, left_reason = NULL WHERE branch_id = ?`).run(branch);
+const firstRuns: number[] = [];
+for (const year of [2022, 2023, 2024, 2025]) firstRuns.push(...time(() => adoptDefaultScheme(ledger, year), 1));
+firstRuns.sort((a, b) => a - b);
+const rawYear = ledger.sqlite.prepare(`SELECT a.member_id, a.status, m.held_on FROM attendance a JOIN meetings m ON m.id = a.meeting_id WHERE m.held_on BETWEEN '2025-01-01' AND '2025-12-31'`);
+const rawYearRuns = time(() => rawYear.all(), 5);
+const entries = (ledger.sqlite.prepare('SELECT count(*) AS n FROM point_entries WHERE year = 2025').get() as { n: number }).n;
+results.push(sample(`积分全年计算（${memberIds.size * STREET.membersPerBranch}人，${entries}条积分）`, firstRuns, '原生 SQL 读取同一年出勤', rawYearRuns, 2000));
+results.push(sample('积分全年重算（无变化，幂等）', time(() => ledger.tx(() => recomputePoints(ledger, 2025)), 5), '原生 SQL 读取同一年出勤', rawYearRuns, 2000));
+
+// A meeting saved in a year with a points scheme also re-derives its attendees' points.
+adoptDefaultScheme(ledger, 2026);
+ledger.sqlite.prepare(`UPDATE members SET left_on = '2021-01-01', left_reason = '转出' WHERE branch_id = ? AND id NOT IN (${sixty.join(',')})`).run(branch);
+const savePointsRuns = time(() => {
+  day = (day % 27) + 1;
+  saveMeeting(
+    ledger,
+    meetingInput.parse({ orgId: branch, heldOn: `2026-09-${String(day).padStart(2, '0')}`, types: ['主题党日'], attendance: sixty.map((memberId) => ({ memberId, status: '出席' })) }),
+    TODAY,
+  );
+}, 30);
+results.push(sample('保存一次会议（60人出勤，含积分随动）', savePointsRuns, '原生 SQL 插入60条出勤', rawSave, 50));
 
 ledger.close();
 console.table(results.map((r) => ({ 操作: r.operation, '中位数ms': r.medianMs, 'p95 ms': r.p95Ms, '峰值内存MB': r.peakRssMb, 基线: r.baseline, '基线ms': r.baselineMedianMs, 倍数: r.ratio, '目标ms': r.targetMs, 达标: r.pass === null ? '—' : r.pass ? '是' : '否' })));
