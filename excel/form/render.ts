@@ -44,6 +44,19 @@ function setCell(cell: ExcelJS.Cell, kind: CellKind, value: CellValue) {
   cell.border = BORDER;
 }
 
+/** Display width in Excel character units: a CJK character takes about two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** Lines a wrapped cell needs at this column width (fixed row heights clip the rest when printed). */
+export function wrappedLines(text: string, columnWidth: number): number {
+  const room = Math.max(1, columnWidth - 1.5);
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
+}
+
 export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>): ExcelJS.Worksheet {
   const landscape = isLandscape(spec as FormSpec<unknown>);
   const lastCol = spec.columns.length;
@@ -89,12 +102,17 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
     cell.border = BORDER;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
-  header.height = 30;
+  header.height = Math.max(30, 4 + 14 * Math.max(...spec.columns.map((c) => wrappedLines(c.header, c.width))));
 
   spec.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(FIRST_DATA_ROW + r);
-    spec.columns.forEach((c, i) => setCell(sheetRow.getCell(i + 1), c.kind, c.value(row, r)));
-    sheetRow.height = 20;
+    let lines = 1;
+    spec.columns.forEach((c, i) => {
+      const value = c.value(row, r);
+      setCell(sheetRow.getCell(i + 1), c.kind, value);
+      if (c.kind === 'text' && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, c.width));
+    });
+    sheetRow.height = Math.max(20, 4 + 13 * lines);
   });
 
   let next = FIRST_DATA_ROW + spec.rows.length + 1;

@@ -37,6 +37,9 @@ describe('points forms', () => {
     const li = row(ws, 5);
     expect([li[1], li[col('扣分')], li[col('年度总分')], li[col('排名')], li[col('星级')]]).toEqual(['李明', -2, 58, 2, '一星']);
     expect(row(ws, 6)[col('备注')]).toBe('不参加积分：年老体弱');
+    // Long headers and notes wrap: their rows grow instead of printing clipped.
+    expect(ws.getRow(3).height).toBeGreaterThan(30);
+    expect(ws.getRow(6).height).toBeGreaterThan(ws.getRow(5).height);
   });
 
   it('积分明细 lists each entry with its source and a running total; 评星定级结果表 follows the star table', async () => {
