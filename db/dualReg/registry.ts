@@ -8,6 +8,7 @@ import { nowStamp } from '../clock';
 import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { members, onjobMembers, units } from '../schema';
+import { followSources, onjobTouches } from '../points/follow';
 
 export function listUnits(ledger: Ledger): UnitRow[] {
   const rows = ledger.db
@@ -89,7 +90,9 @@ export function saveOnjob(ledger: Ledger, input: OnjobInput): number {
       const found = ledger.db.select({ revokedOn: onjobMembers.revokedOn }).from(onjobMembers).where(eq(onjobMembers.id, id)).get();
       if (!found) throw notFound('在职党员');
       if (found.revokedOn) throw refuse('该在职党员已撤销报到，资料只读');
+      const before = onjobTouches(ledger, id);
       ledger.db.update(onjobMembers).set(values).where(eq(onjobMembers.id, id)).run();
+      followSources(ledger, [...before, ...onjobTouches(ledger, id)]);
       return id;
     }
     return ledger.db.insert(onjobMembers).values({ ...values, createdAt: values.updatedAt }).returning({ id: onjobMembers.id }).get().id;

@@ -52,3 +52,18 @@ export function followSources(ledger: Ledger, touched: Touched[]): void {
   }
   for (const [year, ids] of byYear) recomputePoints(ledger, year, [...ids]);
 }
+
+/** An 在职党员 linked to (or unlinked from) a roster member moves their activities' and 微心愿' points. */
+export function onjobTouches(ledger: Ledger, onjobId: number): Touched[] {
+  const row = ledger.sqlite.prepare('SELECT member_id AS memberId FROM onjob_members WHERE id = ?').get(onjobId) as { memberId: number | null } | undefined;
+  if (!row?.memberId) return [];
+  const years = ledger.sqlite
+    .prepare(
+      `SELECT DISTINCT CAST(substr(a.held_on, 1, 4) AS INTEGER) FROM activity_participants p JOIN activities a ON a.id = p.activity_id WHERE p.kind = 'onjob' AND p.ref_id = ?
+       UNION SELECT CAST(substr(done.done_on, 1, 4) AS INTEGER) FROM demand_steps took JOIN demand_steps done ON done.demand_id = took.demand_id AND done.step = '党群评单'
+       WHERE took.step = '党员接单' AND took.onjob_id = ?`,
+    )
+    .raw()
+    .all(onjobId, onjobId) as [number][];
+  return years.map(([year]) => ({ year, memberIds: [row.memberId!] }));
+}

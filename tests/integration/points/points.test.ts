@@ -157,3 +157,14 @@ describe('standings', () => {
     expect([again.get(c.zhang)!.rank, again.get(c.li)!.rank, again.get(c.wang)!.rank]).toEqual([1, 2, 2]);
   });
 });
+
+describe('在职党员 linked to the roster', () => {
+  it('their activities count for the roster member once linked, and only once when both are listed', async () => {
+    const c = pointsCommunity();
+    const { saveActivity } = await import('../../../db/dualReg/activities');
+    const { activityInput } = await import('../../../api/schemas/dualReg');
+    const onjobId = c.onjobFor(c.zhang);
+    saveActivity(c.ledger, activityInput.parse({ heldOn: '2026-04-01', theme: '义诊', participants: [{ kind: 'onjob', refId: onjobId, hours: 2 }, { kind: 'member', refId: c.zhang, hours: 2 }] }), TODAY);
+    expect(c.total(c.zhang)).toBe(61);
+  });
+});
