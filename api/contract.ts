@@ -54,6 +54,7 @@ import {
 } from './schemas/dualReg';
 import type { EvaluationThresholds } from './dualReg';
 import { recordId } from './schemas/fields';
+import { backupNameInput, type BackupStatus } from './schemas/backups';
 import type { StarLevel } from './points';
 import {
   appraisalCreateInput,
@@ -95,12 +96,19 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   mode: 'desktop' | 'browser';
+  /** Set when the ledger file failed its check at start: the app offers a restore and nothing else. */
+  damaged: { message: string; newestGood: { name: string; at: string } | null } | null;
 }
 
 export const contract = {
   'app.info': call<AppInfo>()(none),
   'settings.get': call<Settings>()(none),
   'settings.save': call<Settings>()(settingsInput),
+
+  'backups.status': call<BackupStatus>()(none),
+  'backups.create': call<BackupStatus>()(none),
+  'backups.copyOut': call<Delivery>()(none),
+  'backups.restore': call<{ restoredFrom: string }>()(backupNameInput),
 
   'orgs.list': call<OrgRow[]>()(z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
   'orgs.get': call<OrgDetail>()(byId('组织')),

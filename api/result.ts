@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'CONFLICT' // e.g. the same 身份证号 already on the roster
   | 'RULE' // a domain rule refuses the action (closing a branch that still has members)
   | 'UNKNOWN_CALL'
+  | 'DAMAGED' // the ledger file failed its check at start: only a restore is possible
+  | 'LOCKED' // the app is locked: unlock with the password first
   | 'INTERNAL';
 
 export interface CallError {

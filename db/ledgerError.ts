@@ -3,7 +3,7 @@ import type { CallError, ErrorCode } from '../api/result';
 /** A refusal the user can act on: carries the Chinese message to the UI unchanged. */
 export class LedgerError extends Error {
   constructor(
-    readonly code: Exclude<ErrorCode, 'INTERNAL' | 'UNKNOWN_CALL'>,
+    readonly code: Exclude<ErrorCode, 'INTERNAL' | 'UNKNOWN_CALL' | 'DAMAGED' | 'LOCKED'>,
     message: string,
     readonly field?: string,
   ) {

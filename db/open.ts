@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 import { applyMigrations, planMigrations, readJournal } from './migrate';
-import { backupLedger } from './backup';
+import { makeBackupSync } from './backups/make';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -40,12 +40,14 @@ export function openLedger(options: OpenOptions): Ledger {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // Deleted personal data is overwritten, not left in free pages.
+    sqlite.pragma('secure_delete = ON');
 
     const db = drizzle(sqlite, { schema });
     const plan = planMigrations(sqlite, readJournal(migrationsDir));
     if (plan.kind === 'newer-file') throw new NewerFileError(file);
     if (plan.kind === 'pending') {
-      if (!plan.fresh && options.backupsDir) backupLedger({ sqlite, file } as Ledger, options.backupsDir, '升级前备份');
+      if (!plan.fresh && options.backupsDir) makeBackupSync(sqlite, file, options.backupsDir, '升级前备份');
       applyMigrations(sqlite, db, migrationsDir);
     }
     return {

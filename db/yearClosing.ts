@@ -3,7 +3,7 @@
 // closes years and turns the trigger's abort into a message the user can act on.
 import { desc, eq } from 'drizzle-orm';
 import type { YearStatus } from '../api/schemas/points';
-import { backupLedger } from './backup';
+import { makeBackup } from './backups/make';
 import { nowStamp } from './clock';
 import { LedgerError, refuse } from './ledgerError';
 import type { Ledger } from './open';
@@ -22,10 +22,10 @@ export function isYearClosed(ledger: Ledger, year: number): boolean {
 }
 
 /** Derives the year's points one last time, copies the file, then closes the year. */
-export function closeYear(ledger: Ledger, input: { year: number; operator: string }, backupsDir: string | null, today: string): YearStatus {
+export async function closeYear(ledger: Ledger, input: { year: number; operator: string }, backupsDir: string | null, today: string): Promise<YearStatus> {
   if (input.year > Number(today.slice(0, 4))) throw refuse('不能封账尚未到来的年度', 'year');
   if (isYearClosed(ledger, input.year)) throw new LedgerError('CONFLICT', `${input.year}年度已经封账`);
-  if (backupsDir) backupLedger(ledger, backupsDir, `${input.year}年度封账前备份`);
+  if (backupsDir) await makeBackup(ledger, backupsDir, `${input.year}年度封账前备份`);
   ledger.tx(() => {
     recomputePoints(ledger, input.year);
     ledger.db.insert(closedYears).values({ year: input.year, closedAt: nowStamp(), operator: input.operator }).run();

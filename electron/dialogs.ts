@@ -25,3 +25,11 @@ export async function openWithSystem(filePath: string, displayName: string): Pro
   const error = await shell.openPath(copy);
   if (error) throw new Error(`无法打开附件：${error}`);
 }
+
+/** The folder dialog for 备份到… (a USB stick, another disk). */
+export async function chooseFolder(): Promise<string | null> {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const options = { title: '选择备份保存位置（如U盘）', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+  const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+}

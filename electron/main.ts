@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { startLedger, type StartedLedger } from '../host/startLedger';
 import { desktopDataDir } from './dataDir';
-import { chooseSavePath, openWithSystem } from './dialogs';
+import { chooseFolder, chooseSavePath, openWithSystem } from './dialogs';
 import { bindRouter } from './ipc';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
@@ -27,13 +27,13 @@ if (!app.requestSingleInstanceLock()) {
     started?.stop();
     app.quit();
   });
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     try {
       const dataDir = desktopDataDir(process.argv, process.env, () => app.getPath('userData'));
       const migrationsDir = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations');
       // Worker threads cannot start from inside app.asar: electron-builder.yml unpacks dist/workers.
       const parseWorkerPath = path.join(app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'workers', 'parseWorker.cjs');
-      started = startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop', parseWorkerPath, chooseSavePath, openFile: openWithSystem });
+      started = await startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop', parseWorkerPath, chooseSavePath, chooseFolder, openFile: openWithSystem });
       hardenSession(session.defaultSession);
       bindRouter(ipcMain, started.router, (event) => isTrustedSender(event.senderFrame, rendererIndexHtml));
       createMainWindow(rendererIndexHtml, preloadPath);

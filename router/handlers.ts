@@ -13,6 +13,7 @@ import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
 import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../excel/import/imports';
 import { deliverExport, openAttachment } from './deliver';
+import { backupElsewhere, backupNow, backupStatus, restore } from './backups';
 import { appraisalOverview, createAppraisal, getAppraisal, saveAppraisalEntry } from '../db/appraisal';
 import { addManualEntry, reverseEntry, setExclusion } from '../db/points/entries';
 import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../db/points/rules';
@@ -36,14 +37,18 @@ export interface RouterContext {
   info: AppInfo;
   /** Where exports are written (temp + rename) before they are delivered. */
   exportsDir: string;
-  /** Where copies go before imports (and later restores, year closings). */
+  /** Where copies go: daily, before imports, restores, migrations and year closings. */
   backupsDir: string;
+  /** Needed to reopen the ledger after a restore. */
+  migrationsDir: string;
   /** The bundled excel/import/parseWorker.ts. */
   parseWorkerPath: string;
   /** Meeting attachments, stored by SHA-256. */
   attachmentsDir: string;
   /** Desktop only: opens a file with the system's viewer. */
   openFile?: (filePath: string, displayName: string) => Promise<void>;
+  /** Desktop only: asks for a folder (a USB stick) for a backup copy; null when cancelled. */
+  chooseFolder?: () => Promise<string | null>;
   /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Injected so tests can pin the calendar. */
@@ -60,6 +65,11 @@ export const handlers: Handlers = {
   'app.info': (ctx) => ctx.info,
   'settings.get': (ctx) => getSettings(ctx.ledger),
   'settings.save': (ctx, input) => saveSettings(ctx.ledger, input),
+
+  'backups.status': (ctx) => backupStatus(ctx),
+  'backups.create': (ctx) => backupNow(ctx),
+  'backups.copyOut': (ctx) => backupElsewhere(ctx),
+  'backups.restore': (ctx, { name }) => restore(ctx, name),
 
   'orgs.list': (ctx, input) => listOrgs(ctx.ledger, input.includeClosed),
   'orgs.get': (ctx, { id }) => getOrgDetail(ctx.ledger, id),

@@ -7,6 +7,9 @@ import { LedgerError } from '../db/ledgerError';
 import { yearClosedRefusal } from '../db/yearClosing';
 import { handlers, type RouterContext } from './handlers';
 
+/** What the UI may do while the ledger file is damaged: see the backups and restore one. */
+const RECOVERY_CALLS = new Set<string>(['app.info', 'backups.status', 'backups.restore']);
+
 export type Logger = (message: string, error?: unknown) => void;
 
 export interface Router {
@@ -18,6 +21,9 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
     async handle(name, input) {
       if (!isCallName(name)) {
         return { ok: false, error: { code: 'UNKNOWN_CALL', message: '程序版本不一致：界面请求了一个不存在的操作，请重新启动程序' } };
+      }
+      if (ctx.info.damaged && !RECOVERY_CALLS.has(name)) {
+        return { ok: false, error: { code: 'DAMAGED', message: '数据文件已损坏，为免数据进一步受损，程序只允许从备份恢复。请在恢复页面选择备份。' } };
       }
       const parsed = contract[name].input.safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: validationError(parsed.error) };

@@ -74,10 +74,11 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
 
   function sendExport(encodedName: string, res: http.ServerResponse) {
     const found = opts.exportsDir ? resolveStatic(opts.exportsDir, '/' + encodedName) : null;
-    if (!found || !found.file.endsWith('.xlsx')) return sendText(res, 404, '找不到该导出文件，请重新导出');
+    // Exports are workbooks; a backup copied out in browser mode is the one .sqlite served.
+    if (!found || !/\.(xlsx|sqlite)$/.test(found.file)) return sendText(res, 404, '找不到该导出文件，请重新导出');
     const name = encodeURIComponent(found.file.split(/[\\/]/).pop() as string);
     res.writeHead(200, {
-      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Type': found.file.endsWith('.sqlite') ? 'application/octet-stream' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename*=UTF-8''${name}`,
       'Cache-Control': 'no-store',
     });

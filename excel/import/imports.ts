@@ -1,5 +1,7 @@
 // Imports as the router calls them: upload → preview (as often as the user changes sheet
 // or mapping) → commit, plus the problem rows and the roster template as files.
+import path from 'node:path';
+import { makeBackup } from '../../db/backups/make';
 import type { ImportPreview, ImportResult, UploadedFile } from '../../api/schemas/imports';
 import type { ExportedFile } from '../../api/schemas/reports';
 import { LedgerError, refuse } from '../../db/ledgerError';
@@ -57,9 +59,13 @@ export function previewImport(ledger: Ledger, req: ImportRequest, today: string)
   return plan(ledger, req, today).plan.preview;
 }
 
-export function commitImportRequest(ledger: Ledger, req: ImportRequest, backupsDir: string, today: string): ImportResult {
+export async function commitImportRequest(ledger: Ledger, req: ImportRequest, backupsDir: string, today: string): Promise<ImportResult> {
+  plan(ledger, req, today); // refuse a bad request before copying the file
+  const made = await makeBackup(ledger, backupsDir, '导入前备份');
+  const backup = made ? path.join(backupsDir, made.name) : '';
+  // Planned again after the copy: the ledger may have changed while the copy ran.
   const p = plan(ledger, req, today);
-  return commitImport(ledger, p.spec, p.plan, req.onDuplicate, backupsDir);
+  return commitImport(ledger, p.spec, p.plan, req.onDuplicate, backup);
 }
 
 export async function problemsFile(ledger: Ledger, req: ImportRequest, exportsDir: string, today: string): Promise<ExportedFile> {

@@ -3,7 +3,6 @@
 // against the registry, and commit everything importable in one transaction after a backup.
 import { eq } from 'drizzle-orm';
 import type { ImportPreview, ImportProblem, ImportResult, PreviewRow } from '../../api/schemas/imports';
-import { backupLedger } from '../../db/backup';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { settings } from '../../db/schema';
@@ -140,14 +139,14 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
   };
 }
 
-export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<I>, onDuplicate: DuplicatePolicy, backupsDir: string): ImportResult {
+/** Checks the plan, then writes it in one transaction; `backup` is the copy made just before. */
+export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<I>, onDuplicate: DuplicatePolicy, backup: string): ImportResult {
   const duplicates = plan.planned.filter((r) => r.duplicate === 'roster' && r.action !== 'error');
   if (onDuplicate === 'stop' && duplicates.length > 0) {
     throw refuse(`有 ${duplicates.length} 行的身份证号已在${spec.registry}中（第${duplicates.slice(0, 5).map((r) => r.rowNumber).join('、')}行${duplicates.length > 5 ? '等' : ''}），按设置停止导入，未写入任何数据`);
   }
   const work = plan.planned.filter((r) => r.action === 'create' || r.action === 'update');
   if (work.length === 0) throw refuse('没有可以导入的行：请先根据预览中的提示修改文件');
-  const backup = backupLedger(ledger, backupsDir, '导入前备份') ?? '';
   ledger.tx(() => {
     for (const row of work) {
       try {

@@ -92,7 +92,7 @@ describe('积分评议 through the UI', () => {
     expect(saved.present).toBe(2);
     const status = await host.api<{ closedYears: number[]; events: { action: string; operator: string }[] }>('years.status', {});
     expect(status).toMatchObject({ closedYears: [LAST], events: [{ action: '封账', operator: '刘书记' }] });
-    expect(fs.readdirSync(path.join(host.dataDir, 'backups')).some((f) => f.startsWith(`${LAST}年度封账前备份`))).toBe(true);
+    expect(fs.readdirSync(path.join(host.dataDir, 'backups')).some((f) => f.endsWith(`-${LAST}年度封账前备份.sqlite`))).toBe(true);
   });
 
   it('exports the 积分汇总表 with totals, ranks and stars', async () => {

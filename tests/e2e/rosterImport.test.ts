@@ -42,7 +42,7 @@ describe('党员花名册 import through the UI', () => {
     await page.locator(':text-is("导入完成"):visible').first().waitFor();
     const { rows } = await host.api<{ rows: { name: string; idNumber: string; branchName: string }[] }>('members.list', {});
     expect(rows.map((r) => [r.name, r.idNumber, r.branchName])).toEqual([['旧证件', '110105620515002', F.BRANCH]]);
-    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.startsWith('导入前备份'))).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('-导入前备份.sqlite'))).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterCo
   const logged: { message: string; error?: unknown }[] = [];
   const exportsDir = extra.exportsDir ?? tempDir('dangwu-exports-');
   const router = createRouter(
-    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser' }, today: () => today, exportsDir, backupsDir: tempDir('dangwu-backups-'), parseWorkerPath: PARSE_WORKER, attachmentsDir: tempDir('dangwu-attachments-'), ...extra },
+    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser', damaged: null }, today: () => today, exportsDir, backupsDir: tempDir('dangwu-backups-'), migrationsDir: MIGRATIONS_DIR, parseWorkerPath: PARSE_WORKER, attachmentsDir: tempDir('dangwu-attachments-'), ...extra },
     (message, error) => logged.push({ message, error }),
   );
   return { router, logged, exportsDir };

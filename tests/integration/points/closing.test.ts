@@ -10,12 +10,12 @@ const GUARDED = [
   'demand_steps', 'onjob_evaluations', 'point_rules', 'point_stars', 'point_entries', 'point_exclusions', 'appraisals', 'appraisal_entries',
 ];
 
-function closedCommunity() {
+async function closedCommunity() {
   const c = pointsCommunity();
   copyScheme(c.ledger, 2026, 2025);
   const old = c.meeting('2025-06-01', ['主题党日']);
   const current = c.meeting('2026-06-01', ['主题党日']);
-  closeYear(c.ledger, { year: 2025, operator: '刘书记' }, null, TODAY);
+  await closeYear(c.ledger, { year: 2025, operator: '刘书记' }, null, TODAY);
   return { ...c, old, current, ...routerFor(c.ledger) };
 }
 
@@ -38,7 +38,7 @@ describe('年度封账', () => {
   });
 
   it('refuses through the contract every write into a closed year, with a message, and writes nothing', async () => {
-    const c = closedCommunity();
+    const c = await closedCommunity();
     const before = snapshot(c.ledger);
     const honour = listRules(c.ledger, 2025).find((r) => r.code === 'HONOUR')!;
     const rule = listRules(c.ledger, 2025).find((r) => r.code === 'MEET_DAY')!;
@@ -66,7 +66,7 @@ describe('年度封账', () => {
   });
 
   it('leaves open years writable, and reopening takes a reason and is recorded', async () => {
-    const c = closedCommunity();
+    const c = await closedCommunity();
     expect(await c.router.handle('meetings.save', meetingCall(c, c.current, '2026-06-01'))).toMatchObject({ ok: true });
     expect(await c.router.handle('years.reopen', { year: 2025, operator: '刘书记' })).toMatchObject({ ok: false, error: { field: 'reason' } });
     reopenYear(c.ledger, { year: 2025, reason: '街道要求补录一次会议', operator: '刘书记' });
@@ -75,14 +75,14 @@ describe('年度封账', () => {
     expect(status).toMatchObject({ ok: true, value: { closedYears: [], events: [{ year: 2025, action: '重新开启', reason: '街道要求补录一次会议' }, { year: 2025, action: '封账' }] } });
   });
 
-  it('closing derives the year first, refuses a future year and a second closing', () => {
+  it('closing derives the year first, refuses a future year and a second closing', async () => {
     const c = pointsCommunity();
     c.ledger.sqlite.prepare("DELETE FROM point_entries WHERE source_kind = 'meeting'").run();
     c.meeting('2026-06-01', ['主题党日']);
     c.ledger.sqlite.prepare("DELETE FROM point_entries WHERE source_kind = 'meeting'").run();
-    closeYear(c.ledger, { year: 2026, operator: '刘书记' }, null, TODAY);
+    await closeYear(c.ledger, { year: 2026, operator: '刘书记' }, null, TODAY);
     expect(c.total(c.zhang)).toBe(61);
-    expect(() => closeYear(c.ledger, { year: 2026, operator: '刘书记' }, null, TODAY)).toThrow('已经封账');
-    expect(() => closeYear(c.ledger, { year: 2027, operator: '刘书记' }, null, TODAY)).toThrow('尚未到来');
+    await expect(closeYear(c.ledger, { year: 2026, operator: '刘书记' }, null, TODAY)).rejects.toThrow('已经封账');
+    await expect(closeYear(c.ledger, { year: 2027, operator: '刘书记' }, null, TODAY)).rejects.toThrow('尚未到来');
   });
 });

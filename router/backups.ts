@@ -1,0 +1,61 @@
+// Backup calls: they change which ledger the router serves (restore) or copy it out of
+// the data folder, so they live beside the router rather than in db/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupStatus } from '../api/schemas/backups';
+import type { Delivery } from '../api/schemas/reports';
+import { listBackups } from '../db/backups/list';
+import { fsyncFile, makeBackup, stampOf } from '../db/backups/make';
+import { externalCopyWarning, lastExternalCopy, recordExternalCopy, thinBackups } from '../db/backups/policy';
+import { restoreBackup } from '../db/backups/restore';
+import { refuse } from '../db/ledgerError';
+import { writeFileAtomic } from '../db/writeFileAtomic';
+import type { RouterContext } from './handlers';
+
+export function backupStatus(ctx: RouterContext): BackupStatus {
+  return {
+    backupsDir: ctx.backupsDir,
+    files: listBackups(ctx.backupsDir).map(({ date: _d, ...b }) => b),
+    lastExternalAt: ctx.ledger ? lastExternalCopy(ctx.ledger) : null,
+    warning: ctx.ledger ? externalCopyWarning(ctx.ledger) : null,
+  };
+}
+
+export async function backupNow(ctx: RouterContext): Promise<BackupStatus> {
+  if (!(await makeBackup(ctx.ledger, ctx.backupsDir, '手动备份'))) throw refuse('内存中的数据库不能备份');
+  thinBackups(ctx.backupsDir);
+  return backupStatus(ctx);
+}
+
+/**
+ * 备份到…: a fresh checked copy leaves the data folder. The desktop asks for a folder (a USB
+ * stick); the browser downloads it. Either way the date is remembered for the 30-day warning.
+ */
+export async function backupElsewhere(ctx: RouterContext): Promise<Delivery> {
+  const made = await makeBackup(ctx.ledger, ctx.backupsDir, '复制到外部');
+  if (!made) throw refuse('内存中的数据库不能备份');
+  const source = path.join(ctx.backupsDir, made.name);
+  const copyName = `社区党务台账备份-${stampOf(new Date())}.sqlite`;
+  if (ctx.chooseFolder) {
+    const folder = await ctx.chooseFolder();
+    if (!folder) return { kind: 'cancelled' };
+    const target = path.join(folder, copyName);
+    writeFileAtomic(target, fs.readFileSync(source));
+    fsyncFile(target);
+    recordExternalCopy(ctx.ledger);
+    return { kind: 'saved', path: target };
+  }
+  fs.mkdirSync(ctx.exportsDir, { recursive: true });
+  fs.copyFileSync(source, path.join(ctx.exportsDir, copyName));
+  recordExternalCopy(ctx.ledger);
+  return { kind: 'download', url: `/exports/${encodeURIComponent(copyName)}` };
+}
+
+/** Swaps the ledger for a checked backup and serves the restored one from the next call on. */
+export async function restore(ctx: RouterContext, name: string): Promise<{ restoredFrom: string }> {
+  if (ctx.ledger && ctx.ledger.file === ':memory:') throw refuse('内存中的数据库不能恢复');
+  const file = ctx.info.databaseFile;
+  ctx.ledger = await restoreBackup(ctx.ledger ?? null, { file, backupsDir: ctx.backupsDir, migrationsDir: ctx.migrationsDir, name });
+  ctx.info.damaged = null;
+  return { restoredFrom: name };
+}
