@@ -53,8 +53,9 @@ import {
   type YearFigures,
 } from './schemas/dualReg';
 import type { EvaluationThresholds } from './dualReg';
-import { recordId } from './schemas/fields';
+import { recordId, requiredText } from './schemas/fields';
 import { backupNameInput, type BackupStatus } from './schemas/backups';
+import { auditFilterInput, type AuditRow } from './schemas/audit';
 import type { StarLevel } from './points';
 import {
   appraisalCreateInput,
@@ -91,6 +92,13 @@ const call =
 const none = z.object({}).default({});
 const byId = (label: string) => z.object({ id: recordId(label) });
 
+export interface LockStatus {
+  enabled: boolean;
+  locked: boolean;
+  idleMinutes: number;
+  operator: string | null;
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -109,6 +117,20 @@ export const contract = {
   'backups.create': call<BackupStatus>()(none),
   'backups.copyOut': call<Delivery>()(none),
   'backups.restore': call<{ restoredFrom: string }>()(backupNameInput),
+  'audit.list': call<{ rows: AuditRow[]; total: number }>()(auditFilterInput),
+  'reports.audit': call<ExportedFile>()(auditFilterInput),
+
+  'lock.status': call<LockStatus>()(none),
+  'lock.unlock': call<LockStatus>()(z.object({ password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(200), operator: requiredText('操作人', 30) })),
+  'lock.lockNow': call<LockStatus>()(none),
+  'lock.set': call<LockStatus>()(
+    z.object({
+      current: z.string().max(200).nullish().transform((v) => v ?? null),
+      password: z.string({ error: '请输入新密码' }).min(6, '密码至少6位').max(200, '密码太长'),
+      idleMinutes: z.number({ error: '请填写自动锁定时间' }).int().min(1, '自动锁定时间为1到240分钟').max(240, '自动锁定时间为1到240分钟'),
+    }),
+  ),
+  'lock.disable': call<LockStatus>()(z.object({ current: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(200) })),
 
   'orgs.list': call<OrgRow[]>()(z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
   'orgs.get': call<OrgDetail>()(byId('组织')),
@@ -122,6 +144,8 @@ export const contract = {
 
   'members.list': call<{ rows: MemberRow[]; total: number }>()(memberListInput),
   'members.get': call<MemberDetail>()(byId('党员')),
+  /** The full 身份证号 and phone behind the masked ones; every reveal is in the audit log. */
+  'members.reveal': call<{ idNumber: string; phone: string | null }>()(byId('党员')),
   'members.create': call<SaveMemberResult>()(memberCreateInput),
   'members.update': call<SaveMemberResult>()(memberUpdateInput),
   'members.changeStatus': call<MemberDetail>()(memberStatusInput),

@@ -3,6 +3,7 @@ import { Layout, Menu, Spin, Typography } from 'antd';
 import { ApartmentOutlined, CalendarOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
+import { RecoveryPage } from './pages/RecoveryPage';
 
 // Pages load when first opened, so the first paint carries only the shell.
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -27,7 +28,9 @@ export function AppShell() {
   const route = useHashRoute();
   const page = PAGES[route.page] ? route.page : 'home';
   const settings = useCall('settings.get', {});
+  const info = useCall('app.info', {});
   const community = settings.data?.communityName;
+  if (info.data?.damaged) return <RecoveryPage damaged={info.data.damaged} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -14,6 +14,10 @@ import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../e
 import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../excel/import/imports';
 import { deliverExport, openAttachment } from './deliver';
 import { backupElsewhere, backupNow, backupStatus, restore } from './backups';
+import { disablePassword, lockNow, lockStatus, setPassword, unlock, type Session } from './lock';
+import { listAudit } from '../db/audit';
+import { exportAudit } from '../excel/exportAudit';
+import { maskIdNumber, maskPhone } from '../api/rules/idNumber';
 import { appraisalOverview, createAppraisal, getAppraisal, saveAppraisalEntry } from '../db/appraisal';
 import { addManualEntry, reverseEntry, setExclusion } from '../db/points/entries';
 import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../db/points/rules';
@@ -51,6 +55,8 @@ export interface RouterContext {
   chooseFolder?: () => Promise<string | null>;
   /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** The unlocked operator and idle clock (router/lock.ts); created by the router. */
+  session?: Session;
   /** Injected so tests can pin the calendar. */
   today?: () => string;
 }
@@ -70,6 +76,14 @@ export const handlers: Handlers = {
   'backups.create': (ctx) => backupNow(ctx),
   'backups.copyOut': (ctx) => backupElsewhere(ctx),
   'backups.restore': (ctx, { name }) => restore(ctx, name),
+  'audit.list': (ctx, input) => listAudit(ctx.ledger, input),
+  'reports.audit': (ctx, input) => exportAudit(ctx.ledger, ctx.exportsDir, input, today(ctx)),
+
+  'lock.status': (ctx) => lockStatus(ctx.ledger, ctx.session!),
+  'lock.unlock': (ctx, { password, operator }) => unlock(ctx.ledger, ctx.session!, password, operator),
+  'lock.lockNow': (ctx) => lockNow(ctx.ledger, ctx.session!),
+  'lock.set': (ctx, input) => setPassword(ctx.ledger, ctx.session!, input),
+  'lock.disable': (ctx, { current }) => disablePassword(ctx.ledger, ctx.session!, current),
 
   'orgs.list': (ctx, input) => listOrgs(ctx.ledger, input.includeClosed),
   'orgs.get': (ctx, { id }) => getOrgDetail(ctx.ledger, id),
@@ -81,8 +95,19 @@ export const handlers: Handlers = {
   'orgs.committeeAdd': (ctx, input) => addCommitteeMember(ctx.ledger, input),
   'orgs.committeeEnd': (ctx, { id, endOn }) => endCommitteeTerm(ctx.ledger, id, endOn),
 
-  'members.list': (ctx, input) => listMembers(ctx.ledger, input, today(ctx)),
-  'members.get': (ctx, { id }) => getMember(ctx.ledger, id, today(ctx)),
+  // Lists and the detail view show 身份证号 and phones masked; members.reveal shows one, logged.
+  'members.list': (ctx, input) => {
+    const page = listMembers(ctx.ledger, input, today(ctx));
+    return { ...page, rows: page.rows.map((r) => ({ ...r, idNumber: maskIdNumber(r.idNumber), phone: r.phone && maskPhone(r.phone) })) };
+  },
+  'members.get': (ctx, { id }) => {
+    const m = getMember(ctx.ledger, id, today(ctx));
+    return { ...m, idNumber: maskIdNumber(m.idNumber), phone: m.phone && maskPhone(m.phone) };
+  },
+  'members.reveal': (ctx, { id }) => {
+    const m = getMember(ctx.ledger, id, today(ctx));
+    return { idNumber: m.idNumber, phone: m.phone };
+  },
   'members.create': (ctx, { transferIn, ...fields }) =>
     createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, today(ctx)),
   'members.update': (ctx, { id, ...fields }) => updateMember(ctx.ledger, id, fields, today(ctx)),

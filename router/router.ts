@@ -4,7 +4,11 @@ import { contract, isCallName } from '../api/contract';
 import type { Result } from '../api/result';
 import { validationError } from '../api/validation';
 import { LedgerError } from '../db/ledgerError';
+import { READ_ONLY_CALLS } from '../api/callLabels';
+import { auditTarget, writeAudit } from '../db/audit';
+import { getSettings } from '../db/settings';
 import { yearClosedRefusal } from '../db/yearClosing';
+import { isLocked, LOCK_FREE_CALLS, newSession } from './lock';
 import { handlers, type RouterContext } from './handlers';
 
 /** What the UI may do while the ledger file is damaged: see the backups and restore one. */
@@ -17,6 +21,15 @@ export interface Router {
 }
 
 export function createRouter(ctx: RouterContext, log: Logger): Router {
+  /** After the write committed: a lost audit row must not undo or fail the user's action. */
+  function audit(name: string, input: unknown, value: unknown) {
+    try {
+      writeAudit(ctx.ledger, name, ctx.session?.operator ?? getSettings(ctx.ledger).operator, auditTarget(input, value));
+    } catch (error) {
+      log(`audit of ${name} failed`, error);
+    }
+  }
+
   return {
     async handle(name, input) {
       if (!isCallName(name)) {
@@ -25,11 +38,18 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
       if (ctx.info.damaged && !RECOVERY_CALLS.has(name)) {
         return { ok: false, error: { code: 'DAMAGED', message: '数据文件已损坏，为免数据进一步受损，程序只允许从备份恢复。请在恢复页面选择备份。' } };
       }
-      const parsed = contract[name].input.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+      const session = (ctx.session ??= newSession());
       try {
+        if (!ctx.info.damaged && !LOCK_FREE_CALLS.has(name) && isLocked(ctx.ledger, session)) {
+          return { ok: false, error: { code: 'LOCKED', message: '程序已锁定，请输入密码解锁' } };
+        }
+        if (name !== 'lock.status') session.lastActivity = Date.now();
+        const parsed = contract[name].input.safeParse(input ?? {});
+        if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
         const handler = handlers[name] as (c: RouterContext, i: unknown) => unknown;
-        return { ok: true, value: await handler(ctx, parsed.data) };
+        const value = await handler(ctx, parsed.data);
+        if (!READ_ONLY_CALLS.has(name) && ctx.ledger && !ctx.info.damaged) audit(name, parsed.data, value);
+        return { ok: true, value };
       } catch (error) {
         if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };
         const closed = yearClosedRefusal(ctx.ledger, error);

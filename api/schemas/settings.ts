@@ -8,6 +8,8 @@ export const settingsInput = z.object({
   preparer: optionalText('填报人', 30),
   reviewer: optionalText('审核人', 30),
   phone: phone('联系电话'),
+  /** 当前操作人: written into the audit log unless someone unlocked the app under another name. */
+  operator: optionalText('当前操作人', 30),
 });
 export type Settings = z.output<typeof settingsInput>;
 export const SETTING_KEYS = Object.keys(settingsInput.shape) as (keyof Settings)[];

@@ -4,3 +4,4 @@ export * from './settings';
 export * from './meetings';
 export * from './dualReg';
 export * from './points';
+export * from './audit';

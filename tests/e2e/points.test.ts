@@ -74,6 +74,9 @@ describe('积分评议 through the UI', () => {
     await page.getByTestId('nav-points').click();
     await page.getByTestId('points-tab-closing').click();
     await page.getByTestId('points-year').fill(String(LAST));
+    await page.getByTestId('points-year').press('Tab');
+    // The button names its year: wait until the page has switched before closing.
+    await page.getByTestId('close-year').getByText(`${LAST}`).waitFor();
     await page.getByTestId('close-year').click();
     await page.getByTestId('confirm-close').click();
     await expect.poll(() => page.getByTestId('year-state').textContent()).toContain('已封账');
@@ -81,6 +84,7 @@ describe('积分评议 through the UI', () => {
 
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('meetings-year').fill(String(LAST));
+    await page.getByTestId('meetings-year').press('Tab');
     await page.getByTestId('meeting-table').getByText(`会议室${LAST}-06-01`).waitFor();
     await page.getByTestId('meeting-table').getByRole('button', { name: '编辑' }).click();
     const form = page.locator('.meeting-form-drawer');

@@ -6,6 +6,7 @@ import { showFieldError } from '../../components/formErrors';
 import { useCall } from '../../useCall';
 import { MeetingRulesCard } from './MeetingRulesCard';
 import { DualThresholdsCard } from './DualThresholdsCard';
+import { BackupsCard } from './BackupsCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -55,6 +56,7 @@ export default function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <BackupsCard />
       <MeetingRulesCard />
       <DualThresholdsCard />
       <Card title="数据">

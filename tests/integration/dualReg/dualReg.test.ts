@@ -106,7 +106,7 @@ describe('year figures', () => {
 describe('双报到 forms', () => {
   it('the feedback workbook has a sheet per unit listing its members with count, hours and grade', async () => {
     const { ledger, wang, li, activity } = setup();
-    saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: null });
+    saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: null, operator: null });
     activity('2026-03-05', '政策宣讲', [[wang, 2], [li, 1]]);
     const ctx = routerFor(ledger, TODAY);
     const r = await ctx.router.handle('reports.dualFeedback', { year: 2026 });

@@ -13,7 +13,7 @@ const TODAY = '2026-11-24';
 async function setup() {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678' });
+  saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
   const ids = ['甲', '乙', '丙', '丁'].map((name) => createMember(ledger, memberInput(tree.branchA.id, { name }), null, TODAY).id);
   const att = (away: Record<number, [string, string]> = {}) => ids.map((memberId) => (away[memberId] ? { memberId, status: away[memberId][0], reason: away[memberId][1] } : { memberId, status: '出席' }));
   const save = (heldOn: string, types: string[], extra: object = {}, away: Record<number, [string, string]> = {}) =>

@@ -12,7 +12,7 @@ import { basicTree, makeId, memberInput, memoryLedger, routerFor, TODAY } from '
 async function exported(maskIds = false, asOf = TODAY, branch?: 'A') {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  saveSettings(ledger, { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678' });
+  saveSettings(ledger, { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
   const zhangId = makeId('1950-03-12', '女');
   createMember(ledger, memberInput(tree.branchA.id, { name: '张秀兰', gender: '女', birthDate: '1950-03-12', idNumber: zhangId, joinedOn: '1975-07-01', fullMemberOn: '1976-07-01', phone: '13800138000', groupId: tree.group.id, residenceCommunity: '幸福里小区', building: '1号楼', room: '302' }), null, TODAY);
   const li = createMember(ledger, memberInput(tree.branchB.id, { name: '李建国', joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }), null, TODAY);

@@ -47,7 +47,8 @@ describe('router', () => {
     const result = await router.handle('members.create', { ...validMember(branchA.id), phone: ' 138 0013 8000 ' });
     expect(result).toMatchObject({ ok: true, value: { id: 1, warnings: [] } });
     const member = await router.handle('members.get', { id: 1 });
-    expect(member).toMatchObject({ ok: true, value: { name: '张秀兰', phone: '138 0013 8000', branchName: '第一网格党支部' } });
+    expect(member).toMatchObject({ ok: true, value: { name: '张秀兰', phone: '138******8000', branchName: '第一网格党支部' } });
+    expect(await router.handle('members.reveal', { id: 1 })).toMatchObject({ ok: true, value: { phone: '138 0013 8000' } });
   });
 
   it('turns an unexpected failure into a short Chinese message and logs the stack', async () => {
@@ -66,7 +67,7 @@ describe('router', () => {
     await router.handle('settings.save', { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678' });
     expect(await router.handle('settings.get', {})).toEqual({
       ok: true,
-      value: { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678' },
+      value: { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678', operator: null },
     });
   });
 
