@@ -1,9 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Layout, Menu, Spin, Typography } from 'antd';
 import { ApartmentOutlined, CalendarOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
 import { RecoveryPage } from './pages/RecoveryPage';
+import { client, LOCKED_EVENT } from './api';
+import { LockScreen } from './components/LockScreen';
 
 // Pages load when first opened, so the first paint carries only the shell.
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -29,8 +31,33 @@ export function AppShell() {
   const page = PAGES[route.page] ? route.page : 'home';
   const settings = useCall('settings.get', {});
   const info = useCall('app.info', {});
+  const lock = useCall('lock.status', {});
+  const [locked, setLocked] = useState(false);
+  useEffect(() => setLocked(lock.data?.locked ?? false), [lock.data]);
+  useEffect(() => {
+    const onLocked = () => setLocked(true);
+    window.addEventListener(LOCKED_EVENT, onLocked);
+    return () => window.removeEventListener(LOCKED_EVENT, onLocked);
+  }, []);
+  // The page hides itself after the idle time too; the host enforces it on the next call anyway.
+  useEffect(() => {
+    if (!lock.data?.enabled) return;
+    let timer = 0;
+    const reset = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void client.call('lock.lockNow', {}).then(() => setLocked(true)), lock.data!.idleMinutes * 60_000);
+    };
+    reset();
+    const events = ['mousemove', 'keydown', 'mousedown', 'wheel'];
+    events.forEach((e) => window.addEventListener(e, reset));
+    return () => {
+      window.clearTimeout(timer);
+      events.forEach((e) => window.removeEventListener(e, reset));
+    };
+  }, [lock.data]);
   const community = settings.data?.communityName;
   if (info.data?.damaged) return <RecoveryPage damaged={info.data.damaged} />;
+  if (locked) return <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => window.location.reload()} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

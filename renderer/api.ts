@@ -24,7 +24,14 @@ const httpInvoke: Invoke = async (name, input) => {
   return (await response.json()) as Result<unknown>;
 };
 
-export const client = createClient((name, input) => (window.ledgerBridge ? window.ledgerBridge.invoke(name, input) : httpInvoke(name, input)));
+/** Any call that finds the app locked tells the shell to show the lock screen. */
+export const LOCKED_EVENT = 'ledger-locked';
+const invoke: Invoke = async (name, input) => {
+  const result = await (window.ledgerBridge ? window.ledgerBridge.invoke(name, input) : httpInvoke(name, input));
+  if (!result.ok && result.error.code === 'LOCKED') window.dispatchEvent(new Event(LOCKED_EVENT));
+  return result;
+};
+export const client = createClient(invoke);
 
 /** Calls and shows the error as a message; resolves to undefined when the call failed. */
 export async function callOrNotify<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K> | undefined> {

@@ -79,12 +79,21 @@ describe('党组织 and 党员花名册 through the UI', () => {
     expect(total).toBe(1);
     expect(rows[0]).toMatchObject({
       name: '张秀兰',
-      idNumber: ZHANG_ID,
+      idNumber: `${ZHANG_ID.slice(0, 6)}********${ZHANG_ID.slice(-4)}`,
       gender: '女',
       birthDate: '1975-03-12',
       branchName: '第一网格党支部',
       groupName: '1号楼党小组',
     });
+    // Masked in the list and the detail; the full number on request, and the request is logged.
+    // Saving opens the new member's detail.
+    await page.getByTestId('member-id-number').waitFor();
+    expect(await page.getByTestId('member-id-number').textContent()).toBe(`${ZHANG_ID.slice(0, 6)}********${ZHANG_ID.slice(-4)}`);
+    await page.getByTestId('member-reveal').click();
+    await expect.poll(() => page.getByTestId('member-id-number').textContent()).toBe(ZHANG_ID);
+    const log = await host.api<{ rows: { call: string; target: string }[] }>('audit.list', { call: 'members.reveal' });
+    expect(log.rows).toEqual([expect.objectContaining({ call: 'members.reveal', target: `id=${rows[0].id}` })]);
+    await page.keyboard.press('Escape');
   });
 
   it('filters the roster by 支部 and by keyword', async () => {

@@ -40,8 +40,10 @@ describe('党员花名册 import through the UI', () => {
 
     await page.getByTestId('import-commit').click();
     await page.locator(':text-is("导入完成"):visible').first().waitFor();
-    const { rows } = await host.api<{ rows: { name: string; idNumber: string; branchName: string }[] }>('members.list', {});
-    expect(rows.map((r) => [r.name, r.idNumber, r.branchName])).toEqual([['旧证件', '110105620515002', F.BRANCH]]);
+    const { rows } = await host.api<{ rows: { id: number; name: string; idNumber: string; branchName: string }[] }>('members.list', {});
+    expect(rows.map((r) => [r.name, r.idNumber, r.branchName])).toEqual([['旧证件', '110105*****5002', F.BRANCH]]);
+    const full = await host.api<{ idNumber: string }>('members.reveal', { id: rows[0].id });
+    expect(full.idNumber).toBe('110105620515002');
     expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('-导入前备份.sqlite'))).toBe(true);
     expect(problems).toEqual([]);
   });

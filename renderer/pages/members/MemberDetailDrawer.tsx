@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag, Timeline } from 'antd';
 import type { MemberDetail } from '../../../api/schemas/members';
+import { client } from '../../api';
 import { useCall } from '../../useCall';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
 
@@ -18,7 +19,21 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Pro
   const [year, setYear] = useState(new Date().getFullYear());
   const attendance = useCall('members.attendance', { id: memberId ?? 0, year });
   const [changing, setChanging] = useState(false);
-  const m = memberId ? detail.data : undefined;
+  const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
+  useEffect(() => setRevealed(null), [memberId]);
+  const shown = memberId ? detail.data : undefined;
+  const m = shown && revealed ? { ...shown, ...revealed } : shown;
+
+  /** The full numbers are fetched one member at a time, and each time is logged. */
+  async function reveal() {
+    const r = await client.call('members.reveal', { id: memberId! });
+    if (r.ok) setRevealed(r.value);
+    return r.ok ? r.value : null;
+  }
+  async function edit() {
+    const full = revealed ?? (await reveal());
+    if (full && shown) onEdit({ ...shown, ...full });
+  }
 
   const flags = m
     ? [m.isCenterHousehold && '党员中心户', m.isInDifficulty && '困难党员', m.isVeteran && '老党员', m.isFrail && '年老体弱'].filter(Boolean)
@@ -34,7 +49,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Pro
         m && (
           <Space>
             {!m.leftOn && (
-              <Button onClick={() => onEdit(m)} data-testid="member-edit">
+              <Button onClick={edit} data-testid="member-edit">
                 编辑资料
               </Button>
             )}
@@ -55,7 +70,14 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Pro
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label="姓名">{m.name}</Descriptions.Item>
             <Descriptions.Item label="性别">{m.gender}</Descriptions.Item>
-            <Descriptions.Item label="公民身份号码">{m.idNumber}</Descriptions.Item>
+            <Descriptions.Item label="公民身份号码">
+              <span data-testid="member-id-number">{m.idNumber}</span>
+              {!revealed && (
+                <a style={{ marginLeft: 8 }} data-testid="member-reveal" onClick={reveal}>
+                  显示完整号码
+                </a>
+              )}
+            </Descriptions.Item>
             <Descriptions.Item label="出生日期">
               {m.birthDate}（{dash(m.age)}岁）
             </Descriptions.Item>

@@ -7,6 +7,8 @@ import { useCall } from '../../useCall';
 import { MeetingRulesCard } from './MeetingRulesCard';
 import { DualThresholdsCard } from './DualThresholdsCard';
 import { BackupsCard } from './BackupsCard';
+import { AuditCard } from './AuditCard';
+import { LockCard } from './LockCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -49,6 +51,9 @@ export default function SettingsPage() {
           <Form.Item label="联系电话" name="phone">
             <Input />
           </Form.Item>
+          <Form.Item label="当前操作人" name="operator" extra="记入操作日志；设置启动密码后以解锁时填写的姓名为准">
+            <Input />
+          </Form.Item>
           <Form.Item wrapperCol={{ offset: 5 }}>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">
               保存设置
@@ -57,6 +62,8 @@ export default function SettingsPage() {
         </Form>
       </Card>
       <BackupsCard />
+      <LockCard />
+      <AuditCard />
       <MeetingRulesCard />
       <DualThresholdsCard />
       <Card title="数据">
