@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { idCheckChar } from '../../api/rules/idNumber';
 import type { MemberInput } from '../../api/schemas/members';
 import type { OrgInput } from '../../api/schemas/orgs';
@@ -10,10 +11,12 @@ import { createOrg } from '../../db/orgs';
 import type { RouterContext } from '../../router/handlers';
 import { createRouter } from '../../router/router';
 
-export const MIGRATIONS_DIR = path.resolve(__dirname, '..', '..', 'db', 'migrations');
+// import.meta, not __dirname: this file also runs under tsx as ESM (tests/faults).
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const MIGRATIONS_DIR = path.resolve(HERE, '..', '..', 'db', 'migrations');
 export const TODAY = '2026-11-24';
 /** Built by tests/support/buildWorker.ts (vitest globalSetup). */
-export const PARSE_WORKER = path.resolve(__dirname, '..', '..', 'dist', 'workers', 'parseWorker.cjs');
+export const PARSE_WORKER = path.resolve(HERE, '..', '..', 'dist', 'workers', 'parseWorker.cjs');
 
 export function memoryLedger(): Ledger {
   return openLedger({ file: ':memory:', migrationsDir: MIGRATIONS_DIR });
