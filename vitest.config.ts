@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/watchdog.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // One Chromium at a time on a 2-core machine.

@@ -78,17 +78,34 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Appends to the suite-wide watch file (tests/e2e/watchdog.ts), when the suite runs under it. */
+function watch(kind: 'page' | 'request' | 'csp' | 'foreign', detail: string) {
+  const file = process.env.DANGWU_E2E_WATCH;
+  if (file) fs.appendFileSync(file, JSON.stringify({ kind, detail }) + '\n');
+}
+
 /** A page that records console errors and any request leaving the loopback host. */
 export async function openApp(browser: Browser, host: RunningHost): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
   const problems: string[] = [];
+  watch('page', host.origin);
+  // CSP violations reach the console as errors too; the event names them precisely.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    if (m.type() !== 'error') return;
+    problems.push(`console error: ${m.text()}`);
+    if (/CSP violation|Content Security Policy/i.test(m.text())) watch('csp', m.text());
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) problems.push(`foreign request: ${r.url()}`);
+    watch('request', r.url());
+    if (!r.url().startsWith(host.origin) && !/^(data|blob):/.test(r.url())) {
+      problems.push(`foreign request: ${r.url()}`);
+      watch('foreign', r.url());
+    }
   });
   await page.goto(host.url);
   await page.getByTestId('nav-home').waitFor();
