@@ -1,7 +1,11 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The options are written inside `new BrowserWindow({...})` on purpose: electronegativity
+ * (scripts/electronegativity.mjs) reads them statically and cannot follow a helper call.
+ */
+export function createMainWindow(rendererIndexHtml: string, preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
     width: 1280,
     height: 800,
     minWidth: 1024,
@@ -17,15 +21,12 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
     },
-  };
-}
-
-export function createMainWindow(rendererIndexHtml: string, preloadPath: string): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(preloadPath));
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndexHtml);
   return win;

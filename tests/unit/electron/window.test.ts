@@ -1,18 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { windowOptions } from '../../../electron/window';
+import { BrowserWindow } from 'electron';
+import { createMainWindow } from '../../../electron/window';
 import { hardenSession, hardenWebContents } from '../../../electron/security';
 import { desktopDataDir, PORTABLE_DATA_FOLDER } from '../../../electron/dataDir';
 import { CONTENT_SECURITY_POLICY } from '../../../web/csp';
 
-vi.mock('electron', () => ({ BrowserWindow: vi.fn() }));
+vi.mock('electron', () => ({ BrowserWindow: vi.fn(function (this: object) { Object.assign(this, { once: vi.fn(), loadFile: vi.fn(async () => undefined) }); }) }));
 
 const index = path.resolve('/app/dist/renderer/index.html');
 
 describe('window options', () => {
   it('isolates the page from Node', () => {
-    const prefs = windowOptions('/app/preload.cjs').webPreferences!;
+    createMainWindow(index, '/app/preload.cjs');
+    const prefs = vi.mocked(BrowserWindow).mock.calls[0][0]!.webPreferences!;
     expect(prefs).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
