@@ -45,7 +45,8 @@ export function isLocked(ledger: Ledger, session: Session, now = Date.now()): bo
 
 export function lockStatus(ledger: Ledger, session: Session) {
   const lock = read(ledger);
-  return { enabled: lock.hash !== null, locked: isLocked(ledger, session), idleMinutes: lock.idleMinutes, operator: session.operator };
+  const operator = session.operator ?? ledger.db.select().from(settings).where(inArray(settings.key, ['operator'])).get()?.value ?? null;
+  return { enabled: lock.hash !== null, locked: isLocked(ledger, session), idleMinutes: lock.idleMinutes, operator };
 }
 
 export function unlock(ledger: Ledger, session: Session, password: string, operator: string) {

@@ -29,7 +29,10 @@ function mutateBytes(r: Rng, bytes: Buffer): Buffer {
     const at = r.int(out.length);
     return Buffer.concat([out.subarray(0, at), Buffer.from(Array.from({ length: 1 + r.int(200) }, () => r.int(256))), out.subarray(at)]);
   }
-  if (kind === 3) out.fill(r.int(256), r.int(out.length), r.int(out.length) + r.int(64));
+  if (kind === 3) {
+    const start = r.int(out.length);
+    out.fill(r.int(256), start, Math.min(out.length, start + r.int(64)));
+  }
   return out;
 }
 

@@ -83,7 +83,7 @@ export async function importKills(paths: Paths, runs: number): Promise<KillRepor
   const report: KillReport = { mode: '导入时强制结束', runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] };
   const acked = new Set<string>();
   for (let i = 0; i < runs; i++) {
-    for (const k of await killOnce(paths, 'import', dataDir, 1200)) acked.add(k);
+    for (const k of await killOnce(paths, 'import', dataDir, 900)) acked.add(k);
     const file = path.join(dataDir, 'ledger.sqlite');
     // What the next start does: sweep, check, open.
     const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
