@@ -1,0 +1,86 @@
+// Backups, restore, the recovery page and the start password, through the UI.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { idCheckChar } from '../../api/rules/idNumber';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+
+describe('数据安全 through the UI', () => {
+  let browser: Browser;
+  let host: RunningHost;
+  let branchId: number;
+  const dataDir = freshDataDir();
+  const member = (name: string, n: number) => {
+    const first17 = `1101051970010${n}001`;
+    return host.api('members.create', { name, gender: '男', birthDate: `1970-01-0${n}`, idNumber: first17 + idCheckChar(first17), joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId });
+  };
+  const names = async () => (await host.api<{ rows: { name: string }[] }>('members.list', {})).rows.map((r) => r.name);
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHost(dataDir);
+    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
+    branchId = (await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id })).id;
+    await member('赵一', 1);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('backs up now, then restores that backup: later changes are gone, the replaced data kept aside', async () => {
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('backup-now').click();
+    const row = page.getByTestId('backups-table').locator('tr', { hasText: '手动备份' });
+    await row.waitFor();
+    await member('钱二', 2);
+    expect(await names()).toEqual(['赵一', '钱二']);
+    await row.getByText('恢复').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /恢\s*复/ }).click();
+    await page.getByText(/已恢复到 .* 的备份/).waitFor();
+    expect(await names()).toEqual(['赵一']);
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.endsWith('-恢复前备份.sqlite'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('a password locks the app; the host refuses calls until the right password is given', async () => {
+    const { page } = await openApp(browser, host);
+    await page.getByTestId('nav-settings').click();
+    await page.getByLabel('新密码').fill('dangwu2026');
+    await page.getByLabel('再输一次').fill('dangwu2026');
+    await page.getByTestId('lock-save').click();
+    await page.getByText('启动密码已设置').waitFor();
+    await host.api('lock.lockNow', {});
+    await expect(host.api('members.list', {})).rejects.toThrow('程序已锁定');
+    await page.reload();
+    await page.getByTestId('lock-screen').waitFor();
+    await page.getByLabel('操作人').fill('孙书记');
+    await page.getByLabel('密码', { exact: true }).fill('wrong-password');
+    await page.getByTestId('unlock').click();
+    await page.getByText('密码不正确').waitFor();
+    await page.getByLabel('密码', { exact: true }).fill('dangwu2026');
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('nav-home').waitFor();
+    expect(await names()).toEqual(['赵一']);
+    const log = await host.api<{ rows: { operator: string; call: string }[] }>('audit.list', { call: 'lock.unlock' });
+    expect(log.rows[0]).toMatchObject({ operator: '孙书记', call: 'lock.unlock' });
+  });
+
+  it('a damaged file opens the recovery page, and restoring the newest good backup brings the ledger back', async () => {
+    await host.stop();
+    const file = path.join(dataDir, 'ledger.sqlite');
+    const bytes = fs.readFileSync(file);
+    for (let i = 4096; i < bytes.length; i += 97) bytes[i] ^= 0x5a;
+    fs.writeFileSync(file, bytes);
+    host = await startHost(dataDir);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await page.goto(host.url);
+    await page.getByTestId('recovery-page').waitFor();
+    await expect(host.api('members.list', {})).rejects.toThrow('数据文件已损坏');
+    await page.getByTestId('restore-newest').click();
+    await page.getByTestId('nav-home').or(page.getByTestId('lock-screen')).waitFor();
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.endsWith('损坏的数据文件.damaged'))).toBe(true);
+  });
+});
