@@ -33,6 +33,7 @@ export const CALL_LABELS: Record<CallName, string> = {
   'members.update': '修改党员信息',
   'members.changeStatus': '党员状态变动',
   'home.reminders': '查看提醒',
+  'home.figures': '查看首页统计',
   'meetings.list': '查看会议',
   'meetings.get': '查看会议记录',
   'meetings.expected': '载入应到人员',
@@ -102,7 +103,7 @@ export const CALL_LABELS: Record<CallName, string> = {
 
 /** Calls that change nothing and hand out nothing new: not written to the audit log. */
 export const READ_ONLY_CALLS = new Set<CallName>([
-  'app.info', 'settings.get', 'backups.status', 'audit.list', 'lock.status', 'orgs.list', 'orgs.get', 'members.list', 'members.get', 'home.reminders',
+  'app.info', 'settings.get', 'backups.status', 'audit.list', 'lock.status', 'orgs.list', 'orgs.get', 'members.list', 'members.get', 'home.reminders', 'home.figures',
   'meetings.list', 'meetings.get', 'meetings.expected', 'meetings.compliance', 'meetings.rules', 'members.attendance', 'dual.units', 'dual.onjob',
   'dual.demands', 'dual.activities', 'dual.figures', 'dual.thresholds', 'points.rules', 'points.stars', 'points.standings', 'points.statement',
   'appraisal.overview', 'appraisal.get', 'years.status', 'attachments.list', 'import.upload', 'import.preview', 'import.rosterTemplate', 'files.deliver',

@@ -1,7 +1,7 @@
 // The one list of calls the UI can make. Each entry: a zod schema that main checks
 // before anything runs, and the output type the renderer's client is typed with.
 import { z } from 'zod';
-import type { HomeReminders } from './schemas/home';
+import type { HomeFigures, HomeReminders } from './schemas/home';
 import {
   memberCreateInput,
   memberListInput,
@@ -151,6 +151,7 @@ export const contract = {
   'members.changeStatus': call<MemberDetail>()(memberStatusInput),
 
   'home.reminders': call<HomeReminders>()(none),
+  'home.figures': call<HomeFigures>()(none),
 
   'meetings.list': call<MeetingSummary[]>()(meetingListInput),
   'meetings.get': call<MeetingDetail>()(byId('会议记录')),

@@ -8,6 +8,7 @@ import { getMember, listMembers } from '../db/members/read';
 import { changeMemberStatus } from '../db/members/status';
 import { createMember, updateMember } from '../db/members/write';
 import { homeReminders } from '../db/reminders';
+import { homeFigures } from '../db/homeFigures';
 import { getSettings, saveSettings } from '../db/settings';
 import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
@@ -117,6 +118,7 @@ export const handlers: Handlers = {
   },
 
   'home.reminders': (ctx) => homeReminders(ctx.ledger, today(ctx)),
+  'home.figures': (ctx) => homeFigures(ctx.ledger, today(ctx)),
 
   'meetings.list': (ctx, input) => listMeetings(ctx.ledger, input),
   'meetings.get': (ctx, { id }) => getMeeting(ctx.ledger, id),

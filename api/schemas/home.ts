@@ -45,3 +45,19 @@ export interface HomeReminders {
   /** 三会一课 this year: periods that ended without the required meetings, and ones open now. */
   meetings: { overdue: MeetingReminder[]; due: MeetingReminder[] };
 }
+
+export interface CountByLabel {
+  label: string;
+  count: number;
+}
+
+export interface HomeFigures {
+  today: string;
+  members: number;
+  byClass: CountByLabel[];
+  byAge: CountByLabel[];
+  byPartyYears: CountByLabel[];
+  /** This quarter's 三会一课 per branch: meetings required so far and held, over every type. */
+  quarter: { period: string; branches: { orgId: number; orgName: string; required: number; held: number }[] };
+  dual: { year: number; units: number; members: number; activities: number; participations: number; hours: number; demandsCompleted: number };
+}

@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
 import { navigate } from '../../useHashRoute';
 import { useCall } from '../../useCall';
+import { FiguresSection } from './FiguresSection';
 
 function daysText(days: number): string {
   if (days < 0) return `已超期 ${-days} 天`;
@@ -129,6 +130,7 @@ export default function HomePage() {
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
         今天是 {data.today}。点击提醒可打开对应党员或组织。
       </Typography.Paragraph>
+      <FiguresSection />
     </div>
   );
 }

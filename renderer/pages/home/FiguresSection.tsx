@@ -1,0 +1,69 @@
+import { Card, Col, Progress, Row, Statistic } from 'antd';
+import { BarList } from '../../components/BarList';
+import { navigate } from '../../useHashRoute';
+import { useCall } from '../../useCall';
+
+/** 党员构成, this quarter's 三会一课 by branch, and the year's 双报到 totals. */
+export function FiguresSection() {
+  const { data } = useCall('home.figures', {});
+  if (!data) return null;
+  const q = data.quarter;
+  return (
+    <>
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col span={8}>
+          <Card title="党员按社区分类" size="small">
+            <BarList data={data.byClass} testId="chart-class" />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="党员年龄结构" size="small">
+            <BarList data={data.byAge} color="#d4822a" testId="chart-age" />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="党龄结构" size="small">
+            <BarList data={data.byPartyYears} color="#3a7bd5" testId="chart-party-years" />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col span={12}>
+          <Card title={`本季度三会一课开展情况（${q.period.replace('-Q', '年第')}季度）`} size="small" extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看详情</a>} data-testid="home-quarter">
+            {q.branches.length === 0 ? (
+              <span style={{ color: '#888' }}>还没有党支部</span>
+            ) : (
+              q.branches.map((b) => (
+                <div key={b.orgId} style={{ display: 'flex', alignItems: 'center', margin: '6px 0', fontSize: 13 }}>
+                  <span style={{ width: 150, flex: 'none' }}>{b.orgName}</span>
+                  <Progress style={{ flex: 1, margin: 0 }} percent={Math.round((b.held / b.required) * 100)} size="small" />
+                  <span style={{ width: 90, textAlign: 'right', flex: 'none', color: '#555' }}>
+                    已开 {b.held}/{b.required}
+                  </span>
+                </div>
+              ))
+            )}
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card title={`${data.dual.year}年双报到`} size="small" extra={<a onClick={() => navigate('dual', { tab: 'figures' })}>查看详情</a>} data-testid="home-dual">
+            <Row gutter={8}>
+              {[
+                ['报到单位', data.dual.units],
+                ['在职党员', data.dual.members],
+                ['开展活动', data.dual.activities],
+                ['参加人次', data.dual.participations],
+                ['服务时长', data.dual.hours],
+                ['完成需求', data.dual.demandsCompleted],
+              ].map(([title, value]) => (
+                <Col span={8} key={title}>
+                  <Statistic title={title} value={value} />
+                </Col>
+              ))}
+            </Row>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { meetingInput } from '../../api/schemas/meetings';
+import { yearsSince } from '../../api/rules/bands';
+import { homeFigures } from '../../db/homeFigures';
+import { saveMeeting } from '../../db/meetings/write';
+import { createMember } from '../../db/members/write';
+import { basicTree, makeId, memberInput, memoryLedger } from '../support/testLedger';
+
+describe('首页 figures', () => {
+  it('counts whole years: a birthday today counts, tomorrow does not', () => {
+    expect(yearsSince('1990-11-24', '2026-11-24')).toBe(36);
+    expect(yearsSince('1990-11-25', '2026-11-24')).toBe(35);
+    expect(yearsSince('2000-02-29', '2026-02-28')).toBe(25);
+  });
+
+  it('bands members by 社区分类, age and 党龄, and shows this quarter per branch', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const add = (birthDate: string, joinedOn: string, communityClass: '直管' | '离退休', branchId = tree.branchA.id) => {
+      const full = joinedOn < '2025-01-01';
+      return createMember(ledger, memberInput(branchId, { birthDate, idNumber: makeId(birthDate), joinedOn, fullMemberOn: full ? `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}` : null, category: full ? '正式党员' : '预备党员', communityClass }), null, '2026-11-24').id;
+    };
+    const young = add('1992-11-25', '2026-01-01', '直管'); // 33 tomorrow-birthday → 35岁以下; 党龄 0
+    const mid = add('1991-11-24', '2016-11-24', '直管'); // 35 today → 35–44; 党龄 10 today
+    add('1950-01-01', '1970-07-01', '离退休', tree.branchB.id); // 76; 党龄 56
+    const attendance = [young, mid].map((memberId) => ({ memberId, status: '出席' }));
+    saveMeeting(ledger, meetingInput.parse({ orgId: tree.branchA.id, heldOn: '2026-10-10', types: ['主题党日'], attendance }), '2026-11-24');
+    const f = homeFigures(ledger, '2026-11-24');
+    expect(f.members).toBe(3);
+    expect(f.byClass.find((c) => c.label === '离退休')!.count).toBe(1);
+    expect(f.byAge.map((b) => b.count)).toEqual([1, 1, 0, 0, 0, 1]);
+    expect(f.byPartyYears.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 1]);
+    const a = f.quarter.branches.find((b) => b.orgName === '第一网格党支部')!;
+    expect(f.quarter.period).toBe('2026-Q4');
+    // 主题党日 monthly: October held, November due; nothing counted for December yet.
+    expect(a.held).toBeGreaterThanOrEqual(1);
+    expect(a.required).toBeGreaterThan(a.held);
+  });
+});
