@@ -86,6 +86,8 @@ export const CALL_LABELS: Record<CallName, string> = {
   'reports.starResults': '导出评星定级结果表',
   'reports.appraisal': '导出民主评议汇总表',
   'reports.roster': '导出党员花名册',
+  'reports.yearBook': '生成年度台账',
+  'reports.jobStatus': '查看生成进度',
   'reports.meetingStats': '导出三会一课统计表',
   'reports.meetingRecord': '导出会议记录',
   'reports.meetingBook': '导出会议记录本',
@@ -106,5 +108,5 @@ export const READ_ONLY_CALLS = new Set<CallName>([
   'app.info', 'settings.get', 'backups.status', 'audit.list', 'lock.status', 'orgs.list', 'orgs.get', 'members.list', 'members.get', 'home.reminders', 'home.figures',
   'meetings.list', 'meetings.get', 'meetings.expected', 'meetings.compliance', 'meetings.rules', 'members.attendance', 'dual.units', 'dual.onjob',
   'dual.demands', 'dual.activities', 'dual.figures', 'dual.thresholds', 'points.rules', 'points.stars', 'points.standings', 'points.statement',
-  'appraisal.overview', 'appraisal.get', 'years.status', 'attachments.list', 'import.upload', 'import.preview', 'import.rosterTemplate', 'files.deliver',
+  'appraisal.overview', 'appraisal.get', 'years.status', 'attachments.list', 'import.upload', 'import.preview', 'import.rosterTemplate', 'files.deliver', 'reports.jobStatus',
 ]);

@@ -210,6 +210,9 @@ export const contract = {
   'reports.appraisal': call<ExportedFile>()(yearInput),
 
   'reports.roster': call<ExportedFile>()(rosterExportInput),
+  /** 年度台账: starts building, answers with a job id; poll reports.jobStatus. */
+  'reports.yearBook': call<{ jobId: string }>()(z.object({ year: z.number().int().min(1949).max(2200), maskIdNumbers: z.boolean().default(false) })),
+  'reports.jobStatus': call<{ done: number; total: number; step: string; skipped: string[]; finished: boolean; file: ExportedFile | null; error: string | null }>()(z.object({ jobId: z.string().min(1).max(100) })),
   'reports.meetingStats': call<ExportedFile>()(meetingStatsInput),
   'reports.meetingRecord': call<ExportedFile>()(byId('会议记录')),
   'reports.meetingBook': call<ExportedFile>()(meetingBookInput),

@@ -14,7 +14,7 @@ import { periodOf } from '../api/rules/periods';
 import { meetingRules } from '../db/meetings/rules';
 
 /** Each meeting's attendance rate, by org and type, for meetings whose period is in scope. */
-function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
+export function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
   const periodKind = new Map(meetingRules(ledger).map((r) => [r.type, r.period]));
   const rows = ledger.sqlite
     .prepare(

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, CalendarOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CalendarOutlined, FileExcelOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
 import { RecoveryPage } from './pages/RecoveryPage';
@@ -15,6 +15,7 @@ const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
 const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
 const DualPage = lazy(() => import('./pages/dual/DualPage'));
 const PointsPage = lazy(() => import('./pages/points/PointsPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 
 const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
   home: { label: '首页', icon: <HomeOutlined />, render: () => <HomePage /> },
@@ -23,6 +24,7 @@ const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () =
   meetings: { label: '三会一课', icon: <CalendarOutlined />, render: () => <MeetingsPage /> },
   dual: { label: '双报到', icon: <HeartOutlined />, render: () => <DualPage /> },
   points: { label: '积分评议', icon: <StarOutlined />, render: () => <PointsPage /> },
+  reports: { label: '报表', icon: <FileExcelOutlined />, render: () => <ReportsPage /> },
   settings: { label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
 };
 

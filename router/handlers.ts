@@ -14,6 +14,8 @@ import { exportRoster } from '../excel/exportRoster';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../excel/exportMeetings';
 import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../excel/import/imports';
 import { deliverExport, openAttachment } from './deliver';
+import { jobStatus, startJob } from './jobs';
+import { buildYearBook } from '../excel/yearBook';
 import { backupElsewhere, backupNow, backupStatus, restore } from './backups';
 import { disablePassword, lockNow, lockStatus, setPassword, unlock, type Session } from './lock';
 import { listAudit } from '../db/audit';
@@ -208,6 +210,8 @@ export const handlers: Handlers = {
   'reports.starResults': (ctx, { year }) => exportStarResults(ctx.ledger, ctx.exportsDir, year, today(ctx)),
   'reports.appraisal': (ctx, { year }) => exportAppraisal(ctx.ledger, ctx.exportsDir, year, today(ctx)),
 
+  'reports.yearBook': (ctx, input) => startJob((report) => buildYearBook(ctx.ledger, ctx.exportsDir, input, today(ctx), report)),
+  'reports.jobStatus': (_ctx, { jobId }) => jobStatus(jobId),
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, today(ctx)),
   'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, today(ctx)),
   'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, today(ctx)),

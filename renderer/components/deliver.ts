@@ -18,5 +18,6 @@ export async function deliver(file: ExportedFile): Promise<string> {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  return `已导出 ${file.rows} 人，文件“${file.fileName}”已开始下载`;
+  // rows counts people, activities or sheets depending on the form, so it is not named here.
+  return `文件“${file.fileName}”已开始下载`;
 }

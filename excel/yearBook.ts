@@ -1,0 +1,108 @@
+// 年度台账: every form of a year in one workbook, section by section, reporting progress
+// between sections so the page can show how far it has got.
+import ExcelJS from 'exceljs';
+import type { ExportedFile } from '../api/schemas/reports';
+import { appraisalOverview } from '../db/appraisal';
+import { listActivities } from '../db/dualReg/activities';
+import { listOnjob } from '../db/dualReg/registry';
+import { complianceMatrix } from '../db/meetings/compliance';
+import { rosterAsOf } from '../db/members/asOf';
+import type { Ledger } from '../db/open';
+import { yearStandings } from '../db/points/views';
+import { getSettings } from '../db/settings';
+import { ratesFor } from './exportMeetings';
+import { renderForm } from './form/render';
+import type { FormSpec } from './form/spec';
+import { activityLedgerForm, registrationForm } from './forms/dualReg';
+import { meetingStatsForm, statsRows } from './forms/meetingStats';
+import { appraisalMembersForm, appraisalSummaryForm, pointsSummaryForm, starResultForm } from './forms/points';
+import { rosterForm } from './forms/roster';
+import { saveWorkbook } from './saveWorkbook';
+
+export interface YearBookOptions {
+  year: number;
+  maskIdNumbers: boolean;
+}
+
+/** One sheet, typed by its rows at the point it is made, erased here so sections can mix. */
+interface Sheet {
+  name: string;
+  render: (wb: ExcelJS.Workbook, sheetName: string) => void;
+}
+const sheet = <R>(spec: FormSpec<R>): Sheet => ({ name: spec.sheetName, render: (wb, sheetName) => void renderForm(wb, { ...spec, sheetName }) });
+
+interface Section {
+  title: string;
+  /** The sheets of this section, or a reason it has none this year. */
+  build: () => Sheet[] | string;
+}
+
+export function yearBookSections(ledger: Ledger, options: YearBookOptions, today: string): Section[] {
+  const { year } = options;
+  const settings = getSettings(ledger);
+  const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
+  return [
+    {
+      title: '党员花名册',
+      build: () => [sheet(rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, { asOf, branchName: null, maskIdNumbers: options.maskIdNumbers, maskPhones: options.maskIdNumbers, reportDate: today }))],
+    },
+    { title: '三会一课开展情况统计表', build: () => [sheet(meetingStatsForm(year, 'year', statsRows(complianceMatrix(ledger, year, today), 'year', ratesFor(ledger, year, 'year')), settings, today))] },
+    {
+      title: '双报到',
+      build: () => {
+        const people = listOnjob(ledger).filter((o) => o.registeredOn <= `${year}-12-31` && (!o.revokedOn || o.revokedOn >= `${year}-01-01`));
+        const activities = listActivities(ledger, year);
+        if (people.length === 0 && activities.length === 0) return '本年度没有双报到记录';
+        return [sheet(registrationForm(people, settings, today, year)), sheet(activityLedgerForm(activities, settings, today, year))];
+      },
+    },
+    {
+      title: '积分与评星',
+      build: () => {
+        const standings = yearStandings(ledger, year);
+        if (standings.rules.length === 0) return '本年度未设置积分规则';
+        return [sheet(pointsSummaryForm(standings, settings, today)), sheet(starResultForm(standings, settings, today))];
+      },
+    },
+    {
+      title: '民主评议',
+      build: () => {
+        const batches = appraisalOverview(ledger, year).branches.flatMap((b) => (b.batch ? [b.batch] : []));
+        if (batches.length === 0) return '本年度尚未开展民主评议';
+        return [sheet(appraisalSummaryForm(year, batches, settings, today)), sheet(appraisalMembersForm(year, batches, settings, today))];
+      },
+    },
+  ];
+}
+
+export interface YearBookProgress {
+  done: number;
+  total: number;
+  step: string;
+  skipped: string[];
+}
+
+export async function buildYearBook(ledger: Ledger, exportsDir: string, options: YearBookOptions, today: string, onProgress: (p: YearBookProgress) => void): Promise<ExportedFile> {
+  const sections = yearBookSections(ledger, options, today);
+  const wb = new ExcelJS.Workbook();
+  const skipped: string[] = [];
+  const used = new Set<string>();
+  for (const [i, section] of sections.entries()) {
+    onProgress({ done: i, total: sections.length + 1, step: `正在生成：${section.title}`, skipped });
+    // Yield between sections so the host answers progress calls while the book is built.
+    await new Promise((resolve) => setImmediate(resolve));
+    const built = section.build();
+    if (typeof built === 'string') {
+      skipped.push(`${section.title}（${built}）`);
+      continue;
+    }
+    for (const one of built) {
+      let sheetName = one.name;
+      for (let n = 2; used.has(sheetName); n++) sheetName = `${one.name}${n}`;
+      used.add(sheetName);
+      one.render(wb, sheetName);
+    }
+  }
+  onProgress({ done: sections.length, total: sections.length + 1, step: '正在保存文件', skipped });
+  return saveWorkbook(wb, exportsDir, `${options.year}年度台账`, used.size);
+}

@@ -1,0 +1,60 @@
+// 报表 → 年度台账 through the UI (progress shown, workbook checked), and the 首页 figures.
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { idCheckChar } from '../../api/rules/idNumber';
+import { todayIso } from '../../api/rules/dates';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+
+const YEAR = Number(todayIso().slice(0, 4));
+
+describe('报表 and 首页 through the UI', () => {
+  let browser: Browser;
+  let host: RunningHost;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHost(freshDataDir());
+    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
+    const branch = await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
+    const ids: number[] = [];
+    for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1990-01-02', '直管']] as const).entries()) {
+      const first17 = `110105${birth.replaceAll('-', '')}00${i + 1}`;
+      ids.push((await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2010-07-01', fullMemberOn: '2011-07-01', category: '正式党员', communityClass: cls, branchId: branch.id })).id);
+    }
+    await host.api('meetings.save', { orgId: branch.id, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
+    await host.api('points.adoptDefault', { year: YEAR });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('shows members by 社区分类 and age on the 首页', async () => {
+    const { page, problems } = await openApp(browser, host);
+    const bar = (chart: string, label: string) => page.getByTestId(chart).locator(`[data-label="${label}"]`).getAttribute('data-count');
+    await page.getByTestId('chart-class').waitFor();
+    expect(await bar('chart-class', '离退休')).toBe('1');
+    expect(await bar('chart-class', '直管')).toBe('1');
+    expect(await bar('chart-age', '75岁及以上')).toBe('1');
+    expect(await bar('chart-age', '35岁以下')).toBe('1');
+    expect(problems).toEqual([]);
+  });
+
+  it('builds the 年度台账 with progress and downloads one workbook of the year’s forms', async () => {
+    const { page } = await openApp(browser, host);
+    await page.getByTestId('nav-reports').click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('year-book').click()]);
+    expect(await page.getByTestId('year-book-progress').textContent()).toContain('未包含');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
+    expect(titles).toEqual([expect.stringContaining('党员花名册'), `${YEAR}年全年“三会一课”开展情况统计表`, `${YEAR}年度党员积分汇总表`, `${YEAR}年度党员评星定级结果表`]);
+    // Masked by default on this page: 6 + 8 stars + 4.
+    const roster = wb.worksheets[0];
+    const header = (roster.getRow(3).values as unknown[]).slice(1);
+    const idCol = header.indexOf('公民身份号码') + 1;
+    expect(String(roster.getRow(4).getCell(idCol).value)).toMatch(/^110105\*{8}\d{3}[\dX]$/);
+  });
+});

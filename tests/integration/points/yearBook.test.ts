@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { routerFor } from '../../support/testLedger';
+import { pointsCommunity } from './pointsFixture';
+
+describe('年度台账', () => {
+  it('builds every form of the year into one workbook, reporting progress and what it skipped', async () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日']);
+    const { router, exportsDir } = routerFor(c.ledger);
+    const started = (await router.handle('reports.yearBook', { year: 2026 })) as { ok: true; value: { jobId: string } };
+    const seen = new Set<string>();
+    let status: { finished: boolean; step: string; skipped: string[]; file: { fileName: string } | null; error: string | null };
+    do {
+      await new Promise((r) => setTimeout(r, 5));
+      status = ((await router.handle('reports.jobStatus', { jobId: started.value.jobId })) as { ok: true; value: typeof status }).value;
+      seen.add(status.step);
+    } while (!status.finished);
+    expect(status.error).toBeNull();
+    expect([...seen].some((s) => s.startsWith('正在生成'))).toBe(true);
+    expect(status.skipped).toEqual(['双报到（本年度没有双报到记录）', '民主评议（本年度尚未开展民主评议）']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(path.join(exportsDir, status.file!.fileName)) as never);
+    const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
+    expect(titles).toEqual([expect.stringContaining('党员花名册'), '2026年全年“三会一课”开展情况统计表', '2026年度党员积分汇总表', '2026年度党员评星定级结果表']);
+    expect(await router.handle('reports.jobStatus', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
