@@ -19,9 +19,9 @@ describe('报表 and 首页 through the UI', () => {
     const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
     const branch = await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
     const ids: number[] = [];
-    for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1990-01-02', '直管']] as const).entries()) {
+    for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1995-01-02', '直管']] as const).entries()) {
       const first17 = `110105${birth.replaceAll('-', '')}00${i + 1}`;
-      ids.push((await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2010-07-01', fullMemberOn: '2011-07-01', category: '正式党员', communityClass: cls, branchId: branch.id })).id);
+      ids.push((await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2018-07-01', fullMemberOn: '2019-07-01', category: '正式党员', communityClass: cls, branchId: branch.id })).id);
     }
     await host.api('meetings.save', { orgId: branch.id, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
     await host.api('points.adoptDefault', { year: YEAR });
