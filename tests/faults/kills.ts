@@ -25,6 +25,8 @@ export interface KillReport {
   notes: string[];
 }
 
+const emptyReport = (mode: string, runs: number): KillReport => ({ mode, runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] });
+
 interface Paths {
   child: string;
   worker: string;
@@ -80,7 +82,7 @@ const integrityOk = (file: string) => verifyDatabaseFile(file, 'integrity_check'
 export async function importKills(paths: Paths, runs: number): Promise<KillReport> {
   const dataDir = tempDir('dangwu-faults-import-');
   seedLedger(dataDir, paths.migrations, 1);
-  const report: KillReport = { mode: '导入时强制结束', runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] };
+  const report = emptyReport('导入时强制结束', runs);
   const acked = new Set<string>();
   for (let i = 0; i < runs; i++) {
     for (const k of await killOnce(paths, 'import', dataDir, 900)) acked.add(k);
@@ -106,7 +108,7 @@ export async function importKills(paths: Paths, runs: number): Promise<KillRepor
 export async function exportKills(paths: Paths, runs: number): Promise<KillReport> {
   const dataDir = tempDir('dangwu-faults-export-');
   seedLedger(dataDir, paths.migrations, 300);
-  const report: KillReport = { mode: '导出时强制结束', runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] };
+  const report = emptyReport('导出时强制结束', runs);
   for (let i = 0; i < runs; i++) {
     const acked = await killOnce(paths, 'export', dataDir, 1500);
     report.acknowledged += acked.length;
@@ -131,7 +133,7 @@ export async function exportKills(paths: Paths, runs: number): Promise<KillRepor
 export async function backupKills(paths: Paths, runs: number): Promise<KillReport> {
   const dataDir = tempDir('dangwu-faults-backup-');
   seedLedger(dataDir, paths.migrations, 200);
-  const report: KillReport = { mode: '备份时强制结束', runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] };
+  const report = emptyReport('备份时强制结束', runs);
   for (let i = 0; i < runs; i++) {
     report.acknowledged += (await killOnce(paths, 'backup', dataDir, 400)).length;
     const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
@@ -156,7 +158,7 @@ export async function restoreKills(paths: Paths, runs: number): Promise<KillRepo
   const branchId = (bl.sqlite.prepare("SELECT id FROM orgs WHERE kind = '党支部'").get() as { id: number }).id;
   createMember(bl, memberInput(branchId, { name: '只在B中' }), null, '2026-11-24');
   bl.close();
-  const report: KillReport = { mode: '恢复时强制结束', runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] };
+  const report = emptyReport('恢复时强制结束', runs);
   for (let i = 0; i < runs; i++) {
     const acked = await killOnce(paths, 'restore', dataDir, 400);
     report.acknowledged += acked.length;
