@@ -17,16 +17,24 @@ export function homeFigures(ledger: Ledger, today: string): HomeFigures {
   const year = Number(today.slice(0, 4));
   const quarter = periodOf(today, 'quarter');
   const matrix = complianceMatrix(ledger, year, today);
+  // A 党小组's meetings count for its branch: the street asks about branches.
+  const orgRows = ledger.sqlite.prepare('SELECT id, name, kind, parent_id AS parentId FROM orgs').all() as { id: number; name: string; kind: string; parentId: number | null }[];
+  const byId = new Map(orgRows.map((o) => [o.id, o]));
+  const branchOf = (orgId: number) => {
+    const org = byId.get(orgId)!;
+    return org.kind === '党小组' && org.parentId ? byId.get(org.parentId)! : org;
+  };
   const branches = new Map<number, { orgId: number; orgName: string; required: number; held: number }>();
   for (const row of matrix.rows) {
     const cells = row.cells.filter((c) => c.period === quarter || (c.period.length === 7 && periodOf(`${c.period}-01`, 'quarter') === quarter && c.period <= today.slice(0, 7)));
-    const b = branches.get(row.orgId) ?? { orgId: row.orgId, orgName: row.orgName, required: 0, held: 0 };
+    const branch = branchOf(row.orgId);
+    const b = branches.get(branch.id) ?? { orgId: branch.id, orgName: branch.name, required: 0, held: 0 };
     for (const c of cells) {
       if (c.status === 'exempt' || c.status === 'notYet') continue;
       b.required += c.required;
       b.held += Math.min(c.held, c.required);
     }
-    branches.set(row.orgId, b);
+    branches.set(branch.id, b);
   }
   const dual = yearFigures(ledger, year).totals;
   return {

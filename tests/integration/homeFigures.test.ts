@@ -35,5 +35,7 @@ describe('首页 figures', () => {
     // 主题党日 monthly: October held, November due; nothing counted for December yet.
     expect(a.held).toBeGreaterThanOrEqual(1);
     expect(a.required).toBeGreaterThan(a.held);
+    // The 党小组's own 党小组会 count for its branch; no row of its own.
+    expect(f.quarter.branches.map((b) => b.orgName)).not.toContain('1号楼党小组');
   });
 });

@@ -10,6 +10,8 @@ function daysText(days: number): string {
 }
 
 const openMember = (id: number) => navigate('members', { member: String(id) });
+/** A large community has dozens of these a month: page them so the 首页 stays one screen. */
+const PAGED = { pageSize: 6, size: 'small' as const, showSizeChanger: false, hideOnSinglePage: true };
 
 export default function HomePage() {
   const { data, error } = useCall('home.reminders', {});
@@ -41,6 +43,7 @@ export default function HomePage() {
             ) : (
               <List
                 dataSource={data.probation}
+                pagination={PAGED}
                 renderItem={(p) => (
                   <List.Item onClick={() => openMember(p.memberId)} style={{ cursor: 'pointer' }}>
                     <List.Item.Meta
@@ -64,6 +67,7 @@ export default function HomePage() {
             ) : (
               <List
                 dataSource={data.birthdays}
+                pagination={PAGED}
                 renderItem={(b) => (
                   <List.Item onClick={() => openMember(b.memberId)} style={{ cursor: 'pointer' }}>
                     <List.Item.Meta title={`${b.name}（入党 ${b.years} 周年）`} description={`${b.branchName}｜入党日期 ${b.joinedOn}`} />
@@ -80,6 +84,7 @@ export default function HomePage() {
             ) : (
               <List
                 dataSource={data.terms}
+                pagination={PAGED}
                 renderItem={(t) => (
                   <List.Item onClick={() => navigate('orgs', { org: String(t.orgId) })} style={{ cursor: 'pointer' }}>
                     <List.Item.Meta

@@ -1,0 +1,33 @@
+// `npm run seed -- --scale community|street --data-dir DIR`: fills an empty data folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { todayIso } from '../api/rules/dates';
+import { openLedger } from '../db/open';
+import { SCALES, seedLedger } from './generate';
+
+function arg(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+const scale = (arg('scale') ?? 'community') as keyof typeof SCALES;
+const dataDir = arg('data-dir');
+if (!SCALES[scale] || !dataDir) {
+  console.error('用法：npm run seed -- --scale community|street --data-dir 文件夹');
+  process.exit(2);
+}
+const file = path.join(dataDir, 'ledger.sqlite');
+if (fs.existsSync(file)) {
+  console.error(`${file} 已存在。为免覆盖真实数据，请指定一个空文件夹。`);
+  process.exit(2);
+}
+fs.mkdirSync(dataDir, { recursive: true });
+const started = Date.now();
+const ledger = openLedger({ file, migrationsDir: path.resolve(import.meta.dirname, '..', 'db', 'migrations') });
+const result = seedLedger(ledger, SCALES[scale], arg('today') ?? todayIso(), Number(arg('seed') ?? 20261125));
+ledger.close();
+console.log(`已生成${scale === 'street' ? '街道' : '社区'}规模数据（${((Date.now() - started) / 1000).toFixed(1)} 秒）：`);
+console.log(`  组织 ${result.orgs}，党员 ${result.members}，出勤记录 ${result.attendance}`);
+console.log(`  报到单位 ${result.units}，在职党员 ${result.onjob}，活动 ${result.activities}，积分记录 ${result.pointEntries}`);
+console.log(`  数据文件：${file}`);
