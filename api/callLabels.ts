@@ -10,6 +10,9 @@ export const CALL_LABELS: Record<CallName, string> = {
   'backups.create': '立即备份',
   'backups.copyOut': '备份到外部',
   'backups.restore': '从备份恢复',
+  'sample.status': '查看示例数据',
+  'sample.load': '加载示例数据',
+  'sample.remove': '移除示例数据',
   'audit.list': '查看操作日志',
   'reports.audit': '导出操作日志',
   'lock.status': '查看锁定状态',
@@ -105,7 +108,7 @@ export const CALL_LABELS: Record<CallName, string> = {
 
 /** Calls that change nothing and hand out nothing new: not written to the audit log. */
 export const READ_ONLY_CALLS = new Set<CallName>([
-  'app.info', 'settings.get', 'backups.status', 'audit.list', 'lock.status', 'orgs.list', 'orgs.get', 'members.list', 'members.get', 'home.reminders', 'home.figures',
+  'app.info', 'settings.get', 'backups.status', 'sample.status', 'audit.list', 'lock.status', 'orgs.list', 'orgs.get', 'members.list', 'members.get', 'home.reminders', 'home.figures',
   'meetings.list', 'meetings.get', 'meetings.expected', 'meetings.compliance', 'meetings.rules', 'members.attendance', 'dual.units', 'dual.onjob',
   'dual.demands', 'dual.activities', 'dual.figures', 'dual.thresholds', 'points.rules', 'points.stars', 'points.standings', 'points.statement',
   'appraisal.overview', 'appraisal.get', 'years.status', 'attachments.list', 'import.upload', 'import.preview', 'import.rosterTemplate', 'files.deliver', 'reports.jobStatus',

@@ -117,6 +117,9 @@ export const contract = {
   'backups.create': call<BackupStatus>()(none),
   'backups.copyOut': call<Delivery>()(none),
   'backups.restore': call<{ restoredFrom: string }>()(backupNameInput),
+  'sample.status': call<{ loaded: boolean; canLoad: boolean }>()(none),
+  'sample.load': call<{ loaded: boolean; canLoad: boolean }>()(none),
+  'sample.remove': call<{ loaded: boolean; canLoad: boolean }>()(none),
   'audit.list': call<{ rows: AuditRow[]; total: number }>()(auditFilterInput),
   'reports.audit': call<ExportedFile>()(auditFilterInput),
 

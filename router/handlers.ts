@@ -15,6 +15,7 @@ import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../e
 import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../excel/import/imports';
 import { deliverExport, openAttachment } from './deliver';
 import { jobStatus, startJob } from './jobs';
+import { loadSample, removeSample, sampleStatus } from './sample';
 import { buildYearBook } from '../excel/yearBook';
 import { backupElsewhere, backupNow, backupStatus, restore } from './backups';
 import { disablePassword, lockNow, lockStatus, setPassword, unlock, type Session } from './lock';
@@ -79,6 +80,9 @@ export const handlers: Handlers = {
   'backups.create': (ctx) => backupNow(ctx),
   'backups.copyOut': (ctx) => backupElsewhere(ctx),
   'backups.restore': (ctx, { name }) => restore(ctx, name),
+  'sample.status': (ctx) => sampleStatus(ctx),
+  'sample.load': (ctx) => loadSample(ctx, today(ctx)),
+  'sample.remove': (ctx) => removeSample(ctx),
   'audit.list': (ctx, input) => listAudit(ctx.ledger, input),
   'reports.audit': (ctx, input) => exportAudit(ctx.ledger, ctx.exportsDir, input, today(ctx)),
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../api/rules/dates';
 import { openLedger } from '../db/open';
-import { SCALES, seedLedger } from './generate';
+import { scaleFor, seedLedger, type ScaleName } from './generate';
 
 function arg(name: string): string | undefined {
   const argv = process.argv.slice(2);
@@ -11,9 +11,9 @@ function arg(name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
-const scale = (arg('scale') ?? 'community') as keyof typeof SCALES;
+const scale = (arg('scale') ?? 'community') as ScaleName;
 const dataDir = arg('data-dir');
-if (!SCALES[scale] || !dataDir) {
+if (!['community', 'street'].includes(scale) || !dataDir) {
   console.error('用法：npm run seed -- --scale community|street --data-dir 文件夹');
   process.exit(2);
 }
@@ -25,7 +25,8 @@ if (fs.existsSync(file)) {
 fs.mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
 const ledger = openLedger({ file, migrationsDir: path.resolve(import.meta.dirname, '..', 'db', 'migrations') });
-const result = seedLedger(ledger, SCALES[scale], arg('today') ?? todayIso(), Number(arg('seed') ?? 20261125));
+const today = arg('today') ?? todayIso();
+const result = seedLedger(ledger, scaleFor(scale, today), today, Number(arg('seed') ?? 20261125));
 ledger.close();
 console.log(`已生成${scale === 'street' ? '街道' : '社区'}规模数据（${((Date.now() - started) / 1000).toFixed(1)} 秒）：`);
 console.log(`  组织 ${result.orgs}，党员 ${result.members}，出勤记录 ${result.attendance}`);

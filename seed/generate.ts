@@ -23,11 +23,16 @@ export interface SeedShape {
   activities: number;
 }
 
-export const SCALES: Record<'sample' | 'community' | 'street', SeedShape> = {
-  sample: { branches: 3, groupsPerBranch: 2, membersPerBranch: 20, years: [2026], meetingsPerYear: 10, units: 4, onjob: 12, activities: 20 },
-  community: { branches: 12, groupsPerBranch: 3, membersPerBranch: 70, years: [2022, 2023, 2024, 2025, 2026], meetingsPerYear: 10, units: 30, onjob: 300, activities: 1500 },
-  street: { branches: 200, groupsPerBranch: 3, membersPerBranch: 100, years: [2022, 2023, 2024, 2025, 2026], meetingsPerYear: 10, units: 300, onjob: 3000, activities: 20000 },
-};
+export type ScaleName = 'sample' | 'community' | 'street';
+
+/** The shapes of issue 8, with their years ending in `today`'s year. */
+export function scaleFor(name: ScaleName, today: string): SeedShape {
+  const year = Number(today.slice(0, 4));
+  const fiveYears = [year - 4, year - 3, year - 2, year - 1, year];
+  if (name === 'sample') return { branches: 3, groupsPerBranch: 2, membersPerBranch: 20, years: [year], meetingsPerYear: 10, units: 4, onjob: 12, activities: 20 };
+  if (name === 'community') return { branches: 12, groupsPerBranch: 3, membersPerBranch: 70, years: fiveYears, meetingsPerYear: 10, units: 30, onjob: 300, activities: 1500 };
+  return { branches: 200, groupsPerBranch: 3, membersPerBranch: 100, years: fiveYears, meetingsPerYear: 10, units: 300, onjob: 3000, activities: 20000 };
+}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const MEETING_PLAN = ['主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '组织生活会'];

@@ -77,7 +77,7 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
               <Space>
                 {r.vetoed && <Tag color="red">一票否决</Tag>}
                 {r.excludedReason && <Tag>不参加积分：{r.excludedReason}</Tag>}
-                {!closed && (r.excludedReason ? <a onClick={() => setExclusion(r, null)}>恢复积分</a> : <a onClick={() => { setReason(''); setExcluding(r); }}>不参加积分</a>)}
+                {!closed && (r.excludedReason ? <a onClick={() => setExclusion(r, null)}>恢复积分</a> : <a style={{ color: '#999', fontSize: 12 }} onClick={() => { setReason(''); setExcluding(r); }}>设为不参加积分</a>)}
               </Space>
             ),
           },

@@ -9,6 +9,7 @@ import { DualThresholdsCard } from './DualThresholdsCard';
 import { BackupsCard } from './BackupsCard';
 import { AuditCard } from './AuditCard';
 import { LockCard } from './LockCard';
+import { SampleCard } from './SampleCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -61,6 +62,7 @@ export default function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <SampleCard />
       <BackupsCard />
       <LockCard />
       <AuditCard />
