@@ -85,7 +85,7 @@ export async function importKills(paths: Paths, runs: number): Promise<KillRepor
   const report = emptyReport('导入时强制结束', runs);
   const acked = new Set<string>();
   for (let i = 0; i < runs; i++) {
-    for (const k of await killOnce(paths, 'import', dataDir, 900)) acked.add(k);
+    for (const k of await killOnce(paths, 'import', dataDir, 1500)) acked.add(k);
     const file = path.join(dataDir, 'ledger.sqlite');
     // What the next start does: sweep, check, open.
     const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
