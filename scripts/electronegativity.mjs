@@ -13,26 +13,28 @@ if (!fs.existsSync(csv)) {
   console.error('electronegativity 没有生成报告');
   process.exit(1);
 }
-const rows = fs.readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
-// Columns: issue, severity, confidence, filename, location, sample, description, url
-function cellsOf(line) {
-  const cells = [];
+/** Quote-aware CSV: a description may hold commas, quotes and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
     else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) cells.push(cell.trim()), (cell = '');
-    else cell += ch;
+    else if (ch === ',' && !quoted) row.push(cell.trim()), (cell = '');
+    else if (ch === '\n' && !quoted) row.push(cell.trim()), rows.push(row), (row = []), (cell = '');
+    else if (ch !== '\r' || quoted) cell += ch;
   }
-  cells.push(cell.trim());
-  return cells;
+  if (cell.trim() || row.length) row.push(cell.trim()), rows.push(row);
+  return rows;
 }
-const findings = rows.map((line) => {
-  const cells = cellsOf(line);
-  return { issue: cells[0], severity: cells[1], file: cells[3], location: cells[4] };
-});
+// Columns: issue, severity, confidence, filename, location, sample, description, url
+const findings = parseCsv(fs.readFileSync(csv, 'utf8'))
+  .slice(1)
+  .filter((cells) => cells.length > 1)
+  .map((cells) => ({ issue: cells[0], severity: cells[1], file: cells[3], location: cells[4] }));
 for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.issue} ${f.file}:${f.location}`);
 const high = findings.filter((f) => f.severity === 'HIGH');
 console.log(`electronegativity: ${findings.length} 项发现，其中 HIGH ${high.length} 项`);
