@@ -3,6 +3,7 @@
 import type { MeetingRule, MeetingType } from '../../api/meetingTypes';
 import type { CellStatus, ComplianceCell, ComplianceMatrix, ComplianceRow } from '../../api/schemas/meetings';
 import { periodOf, periodsOfYear } from '../../api/rules/periods';
+import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { meetingRules } from './rules';
 
@@ -17,7 +18,16 @@ interface OrgRow {
 
 const appliesTo = (rule: MeetingRule, kind: string) => (rule.audience === 'group' ? kind === '党小组' : kind === '党支部' || kind === '联合党支部');
 
+/**
+ * The matrix is read by 首页 (figures and reminders, both on opening the app) and the
+ * 三会一课 page; it is kept until the ledger changes (about 30 ms at street scale here).
+ */
 export function complianceMatrix(ledger: Ledger, year: number, today: string): ComplianceMatrix {
+  return memoUntilWrite(ledger, `compliance:${year}:${today}`, () => computeMatrix(ledger, year, today));
+}
+
+/** The matrix computed afresh (the bench times this). */
+export function computeMatrix(ledger: Ledger, year: number, today: string): ComplianceMatrix {
   const rules = meetingRules(ledger).filter((r) => r.minCount > 0);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
@@ -43,6 +53,9 @@ export function complianceMatrix(ledger: Ledger, year: number, today: string): C
     counts.set(key, c);
   };
   const ruleOf = new Map(rules.map((r) => [r.type, r]));
+  const periodsOf = new Map(rules.map((r) => [r.type, periodsOfYear(year, r.period)]));
+  const exemptionOf = new Map<string, (typeof exemptions)[number]>();
+  for (const e of exemptions) if (!exemptionOf.has(`${e.orgId}|${e.type}`)) exemptionOf.set(`${e.orgId}|${e.type}`, e);
   for (const h of held) {
     const rule = ruleOf.get(h.type);
     if (!rule) continue;
@@ -58,8 +71,8 @@ export function complianceMatrix(ledger: Ledger, year: number, today: string): C
   for (const org of orgs) {
     for (const rule of rules) {
       if (!appliesTo(rule, org.kind)) continue;
-      const exemption = exemptions.find((e) => e.orgId === org.id && e.type === rule.type);
-      const cells: ComplianceCell[] = periodsOfYear(year, rule.period).map((p) => {
+      const exemption = exemptionOf.get(`${org.id}|${rule.type}`);
+      const cells: ComplianceCell[] = periodsOf.get(rule.type)!.map((p) => {
         const c = counts.get(`${org.id}|${rule.type}|${p.key}`) ?? { regular: 0, makeUp: 0 };
         const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
         let status: CellStatus;
