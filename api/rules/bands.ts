@@ -1,4 +1,5 @@
-// Age and 党龄 bands for the 首页 charts: whole years completed on `today`.
+// Age and 党龄 bands for the 首页 charts: whole years completed on `today` (counted in SQL by
+// db/homeFigures.ts: a birthday today counts, 29 February counts from 1 March).
 export const AGE_BANDS = [
   { label: '35岁以下', max: 34 },
   { label: '35–44岁', max: 44 },
@@ -16,15 +17,3 @@ export const PARTY_YEAR_BANDS = [
   { label: '30–49年', max: 49 },
   { label: '50年及以上', max: Infinity },
 ];
-
-/** Whole years from an ISO date to `today` (both 'YYYY-MM-DD'). */
-export function yearsSince(date: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(date.slice(0, 4));
-  return today.slice(5) < date.slice(5) ? years - 1 : years;
-}
-
-export function countInBands(values: number[], bands: { label: string; max: number }[]) {
-  const counts = bands.map((b) => ({ label: b.label, count: 0 }));
-  for (const v of values) counts[bands.findIndex((b) => v <= b.max)].count++;
-  return counts;
-}

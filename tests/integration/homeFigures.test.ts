@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { meetingInput } from '../../api/schemas/meetings';
-import { yearsSince } from '../../api/rules/bands';
 import { homeFigures } from '../../db/homeFigures';
 import { saveMeeting } from '../../db/meetings/write';
 import { createMember } from '../../db/members/write';
 import { basicTree, makeId, memberInput, memoryLedger } from '../support/testLedger';
 
 describe('首页 figures', () => {
-  it('counts whole years: a birthday today counts, tomorrow does not', () => {
-    expect(yearsSince('1990-11-24', '2026-11-24')).toBe(36);
-    expect(yearsSince('1990-11-25', '2026-11-24')).toBe(35);
-    expect(yearsSince('2000-02-29', '2026-02-28')).toBe(25);
+  it('counts whole years: someone born on 29 February turns 35 on 1 March of a common year', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    createMember(ledger, memberInput(tree.branchA.id, { birthDate: '1992-02-29', idNumber: makeId('1992-02-29'), joinedOn: '2022-03-01', fullMemberOn: '2023-03-01', category: '正式党员', communityClass: '直管' }), null, '2027-02-28');
+    expect(homeFigures(ledger, '2027-02-28').byAge[0]).toEqual({ label: '35岁以下', count: 1 });
+    expect(homeFigures(ledger, '2027-03-01').byAge[1]).toEqual({ label: '35–44岁', count: 1 });
+    // 党龄 counts the same way: 5 years on 1 March 2027, 4 the day before.
+    expect(homeFigures(ledger, '2027-02-28').byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(homeFigures(ledger, '2027-03-01').byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0]);
   });
 
   it('bands members by 社区分类, age and 党龄, and shows this quarter per branch', () => {
