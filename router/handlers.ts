@@ -25,7 +25,7 @@ import { maskIdNumber, maskPhone } from '../api/rules/idNumber';
 import { appraisalOverview, createAppraisal, getAppraisal, saveAppraisalEntry } from '../db/appraisal';
 import { addManualEntry, reverseEntry, setExclusion } from '../db/points/entries';
 import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../db/points/rules';
-import { memberStatement, yearStandings } from '../db/points/views';
+import { memberStatement, standingsPage } from '../db/points/views';
 import { closeYear, recomputeOpenYear, reopenYear, yearStatus } from '../db/yearClosing';
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../excel/exportPoints';
 import { listActivities, saveActivity } from '../db/dualReg/activities';
@@ -186,7 +186,7 @@ export const handlers: Handlers = {
   'points.saveRule': (ctx, input) => saveRule(ctx.ledger, input),
   'points.stars': (ctx, { year }) => starLevels(ctx.ledger, year),
   'points.saveStars': (ctx, { year, levels }) => saveStars(ctx.ledger, year, levels),
-  'points.standings': (ctx, { year }) => yearStandings(ctx.ledger, year),
+  'points.standings': (ctx, input) => standingsPage(ctx.ledger, input),
   'points.statement': (ctx, { memberId, year }) => memberStatement(ctx.ledger, memberId, year),
   'points.addManual': (ctx, input) => {
     addManualEntry(ctx.ledger, input, today(ctx));
@@ -199,7 +199,7 @@ export const handlers: Handlers = {
   },
   'points.setExclusion': (ctx, input) => {
     setExclusion(ctx.ledger, input);
-    return yearStandings(ctx.ledger, input.year);
+    return { memberId: input.memberId, excluded: input.reason !== null };
   },
   'points.recompute': (ctx, { year }) => recomputeOpenYear(ctx.ledger, year),
   'appraisal.overview': (ctx, { year }) => appraisalOverview(ctx.ledger, year),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MEETING_TYPES } from '../meetingTypes';
 import { APPRAISAL_GRADES, DISPOSALS, RULE_APPLIES_TO, RULE_CATEGORIES, RULE_SOURCES, type AppraisalGrade, type StarLevel } from '../points';
-import { optionalChoice, optionalDate, optionalLongText, optionalText, recordId, requiredChoice, requiredDate, requiredText } from './fields';
+import { optionalChoice, optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredChoice, requiredDate, requiredText } from './fields';
 
 export const yearField = z.number({ error: '请选择年度' }).int('请选择年度').min(1949, '年度不正确').max(2200, '年度不正确');
 export const yearInput = z.object({ year: yearField });
@@ -91,6 +91,27 @@ export interface PointStandings {
   rules: PointRule[];
   stars: StarLevel[];
   rows: StandingRow[];
+}
+
+/** One page of the ranking: the whole community's, or one branch's with branch ranks. */
+export const standingsInput = z.object({
+  year: yearField,
+  branchId: optionalRecordId('党支部'),
+  keyword: optionalText('姓名', 20),
+  page: z.number().int().min(1, '页码应从1开始').default(1),
+  pageSize: z.number().int().min(1).max(200, '每页最多200条').default(50),
+});
+export type StandingsQuery = z.output<typeof standingsInput>;
+
+export interface StandingsPage {
+  year: number;
+  rules: PointRule[];
+  stars: StarLevel[];
+  /** The branches that have anyone in the year's ranking, for the filter. */
+  branches: { id: number; name: string }[];
+  rows: StandingRow[];
+  /** Rows matching the filter, over all pages. */
+  total: number;
 }
 
 export interface StatementEntry {

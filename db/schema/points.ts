@@ -52,7 +52,8 @@ export const pointEntries = sqliteTable(
     operator: text('operator'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('point_entries_year_member_idx').on(t.year, t.memberId), uniqueIndex('point_entries_reverses_uq').on(t.reversesId)],
+  // Covering: the year's ranking sums points per member and rule from the index alone.
+  (t) => [index('point_entries_sums_idx').on(t.year, t.memberId, t.ruleId, t.points, t.reversesId), uniqueIndex('point_entries_reverses_uq').on(t.reversesId)],
 );
 
 /** 不参加积分 for a year (年老体弱, 流出), with the reason. */

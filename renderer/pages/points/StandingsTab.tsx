@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { starLabel } from '../../../api/points';
 import type { StandingRow } from '../../../api/schemas/points';
@@ -11,19 +11,16 @@ import { StatementDrawer } from './StatementDrawer';
 /** The year's ranking, per branch or the whole community, with stars; a row opens the 积分明细. */
 export function StandingsTab({ year, closed }: { year: number; closed: boolean }) {
   const { message } = App.useApp();
-  const standings = useCall('points.standings', { year });
   const exporter = useExport();
   const [branch, setBranch] = useState<number | null>(null);
   const [keyword, setKeyword] = useState('');
+  const [page, setPage] = useState(1);
+  // The ranking is paged by the ledger: at street scale it is 20,000 rows.
+  const standings = useCall('points.standings', { year, branchId: branch, keyword: keyword || null, page, pageSize: 50 });
   const [open, setOpen] = useState<StandingRow | null>(null);
   const [excluding, setExcluding] = useState<StandingRow | null>(null);
   const [reason, setReason] = useState('');
   const data = standings.data;
-  const branches = useMemo(() => [...new Map((data?.rows ?? []).map((r) => [r.branchId, r.branchName])).entries()], [data]);
-  const rows = (data?.rows ?? [])
-    .filter((r) => branch === null || r.branchId === branch)
-    .filter((r) => !keyword || r.name.includes(keyword))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.memberId - b.memberId);
 
   async function setExclusion(row: StandingRow, value: string | null) {
     const r = await client.call('points.setExclusion', { memberId: row.memberId, year, reason: value });
@@ -48,8 +45,15 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Select style={{ width: 200 }} value={branch} onChange={setBranch} options={[{ value: null, label: '全社区' }, ...branches.map(([value, label]) => ({ value, label }))]} />
-        <Input.Search allowClear placeholder="按姓名查找" style={{ width: 180 }} onSearch={setKeyword} />
+        <Select
+          style={{ width: 200 }}
+          value={branch}
+          showSearch
+          optionFilterProp="label"
+          onChange={(v) => { setBranch(v); setPage(1); }}
+          options={[{ value: null, label: '全社区' }, ...(data?.branches ?? []).map((b) => ({ value: b.id, label: b.name }))]}
+        />
+        <Input.Search allowClear placeholder="按姓名查找" style={{ width: 180 }} onSearch={(v) => { setKeyword(v.trim()); setPage(1); }} />
         <Button disabled={closed} onClick={recompute}>重新计算</Button>
         <Button type="primary" data-testid="export-points-summary" loading={exporter.busy === 'sum'} onClick={() => exporter.run('sum', () => client.call('reports.pointsSummary', { year }))}>导出积分汇总表</Button>
         <Button loading={exporter.busy === 'star'} onClick={() => exporter.run('star', () => client.call('reports.starResults', { year }))}>导出评星定级结果表</Button>
@@ -60,8 +64,8 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
         rowKey="memberId"
         size="middle"
         loading={standings.loading}
-        dataSource={rows}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
+        dataSource={data?.rows ?? []}
+        pagination={{ current: page, pageSize: 50, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 人`, onChange: setPage }}
         columns={[
           { title: branch === null ? '社区排名' : '支部排名', width: 90, render: (_, r) => (branch === null ? r.rank : r.branchRank) ?? '—' },
           { title: '姓名', dataIndex: 'name', width: 100, render: (v, r) => <a data-testid={`standing-${r.name}`} onClick={() => setOpen(r)}>{v}</a> },

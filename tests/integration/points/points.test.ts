@@ -4,7 +4,7 @@ import { createDemand, takeStep } from '../../../db/dualReg/demands';
 import { addManualEntry, reverseEntry, setExclusion } from '../../../db/points/entries';
 import { recomputePoints } from '../../../db/points/recompute';
 import { copyScheme, listRules, saveRule } from '../../../db/points/rules';
-import { memberStatement, yearStandings } from '../../../db/points/views';
+import { memberStatement, standingsPage, yearStandings } from '../../../db/points/views';
 import { refused } from '../../support/refused';
 import { TODAY } from '../../support/testLedger';
 import { pointsCommunity } from './pointsFixture';
@@ -166,5 +166,32 @@ describe('在职党员 linked to the roster', () => {
     const onjobId = c.onjobFor(c.zhang);
     saveActivity(c.ledger, activityInput.parse({ heldOn: '2026-04-01', theme: '义诊', participants: [{ kind: 'onjob', refId: onjobId, hours: 2 }, { kind: 'member', refId: c.zhang, hours: 2 }] }), TODAY);
     expect(c.total(c.zhang)).toBe(61);
+  });
+
+  it('pages the ranking in rank order, by branch with branch ranks, and by name', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' });
+    const page = (q: Partial<Parameters<typeof standingsPage>[1]>) => standingsPage(c.ledger, { year: 2026, branchId: null, keyword: null, page: 1, pageSize: 2, ...q });
+    const first = page({});
+    expect(first.total).toBe(3);
+    expect(first.rows.map((r) => r.memberId)).toEqual([c.zhang, c.wang]);
+    expect(page({ page: 2 }).rows.map((r) => [r.memberId, r.rank])).toEqual([[c.li, 3]]);
+    const branchOfLi = first.branches.length > 1 ? yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.li)!.branchId : null;
+    const inBranch = page({ branchId: branchOfLi, pageSize: 50 });
+    expect(inBranch.rows.at(-1)).toMatchObject({ memberId: c.li, branchRank: 2 });
+    expect(page({ keyword: yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.wang)!.name }).rows.map((r) => r.memberId)).toEqual([c.wang]);
+  });
+
+  it('never keeps a ranking computed inside a transaction that rolled back', () => {
+    const c = pointsCommunity();
+    const before = yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.zhang)!.total;
+    expect(() =>
+      c.ledger.tx(() => {
+        addManualEntry(c.ledger, { memberId: c.zhang, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: '表彰', operator: '刘书记' }, TODAY);
+        expect(yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.zhang)!.total).toBeGreaterThan(before);
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    expect(yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.zhang)!.total).toBe(before);
   });
 });
