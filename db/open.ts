@@ -12,6 +12,12 @@ export interface Ledger {
   file: string;
   /** Runs fn in one transaction: one user action, all or nothing. */
   tx<T>(fn: () => T): T;
+  /**
+   * A statement prepared once per connection, for paths that run per row (imports, derivations):
+   * drizzle builds and prepares its SQL on every call, 70–200 µs here against 7 µs for a
+   * prepared statement. Never call .raw()/.pluck() on it: it is shared.
+   */
+  prepare(sql: string): Database.Statement;
   close(): void;
 }
 
@@ -50,11 +56,17 @@ export function openLedger(options: OpenOptions): Ledger {
       if (!plan.fresh && options.backupsDir) makeBackupSync(sqlite, file, options.backupsDir, '升级前备份');
       applyMigrations(sqlite, db, migrationsDir);
     }
+    const statements = new Map<string, Database.Statement>();
     return {
       sqlite,
       db,
       file,
       tx: <T>(fn: () => T): T => sqlite.transaction(fn)(),
+      prepare(sql) {
+        let statement = statements.get(sql);
+        if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
+        return statement;
+      },
       close: () => sqlite.close(),
     };
   } catch (error) {

@@ -105,9 +105,5 @@ export function getMember(ledger: Ledger, id: number, today = todayIso()): Membe
 }
 
 export function findMemberByIdNumber(ledger: Ledger, idNumber: string): { id: number; name: string; leftOn: string | null } | undefined {
-  return ledger.db
-    .select({ id: members.id, name: members.name, leftOn: members.leftOn })
-    .from(members)
-    .where(eq(members.idNumber, idNumber))
-    .get();
+  return ledger.prepare('SELECT id, name, left_on AS leftOn FROM members WHERE id_number = ?').get(idNumber) as { id: number; name: string; leftOn: string | null } | undefined;
 }

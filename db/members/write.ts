@@ -9,6 +9,7 @@ import { nowStamp } from '../clock';
 import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { memberEvents, members, orgs } from '../schema';
+import { insertRow } from '../insertRow';
 import { findMemberByIdNumber } from './read';
 
 export interface TransferIn {
@@ -18,7 +19,9 @@ export interface TransferIn {
 }
 
 function orgById(ledger: Ledger, id: number) {
-  return ledger.db.select().from(orgs).where(eq(orgs.id, id)).get();
+  return ledger.prepare('SELECT id, name, kind, parent_id AS parentId, closed_on AS closedOn FROM orgs WHERE id = ?').get(id) as
+    | { id: number; name: string; kind: string; parentId: number | null; closedOn: string | null }
+    | undefined;
 }
 
 /** 所在党支部 must be an open branch; 党小组, when given, an open group of that branch. */
@@ -55,11 +58,7 @@ export function createMember(ledger: Ledger, input: MemberInput, transferIn: Tra
     checkUniqueId(ledger, input.idNumber);
     if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
     const at = nowStamp();
-    const { id } = ledger.db
-      .insert(members)
-      .values({ ...input, partyStatus: '正常', createdAt: at, updatedAt: at })
-      .returning({ id: members.id })
-      .get();
+    const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });
     // Only a real 转入 goes into the history: the day someone was typed into the app is
     // not an event in their party life, and would sort above older, real ones.
     if (transferIn) {

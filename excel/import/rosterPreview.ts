@@ -3,6 +3,7 @@
 import { eq, isNull } from 'drizzle-orm';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
+import { findMemberByIdNumber } from '../../db/members/read';
 import { createMember, updateMember } from '../../db/members/write';
 import { members, orgs } from '../../db/schema';
 import type { ImportSpec } from './plan';
@@ -30,7 +31,7 @@ export function rosterSpec(ledger: Ledger, today: string): ImportSpec<MemberInpu
     registry: '花名册',
     readRow: (cells, rowNumber, mapping, headers) => readRow(cells, rowNumber, mapping, headers, index),
     findExisting(idNumber) {
-      const m = ledger.db.select({ id: members.id, name: members.name, leftOn: members.leftOn }).from(members).where(eq(members.idNumber, idNumber)).get();
+      const m = findMemberByIdNumber(ledger, idNumber);
       if (!m) return undefined;
       return { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined };
     },
