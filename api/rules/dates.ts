@@ -9,8 +9,12 @@ export interface DateParts {
   day: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Days in `month` (1–12). Arithmetic, not a local-time Date: this runs for every date cell of an import. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(year, month, 0).getDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

@@ -6,6 +6,10 @@ describe('calendar dates', () => {
   it('knows real dates', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true); // divisible by 400
+    expect(isIsoDate('1900-02-29')).toBe(false); // by 100, not 400
+    expect(isIsoDate('2024-04-31')).toBe(false);
+    expect(isIsoDate('2024-12-31')).toBe(true);
     expect(isIsoDate('2021-13-01')).toBe(false);
     expect(isIsoDate('2021-7-1')).toBe(false);
   });
