@@ -11,9 +11,9 @@ interface Entry {
 
 const caches = new WeakMap<Ledger, Map<string, Entry>>();
 
-function stampOf(ledger: Ledger): string {
-  const changes = ledger.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
-  const version = ledger.sqlite.pragma('data_version', { simple: true }) as number;
+/** Moves whenever anything is written to the ledger, by this connection or another. */
+export function changeStamp(ledger: Ledger): string {
+  const { changes, version } = ledger.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version').get() as { changes: number; version: number };
   return `${changes}:${version}`;
 }
 
@@ -24,10 +24,10 @@ export function memoUntilWrite<T>(ledger: Ledger, key: string, compute: () => T)
   if (ledger.sqlite.inTransaction) return compute();
   let cache = caches.get(ledger);
   if (!cache) caches.set(ledger, (cache = new Map()));
-  const stamp = stampOf(ledger);
+  const stamp = changeStamp(ledger);
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.value as T;
   const value = compute();
-  cache.set(key, { stamp: stampOf(ledger), value });
+  cache.set(key, { stamp: changeStamp(ledger), value });
   return value;
 }

@@ -5,6 +5,7 @@ import { makeBackup } from '../../db/backups/make';
 import type { ImportPreview, ImportResult, UploadedFile } from '../../api/schemas/imports';
 import type { ExportedFile } from '../../api/schemas/reports';
 import { LedgerError, refuse } from '../../db/ledgerError';
+import { changeStamp } from '../../db/memo';
 import type { Ledger } from '../../db/open';
 import { saveWorkbook } from '../saveWorkbook';
 import { findHeader } from './findHeader';
@@ -50,9 +51,19 @@ function specFor(ledger: Ledger, req: ImportRequest, today: string): ImportSpec<
   return (req.target === 'onjob' ? onjobSpec(ledger, req.unitId, today) : rosterSpec(ledger, today)) as ImportSpec<unknown>;
 }
 
+// The last plan, reused while nothing was written: the commit after a preview of the same
+// request then skips a second pass over 10,000 rows.
+let lastPlan: { ledger: Ledger; key: string; stamp: string; value: { spec: ImportSpec<unknown>; plan: ReturnType<typeof planImport<unknown>> } } | null = null;
+
 const plan = (ledger: Ledger, req: ImportRequest, today: string) => {
+  const key = JSON.stringify([req, today]);
+  const stamp = changeStamp(ledger);
+  const book = uploadFor(req.uploadId).book;
+  if (lastPlan && lastPlan.ledger === ledger && lastPlan.key === key && lastPlan.stamp === stamp) return lastPlan.value;
   const spec = specFor(ledger, req, today);
-  return { spec, plan: planImport(ledger, spec, uploadFor(req.uploadId).book, req.sheet, req.mapping, req.onDuplicate) };
+  const value = { spec, plan: planImport(ledger, spec, book, req.sheet, req.mapping, req.onDuplicate) };
+  lastPlan = { ledger, key, stamp, value };
+  return value;
 };
 
 export function previewImport(ledger: Ledger, req: ImportRequest, today: string): ImportPreview {
@@ -63,8 +74,9 @@ export async function commitImportRequest(ledger: Ledger, req: ImportRequest, ba
   plan(ledger, req, today); // refuse a bad request before copying the file
   const made = await makeBackup(ledger, backupsDir, '导入前备份');
   const backup = made ? path.join(backupsDir, made.name) : '';
-  // Planned again after the copy: the ledger may have changed while the copy ran.
+  // Planned again if the ledger changed while the copy ran (another call may have written).
   const p = plan(ledger, req, today);
+  lastPlan = null; // the commit writes: no plan survives it
   return commitImport(ledger, p.spec, p.plan, req.onDuplicate, backup);
 }
 
