@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { todayIso } from '../api/rules/dates';
 import type { ExportedFile } from '../api/schemas/reports';
 import type { Ledger } from '../db/open';
@@ -6,7 +5,7 @@ import { rosterAsOf } from '../db/members/asOf';
 import { getOrg } from '../db/orgs';
 import { getSettings } from '../db/settings';
 import { renderForm } from './form/render';
-import { saveWorkbook } from './saveWorkbook';
+import { streamWorkbook } from './saveWorkbook';
 import { rosterForm } from './forms/roster';
 
 export interface RosterExportOptions {
@@ -19,7 +18,7 @@ export interface RosterExportOptions {
 export async function exportRoster(ledger: Ledger, exportsDir: string, options: RosterExportOptions, today = todayIso()): Promise<ExportedFile> {
   const rows = rosterAsOf(ledger, options);
   const branchName = options.branchId === null ? null : getOrg(ledger, options.branchId).name;
-  const workbook = new ExcelJS.Workbook();
-  renderForm(workbook, rosterForm(rows, getSettings(ledger), { ...options, branchName, reportDate: today }));
-  return saveWorkbook(workbook, exportsDir, `${branchName ?? ''}党员花名册`, rows.length);
+  return streamWorkbook(exportsDir, `${branchName ?? ''}党员花名册`, rows.length, (workbook) => {
+    renderForm(workbook, rosterForm(rows, getSettings(ledger), { ...options, branchName, reportDate: today })).commit();
+  });
 }

@@ -113,6 +113,8 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
       if (c.kind === 'text' && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, c.width));
     });
     sheetRow.height = Math.max(20, 4 + 13 * lines);
+    // Streamed workbooks write the row out now; a regular one ignores this.
+    sheetRow.commit();
   });
 
   let next = FIRST_DATA_ROW + spec.rows.length + 1;
