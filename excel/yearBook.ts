@@ -17,7 +17,7 @@ import { activityLedgerForm, registrationForm } from './forms/dualReg';
 import { meetingStatsForm, statsRows } from './forms/meetingStats';
 import { appraisalMembersForm, appraisalSummaryForm, pointsSummaryForm, starResultForm } from './forms/points';
 import { rosterForm } from './forms/roster';
-import { saveWorkbook } from './saveWorkbook';
+import { streamWorkbook } from './saveWorkbook';
 
 export interface YearBookOptions {
   year: number;
@@ -27,9 +27,9 @@ export interface YearBookOptions {
 /** One sheet, typed by its rows at the point it is made, erased here so sections can mix. */
 interface Sheet {
   name: string;
-  render: (wb: ExcelJS.Workbook, sheetName: string) => void;
+  render: (wb: ExcelJS.Workbook, sheetName: string) => ExcelJS.Worksheet;
 }
-const sheet = <R>(spec: FormSpec<R>): Sheet => ({ name: spec.sheetName, render: (wb, sheetName) => void renderForm(wb, { ...spec, sheetName }) });
+const sheet = <R>(spec: FormSpec<R>): Sheet => ({ name: spec.sheetName, render: (wb, sheetName) => renderForm(wb, { ...spec, sheetName }) });
 
 interface Section {
   title: string;
@@ -84,25 +84,27 @@ export interface YearBookProgress {
 
 export async function buildYearBook(ledger: Ledger, exportsDir: string, options: YearBookOptions, today: string, onProgress: (p: YearBookProgress) => void): Promise<ExportedFile> {
   const sections = yearBookSections(ledger, options, today);
-  const wb = new ExcelJS.Workbook();
   const skipped: string[] = [];
   const used = new Set<string>();
-  for (const [i, section] of sections.entries()) {
-    onProgress({ done: i, total: sections.length + 1, step: `正在生成：${section.title}`, skipped });
-    // Yield between sections so the host answers progress calls while the book is built.
-    await new Promise((resolve) => setImmediate(resolve));
-    const built = section.build();
-    if (typeof built === 'string') {
-      skipped.push(`${section.title}（${built}）`);
-      continue;
+  // Streamed: each sheet goes to the file when it is done (a street's year is ~80,000 rows).
+  return streamWorkbook(exportsDir, `${options.year}年度台账`, () => used.size, async (wb) => {
+    for (const [i, section] of sections.entries()) {
+      onProgress({ done: i, total: sections.length + 1, step: `正在生成：${section.title}`, skipped });
+      // Yield between sections so the host answers progress calls while the book is built.
+      await new Promise((resolve) => setImmediate(resolve));
+      const built = section.build();
+      if (typeof built === 'string') {
+        skipped.push(`${section.title}（${built}）`);
+        continue;
+      }
+      for (const one of built) {
+        let sheetName = one.name;
+        for (let n = 2; used.has(sheetName); n++) sheetName = `${one.name}${n}`;
+        used.add(sheetName);
+        one.render(wb, sheetName).commit();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    for (const one of built) {
-      let sheetName = one.name;
-      for (let n = 2; used.has(sheetName); n++) sheetName = `${one.name}${n}`;
-      used.add(sheetName);
-      one.render(wb, sheetName);
-    }
-  }
-  onProgress({ done: sections.length, total: sections.length + 1, step: '正在保存文件', skipped });
-  return saveWorkbook(wb, exportsDir, `${options.year}年度台账`, used.size);
+    onProgress({ done: sections.length, total: sections.length + 1, step: '正在保存文件', skipped });
+  });
 }
