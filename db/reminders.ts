@@ -12,7 +12,17 @@ import type { MeetingReminder } from '../api/schemas/home';
 
 const branch = alias(orgs, 'branch');
 
-export function homeReminders(ledger: Ledger, today: string): HomeReminders {
+/** 'YYYY-MM' of a period's last month ("2026-Q2" → "2026-06", "2026" → "2026-12"), so months, quarters and years sort together. */
+function periodEnd(key: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}`;
+  return /^\d{4}$/.test(key) ? `${key}-12` : key;
+}
+
+/** How many of each long list 首页 receives; the totals are always sent. */
+export const REMINDER_LIMITS = { meetings: 12, birthdays: 120 };
+
+export function homeReminders(ledger: Ledger, today: string, limits = REMINDER_LIMITS): HomeReminders {
   const probationary = ledger.db
     .select({ id: members.id, name: members.name, joinedOn: members.joinedOn, extendedTo: members.probationExtendedTo, branchName: branch.name })
     .from(members)
@@ -59,14 +69,17 @@ export function homeReminders(ledger: Ledger, today: string): HomeReminders {
       .where(and(isNull(orgs.closedOn), sql`${orgs.kind} IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`))
       .get()?.n ?? 0;
   const matrix = complianceMatrix(ledger, Number(today.slice(0, 4)), today);
-  const cellsWith = (status: string): MeetingReminder[] =>
-    matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ orgId: r.orgId, orgName: r.orgName, type: r.type, period: c.period, label: c.label })));
+  const cellsWith = (status: string) => matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ row: r, cell: c })));
+  const reminder = ({ row, cell }: ReturnType<typeof cellsWith>[number]): MeetingReminder => ({ orgId: row.orgId, orgName: row.orgName, type: row.type, period: cell.period, label: cell.label });
+  // Most recent first: last month's gap matters more than January's (stable: org order within a period).
+  const overdue = cellsWith('missing').sort((a, b) => periodEnd(b.cell.period).localeCompare(periodEnd(a.cell.period)));
+  const due = cellsWith('due');
   return {
     today,
-    // Most recent first: last month's gap matters more than January's.
-    meetings: { overdue: cellsWith('missing').sort((a, b) => b.period.localeCompare(a.period)), due: cellsWith('due') },
+    meetings: { overdue: overdue.slice(0, limits.meetings).map(reminder), overdueTotal: overdue.length, due: due.slice(0, limits.meetings).map(reminder), dueTotal: due.length },
     probation,
-    birthdays,
+    birthdays: birthdays.slice(0, limits.birthdays),
+    birthdaysTotal: birthdays.length,
     terms,
     counts: { members: memberCount, probationary: probationary.length, branches: orgCount(['党支部', '联合党支部']), groups: orgCount(['党小组']) },
   };

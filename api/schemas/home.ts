@@ -39,11 +39,16 @@ export interface MeetingReminder {
 export interface HomeReminders {
   today: string;
   probation: ProbationReminder[];
+  /** The first `limits.birthdays` of the month, by day; `birthdaysTotal` counts them all. */
   birthdays: PoliticalBirthday[];
+  birthdaysTotal: number;
   terms: TermReminder[];
   counts: { members: number; probationary: number; branches: number; groups: number };
-  /** 三会一课 this year: periods that ended without the required meetings, and ones open now. */
-  meetings: { overdue: MeetingReminder[]; due: MeetingReminder[] };
+  /**
+   * 三会一课 this year: periods that ended without the required meetings (latest first), and
+   * ones open now; the first few of each, with totals (a street has thousands).
+   */
+  meetings: { overdue: MeetingReminder[]; overdueTotal: number; due: MeetingReminder[]; dueTotal: number };
 }
 
 export interface CountByLabel {

@@ -148,10 +148,19 @@ describe('home reminders for 三会一课', () => {
     const { homeReminders } = await import('../../../db/reminders');
     const { ledger, tree, ids } = community();
     saveMeeting(ledger, meeting(tree.branchA.id, '2026-10-15', ['主题党日'], [ids.a, ids.b, ids.c, ids.d]), TODAY);
-    const { meetings } = homeReminders(ledger, TODAY);
+    const { meetings } = homeReminders(ledger, TODAY, { meetings: 1000, birthdays: 1000 });
     const themeDay = (list: typeof meetings.overdue) => list.filter((m) => m.orgId === tree.branchA.id && m.type === '主题党日').map((m) => m.period);
     expect(themeDay(meetings.overdue)).toEqual(['2026-09', '2026-08', '2026-07', '2026-06', '2026-05', '2026-04', '2026-03', '2026-02', '2026-01']);
     expect(themeDay(meetings.due)).toEqual(['2026-11']);
     expect(meetings.due.some((m) => m.orgId === tree.group.id && m.type === '党小组会')).toBe(true);
+    // Months and quarters sort together by when they ended: 第2季度 (June) after 9月.
+    const order = meetings.overdue.map((m) => m.period);
+    expect(order.indexOf('2026-Q2')).toBeGreaterThan(order.lastIndexOf('2026-09'));
+    expect(order.indexOf('2026-Q3')).toBeLessThan(order.indexOf('2026-08'));
+    // 首页 gets the first few, newest first, and the totals.
+    const shown = homeReminders(ledger, TODAY, { meetings: 3, birthdays: 3 }).meetings;
+    expect(shown.overdue).toEqual(meetings.overdue.slice(0, 3));
+    expect(shown.overdueTotal).toBe(meetings.overdue.length);
+    expect(shown.dueTotal).toBe(meetings.due.length);
   });
 });
