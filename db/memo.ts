@@ -4,12 +4,13 @@
 // when another connection commits; together they say "nothing changed since" for a few µs.
 import type { Ledger } from './open';
 
-interface Entry {
+/** Values computed since the ledger last changed; a change empties the lot (nothing stale is kept). */
+interface Cache {
   stamp: string;
-  value: unknown;
+  values: Map<string, unknown>;
 }
 
-const caches = new WeakMap<Ledger, Map<string, Entry>>();
+const caches = new WeakMap<Ledger, Cache>();
 
 /** Moves whenever anything is written to the ledger, by this connection or another. */
 export function changeStamp(ledger: Ledger): string {
@@ -22,12 +23,12 @@ export function memoUntilWrite<T>(ledger: Ledger, key: string, compute: () => T)
   // Inside a transaction the value may include writes that roll back, and a rollback does not
   // move total_changes(): compute without remembering.
   if (ledger.sqlite.inTransaction) return compute();
-  let cache = caches.get(ledger);
-  if (!cache) caches.set(ledger, (cache = new Map()));
   const stamp = changeStamp(ledger);
-  const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) return hit.value as T;
+  let cache = caches.get(ledger);
+  if (!cache || cache.stamp !== stamp) caches.set(ledger, (cache = { stamp, values: new Map() }));
+  if (cache.values.has(key)) return cache.values.get(key) as T;
   const value = compute();
-  cache.set(key, { stamp: changeStamp(ledger), value });
+  // A compute that wrote (none should) leaves the value unremembered rather than stale.
+  if (changeStamp(ledger) === stamp) cache.values.set(key, value);
   return value;
 }

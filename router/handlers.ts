@@ -25,6 +25,7 @@ import { maskIdNumber, maskPhone } from '../api/rules/idNumber';
 import { appraisalOverview, createAppraisal, getAppraisal, saveAppraisalEntry } from '../db/appraisal';
 import { addManualEntry, reverseEntry, setExclusion } from '../db/points/entries';
 import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../db/points/rules';
+import { memoUntilWrite } from '../db/memo';
 import { memberStatement, standingsPage } from '../db/points/views';
 import { closeYear, recomputeOpenYear, reopenYear, yearStatus } from '../db/yearClosing';
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../excel/exportPoints';
@@ -123,8 +124,9 @@ export const handlers: Handlers = {
     return getMember(ctx.ledger, id, today(ctx));
   },
 
-  'home.reminders': (ctx) => homeReminders(ctx.ledger, today(ctx)),
-  'home.figures': (ctx) => homeFigures(ctx.ledger, today(ctx)),
+  // 首页 is opened again and again between writes: kept until the ledger changes (db/memo.ts).
+  'home.reminders': (ctx) => memoUntilWrite(ctx.ledger, `home.reminders:${today(ctx)}`, () => homeReminders(ctx.ledger, today(ctx))),
+  'home.figures': (ctx) => memoUntilWrite(ctx.ledger, `home.figures:${today(ctx)}`, () => homeFigures(ctx.ledger, today(ctx))),
 
   'meetings.list': (ctx, input) => listMeetings(ctx.ledger, input),
   'meetings.get': (ctx, { id }) => getMeeting(ctx.ledger, id),
@@ -169,7 +171,7 @@ export const handlers: Handlers = {
   },
   'dual.activities': (ctx, { year }) => listActivities(ctx.ledger, year),
   'dual.saveActivity': (ctx, input) => ({ id: saveActivity(ctx.ledger, input, today(ctx)) }),
-  'dual.figures': (ctx, { year }) => yearFigures(ctx.ledger, year),
+  'dual.figures': (ctx, { year }) => memoUntilWrite(ctx.ledger, `dual.figures:${year}`, () => yearFigures(ctx.ledger, year)),
   'dual.setEvaluation': (ctx, { onjobId, year, grade, reason }) => {
     setEvaluation(ctx.ledger, onjobId, year, grade, reason);
     return yearFigures(ctx.ledger, year);
