@@ -7,8 +7,10 @@ import { RecoveryPage } from './pages/RecoveryPage';
 import { client, LOCKED_EVENT } from './api';
 import { LockScreen } from './components/LockScreen';
 
-// Pages load when first opened, so the first paint carries only the shell.
-const HomePage = lazy(() => import('./pages/home/HomePage'));
+import HomePage from './pages/home/HomePage';
+
+// Pages load when first opened, so the first paint carries only the shell and 首页 (the
+// first screen: loading it lazily cost a round trip after the shell's JavaScript ran).
 const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
 const MembersPage = lazy(() => import('./pages/members/MembersPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));

@@ -3,11 +3,17 @@ import { BarList } from '../../components/BarList';
 import { navigate } from '../../useHashRoute';
 import { useCall } from '../../useCall';
 
+const SHOWN_BRANCHES = 10;
+
 /** 党员构成, this quarter's 三会一课 by branch, and the year's 双报到 totals. */
 export function FiguresSection() {
   const { data } = useCall('home.figures', {});
   if (!data) return null;
   const q = data.quarter;
+  // A street has hundreds of branches: 首页 shows the ones furthest behind.
+  const lowest = [...q.branches].sort((a, b) => a.held / a.required - b.held / b.required || a.orgId - b.orgId).slice(0, SHOWN_BRANCHES);
+  const totalHeld = q.branches.reduce((n, b) => n + b.held, 0);
+  const totalRequired = q.branches.reduce((n, b) => n + b.required, 0);
   return (
     <>
       <Row gutter={16} style={{ marginTop: 16 }}>
@@ -33,15 +39,22 @@ export function FiguresSection() {
             {q.branches.length === 0 ? (
               <span style={{ color: '#888' }}>还没有党支部</span>
             ) : (
-              q.branches.map((b) => (
-                <div key={b.orgId} style={{ display: 'flex', alignItems: 'center', margin: '6px 0', fontSize: 13 }}>
-                  <span style={{ width: 150, flex: 'none' }}>{b.orgName}</span>
-                  <Progress style={{ flex: 1, margin: 0 }} percent={Math.round((b.held / b.required) * 100)} size="small" />
-                  <span style={{ width: 90, textAlign: 'right', flex: 'none', color: '#555' }}>
-                    已开 {b.held}/{b.required}
-                  </span>
-                </div>
-              ))
+              <>
+                {lowest.map((b) => (
+                  <div key={b.orgId} style={{ display: 'flex', alignItems: 'center', margin: '6px 0', fontSize: 13 }}>
+                    <span style={{ width: 150, flex: 'none' }}>{b.orgName}</span>
+                    <Progress style={{ flex: 1, margin: 0 }} percent={Math.round((b.held / b.required) * 100)} size="small" />
+                    <span style={{ width: 90, textAlign: 'right', flex: 'none', color: '#555' }}>
+                      已开 {b.held}/{b.required}
+                    </span>
+                  </div>
+                ))}
+                {q.branches.length > lowest.length && (
+                  <div style={{ color: '#888', fontSize: 13, marginTop: 8 }} data-testid="home-quarter-more">
+                    以上为完成比例最低的 {lowest.length} 个支部；全部 {q.branches.length} 个支部合计已开 {totalHeld}/{totalRequired}，其余见“查看详情”。
+                  </div>
+                )}
+              </>
             )}
           </Card>
         </Col>

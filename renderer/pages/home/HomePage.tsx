@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, List, Row, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Empty, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { navigate } from '../../useHashRoute';
 import { useCall } from '../../useCall';
 import { FiguresSection } from './FiguresSection';
@@ -16,7 +16,15 @@ const PAGED = { pageSize: 6, size: 'small' as const, showSizeChanger: false, hid
 export default function HomePage() {
   const { data, error } = useCall('home.reminders', {});
   if (error) return <Alert type="error" title={error.message} />;
-  if (!data) return null;
+  // The figures load in parallel with the reminders (keyed, so the same instance stays when
+  // the reminders arrive and nothing is asked twice).
+  if (!data)
+    return (
+      <div>
+        <Skeleton active paragraph={{ rows: 6 }} />
+        <FiguresSection key="figures" />
+      </div>
+    );
   const { counts } = data;
 
   return (
@@ -61,13 +69,14 @@ export default function HomePage() {
           </Card>
         </Col>
         <Col span={8}>
-          <Card title={`本月政治生日（${Number(data.today.slice(5, 7))}月）`} data-testid="reminders-birthdays">
+          <Card title={`本月政治生日（${Number(data.today.slice(5, 7))}月，${data.birthdaysTotal}人）`} data-testid="reminders-birthdays">
             {data.birthdays.length === 0 ? (
               <Empty description="本月没有党员过政治生日" />
             ) : (
               <List
                 dataSource={data.birthdays}
                 pagination={PAGED}
+                footer={data.birthdaysTotal > data.birthdays.length ? `首页列出按日期最近的 ${data.birthdays.length} 人` : undefined}
                 renderItem={(b) => (
                   <List.Item onClick={() => openMember(b.memberId)} style={{ cursor: 'pointer' }}>
                     <List.Item.Meta title={`${b.name}（入党 ${b.years} 周年）`} description={`${b.branchName}｜入党日期 ${b.joinedOn}`} />
@@ -108,25 +117,30 @@ export default function HomePage() {
             {data.meetings.due.length === 0 ? (
               <Empty description="本期要求的会议都已召开" />
             ) : (
-              <List size="small" dataSource={data.meetings.due.slice(0, 12)} renderItem={(m) => <List.Item>{m.orgName}｜{m.type}｜{m.label}</List.Item>} />
+              <List
+                size="small"
+                dataSource={data.meetings.due}
+                renderItem={(m) => <List.Item>{m.orgName}｜{m.type}｜{m.label}</List.Item>}
+                footer={data.meetings.dueTotal > data.meetings.due.length ? `另有 ${data.meetings.dueTotal - data.meetings.due.length} 期，见“三会一课 → 开展情况”` : undefined}
+              />
             )}
           </Card>
         </Col>
         <Col span={12}>
-          <Card title={`三会一课：已逾期未开（${data.meetings.overdue.length}期）`} data-testid="reminders-meetings-overdue">
+          <Card title={`三会一课：已逾期未开（${data.meetings.overdueTotal}期）`} data-testid="reminders-meetings-overdue">
             {data.meetings.overdue.length === 0 ? (
               <Empty description="今年没有逾期未开的会议" />
             ) : (
               <List
                 size="small"
-                dataSource={data.meetings.overdue.slice(0, 12)}
+                dataSource={data.meetings.overdue}
                 renderItem={(m) => (
                   <List.Item>
                     <Tag color="red">未开</Tag>
                     {m.orgName}｜{m.type}｜{m.label}
                   </List.Item>
                 )}
-                footer={data.meetings.overdue.length > 12 ? `另有 ${data.meetings.overdue.length - 12} 期，见“三会一课 → 开展情况”` : undefined}
+                footer={data.meetings.overdueTotal > data.meetings.overdue.length ? `另有 ${data.meetings.overdueTotal - data.meetings.overdue.length} 期，见“三会一课 → 开展情况”` : undefined}
               />
             )}
           </Card>
@@ -135,7 +149,7 @@ export default function HomePage() {
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
         今天是 {data.today}。点击提醒可打开对应党员或组织。
       </Typography.Paragraph>
-      <FiguresSection />
+      <FiguresSection key="figures" />
     </div>
   );
 }
