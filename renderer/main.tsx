@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import 'antd/dist/antd.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppShell } from './AppShell';
@@ -10,7 +11,7 @@ dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c8161d', fontSize: 15 } }}>
+    <ConfigProvider locale={zhCN} theme={{ zeroRuntime: true, token: { colorPrimary: '#c8161d', fontSize: 15 } }}>
       <AntApp>
         <AppShell />
       </AntApp>
