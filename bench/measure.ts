@@ -7,6 +7,8 @@ export interface Sample {
   baselineMedianMs: number;
   ratio: number;
   targetMs: number | null;
+  /** A target other than a time, in words (ratio, memory). */
+  target?: string;
   pass: boolean | null;
 }
 
