@@ -3,14 +3,15 @@ import { Layout, Menu, Spin, Typography } from 'antd';
 import { ApartmentOutlined, CalendarOutlined, FileExcelOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
-import { RecoveryPage } from './pages/RecoveryPage';
 import { client, LOCKED_EVENT } from './api';
-import { LockScreen } from './components/LockScreen';
 
 import HomePage from './pages/home/HomePage';
 
 // Pages load when first opened, so the first paint carries only the shell and 首页 (the
 // first screen: loading it lazily cost a round trip after the shell's JavaScript ran).
+// The recovery page and the lock screen are rare, and bring antd's Table and Form with them.
+const RecoveryPage = lazy(() => import('./pages/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
+const LockScreen = lazy(() => import('./components/LockScreen').then((m) => ({ default: m.LockScreen })));
 const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
 const MembersPage = lazy(() => import('./pages/members/MembersPage'));
 const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
@@ -60,8 +61,18 @@ export function AppShell() {
     };
   }, [lock.data]);
   const community = settings.data?.communityName;
-  if (info.data?.damaged) return <RecoveryPage damaged={info.data.damaged} />;
-  if (locked) return <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => window.location.reload()} />;
+  if (info.data?.damaged)
+    return (
+      <Suspense fallback={<Spin />}>
+        <RecoveryPage damaged={info.data.damaged} />
+      </Suspense>
+    );
+  if (locked)
+    return (
+      <Suspense fallback={<Spin />}>
+        <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => window.location.reload()} />
+      </Suspense>
+    );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
