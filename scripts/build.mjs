@@ -19,7 +19,8 @@ const common = {
 await Promise.all([
   esbuild({ ...common, entryPoints: ['web/main.ts'], outfile: 'dist/web/main.cjs', external: ['better-sqlite3'] }),
   // Spreadsheets are parsed in a worker with a heap cap (excel/import/parseFile.ts).
-  esbuild({ ...common, entryPoints: ['excel/import/parseWorker.ts'], outfile: 'dist/workers/parseWorker.cjs' }),
+  // Minified: a fresh worker compiles the whole bundle (exceljs) for every file it reads.
+  esbuild({ ...common, minify: true, entryPoints: ['excel/import/parseWorker.ts'], outfile: 'dist/workers/parseWorker.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] }),
   // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),

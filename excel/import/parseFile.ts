@@ -36,6 +36,9 @@ export function parseInWorker(bytes: Uint8Array, kind: 'xlsx' | 'csv', limits: P
     };
     const worker = new Worker(limits.workerPath, {
       workerData: { bytes, kind },
+      // The worker is a self-contained bundle: it takes none of the parent's flags (a loader such
+      // as tsx in tests and the bench cost it a second to start).
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64 },
     });
     const timer = setTimeout(
