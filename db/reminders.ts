@@ -39,14 +39,14 @@ export function homeReminders(ledger: Ledger, today: string, limits = REMINDER_L
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 
   const month = today.slice(5, 7);
-  const birthdays = ledger.db
-    .select({ memberId: members.id, name: members.name, joinedOn: members.joinedOn, branchName: branch.name })
-    .from(members)
-    .innerJoin(branch, eq(branch.id, members.branchId))
-    .where(and(isNull(members.leftOn), sql`substr(${members.joinedOn}, 6, 2) = ${month}`))
-    .all()
-    .map((b) => ({ ...b, years: fullYearsBetween(b.joinedOn, `${today.slice(0, 4)}-${b.joinedOn.slice(5)}`.replace('-02-29', '-02-28')) ?? 0 }))
-    .sort((a, b) => a.joinedOn.slice(5).localeCompare(b.joinedOn.slice(5)));
+  // This month's 政治生日 by day of the month; only the first `limits.birthdays` leave SQLite.
+  const birthdayWhere = `FROM members m JOIN orgs b ON b.id = m.branch_id WHERE m.left_on IS NULL AND substr(m.joined_on, 6, 2) = @month`;
+  const birthdaysTotal = (ledger.prepare(`SELECT count(*) AS n ${birthdayWhere}`).get({ month }) as { n: number }).n;
+  const birthdays = (
+    ledger
+      .prepare(`SELECT m.id AS memberId, m.name, m.joined_on AS joinedOn, b.name AS branchName ${birthdayWhere} ORDER BY substr(m.joined_on, 6), m.id LIMIT @limit`)
+      .all({ month, limit: limits.birthdays }) as { memberId: number; name: string; joinedOn: string; branchName: string }[]
+  ).map((b) => ({ ...b, years: fullYearsBetween(b.joinedOn, `${today.slice(0, 4)}-${b.joinedOn.slice(5)}`.replace('-02-29', '-02-28')) ?? 0 }));
 
   const termHorizon = addMonths(today, 6);
   const urgentBy = addMonths(today, 1);
@@ -78,8 +78,8 @@ export function homeReminders(ledger: Ledger, today: string, limits = REMINDER_L
     today,
     meetings: { overdue: overdue.slice(0, limits.meetings).map(reminder), overdueTotal: overdue.length, due: due.slice(0, limits.meetings).map(reminder), dueTotal: due.length },
     probation,
-    birthdays: birthdays.slice(0, limits.birthdays),
-    birthdaysTotal: birthdays.length,
+    birthdays,
+    birthdaysTotal,
     terms,
     counts: { members: memberCount, probationary: probationary.length, branches: orgCount(['党支部', '联合党支部']), groups: orgCount(['党小组']) },
   };

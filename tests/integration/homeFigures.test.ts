@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingInput } from '../../api/schemas/meetings';
 import { homeFigures } from '../../db/homeFigures';
+import { homeReminders } from '../../db/reminders';
 import { saveMeeting } from '../../db/meetings/write';
 import { createMember } from '../../db/members/write';
 import { basicTree, makeId, memberInput, memoryLedger } from '../support/testLedger';
@@ -41,5 +42,19 @@ describe('首页 figures', () => {
     expect(a.required).toBeGreaterThan(a.held);
     // The 党小组's own 党小组会 count for its branch; no row of its own.
     expect(f.quarter.branches.map((b) => b.orgName)).not.toContain('1号楼党小组');
+  });
+
+  it('lists the month’s 政治生日 by day of the month, the first few with the total', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const add = (joinedOn: string) =>
+      createMember(ledger, memberInput(tree.branchA.id, { idNumber: makeId('1970-05-05'), joinedOn, fullMemberOn: `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}`, category: '正式党员' }), null, '2026-11-24').id;
+    const late = add('1990-11-28');
+    const early = add('2001-11-03');
+    add('1995-10-03'); // another month
+    const r = homeReminders(ledger, '2026-11-24', { meetings: 12, birthdays: 1 });
+    expect(r.birthdaysTotal).toBe(2);
+    expect(r.birthdays.map((b) => [b.memberId, b.years])).toEqual([[early, 25]]);
+    expect(homeReminders(ledger, '2026-11-24').birthdays.map((b) => b.memberId)).toEqual([early, late]);
   });
 });
