@@ -24,6 +24,13 @@ export function freshDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-e2e-'));
 }
 
+/** 幸福里社区党委 with one 党支部 under it, through the API: the start of most e2e tests. */
+export async function createCommunity(host: RunningHost, branchName = '第一网格党支部'): Promise<{ rootId: number; branchId: number }> {
+  const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
+  const branch = await host.api<{ id: number }>('orgs.create', { name: branchName, kind: '党支部', parentId: root.id });
+  return { rootId: root.id, branchId: branch.id };
+}
+
 export async function startHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'web', 'main.cjs'), '--data-dir', dataDir], {
     cwd: ROOT,

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
 import { periodOf } from '../../api/rules/periods';
-import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
 
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五'];
 
@@ -17,13 +17,12 @@ describe('三会一课 through the UI', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
-    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
-    const branch = await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
+    const { branchId } = await createCommunity(host);
     for (const [i, name] of NAMES.entries()) {
       const first17 = `1101051970010${i + 1}001`;
       await host.api('members.create', {
         name, gender: '男', birthDate: `1970-01-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branch.id,
+        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branchId,
       });
     }
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
 
 const YEAR = Number(todayIso().slice(0, 4));
 const LAST = YEAR - 1;
@@ -20,18 +20,17 @@ describe('积分评议 through the UI', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
-    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
-    const branch = await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
+    const { branchId } = await createCommunity(host);
     for (const [i, name] of ['赵一', '钱二'].entries()) {
       const first17 = `1101051970010${i + 1}001`;
       const saved = await host.api<{ id: number }>('members.create', {
         name, gender: '男', birthDate: `1970-01-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branch.id,
+        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branchId,
       });
       ids[name] = saved.id;
     }
     const meeting = (heldOn: string) =>
-      host.api('meetings.save', { orgId: branch.id, heldOn, types: ['主题党日'], place: `会议室${heldOn}`, attendance: Object.values(ids).map((memberId) => ({ memberId, status: '出席' })) });
+      host.api('meetings.save', { orgId: branchId, heldOn, types: ['主题党日'], place: `会议室${heldOn}`, attendance: Object.values(ids).map((memberId) => ({ memberId, status: '出席' })) });
     await meeting(`${LAST}-06-01`);
     await meeting(`${YEAR}-01-10`);
     await host.api('settings.save', { communityName: '幸福里社区党委', preparer: '刘书记', reviewer: null, phone: null });

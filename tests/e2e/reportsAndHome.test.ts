@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
 
 const YEAR = Number(todayIso().slice(0, 4));
 
@@ -16,14 +16,13 @@ describe('报表 and 首页 through the UI', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
-    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
-    const branch = await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
+    const { branchId } = await createCommunity(host);
     const ids: number[] = [];
     for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1995-01-02', '直管']] as const).entries()) {
       const first17 = `110105${birth.replaceAll('-', '')}00${i + 1}`;
-      ids.push((await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2018-07-01', fullMemberOn: '2019-07-01', category: '正式党员', communityClass: cls, branchId: branch.id })).id);
+      ids.push((await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2018-07-01', fullMemberOn: '2019-07-01', category: '正式党员', communityClass: cls, branchId: branchId })).id);
     }
-    await host.api('meetings.save', { orgId: branch.id, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
+    await host.api('meetings.save', { orgId: branchId, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
     await host.api('points.adoptDefault', { year: YEAR });
   });
   afterAll(async () => {

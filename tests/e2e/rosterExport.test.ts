@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
 
 describe('党员花名册 export through the UI', () => {
   let browser: Browser;
@@ -13,12 +13,11 @@ describe('党员花名册 export through the UI', () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
     await host.api('settings.save', { communityName: '幸福里社区党委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678' });
-    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
-    const branch = await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
+    const { branchId } = await createCommunity(host);
     const first17 = '11010519750312002';
     await host.api('members.create', {
       name: '张秀兰', gender: '女', birthDate: '1975-03-12', idNumber: first17 + idCheckChar(first17),
-      joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId: branch.id, phone: '13800138000',
+      joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId: branchId, phone: '13800138000',
     });
   });
   afterAll(async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import * as F from '../fixtures/rosterFixtures';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
 
 describe('党员花名册 import through the UI', () => {
   let browser: Browser;
@@ -15,9 +15,8 @@ describe('党员花名册 import through the UI', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(dir);
-    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
-    const branch = await host.api<{ id: number }>('orgs.create', { name: F.BRANCH, kind: '党支部', parentId: root.id });
-    await host.api('orgs.create', { name: F.GROUP, kind: '党小组', parentId: branch.id });
+    const { branchId } = await createCommunity(host, F.BRANCH);
+    await host.api('orgs.create', { name: F.GROUP, kind: '党小组', parentId: branchId });
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
 
 describe('数据安全 through the UI', () => {
   let browser: Browser;
@@ -20,8 +20,7 @@ describe('数据安全 through the UI', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(dataDir);
-    const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
-    branchId = (await host.api<{ id: number }>('orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id })).id;
+    ({ branchId } = await createCommunity(host));
     await member('赵一', 1);
   });
   afterAll(async () => {
