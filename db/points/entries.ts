@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { nowStamp } from '../clock';
 import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
+import { refreshTotals } from './totals';
 import { members, pointEntries, pointExclusions, pointRules } from '../schema';
 import { recomputePoints } from './recompute';
 
@@ -42,11 +43,13 @@ export function addManualEntry(ledger: Ledger, input: ManualEntryInput, today: s
       const used = ledger.sqlite.prepare('SELECT coalesce(sum(points), 0) AS s FROM point_entries WHERE member_id = ? AND rule_id = ?').get(input.memberId, rule.id) as { s: number };
       if (Math.abs(used.s) + Math.abs(points) > rule.cap + 1e-9) throw refuse(`超过“${rule.name}”的年度上限 ${rule.cap} 分（已登记 ${Math.abs(used.s)} 分）`, 'points');
     }
-    return ledger.db
+    const id = ledger.db
       .insert(pointEntries)
       .values({ year, memberId: input.memberId, ruleId: rule.id, points, occurredOn: input.occurredOn, sourceKind: 'manual', sourceId: null, auto: false, reason: input.reason, operator: input.operator, createdAt: nowStamp() })
       .returning({ id: pointEntries.id })
       .get().id;
+    refreshTotals(ledger, year, [input.memberId]);
+    return id;
   });
 }
 
@@ -60,11 +63,13 @@ export function reverseEntry(ledger: Ledger, input: { id: number; reason: string
     const done = ledger.db.select({ id: pointEntries.id }).from(pointEntries).where(eq(pointEntries.reversesId, entry.id)).get();
     if (done) throw new LedgerError('CONFLICT', '该记录已经冲销过');
     const occurredOn = today.slice(0, 4) === String(entry.year) ? today : `${entry.year}-12-31`;
-    return ledger.db
+    const id = ledger.db
       .insert(pointEntries)
       .values({ ...entry, id: undefined, points: -entry.points, occurredOn, reversesId: entry.id, reason: input.reason, operator: input.operator, createdAt: nowStamp() })
       .returning({ id: pointEntries.id })
       .get().id;
+    refreshTotals(ledger, entry.year, [entry.memberId]);
+    return id;
   });
 }
 

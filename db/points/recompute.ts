@@ -4,6 +4,7 @@
 import { applyCap, hoursToAwards } from '../../api/points';
 import { nowStamp } from '../clock';
 import type { Ledger } from '../open';
+import { refreshTotals } from './totals';
 
 interface Rule {
   id: number;
@@ -175,5 +176,6 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     insert.run(year, want.memberId, want.ruleId, delta, want.date, want.sourceKind, want.sourceId, have === 0 ? null : '来源记录或规则变更，自动更正', at);
     appended++;
   }
+  if (appended > 0) refreshTotals(ledger, year, ids);
   return { appended };
 }

@@ -8,6 +8,7 @@ import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { pointEntries, pointRules, pointStars } from '../schema';
 import { recomputePoints } from './recompute';
+import { refreshTotals } from './totals';
 
 interface SchemeRule {
   code: string;
@@ -125,6 +126,8 @@ export function saveRule(ledger: Ledger, input: PointRuleInput): PointRule[] {
       ledger.db.insert(pointRules).values({ ...values, sortOrder: order }).run();
     }
     recomputePoints(ledger, input.year);
+    // A changed category moves manual entries between 加分 and 扣分 without appending any.
+    refreshTotals(ledger, input.year);
     return listRules(ledger, input.year);
   });
 }

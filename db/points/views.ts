@@ -1,100 +1,138 @@
 // What the points ledger shows: the year's standings (totals, ranks, stars) and one
 // member's statement (积分明细) with a running total.
-import { starsFor } from '../../api/points';
-import type { PointStandings, PointStatement, StandingRow, StandingsPage, StandingsQuery } from '../../api/schemas/points';
+import { starsFor, type StarLevel } from '../../api/points';
+import type { PointRule, PointStandings, PointStatement, StandingRow, StandingsPage, StandingsQuery } from '../../api/schemas/points';
 import { notFound } from '../ledgerError';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { listRules, starLevels } from './rules';
 
+/** Where one member stands: enough to rank, filter and page without reading names. */
+interface Placing {
+  memberId: number;
+  branchId: number;
+  /** The year's total in cents; null when excluded (不参加积分). */
+  cents: number | null;
+  rank: number | null;
+  branchRank: number | null;
+}
+
+interface Placings {
+  /** Community rank order (within a branch that is branch rank order too), the excluded last. */
+  order: Placing[];
+  branches: { id: number; name: string }[];
+}
+
+/** Millionths of a point (point_totals) to points, rounded to the cent as every total shows. */
+const toCents = (millionths: number) => Math.round(millionths / 10_000);
+
 /**
- * The year's whole ranking. Kept in memory until the ledger changes: at street scale it
- * reads 20,000 members and 160,000 entries (about 100 ms here), and the 积分 page asks for
- * it on every page turn and filter.
+ * The year's ranking of everyone in scope. Reads the trigger-kept point_totals (one row per
+ * member), not the year's 190,000 entries, so it stays ~20 ms at street scale when a write
+ * has just made the remembered one stale; kept in memory until the next write.
  */
+function yearPlacings(ledger: Ledger, year: number): Placings {
+  return memoUntilWrite(ledger, `placings:${year}`, () => {
+    const rows = ledger
+      .prepare(
+        `SELECT m.id, m.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
+         FROM members m NOT INDEXED
+         LEFT JOIN point_totals t ON t.year = @year AND t.member_id = m.id
+         LEFT JOIN point_exclusions x ON x.member_id = m.id AND x.year = @year
+         WHERE m.joined_on <= @to AND (m.left_on IS NULL OR m.left_on >= @from)`,
+      )
+      .raw()
+      .all({ year, from: `${year}-01-01`, to: `${year}-12-31` }) as [number, number, number | null][];
+    const order: Placing[] = rows.map(([memberId, branchId, millionths]) => ({ memberId, branchId, cents: millionths === null ? null : toCents(millionths), rank: null, branchRank: null }));
+    order.sort((a, b) => (a.cents === null ? (b.cents === null ? a.memberId - b.memberId : 1) : b.cents === null ? -1 : b.cents - a.cents || a.memberId - b.memberId));
+    // Competition ranking (1, 2, 2, 4), highest first; in one pass since the order is by total.
+    const lastInBranch = new Map<number, { seen: number; cents: number; rank: number }>();
+    order.forEach((p, i) => {
+      if (p.cents === null) return;
+      p.rank = i > 0 && order[i - 1].cents === p.cents ? order[i - 1].rank : i + 1;
+      const b = lastInBranch.get(p.branchId);
+      const seen = (b?.seen ?? 0) + 1;
+      const rank = b && b.cents === p.cents ? b.rank : seen;
+      p.branchRank = rank;
+      lastInBranch.set(p.branchId, { seen, cents: p.cents, rank });
+    });
+    const branchIds = [...new Set(order.map((p) => p.branchId))].sort((a, b) => a - b);
+    const branches = ledger.prepare('SELECT id, name FROM orgs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(branchIds)) as { id: number; name: string }[];
+    return { order, branches };
+  });
+}
+
+/** The full rows (names, sums per category and per 加分 rule, stars) of some placings, or all. */
+function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: PointRule[], levels: StarLevel[], all: boolean): StandingRow[] {
+  const only = all ? '' : ' AND m.id IN (SELECT value FROM json_each(@ids))';
+  const params = { year, ids: all ? undefined : JSON.stringify(placings.map((p) => p.memberId)) };
+  const bind = all ? { year } : params;
+  const details = new Map(
+    (
+      ledger
+        .prepare(
+          `SELECT m.id, m.name, o.name, x.reason, t.base, t.bonus, t.deductions, t.vetoes
+           FROM members m JOIN orgs o ON o.id = m.branch_id
+           LEFT JOIN point_totals t ON t.year = @year AND t.member_id = m.id
+           LEFT JOIN point_exclusions x ON x.member_id = m.id AND x.year = @year
+           WHERE 1 = 1${only}`,
+        )
+        .raw()
+        .all(bind) as [number, string, string, string | null, number | null, number | null, number | null, number | null][]
+    ).map((d) => [d[0], d]),
+  );
+  const bonusRules = new Set(rules.filter((r) => r.category === '加分').map((r) => r.id));
+  const byRule = new Map<number, Record<number, number>>();
+  for (const [memberId, ruleId, points] of ledger
+    .prepare(`SELECT member_id, rule_id, sum(points) FROM point_entries m WHERE year = @year${only.replace('m.id', 'member_id')} GROUP BY member_id, rule_id`)
+    .raw()
+    .all(bind) as [number, number, number][]) {
+    if (!bonusRules.has(ruleId)) continue;
+    const mine = byRule.get(memberId) ?? {};
+    mine[ruleId] = Math.round(points * 100) / 100;
+    byRule.set(memberId, mine);
+  }
+  return placings.map((p) => {
+    const [, name, branchName, excludedReason, base, bonus, deductions, vetoes] = details.get(p.memberId)!;
+    const total = p.cents === null ? 0 : p.cents / 100;
+    return {
+      memberId: p.memberId,
+      name,
+      branchId: p.branchId,
+      branchName,
+      excludedReason,
+      base: toCents(base ?? 0) / 100,
+      byRule: byRule.get(p.memberId) ?? {},
+      bonus: toCents(bonus ?? 0) / 100,
+      deductions: toCents(deductions ?? 0) / 100,
+      vetoed: (vetoes ?? 0) > 0,
+      total,
+      rank: p.rank,
+      branchRank: p.branchRank,
+      stars: p.cents === null ? null : starsFor(levels, total),
+    };
+  });
+}
+
+/** The year's whole ranking, every row in full (the forms and 民主评议 read it), by branch then member. */
 export function yearStandings(ledger: Ledger, year: number): PointStandings {
-  return memoUntilWrite(ledger, `standings:${year}`, () => computeStandings(ledger, year));
+  return memoUntilWrite(ledger, `standings:${year}`, () => {
+    const rules = listRules(ledger, year);
+    const levels = starLevels(ledger, year);
+    const placings = [...yearPlacings(ledger, year).order].sort((a, b) => a.branchId - b.branchId || a.memberId - b.memberId);
+    return { year, rules, stars: levels, rows: standingRows(ledger, year, placings, rules, levels, true) };
+  });
 }
 
 /** One page of the ranking, in rank order: the community's, or one branch's by branch rank. */
 export function standingsPage(ledger: Ledger, q: StandingsQuery): StandingsPage {
-  const all = yearStandings(ledger, q.year);
-  // Sorted once per change: community rank order, which within a branch is branch rank order too.
-  const { ordered, branches } = memoUntilWrite(ledger, `standingsOrder:${q.year}`, () => {
-    const byBranch = new Map<number, string>();
-    for (const r of all.rows) byBranch.set(r.branchId, r.branchName);
-    const ordered = [...all.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.memberId - b.memberId);
-    return { ordered, branches: [...byBranch].map(([id, name]) => ({ id, name })) };
-  });
-  const matched = ordered.filter((r) => (q.branchId === null || r.branchId === q.branchId) && (!q.keyword || r.name.includes(q.keyword)));
+  const { order, branches } = yearPlacings(ledger, q.year);
+  const named = q.keyword ? new Set(ledger.prepare('SELECT id FROM members WHERE instr(name, ?) > 0').pluck().all(q.keyword) as number[]) : null;
+  const matched = order.filter((p) => (q.branchId === null || p.branchId === q.branchId) && (!named || named.has(p.memberId)));
   const start = (q.page - 1) * q.pageSize;
-  return {
-    year: q.year,
-    rules: all.rules,
-    stars: all.stars,
-    branches,
-    rows: matched.slice(start, start + q.pageSize),
-    total: matched.length,
-  };
-}
-
-function computeStandings(ledger: Ledger, year: number): PointStandings {
-  const rules = listRules(ledger, year);
-  const levels = starLevels(ledger, year);
-  const people = ledger.sqlite
-    .prepare(
-      `SELECT m.id AS memberId, m.name, m.branch_id AS branchId, o.name AS branchName, x.reason AS excludedReason
-       FROM members m JOIN orgs o ON o.id = m.branch_id
-       LEFT JOIN point_exclusions x ON x.member_id = m.id AND x.year = @year
-       WHERE m.joined_on <= @to AND (m.left_on IS NULL OR m.left_on >= @from) ORDER BY o.id, m.id`,
-    )
-    .all({ year, from: `${year}-01-01`, to: `${year}-12-31` }) as { memberId: number; name: string; branchId: number; branchName: string; excludedReason: string | null }[];
-  const sums = ledger.sqlite
-    .prepare(
-      `SELECT member_id AS memberId, rule_id AS ruleId, sum(points) AS points,
-              sum(CASE WHEN reverses_id IS NULL THEN 1 ELSE -1 END) AS live
-       FROM point_entries WHERE year = ? GROUP BY member_id, rule_id`,
-    )
-    .raw()
-    .all(year) as [number, number, number, number][];
-  const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const byMember = new Map<number, StandingRow>();
-  const rows: StandingRow[] = people.map((p) => {
-    const row: StandingRow = { ...p, base: 0, byRule: {}, bonus: 0, deductions: 0, vetoed: false, total: 0, rank: null, branchRank: null, stars: null };
-    byMember.set(p.memberId, row);
-    return row;
-  });
-  for (const [memberId, ruleId, points, live] of sums) {
-    const row = byMember.get(memberId);
-    const rule = ruleById.get(ruleId);
-    if (!row || !rule) continue;
-    const value = Math.round(points * 100) / 100;
-    if (rule.category === '一票否决') row.vetoed ||= live > 0;
-    else if (rule.category === '基础分') row.base += value;
-    else if (rule.category === '扣分') row.deductions += value;
-    else row.bonus += value;
-    if (rule.category === '加分') row.byRule[ruleId] = (row.byRule[ruleId] ?? 0) + value;
-  }
-  const ranked = rows.filter((r) => !r.excludedReason);
-  for (const r of ranked) {
-    r.total = r.vetoed ? 0 : Math.round((r.base + r.bonus + r.deductions) * 100) / 100;
-    r.stars = starsFor(levels, r.total);
-  }
-  assignRanks(ranked, (r, n) => (r.rank = n));
-  const branches = new Map<number, StandingRow[]>();
-  for (const r of ranked) branches.set(r.branchId, [...(branches.get(r.branchId) ?? []), r]);
-  for (const list of branches.values()) assignRanks(list, (r, n) => (r.branchRank = n));
-  return { year, rules, stars: levels, rows };
-}
-
-/** Competition ranking (1, 2, 2, 4) by total, highest first. */
-function assignRanks(rows: StandingRow[], set: (row: StandingRow, rank: number) => void) {
-  const sorted = [...rows].sort((a, b) => b.total - a.total);
-  let current = 0;
-  sorted.forEach((row, i) => {
-    if (i === 0 || sorted[i - 1].total !== row.total) current = i + 1;
-    set(row, current);
-  });
+  const rules = listRules(ledger, q.year);
+  const stars = starLevels(ledger, q.year);
+  return { year: q.year, rules, stars, branches, rows: standingRows(ledger, q.year, matched.slice(start, start + q.pageSize), rules, stars, false), total: matched.length };
 }
 
 export function memberStatement(ledger: Ledger, memberId: number, year: number): PointStatement {

@@ -56,6 +56,27 @@ export const pointEntries = sqliteTable(
   (t) => [index('point_entries_sums_idx').on(t.year, t.memberId, t.ruleId, t.points, t.reversesId), uniqueIndex('point_entries_reverses_uq').on(t.reversesId)],
 );
 
+/**
+ * Each member's sums for a year, so the ranking reads 20,000 rows instead of summing 190,000
+ * entries after every write. Amounts are in millionths of a point (integers: sums stay exact).
+ * Derived: only `refreshTotals` (db/points/totals.ts) writes it, in the transaction that wrote
+ * the entries; `tests/integration/points/totals.test.ts` holds it to the entries.
+ */
+export const pointTotals = sqliteTable(
+  'point_totals',
+  {
+    year: integer('year').notNull(),
+    memberId: integer('member_id').notNull(),
+    /** 基础分, 加分 and 扣分 (negative), in millionths. */
+    base: integer('base').notNull(),
+    bonus: integer('bonus').notNull(),
+    deductions: integer('deductions').notNull(),
+    /** 一票否决 entries not reversed; the year's total is 0 while above 0. */
+    vetoes: integer('vetoes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.memberId] })],
+);
+
 /** 不参加积分 for a year (年老体弱, 流出), with the reason. */
 export const pointExclusions = sqliteTable(
   'point_exclusions',

@@ -11,6 +11,8 @@ const LARGE = ['members', 'attendance', 'meetings', 'meeting_types', 'point_entr
 /** Scans that are the query's job, not a missing index. */
 const EXPECTED_SCANS: { table: string; sql: RegExp; why: string }[] = [
   { table: 'members', sql: /like/i, why: '关键词查找（姓名、身份证号、电话的任意部分）只能逐行比较' },
+  { table: 'members', sql: /instr\(name/, why: '积分排名按姓名任意部分筛选，只能逐行比较' },
+  { table: 'members', sql: /point_totals/, why: '积分排名要给每一位在册党员排名：逐行读成员表比按入党日期索引逐条回表快（街道规模约12对20毫秒）' },
 ];
 
 function recordSql(sqlite: Database.Database): Set<string> {
