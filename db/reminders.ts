@@ -1,7 +1,6 @@
 // What the 首页 reminds a secretary of: 预备期满 (转正 due), this month's 政治生日,
 // and 换届 due. Each reads only the few rows it needs.
-import { and, count, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, count, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { addDays, addMonths, daysBetween, fullYearsBetween } from '../api/rules/dates';
 import { probationDueOn } from '../api/rules/member';
 import type { HomeReminders } from '../api/schemas/home';
@@ -9,8 +8,6 @@ import type { Ledger } from './open';
 import { members, orgs } from './schema';
 import { complianceMatrix } from './meetings/compliance';
 import type { MeetingReminder } from '../api/schemas/home';
-
-const branch = alias(orgs, 'branch');
 
 /** 'YYYY-MM' of a period's last month ("2026-Q2" → "2026-06", "2026" → "2026-12"), so months, quarters and years sort together. */
 function periodEnd(key: string): string {
@@ -23,12 +20,12 @@ function periodEnd(key: string): string {
 export const REMINDER_LIMITS = { meetings: 12, birthdays: 120 };
 
 export function homeReminders(ledger: Ledger, today: string, limits = REMINDER_LIMITS): HomeReminders {
-  const probationary = ledger.db
-    .select({ id: members.id, name: members.name, joinedOn: members.joinedOn, extendedTo: members.probationExtendedTo, branchName: branch.name })
-    .from(members)
-    .innerJoin(branch, eq(branch.id, members.branchId))
-    .where(and(isNull(members.leftOn), eq(members.category, '预备党员')))
-    .all();
+  const probationary = ledger
+    .prepare(
+      `SELECT m.id, m.name, m.joined_on AS joinedOn, m.probation_extended_to AS extendedTo, b.name AS branchName
+       FROM members m JOIN orgs b ON b.id = m.branch_id WHERE m.left_on IS NULL AND m.category = '预备党员'`,
+    )
+    .all() as { id: number; name: string; joinedOn: string; extendedTo: string | null; branchName: string }[];
   const horizon = addDays(today, 30);
   const probation = probationary
     .map((m) => {
@@ -40,12 +37,13 @@ export function homeReminders(ledger: Ledger, today: string, limits = REMINDER_L
 
   const month = today.slice(5, 7);
   // This month's 政治生日 by day of the month; only the first `limits.birthdays` leave SQLite.
-  const birthdayWhere = `FROM members m JOIN orgs b ON b.id = m.branch_id WHERE m.left_on IS NULL AND substr(m.joined_on, 6, 2) = @month`;
-  const birthdaysTotal = (ledger.prepare(`SELECT count(*) AS n ${birthdayWhere}`).get({ month }) as { n: number }).n;
+  const birthdayWhere = `FROM members m JOIN orgs b ON b.id = m.branch_id WHERE substr(m.joined_on, 6) BETWEEN @first AND @last AND m.left_on IS NULL`;
+  const days = { first: `${month}-00`, last: `${month}-99` };
+  const birthdaysTotal = (ledger.prepare(`SELECT count(*) AS n ${birthdayWhere}`).get(days) as { n: number }).n;
   const birthdays = (
     ledger
       .prepare(`SELECT m.id AS memberId, m.name, m.joined_on AS joinedOn, b.name AS branchName ${birthdayWhere} ORDER BY substr(m.joined_on, 6), m.id LIMIT @limit`)
-      .all({ month, limit: limits.birthdays }) as { memberId: number; name: string; joinedOn: string; branchName: string }[]
+      .all({ ...days, limit: limits.birthdays }) as { memberId: number; name: string; joinedOn: string; branchName: string }[]
   ).map((b) => ({ ...b, years: fullYearsBetween(b.joinedOn, `${today.slice(0, 4)}-${b.joinedOn.slice(5)}`.replace('-02-29', '-02-28')) ?? 0 }));
 
   const termHorizon = addMonths(today, 6);
@@ -69,10 +67,10 @@ export function homeReminders(ledger: Ledger, today: string, limits = REMINDER_L
       .where(and(isNull(orgs.closedOn), sql`${orgs.kind} IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`))
       .get()?.n ?? 0;
   const matrix = complianceMatrix(ledger, Number(today.slice(0, 4)), today);
-  const cellsWith = (status: string) => matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ row: r, cell: c })));
+  const cellsWith = (status: string) => matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ row: r, cell: c, end: periodEnd(c.period) })));
   const reminder = ({ row, cell }: ReturnType<typeof cellsWith>[number]): MeetingReminder => ({ orgId: row.orgId, orgName: row.orgName, type: row.type, period: cell.period, label: cell.label });
   // Most recent first: last month's gap matters more than January's (stable: org order within a period).
-  const overdue = cellsWith('missing').sort((a, b) => periodEnd(b.cell.period).localeCompare(periodEnd(a.cell.period)));
+  const overdue = cellsWith('missing').sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0));
   const due = cellsWith('due');
   return {
     today,

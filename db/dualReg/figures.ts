@@ -109,9 +109,10 @@ export function yearTotals(ledger: Ledger, year: number): YearFigures['totals'] 
       `SELECT (SELECT count(*) FROM units WHERE registered_on <= @to AND (cancelled_on IS NULL OR cancelled_on >= @from)) AS units,
               (SELECT count(*) FROM onjob_members WHERE registered_on <= @to AND (revoked_on IS NULL OR revoked_on >= @from)) AS members,
               (SELECT count(*) FROM activities WHERE held_on BETWEEN @from AND @to) AS activities,
-              (SELECT count(*) FROM activity_participants p JOIN activities a ON a.id = p.activity_id WHERE a.held_on BETWEEN @from AND @to AND p.kind != 'unit') AS participations,
-              (SELECT coalesce(sum(p.hours), 0) FROM activity_participants p JOIN activities a ON a.id = p.activity_id WHERE a.held_on BETWEEN @from AND @to AND p.kind != 'unit') AS hours,
-              (SELECT count(*) FROM demand_steps WHERE step = '党群评单' AND done_on BETWEEN @from AND @to) AS demandsCompleted`,
+              taken.participations, taken.hours,
+              (SELECT count(*) FROM demand_steps WHERE step = '党群评单' AND done_on BETWEEN @from AND @to) AS demandsCompleted
+       FROM (SELECT count(*) AS participations, coalesce(sum(p.hours), 0) AS hours FROM activity_participants p JOIN activities a ON a.id = p.activity_id
+             WHERE a.held_on BETWEEN @from AND @to AND p.kind != 'unit') AS taken`,
     )
     .get({ from, to }) as YearFigures['totals'];
   return { ...t, hours: Math.round(t.hours * 10) / 10 };

@@ -39,9 +39,9 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
     .prepare(
       `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, m.make_up_for AS makeUpFor
        FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id
-       WHERE (m.held_on BETWEEN ? AND ? AND m.make_up_for IS NULL) OR (m.make_up_for LIKE ? AND m.held_on <= ?)`,
+       WHERE (m.held_on BETWEEN @from AND @to AND m.make_up_for IS NULL) OR (m.make_up_for >= @year AND m.make_up_for < @nextYear AND m.held_on <= @madeUpBy)`,
     )
-    .all(from, to, `${year}%`, `${year + 1}-12-31`) as { orgId: number; type: MeetingType; heldOn: string; makeUpFor: string | null }[];
+    .all({ from, to, year: String(year), nextYear: String(year + 1), madeUpBy: `${year + 1}-12-31` }) as { orgId: number; type: MeetingType; heldOn: string; makeUpFor: string | null }[];
   const exemptions = ledger.sqlite
     .prepare('SELECT org_id AS orgId, type, reason FROM meeting_exemptions WHERE year IS NULL OR year = ?')
     .all(year) as { orgId: number; type: string; reason: string }[];

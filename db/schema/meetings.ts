@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { members } from './members';
 import { orgs } from './orgs';
@@ -31,7 +32,12 @@ export const meetings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('meetings_org_held_idx').on(t.orgId, t.heldOn), index('meetings_held_idx').on(t.heldOn)],
+  (t) => [
+    index('meetings_org_held_idx').on(t.orgId, t.heldOn),
+    index('meetings_held_idx').on(t.heldOn),
+    // The few 补开 meetings, found by the period they make up without reading every meeting.
+    index('meetings_make_up_idx').on(t.makeUpFor).where(sql`${t.makeUpFor} IS NOT NULL`),
+  ],
 );
 
 export const meetingTypes = sqliteTable(
