@@ -54,21 +54,32 @@ const warningsOf = (input: MemberInput, today: string) =>
 
 export function createMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today = todayIso()): SaveMemberResult {
   return ledger.tx(() => {
-    checkPlacement(ledger, input.branchId, input.groupId);
-    checkUniqueId(ledger, input.idNumber);
-    if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
-    const at = nowStamp();
-    const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });
-    // Only a real 转入 goes into the history: the day someone was typed into the app is
-    // not an event in their party life, and would sort above older, real ones.
-    if (transferIn) {
-      ledger.db
-        .insert(memberEvents)
-        .values({ memberId: id, kind: '转入', occurredOn: transferIn.occurredOn, place: transferIn.fromPlace, letterNo: transferIn.letterNo, createdAt: at })
-        .run();
-    }
+    const id = insertMember(ledger, input, transferIn, today);
     return { id, warnings: warningsOf(input, today) };
   });
+}
+
+/**
+ * createMember's checks and writes, for a caller that already holds the transaction and
+ * abandons all of it on any error (the import: 10,000 rows, where a savepoint per row and the
+ * warnings nobody reads cost a third of the commit).
+ */
+export function insertMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today: string): number {
+  if (!ledger.sqlite.inTransaction) throw new Error('insertMember belongs inside a transaction');
+  checkPlacement(ledger, input.branchId, input.groupId);
+  checkUniqueId(ledger, input.idNumber);
+  if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
+  const at = nowStamp();
+  const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });
+  // Only a real 转入 goes into the history: the day someone was typed into the app is
+  // not an event in their party life, and would sort above older, real ones.
+  if (transferIn) {
+    ledger.db
+      .insert(memberEvents)
+      .values({ memberId: id, kind: '转入', occurredOn: transferIn.occurredOn, place: transferIn.fromPlace, letterNo: transferIn.letterNo, createdAt: at })
+      .run();
+  }
+  return id;
 }
 
 export function updateMember(ledger: Ledger, id: number, input: MemberInput, today = todayIso()): SaveMemberResult {

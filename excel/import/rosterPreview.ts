@@ -4,7 +4,7 @@ import { eq, isNull } from 'drizzle-orm';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
 import { findMemberByIdNumber } from '../../db/members/read';
-import { createMember, updateMember } from '../../db/members/write';
+import { insertMember, updateMember } from '../../db/members/write';
 import { members, orgs } from '../../db/schema';
 import type { ImportSpec } from './plan';
 import { IMPORT_FIELDS } from './rosterColumns';
@@ -35,7 +35,8 @@ export function rosterSpec(ledger: Ledger, today: string): ImportSpec<MemberInpu
       if (!m) return undefined;
       return { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined };
     },
-    create: (input) => void createMember(ledger, input, null, today),
+    // commitImport holds one transaction for the whole file and abandons it on any error.
+    create: (input) => void insertMember(ledger, input, null, today),
     update: (id, input) => void updateMember(ledger, id, input, today),
   };
 }
