@@ -6,8 +6,12 @@ import 'antd/dist/antd.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AppShell } from './AppShell';
+import { earlyReady } from './earlyCalls';
 
 dayjs.locale('zh-cn');
+
+// One render with the first screen's data rather than a skeleton first (early.ts).
+await earlyReady();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

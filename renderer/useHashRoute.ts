@@ -1,28 +1,15 @@
 import { useEffect, useState } from 'react';
+import { readRoute, type Route } from './route';
 
-export interface Route {
-  page: string;
-  params: URLSearchParams;
-}
+export { navigate, type Route } from './route';
 
-function read(): Route {
-  const hash = window.location.hash.replace(/^#\/?/, '');
-  const [page, query] = hash.split('?');
-  return { page: page || 'home', params: new URLSearchParams(query ?? '') };
-}
-
-/** Hash routing: works the same from file:// in Electron and from the web host. */
+/** The current route, following the hash as it changes. */
 export function useHashRoute(): Route {
-  const [route, setRoute] = useState(read);
+  const [route, setRoute] = useState(readRoute);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    const onChange = () => setRoute(readRoute());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return route;
-}
-
-export function navigate(page: string, params?: Record<string, string>) {
-  const query = params ? `?${new URLSearchParams(params)}` : '';
-  window.location.hash = `#/${page}${query}`;
 }

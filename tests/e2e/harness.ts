@@ -92,10 +92,11 @@ function watch(kind: 'page' | 'request' | 'csp' | 'foreign', detail: string) {
 }
 
 /** A page that records console errors and any request leaving the loopback host. */
-export async function openApp(browser: Browser, host: RunningHost): Promise<{ page: Page; problems: string[] }> {
+export async function openApp(browser: Browser, host: RunningHost): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
   const problems: string[] = [];
+  const requests: string[] = [];
   watch('page', host.origin);
   // CSP violations reach the console as errors too; the event names them precisely.
   await page.addInitScript(() => {
@@ -108,6 +109,7 @@ export async function openApp(browser: Browser, host: RunningHost): Promise<{ pa
     if (/CSP violation|Content Security Policy/i.test(m.text())) watch('csp', m.text());
   });
   page.on('request', (r) => {
+    requests.push(r.url());
     watch('request', r.url());
     if (!r.url().startsWith(host.origin) && !/^(data|blob):/.test(r.url())) {
       problems.push(`foreign request: ${r.url()}`);
@@ -116,7 +118,7 @@ export async function openApp(browser: Browser, host: RunningHost): Promise<{ pa
   });
   await page.goto(host.url);
   await page.getByTestId('nav-home').waitFor();
-  return { page, problems };
+  return { page, problems, requests };
 }
 
 /** Types a date into an antd DatePicker found by its label. */

@@ -41,6 +41,17 @@ describe('报表 and 首页 through the UI', () => {
     expect(problems).toEqual([]);
   });
 
+  it('asks for the first screen’s data once, through the script that starts it before the main bundle', async () => {
+    const { page, problems, requests } = await openApp(browser, host);
+    await page.getByTestId('chart-class').waitFor();
+    await page.getByTestId('reminders-birthdays').waitFor();
+    expect(await page.evaluate(() => typeof (window as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
+    for (const name of ['home.figures', 'home.reminders', 'settings.get', 'app.info', 'lock.status']) {
+      expect(requests.filter((url) => new URL(url).pathname === `/api/${name}`), name).toHaveLength(1);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('builds the 年度台账 with progress and downloads one workbook of the year’s forms', async () => {
     const { page } = await openApp(browser, host);
     await page.getByTestId('nav-reports').click();
