@@ -26,6 +26,7 @@ export function readZip(bytes: Uint8Array): Map<string, () => Buffer> {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) throw new BadZip('bad central directory');
     const flags = buf.readUInt16LE(at + 8);
     const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
     const compressed = buf.readUInt32LE(at + 20);
     const size = buf.readUInt32LE(at + 24);
     const nameLength = buf.readUInt16LE(at + 28);
@@ -39,10 +40,14 @@ export function readZip(bytes: Uint8Array): Map<string, () => Buffer> {
       const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
       if (start + compressed > buf.length) throw new BadZip('truncated');
       const data = buf.subarray(start, start + compressed);
-      if (method === 0) return data;
+      let out: Buffer;
+      if (method === 0) out = data;
       // Output chunks of the size the directory states: one buffer instead of hundreds to join.
-      if (method === 8) return zlib.inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES, chunkSize: Math.min(Math.max(size, 64 * 1024), MAX_ENTRY_BYTES) });
-      throw new BadZip(`compression method ${method}`);
+      else if (method === 8) out = zlib.inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES, chunkSize: Math.min(Math.max(size, 64 * 1024), MAX_ENTRY_BYTES) });
+      else throw new BadZip(`compression method ${method}`);
+      // A damaged file is refused, never read with a changed name or number in it.
+      if (zlib.crc32(out) >>> 0 !== crc) throw new BadZip('checksum mismatch');
+      return out;
     });
   }
   return entries;

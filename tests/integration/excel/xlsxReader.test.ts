@@ -80,6 +80,16 @@ describe('the import reads .xlsx as exceljs does', () => {
     expect((await readXlsx(prefixed))[0].rows).toEqual((await readXlsx(base))[0].rows);
   });
 
+  it('refuses a damaged file rather than read a changed value from it', async () => {
+    const zip = await JSZip.loadAsync(await workbook((wb) => wb.addWorksheet('Sheet1').addRow(['张红', 110105])));
+    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    expect((await readXlsx(stored))[0].rows).toEqual([['张红', 110105]]);
+    const damaged = Buffer.from(stored);
+    const at = damaged.indexOf('<v>110105</v>');
+    damaged[at + 4] = '9'.charCodeAt(0); // 110105 → 190105, the zip's checksum now disagrees
+    await expect(readXlsx(damaged)).rejects.toThrow(/checksum/);
+  });
+
   it('refuses a merge over the whole sheet with a message, and a file that is not a zip', async () => {
     await expect(readXlsx(await wholeSheetMerge())).rejects.toThrow(RefusedSheet);
     await expect(readXlsx(await wholeSheetMerge())).rejects.toThrow(/合并单元格/);
