@@ -1,6 +1,6 @@
 // Roster queries. Filtering, sorting and paging happen here, in SQL, so a list of
 // 20,000 members costs the UI one page of rows.
-import { and, asc, count, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { fullYearsBetween, todayIso } from '../../api/rules/dates';
 import { probationDueOn } from '../../api/rules/member';

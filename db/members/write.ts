@@ -8,7 +8,7 @@ import type { MemberInput, SaveMemberResult } from '../../api/schemas/members';
 import { nowStamp } from '../clock';
 import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
-import { memberEvents, members, orgs } from '../schema';
+import { memberEvents, members } from '../schema';
 import { insertRow } from '../insertRow';
 import { findMemberByIdNumber } from './read';
 

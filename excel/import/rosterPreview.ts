@@ -1,11 +1,11 @@
 // The roster as an import target: its columns, how a row becomes a member, and which
 // existing member a row's 身份证号 points at.
-import { eq, isNull } from 'drizzle-orm';
+import { isNull } from 'drizzle-orm';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
 import { findMemberByIdNumber } from '../../db/members/read';
 import { insertMember, updateMember } from '../../db/members/write';
-import { members, orgs } from '../../db/schema';
+import { orgs } from '../../db/schema';
 import type { ImportSpec } from './plan';
 import { IMPORT_FIELDS } from './rosterColumns';
 import { readRow, type OrgIndex } from './rosterRows';

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { ALLOWED_PARENT_KINDS } from '../../../api/enums';
 import type { OrgRow } from '../../../api/schemas/orgs';

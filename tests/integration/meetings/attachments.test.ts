@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meetingInput } from '../../../api/schemas/meetings';
 import { saveMeeting } from '../../../db/meetings/write';
