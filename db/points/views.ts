@@ -27,7 +27,7 @@ interface Placings {
 const toCents = (millionths: number) => Math.round(millionths / 10_000);
 
 /**
- * The year's ranking of everyone in scope. Reads the trigger-kept point_totals (one row per
+ * The year's ranking of everyone in scope. Reads point_totals (kept by the writers: one row per
  * member), not the year's 190,000 entries, so it stays ~20 ms at street scale when a write
  * has just made the remembered one stale; kept in memory until the next write.
  */
@@ -64,9 +64,9 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
 
 /** The full rows (names, sums per category and per 加分 rule, stars) of some placings, or all. */
 function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: PointRule[], levels: StarLevel[], all: boolean): StandingRow[] {
-  const only = all ? '' : ' AND m.id IN (SELECT value FROM json_each(@ids))';
-  const params = { year, ids: all ? undefined : JSON.stringify(placings.map((p) => p.memberId)) };
-  const bind = all ? { year } : params;
+  // Everyone (the forms) or the page's members, whose ids travel as one JSON parameter.
+  const only = (column: string) => (all ? '' : ` AND ${column} IN (SELECT value FROM json_each(@ids))`);
+  const bind = all ? { year } : { year, ids: JSON.stringify(placings.map((p) => p.memberId)) };
   const details = new Map(
     (
       ledger
@@ -75,7 +75,7 @@ function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: 
            FROM members m JOIN orgs o ON o.id = m.branch_id
            LEFT JOIN point_totals t ON t.year = @year AND t.member_id = m.id
            LEFT JOIN point_exclusions x ON x.member_id = m.id AND x.year = @year
-           WHERE 1 = 1${only}`,
+           WHERE 1 = 1${only('m.id')}`,
         )
         .raw()
         .all(bind) as [number, string, string, string | null, number | null, number | null, number | null, number | null][]
@@ -84,7 +84,7 @@ function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: 
   const bonusRules = new Set(rules.filter((r) => r.category === '加分').map((r) => r.id));
   const byRule = new Map<number, Record<number, number>>();
   for (const [memberId, ruleId, points] of ledger
-    .prepare(`SELECT member_id, rule_id, sum(points) FROM point_entries m WHERE year = @year${only.replace('m.id', 'member_id')} GROUP BY member_id, rule_id`)
+    .prepare(`SELECT member_id, rule_id, sum(points) FROM point_entries WHERE year = @year${only('member_id')} GROUP BY member_id, rule_id`)
     .raw()
     .all(bind) as [number, number, number][]) {
     if (!bonusRules.has(ruleId)) continue;
