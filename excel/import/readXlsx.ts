@@ -9,6 +9,9 @@ import { attributes, decodeXml, elements, runText } from './xmlText';
 /** A file the import refuses with this message (not a damaged file). */
 export class RefusedSheet extends Error {}
 
+/** Excel's last row: a row number past it is damage, and would make millions of empty rows. */
+const EXCEL_MAX_ROWS = 1_048_576;
+
 /** No roster merges more cells than this; a merge over the whole sheet is a broken file. */
 const MAX_MERGED_CELLS = 1_000_000;
 
@@ -126,6 +129,7 @@ function readSheet(xml: string, shared: string[], dateStyles: Set<number>, date1
       close();
       const r = Number(/\br\s*=\s*["']?(\d+)/.exec(m[2])?.[1]);
       rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+      if (rowNumber > EXCEL_MAX_ROWS) throw new Error(`row ${rowNumber} is past Excel's last row`); // a damaged file
       rows[rowNumber - 1] = cells = [];
       col = 0;
     } else if (m[1] === 'c') {

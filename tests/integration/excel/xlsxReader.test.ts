@@ -94,5 +94,7 @@ describe('the import reads .xlsx as exceljs does', () => {
     await expect(readXlsx(await wholeSheetMerge())).rejects.toThrow(RefusedSheet);
     await expect(readXlsx(await wholeSheetMerge())).rejects.toThrow(/合并单元格/);
     await expect(readXlsx(Buffer.from('PK\u0003\u0004 not really a zip'))).rejects.toThrow();
+    const base = await workbook((wb) => wb.addWorksheet('Sheet1').addRow(['姓名']));
+    await expect(readXlsx(await rewritten(base, (xml) => xml.replace('<row r="1"', '<row r="99999999"')))).rejects.toThrow(/last row/);
   });
 });
