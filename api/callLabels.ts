@@ -59,6 +59,7 @@ export const CALL_LABELS: Record<CallName, string> = {
   'dual.activities': '查看活动',
   'dual.saveActivity': '保存活动',
   'dual.figures': '查看双报到统计',
+  'dual.people': '查看在职党员年度表现',
   'dual.setEvaluation': '调整社区评价',
   'dual.thresholds': '查看评价标准',
   'dual.saveThresholds': '修改评价标准',
@@ -110,6 +111,6 @@ export const CALL_LABELS: Record<CallName, string> = {
 export const READ_ONLY_CALLS = new Set<CallName>([
   'app.info', 'settings.get', 'backups.status', 'sample.status', 'audit.list', 'lock.status', 'orgs.list', 'orgs.get', 'members.list', 'members.get', 'home.reminders', 'home.figures',
   'meetings.list', 'meetings.get', 'meetings.expected', 'meetings.compliance', 'meetings.rules', 'members.attendance', 'dual.units', 'dual.onjob',
-  'dual.demands', 'dual.activities', 'dual.figures', 'dual.thresholds', 'points.rules', 'points.stars', 'points.standings', 'points.statement',
+  'dual.demands', 'dual.activities', 'dual.figures', 'dual.people', 'dual.thresholds', 'points.rules', 'points.stars', 'points.standings', 'points.statement',
   'appraisal.overview', 'appraisal.get', 'years.status', 'attachments.list', 'import.upload', 'import.preview', 'import.rosterTemplate', 'files.deliver', 'reports.jobStatus',
 ]);

@@ -51,6 +51,9 @@ import {
   type OnjobRow,
   type UnitRow,
   type YearFigures,
+  onjobYearInput,
+  type OnjobYearPage,
+  type OnjobYearRow,
 } from './schemas/dualReg';
 import type { EvaluationThresholds } from './dualReg';
 import { recordId, requiredText } from './schemas/fields';
@@ -182,7 +185,8 @@ export const contract = {
   'dual.activities': call<ActivityRow[]>()(z.object({ year: z.number().int().min(1949).max(2200) })),
   'dual.saveActivity': call<{ id: number }>()(activityInput),
   'dual.figures': call<YearFigures>()(z.object({ year: z.number().int().min(1949).max(2200) })),
-  'dual.setEvaluation': call<YearFigures>()(evaluationInput),
+  'dual.people': call<OnjobYearPage>()(onjobYearInput),
+  'dual.setEvaluation': call<OnjobYearRow>()(evaluationInput),
   'dual.thresholds': call<EvaluationThresholds>()(none),
   'dual.saveThresholds': call<EvaluationThresholds>()(thresholdsInput),
   'reports.dualRegistration': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),

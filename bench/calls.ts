@@ -69,7 +69,10 @@ export async function benchCalls(router: Router, ledger: Ledger, results: Sample
   const rawMeetings = db.prepare(`SELECT m.org_id, t.type, m.held_on FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id WHERE m.held_on BETWEEN '2026-01-01' AND '2026-12-31'`);
   await both('三会一课开展情况页', 'meetings.compliance', { year: 2026 }, '原生 SQL 读取同一年会议', time(() => rawMeetings.all(), RUNS));
   const rawOnjob = db.prepare('SELECT * FROM onjob_members');
-  await both('双报到年度统计（3000名在职党员）', 'dual.figures', { year: 2026 }, '原生 SQL 读全部在职党员', time(() => rawOnjob.all(), RUNS));
+  const rawOnjobRuns = time(() => rawOnjob.all(), RUNS);
+  await both('双报到年度统计（300个单位、3000名在职党员）', 'dual.figures', { year: 2026 }, '原生 SQL 读全部在职党员', rawOnjobRuns);
+  await both('在职党员年度表现（第1页）', 'dual.people', { year: 2026 }, '原生 SQL 读全部在职党员', rawOnjobRuns);
+  results.push(sample('在职党员年度表现（只看不合格）', await timeCall('dual.people', { year: 2026, grade: '不合格' }, true), '原生 SQL 读全部在职党员', rawOnjobRuns, 50));
 
   // Exports: timed a few times each (they write files); baseline is a raw read of the same rows.
   const rawAll = db.prepare('SELECT * FROM members WHERE left_on IS NULL');

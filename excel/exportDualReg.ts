@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
 import { listActivities } from '../db/dualReg/activities';
 import { yearFigures } from '../db/dualReg/figures';
+import { withServices, yearPeople } from '../db/dualReg/yearPeople';
 import { listOnjob } from '../db/dualReg/registry';
 import { refuse } from '../db/ledgerError';
 import type { Ledger } from '../db/open';
@@ -27,11 +28,13 @@ export async function exportActivityLedger(ledger: Ledger, exportsDir: string, y
 /** One workbook, a sheet per unit, each with the 盖章 line: what every unit gets back at year end. */
 export async function exportFeedback(ledger: Ledger, exportsDir: string, year: number, today: string): Promise<ExportedFile> {
   const figures = yearFigures(ledger, year);
+  const people = yearPeople(ledger, year);
+  const rowsOf = new Map(figures.units.map((u) => [u.unitId, withServices(ledger, year, people.filter((p) => p.unitId === u.unitId))]));
   const settings = getSettings(ledger);
   const wb = new ExcelJS.Workbook();
   const used = new Set<string>();
   for (const unit of figures.units) {
-    const rows = figures.people.filter((p) => p.unitName === unit.name);
+    const rows = rowsOf.get(unit.unitId)!;
     if (rows.length === 0) continue;
     // Sheet names: at most 31 characters, no []:*?/\, unique.
     let name = unit.name.replace(/[[\]:*?/\\]/g, '').slice(0, 28) || '单位';

@@ -31,7 +31,9 @@ import { closeYear, recomputeOpenYear, reopenYear, yearStatus } from '../db/year
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../excel/exportPoints';
 import { listActivities, saveActivity } from '../db/dualReg/activities';
 import { createDemand, listDemands, takeStep } from '../db/dualReg/demands';
-import { evaluationThresholds, saveThresholds, setEvaluation, yearFigures } from '../db/dualReg/figures';
+import { setEvaluation, yearFigures } from '../db/dualReg/figures';
+import { evaluationThresholds, saveThresholds } from '../db/dualReg/thresholds';
+import { peoplePage, personYear } from '../db/dualReg/yearPeople';
 import { cancelUnit, getOnjob, listOnjob, listUnits, revokeOnjob, saveOnjob, saveUnit } from '../db/dualReg/registry';
 import { exportActivityLedger, exportFeedback, exportRegistration } from '../excel/exportDualReg';
 import { attachFile, detachFile, listAttachments } from '../db/meetings/attachments';
@@ -172,9 +174,11 @@ export const handlers: Handlers = {
   'dual.activities': (ctx, { year }) => listActivities(ctx.ledger, year),
   'dual.saveActivity': (ctx, input) => ({ id: saveActivity(ctx.ledger, input, today(ctx)) }),
   'dual.figures': (ctx, { year }) => memoUntilWrite(ctx.ledger, `dual.figures:${year}`, () => yearFigures(ctx.ledger, year)),
+  'dual.people': (ctx, query) => peoplePage(ctx.ledger, query),
   'dual.setEvaluation': (ctx, { onjobId, year, grade, reason }) => {
     setEvaluation(ctx.ledger, onjobId, year, grade, reason);
-    return yearFigures(ctx.ledger, year);
+    // setEvaluation refused anyone not registered during the year, so the row is there.
+    return personYear(ctx.ledger, year, onjobId)!;
   },
   'dual.thresholds': (ctx) => evaluationThresholds(ctx.ledger),
   'dual.saveThresholds': (ctx, input) => saveThresholds(ctx.ledger, input),

@@ -145,9 +145,27 @@ export interface OnjobYearRow {
   reason: string | null;
 }
 
+/** The 在职党员 of a year, one page at a time: at street scale there are 3,000. */
+export const onjobYearInput = z.object({
+  year: z.number({ error: '请选择年度' }).int('请选择年度').min(1949, '年度不正确').max(2200, '年度不正确'),
+  unitId: optionalRecordId('报到单位'),
+  keyword: optionalText('姓名', 20),
+  grade: optionalChoice('社区评价', COMMUNITY_GRADES),
+  page: z.number().int().min(1, '页码应从1开始').default(1),
+  pageSize: z.number().int().min(1).max(200, '每页最多200条').default(50),
+});
+export type OnjobYearQuery = z.output<typeof onjobYearInput>;
+
+export interface OnjobYearPage {
+  rows: OnjobYearRow[];
+  /** People matching the whole filter, over all pages. */
+  total: number;
+  /** People per 社区评价 under the unit and name filter (the grade filter left out), for its tabs. */
+  grades: Record<CommunityGrade, number>;
+}
+
 export interface YearFigures {
   year: number;
-  people: OnjobYearRow[];
   units: { unitId: number; name: string; registered: number; activities: number; hours: number }[];
   totals: { units: number; members: number; activities: number; participations: number; hours: number; demandsCompleted: number };
 }

@@ -97,4 +97,21 @@ describe('双报到 through the UI', () => {
     expect((wang[header.indexOf('报到日期')] as Date).toISOString().slice(0, 10)).toBe(todayIso());
     expect(problems).toEqual([]);
   });
+
+  it('narrows the year’s people to 不合格 and changes one 社区评价 with a reason', async () => {
+    const grades = page.getByTestId('people-grade');
+    await grades.getByText('不合格 2').click();
+    await page.getByTestId('adjust-刘晓梅').click();
+    await pickOption(dialog(), '社区评价', '合格');
+    await dialog().getByLabel('调整理由').fill('单位集中培训，已书面说明');
+    await dialog().locator('.ant-btn-primary').click();
+    await page.getByText('已将刘晓梅的社区评价调整为“合格”').waitFor();
+    await grades.getByText('合格 1', { exact: true }).waitFor();
+    // The 不合格 view no longer lists her; what the ledger keeps is the grade and the reason.
+    await expect.poll(() => page.getByTestId('figures-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+    const year = Number(todayIso().slice(0, 4));
+    const kept = await host.api<{ rows: { name: string; suggested: string; grade: string; reason: string }[] }>('dual.people', { year, grade: '合格' });
+    expect(kept.rows).toEqual([expect.objectContaining({ name: '刘晓梅', suggested: '不合格', grade: '合格', reason: '单位集中培训，已书面说明' })]);
+    expect(problems).toEqual([]);
+  });
 });

@@ -65,6 +65,8 @@ describe('query plans of the hot calls', () => {
       ['home.figures', {}],
       ['audit.list', { call: 'meetings.save' }],
       ['dual.figures', { year: 2026 }],
+      ['dual.people', { year: 2026 }],
+      ['dual.people', { year: 2026, grade: '不合格', keyword: '张' }],
     ];
     for (const [name, input] of calls) expect(await router.handle(name, input), name).toMatchObject({ ok: true });
     const offenders: string[] = [];

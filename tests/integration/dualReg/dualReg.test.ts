@@ -1,10 +1,12 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { activityInput, onjobInput, unitInput } from '../../../api/schemas/dualReg';
+import { activityInput, onjobInput, onjobYearInput, unitInput } from '../../../api/schemas/dualReg';
 import { saveActivity } from '../../../db/dualReg/activities';
 import { createDemand, listDemands, takeStep } from '../../../db/dualReg/demands';
-import { saveThresholds, setEvaluation, yearFigures } from '../../../db/dualReg/figures';
+import { setEvaluation, yearFigures } from '../../../db/dualReg/figures';
+import { saveThresholds } from '../../../db/dualReg/thresholds';
+import { peoplePage } from '../../../db/dualReg/yearPeople';
 import { getOnjob, revokeOnjob, saveOnjob, saveUnit } from '../../../db/dualReg/registry';
 import { createMember } from '../../../db/members/write';
 import { saveSettings } from '../../../db/settings';
@@ -78,7 +80,8 @@ describe('year figures', () => {
     activity('2025-12-31', '年末', [[li, 1]]);
     activity('2026-01-01', '新年', [[li, 3]]);
     const f = yearFigures(ledger, 2025);
-    const byName = new Map(f.people.map((p) => [p.name, p]));
+    const people = (year: number) => peoplePage(ledger, onjobYearInput.parse({ year, pageSize: 200 })).rows;
+    const byName = new Map(people(2025).map((p) => [p.name, p]));
     expect(byName.get('王税')).toMatchObject({ activities: 4, hours: 10, suggested: '合格', grade: '合格' });
     expect(byName.get('李教')).toMatchObject({ activities: 1, hours: 1, suggested: '不合格' });
     expect(f.totals).toMatchObject({ units: 2, members: 2, activities: 5, participations: 5, hours: 11 });
@@ -87,9 +90,46 @@ describe('year figures', () => {
       ['实验小学', 1, 1, 1],
     ]);
     setEvaluation(ledger, li, 2025, '合格', '长期住院，单位已说明');
-    expect(yearFigures(ledger, 2025).people.find((p) => p.name === '李教')).toMatchObject({ suggested: '不合格', grade: '合格', reason: '长期住院，单位已说明' });
+    expect(people(2025).find((p) => p.name === '李教')).toMatchObject({ suggested: '不合格', grade: '合格', reason: '长期住院，单位已说明' });
     saveThresholds(ledger, { basis: 'hours', pass: 50, excellent: 100 });
-    expect(yearFigures(ledger, 2025).people.find((p) => p.name === '王税')!.suggested).toBe('不合格');
+    expect(people(2025).find((p) => p.name === '王税')!.suggested).toBe('不合格');
+  });
+
+  it('pages the year’s people, filters by unit, name and grade, and counts each grade under the filter', async () => {
+    const { ledger, taxOffice, school, wang, li, activity } = setup();
+    const more = ['王一', '王二', '张三', '李四', '赵五'].map((name, i) =>
+      saveOnjob(ledger, onjobInput.parse({ name, idNumber: makeId(`1990-01-0${i + 1}`), unitId: i < 3 ? taxOffice : school, registeredOn: '2025-04-01' })),
+    );
+    const late = saveOnjob(ledger, onjobInput.parse({ name: '明年来', idNumber: makeId('1991-02-02'), unitId: school, registeredOn: '2026-02-01' }));
+    // 王税: eight activities (优秀 at the default 8), the first five distinct themes as services;
+    // 王一: four (合格); the rest none (不合格).
+    for (let i = 1; i <= 8; i++) activity(`2025-0${i}-10`, i === 8 ? '主题1' : `主题${i}`, [[wang, 1], ...(i <= 4 ? [[more[0], 2] as [number, number]] : [])]);
+    const page = (q: object) => peoplePage(ledger, onjobYearInput.parse({ year: 2025, ...q }));
+
+    const first = page({ pageSize: 3 });
+    expect(first.total).toBe(7); // 明年来 registered in 2026
+    expect(first.grades).toEqual({ 优秀: 1, 合格: 1, 不合格: 5 });
+    expect(first.rows.map((r) => r.name)).toEqual(['王税', '王一', '王二']);
+    expect(first.rows[0]).toMatchObject({ activities: 8, hours: 8, services: '主题1、主题2、主题3、主题4、主题5', grade: '优秀' });
+    expect(first.rows[1]).toMatchObject({ activities: 4, hours: 8, services: '主题1、主题2、主题3、主题4', grade: '合格' });
+    expect(page({ pageSize: 3, page: 3 }).rows.map((r) => r.name)).toEqual(['赵五']);
+    expect(page({ unitId: school }).rows.map((r) => r.name)).toEqual(['李教', '李四', '赵五']);
+    expect(page({ keyword: '王' }).rows.map((r) => r.name)).toEqual(['王税', '王一', '王二']);
+    const failing = page({ keyword: '王', grade: '不合格' });
+    expect(failing.rows.map((r) => r.name)).toEqual(['王二']);
+    expect(failing).toMatchObject({ total: 1, grades: { 优秀: 1, 合格: 1, 不合格: 1 } });
+    expect(page({ year: 2026, unitId: school }).rows.map((r) => r.name)).toEqual(['李教', '李四', '赵五', '明年来']);
+
+    // Through the router, the change of 社区评价 answers with the person's new row.
+    const { router } = routerFor(ledger, TODAY);
+    const r = await router.handle('dual.setEvaluation', { onjobId: li, year: 2025, grade: '合格', reason: '单位已说明' });
+    expect(r.ok && r.value).toMatchObject({ name: '李教', suggested: '不合格', grade: '合格', reason: '单位已说明' });
+    expect(page({ grade: '合格' }).rows.map((r) => r.name)).toEqual(['王一', '李教']);
+    // Nobody is evaluated for a year they were not registered in, and nothing is written.
+    const before = snapshot(ledger);
+    expect(refused(() => setEvaluation(ledger, late, 2025, '优秀', '理由'))).toMatchObject({ field: 'year' });
+    expect(snapshot(ledger)).toEqual(before);
+    expect(page({ pageSize: 200 }).rows.every((row) => !('unitId' in row))).toBe(true);
   });
 
   it('counts a completed 需求 in the year its 党群评单 was signed', () => {
