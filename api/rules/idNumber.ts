@@ -12,6 +12,7 @@ export type IdNumberCheck =
 
 /** Full-width digits to half-width, spaces dropped, x upper-cased. */
 export function normalizeIdNumber(raw: string): string {
+  if (/^[0-9Xx]*$/.test(raw)) return raw.toUpperCase(); // as typed, nearly always: no replaces
   return toHalfWidth(raw).replace(/\s+/g, '').toUpperCase();
 }
 
@@ -29,8 +30,9 @@ export function checkIdNumber(raw: string, today: string = todayIso()): IdNumber
     return fail(`公民身份号码应为18位（旧号码为15位），现在是${id.length}位`);
   }
   const body = id.length === 18 ? id.slice(0, 17) : id;
-  const badAt = [...body].findIndex((ch) => ch < '0' || ch > '9');
-  if (badAt >= 0) return fail(`公民身份号码第${badAt + 1}位应为数字，现在是“${body[badAt]}”`);
+  let badAt = 0;
+  while (badAt < body.length && body[badAt] >= '0' && body[badAt] <= '9') badAt++;
+  if (badAt < body.length) return fail(`公民身份号码第${badAt + 1}位应为数字，现在是“${body[badAt]}”`);
 
   const legacy = id.length === 15;
   const year = legacy ? 1900 + Number(id.slice(6, 8)) : Number(id.slice(6, 10));

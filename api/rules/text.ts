@@ -15,7 +15,12 @@ export function toHalfWidthAlnum(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/** Anything cleanText would change inside a value (full-width forms, breaks, double spaces). */
+const NEEDS_CLEANING = /[\uFF0B-\uFF5A\u3000\r\n\t]| {2}/;
+
 /** What people type around a value: surrounding spaces, full-width digits, stray line breaks. */
 export function cleanText(text: string): string {
+  // Most cells need only the trim: one test instead of four replaces, for every cell of an import.
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return toHalfWidthAlnum(text).replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }

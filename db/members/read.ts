@@ -107,3 +107,10 @@ export function getMember(ledger: Ledger, id: number, today = todayIso()): Membe
 export function findMemberByIdNumber(ledger: Ledger, idNumber: string): { id: number; name: string; leftOn: string | null } | undefined {
   return ledger.prepare('SELECT id, name, left_on AS leftOn FROM members WHERE id_number = ?').get(idNumber) as { id: number; name: string; leftOn: string | null } | undefined;
 }
+
+/** The members holding any of these 身份证号, in one statement (an import's 10,000 rows). */
+export function findMembersByIdNumbers(ledger: Ledger, idNumbers: string[]): { id: number; name: string; leftOn: string | null; idNumber: string }[] {
+  return ledger
+    .prepare('SELECT id, name, left_on AS leftOn, id_number AS idNumber FROM members WHERE id_number IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(idNumbers)) as { id: number; name: string; leftOn: string | null; idNumber: string }[];
+}

@@ -1,5 +1,4 @@
 // A unit's list of 在职党员 as an import target: same pipeline and preview as the roster.
-import { eq } from 'drizzle-orm';
 import { SERVICE_POSTS } from '../../api/dualReg';
 import { checkIdNumber } from '../../api/rules/idNumber';
 import { parseLooseDate } from '../../api/rules/looseDate';
@@ -7,7 +6,6 @@ import { onjobInput, type OnjobInput } from '../../api/schemas/dualReg';
 import type { ImportProblem } from '../../api/schemas/imports';
 import { saveOnjob } from '../../db/dualReg/registry';
 import type { Ledger } from '../../db/open';
-import { onjobMembers } from '../../db/schema';
 import { cellText, type ColumnMapping } from './findHeader';
 import type { ImportSpec } from './plan';
 
@@ -74,10 +72,11 @@ export function onjobSpec(ledger: Ledger, unitId: number | null, today: string):
       }
       return { rowNumber, name, idNumber: id.ok ? id.id : idNumber, input, problems };
     },
-    findExisting(idNumber) {
-      const o = ledger.db.select({ id: onjobMembers.id, name: onjobMembers.name, revokedOn: onjobMembers.revokedOn }).from(onjobMembers).where(eq(onjobMembers.idNumber, idNumber)).get();
-      if (!o) return undefined;
-      return { id: o.id, name: o.name, blocked: o.revokedOn ? `“${o.name}”已于${o.revokedOn}撤销报到，不能用导入更新` : undefined };
+    findExisting(idNumbers) {
+      const found = ledger
+        .prepare('SELECT id, name, revoked_on AS revokedOn, id_number AS idNumber FROM onjob_members WHERE id_number IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(idNumbers)) as { id: number; name: string; revokedOn: string | null; idNumber: string }[];
+      return new Map(found.map((o) => [o.idNumber, { id: o.id, name: o.name, blocked: o.revokedOn ? `“${o.name}”已于${o.revokedOn}撤销报到，不能用导入更新` : undefined }]));
     },
     create: (input) => void saveOnjob(ledger, input),
     update: (id, input) => void saveOnjob(ledger, { ...input, id }),

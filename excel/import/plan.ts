@@ -34,7 +34,8 @@ export interface ImportSpec<I> {
   /** "花名册", "在职党员名单": used in messages. */
   registry: string;
   readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapping, headers: string[]): ReadResult<I>;
-  findExisting(idNumber: string): Existing | undefined;
+  /** The registry's records for these 身份证号 (one query for the whole file), by 身份证号. */
+  findExisting(idNumbers: string[]): Map<string, Existing>;
   create(input: I): void;
   update(id: number, input: I): void;
 }
@@ -85,9 +86,12 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
   const idColumn = (idCol !== null && idCol !== undefined && guess.headers[idCol]) || '公民身份号码';
   const seen = new Map<string, number>();
   const planned: PlannedRow<I>[] = [];
+  const reads: ReadResult<I>[] = [];
   sheet.rows.forEach((cells, i) => {
-    if (i <= guess.rowIndex || isSkippable(cells)) return;
-    const read = spec.readRow(cells, i + 1, mapping, guess.headers);
+    if (i > guess.rowIndex && !isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
+  });
+  const existingById = spec.findExisting([...new Set(reads.map((r) => r.idNumber).filter((id) => id !== ''))]);
+  for (const read of reads) {
     let duplicate: PreviewRow['duplicate'] = null;
     let existingId: number | null = null;
     let action: PreviewRow['action'] = read.input ? 'create' : 'error';
@@ -98,7 +102,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
         action = 'error';
         read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier}行的身份证号重复` });
       } else seen.set(read.idNumber, read.rowNumber);
-      const existing = duplicate ? undefined : spec.findExisting(read.idNumber);
+      const existing = duplicate ? undefined : existingById.get(read.idNumber);
       if (existing) {
         duplicate = 'roster';
         existingId = existing.id;
@@ -113,7 +117,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       }
     }
     planned.push({ rowNumber: read.rowNumber, name: read.name, idNumber: read.idNumber, action, duplicate, problems: read.problems, input: read.input, existingId });
-  });
+  }
 
   const count = (a: PreviewRow['action']) => planned.filter((r) => r.action === a).length;
   const headerMapping: Record<string, string> = {};
@@ -126,7 +130,8 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       headerRow: guess.rowIndex + 1,
       headers: guess.headers,
       fields: spec.fields.map((f) => ({ key: f.key, label: f.label, column: mapping[f.key] ?? null })),
-      rows: planned.map(({ input: _i, existingId: _e, ...row }) => row),
+      // Named fields rather than a rest copy: this runs for every row of the file.
+      rows: planned.map((r) => ({ rowNumber: r.rowNumber, name: r.name, idNumber: r.idNumber, action: r.action, duplicate: r.duplicate, problems: r.problems })),
       counts: {
         total: planned.length,
         create: count('create'),

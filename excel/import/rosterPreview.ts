@@ -3,7 +3,7 @@
 import { isNull } from 'drizzle-orm';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
-import { findMemberByIdNumber } from '../../db/members/read';
+import { findMembersByIdNumbers } from '../../db/members/read';
 import { insertMember, updateMember } from '../../db/members/write';
 import { orgs } from '../../db/schema';
 import type { ImportSpec } from './plan';
@@ -29,11 +29,14 @@ export function rosterSpec(ledger: Ledger, today: string): ImportSpec<MemberInpu
     fields: IMPORT_FIELDS,
     mappingKey: MAPPING_SETTING,
     registry: '花名册',
-    readRow: (cells, rowNumber, mapping, headers) => readRow(cells, rowNumber, mapping, headers, index),
-    findExisting(idNumber) {
-      const m = findMemberByIdNumber(ledger, idNumber);
-      if (!m) return undefined;
-      return { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined };
+    readRow: (cells, rowNumber, mapping, headers) => readRow(cells, rowNumber, mapping, headers, index, today),
+    findExisting(idNumbers) {
+      return new Map(
+        findMembersByIdNumbers(ledger, idNumbers).map((m) => [
+          m.idNumber,
+          { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined },
+        ]),
+      );
     },
     // commitImport holds one transaction for the whole file and abandons it on any error.
     create: (input) => void insertMember(ledger, input, null, today),

@@ -37,7 +37,7 @@ export function isSkippable(cells: RawCell[]): boolean {
   return texts.length === 0 || texts.some((t) => SUBTOTAL.test(t));
 }
 
-export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapping, headers: string[], orgs: OrgIndex): ReadRow {
+export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapping, headers: string[], orgs: OrgIndex, today: string): ReadRow {
   const problems: ImportProblem[] = [];
   const columnName = (field: ImportField) => {
     const col = mapping[field];
@@ -70,7 +70,7 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
     if (Number.isSafeInteger(idRaw) && String(idRaw).length === 15) idNumber = String(idRaw);
     else add('idNumber', 'error', `身份证号被存成了数字（显示为 ${idRaw.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`);
   } else idNumber = text('idNumber') ?? '';
-  const id = idNumber ? checkIdNumber(idNumber) : null;
+  const id = idNumber ? checkIdNumber(idNumber, today) : null;
   if (id && !id.ok) add('idNumber', 'error', id.message);
   if (!idNumber && typeof idRaw !== 'number') add('idNumber', 'error', '缺少公民身份号码');
 
@@ -115,7 +115,7 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
     category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: text('workUnit'), residenceCommunity: text('address'),
     phone: text('phone'), note: text('note'),
   };
-  for (const p of memberProblems(candidate)) {
+  for (const p of memberProblems(candidate, today)) {
     const field = (p.field === 'category' ? 'category' : p.field) as ImportField;
     if (!(p.field === 'idNumber' && id && !id.ok)) add(field, p.level, p.message);
   }
