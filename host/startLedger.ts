@@ -14,6 +14,7 @@ import type { RouterContext } from '../router/handlers';
 import { createRouter, type Router } from '../router/router';
 import { lockDataDir } from './lock';
 import { fileLogger } from './log';
+import { keepParserWarm, stopWarmParser } from '../excel/import/parseFile';
 
 export const DATABASE_FILE = 'ledger.sqlite';
 
@@ -77,6 +78,7 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
       openFile: opts.openFile,
     };
     const router = createRouter(ctx, log);
+    if (ledger) keepParserWarm(opts.parseWorkerPath);
     log(`opened ${file} (${opts.mode}, version ${opts.version})${problem ? ' in recovery mode' : ''}`);
     return {
       router,
@@ -85,6 +87,7 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
       exportsDir,
       attachmentsDir,
       stop() {
+        stopWarmParser();
         ctx.ledger?.close();
         lock.release();
       },

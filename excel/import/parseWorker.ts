@@ -2,7 +2,7 @@
 // timeout (excel/import/parseFile.ts): a hostile or broken file must cost this worker, not
 // the app (exceljs, which read files here before, ran out of memory on a 22 KB xlsx with
 // one merge over the whole sheet).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { ParseOutcome } from './book';
 import { decodeText, parseCsv } from './csv';
 import { readXlsx, RefusedSheet } from './readXlsx';
@@ -17,5 +17,7 @@ async function parse(bytes: Uint8Array, kind: 'xlsx' | 'csv'): Promise<ParseOutc
   }
 }
 
-const { bytes, kind } = workerData as { bytes: Uint8Array; kind: 'xlsx' | 'csv' };
-parse(bytes, kind).then((outcome) => parentPort?.postMessage(outcome));
+// Started ahead of the upload and kept idle (parseFile.ts): the file arrives as the one message.
+parentPort?.once('message', ({ bytes, kind }: { bytes: Uint8Array; kind: 'xlsx' | 'csv' }) => {
+  parse(bytes, kind).then((outcome) => parentPort?.postMessage(outcome));
+});
