@@ -12,11 +12,12 @@ const YEAR = Number(todayIso().slice(0, 4));
 describe('报表 and 首页 through the UI', () => {
   let browser: Browser;
   let host: RunningHost;
+  let branchId = 0;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
-    const { branchId } = await createCommunity(host);
+    ({ branchId } = await createCommunity(host));
     const ids: number[] = [];
     for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1995-01-02', '直管']] as const).entries()) {
       const first17 = `110105${birth.replaceAll('-', '')}00${i + 1}`;
@@ -38,6 +39,34 @@ describe('报表 and 首页 through the UI', () => {
     expect(await bar('chart-class', '直管')).toBe('1');
     expect(await bar('chart-age', '75岁及以上')).toBe('1');
     expect(await bar('chart-age', '35岁以下')).toBe('1');
+    expect(problems).toEqual([]);
+  });
+
+  it('pages this month’s political birthdays six at a time and opens the member from the list', async () => {
+    const month = todayIso().slice(5, 7);
+    const added: { id: number; name: string }[] = [];
+    for (let i = 0; i < 8; i++) {
+      const first17 = `11010519800303${String(10 + i).padStart(3, '0')}`;
+      const name = `生日${'甲乙丙丁戊己庚辛'[i]}`;
+      const joinedOn = `${YEAR - 10 - i}-${month}-01`;
+      const fullMemberOn = `${YEAR - 9 - i}-${month}-01`;
+      added.push({ name, ...(await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: '1980-03-03', idNumber: first17 + idCheckChar(first17), joinedOn, fullMemberOn, category: '正式党员', communityClass: '流动', branchId })) });
+    }
+    const { page, problems } = await openApp(browser, host);
+    const card = page.getByTestId('reminders-birthdays');
+    const items = card.locator('li');
+    await expect.poll(() => items.count()).toBe(6);
+    const total = Number(/，(\d+)人）/.exec((await card.textContent()) ?? '')![1]);
+    expect(total).toBeGreaterThanOrEqual(8);
+    await card.getByRole('button', { name: '2', exact: true }).click();
+    await expect.poll(() => items.count()).toBe(total - 6);
+    expect(await card.getByRole('button', { name: '2', exact: true }).getAttribute('aria-current')).toBe('page');
+    const first = items.filter({ hasText: '生日' }).first();
+    const shownName = /^(生日.)/.exec((await first.textContent()) ?? '')?.[1];
+    const onSecondPage = added.find((m) => m.name === shownName);
+    expect(onSecondPage).toBeDefined();
+    await first.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/members?member=${onSecondPage!.id}`);
     expect(problems).toEqual([]);
   });
 
