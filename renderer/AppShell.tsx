@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Layout, Menu, Spin, Typography } from 'antd';
+import { Spin } from 'antd';
+import './components/plain/shell.css';
 import { ApartmentOutlined, CalendarOutlined, FileExcelOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { navigate, useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
@@ -74,32 +75,30 @@ export function AppShell() {
       </Suspense>
     );
 
+  // The shell is plain markup (components/plain): antd's Layout, Menu and Typography cost the
+  // first paint their setup on every start, for a list of eight links and a title.
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh' }}>
-        <div style={{ padding: '18px 16px', fontWeight: 600, fontSize: 17, color: '#c8161d' }}>社区党务台账</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[page]}
-          items={Object.entries(PAGES).map(([key, p]) => ({ key, icon: p.icon, label: <span data-testid={`nav-${key}`}>{p.label}</span> }))}
-          onClick={({ key }) => navigate(key)}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
-          <Typography.Text strong style={{ fontSize: 16 }}>
-            {community || '未设置社区名称'}
-          </Typography.Text>
-          {!community && (
-            <Typography.Link style={{ marginLeft: 12 }} onClick={() => navigate('settings')}>
-              去系统设置填写
-            </Typography.Link>
-          )}
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+    <div className="shell">
+      <aside className="shell-side">
+        <div className="shell-brand">社区党务台账</div>
+        <nav>
+          {Object.entries(PAGES).map(([key, p]) => (
+            <a key={key} href={`#/${key}`} className={key === page ? 'shell-nav current' : 'shell-nav'} aria-current={key === page ? 'page' : undefined}>
+              {p.icon}
+              <span data-testid={`nav-${key}`}>{p.label}</span>
+            </a>
+          ))}
+        </nav>
+      </aside>
+      <div className="shell-main">
+        <header className="shell-header">
+          <strong>{community || '未设置社区名称'}</strong>
+          {!community && <a onClick={() => navigate('settings')}>去系统设置填写</a>}
+        </header>
+        <main className="shell-content">
           <Suspense fallback={<Spin />}>{PAGES[page].render()}</Suspense>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }

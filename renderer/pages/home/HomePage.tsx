@@ -1,4 +1,4 @@
-import { Alert, Empty, Skeleton } from 'antd';
+import { Empty, Skeleton } from 'antd';
 import { Badge, Figure, Grid, ListItem, PagedList, Panel } from '../../components/plain/plain';
 import { navigate } from '../../useHashRoute';
 import { useCall } from '../../useCall';
@@ -17,7 +17,7 @@ const PAGE_SIZE = 6;
 // 首页 is the first screen: drawn with the plain pieces (components/plain), not antd's.
 export default function HomePage() {
   const { data, error } = useCall('home.reminders', {});
-  if (error) return <Alert type="error" title={error.message} />;
+  if (error) return <div role="alert" className="plain-error">{error.message}</div>;
   // The figures load in parallel with the reminders (keyed, so the same instance stays when
   // the reminders arrive and nothing is asked twice).
   if (!data)
