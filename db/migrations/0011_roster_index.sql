@@ -1,0 +1,1 @@
+CREATE INDEX `members_roster_idx` ON `members` (`left_on`,`branch_id`,`group_id`,`name`,`id_number`,`phone`);
