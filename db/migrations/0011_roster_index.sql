@@ -1,1 +1,0 @@
-CREATE INDEX `members_roster_idx` ON `members` (`left_on`,`branch_id`,`group_id`,`name`,`id_number`,`phone`);
