@@ -52,8 +52,13 @@ export const pointEntries = sqliteTable(
     operator: text('operator'),
     createdAt: text('created_at').notNull(),
   },
-  // Covering: the year's ranking sums points per member and rule from the index alone.
-  (t) => [index('point_entries_sums_idx').on(t.year, t.memberId, t.ruleId, t.points, t.reversesId), uniqueIndex('point_entries_reverses_uq').on(t.reversesId)],
+  (t) => [
+    // Covering for the sums by member and rule (point_totals, 积分明细) and for the recompute's
+    // read of what it already holds, grouped by member, rule and source in index order
+    // (migration 0011: that read 285 → 154 ms, no sort), from the index alone.
+    index('point_entries_sums_idx').on(t.year, t.memberId, t.ruleId, t.sourceKind, t.sourceId, t.auto, t.points, t.occurredOn, t.reversesId),
+    uniqueIndex('point_entries_reverses_uq').on(t.reversesId),
+  ],
 );
 
 /**
