@@ -112,6 +112,11 @@ describe('双报到 through the UI', () => {
     const year = Number(todayIso().slice(0, 4));
     const kept = await host.api<{ rows: { name: string; suggested: string; grade: string; reason: string }[] }>('dual.people', { year, grade: '合格' });
     expect(kept.rows).toEqual([expect.objectContaining({ name: '刘晓梅', suggested: '不合格', grade: '合格', reason: '单位集中培训，已书面说明' })]);
+    // Another year starts with no filter left over: nobody was registered then.
+    await page.getByTestId('dual-year').fill(String(year - 1));
+    await page.getByTestId('dual-year').press('Enter');
+    await page.getByTestId('figures-table').getByText(`${year - 1}年没有已报到的在职党员`).waitFor();
+    expect(await page.getByTestId('people-grade').locator('.ant-radio-button-wrapper-checked').textContent()).toBe('全部');
     expect(problems).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export function FiguresTab({ year }: { year: number }) {
           </span>
         )}
       </Space>
-      <YearPeopleTable year={year} units={figures.data?.units ?? []} />
+      <YearPeopleTable key={year} year={year} units={figures.data?.units ?? []} />
       <h4 style={{ marginTop: 16 }}>各报到单位</h4>
       <Table
         size="small"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { COMMUNITY_GRADES, type CommunityGrade } from '../../../api/dualReg';
 import type { OnjobYearRow } from '../../../api/schemas/dualReg';
@@ -11,6 +11,7 @@ const PAGE_SIZE = 50;
 /**
  * The year's 在职党员 with count, hours and 社区评价, paged by the ledger (3,000 at street
  * scale), filtered by unit, name and grade; a row's 社区评价 can be changed with a reason.
+ * The parent keys it on the year, so filters and page start afresh for another year.
  */
 export function YearPeopleTable({ year, units }: { year: number; units: { unitId: number; name: string }[] }) {
   const { message } = App.useApp();
@@ -22,6 +23,15 @@ export function YearPeopleTable({ year, units }: { year: number; units: { unitId
   const [adjusting, setAdjusting] = useState<OnjobYearRow | null>(null);
   const [form] = Form.useForm();
   const counts = people.data?.grades;
+  const total = people.data?.total;
+
+  // A grade change or a reload can shrink the list under the current page: step back to
+  // the last page that has rows rather than show an empty one.
+  useEffect(() => {
+    if (total === undefined) return;
+    const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (page > lastPage) setPage(lastPage);
+  }, [total, page]);
 
   async function adjust() {
     const values = await form.validateFields();
