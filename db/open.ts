@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 import { applyMigrations, planMigrations, readJournal } from './migrate';
+import { ensureHandIndexes } from './handIndexes';
 import { makeBackupSync } from './backups/make';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -63,6 +64,7 @@ export function openLedger(options: OpenOptions): Ledger {
       if (!plan.fresh && options.backupsDir) makeBackupSync(sqlite, file, options.backupsDir, '升级前备份');
       applyMigrations(sqlite, db, migrationsDir);
     }
+    ensureHandIndexes(sqlite);
     const statements = new Map<string, Database.Statement>();
     return {
       sqlite,

@@ -58,8 +58,8 @@ export const members = sqliteTable(
     // reading the table: roster page 16 → 1.2 ms, keyword search 25 → 6 ms at street scale.
     index('members_roster_idx').on(t.leftOn, t.branchId, t.groupId, t.name, t.idNumber, t.phone),
     // 首页's reminders: the 预备党员 on the roster (250 of 20,000). This month's 政治生日 use
-    // members_birthday_idx on substr(joined_on, 6), written by hand in migration 0011:
-    // drizzle-kit cannot write an index on an expression.
+    // members_birthday_idx on substr(joined_on, 6), written by hand in migration 0011 and
+    // remade on open by db/handIndexes.ts: drizzle-kit cannot write an index on an expression.
     index('members_probation_idx').on(t.category).where(sql`left_on IS NULL`),
   ],
 );

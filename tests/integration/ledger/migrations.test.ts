@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NewerFileError, openLedger } from '../../../db/open';
 import { readJournal } from '../../../db/migrate';
+import { HAND_INDEXES } from '../../../db/handIndexes';
+import { homeReminders } from '../../../db/reminders';
 import { MIGRATIONS_DIR, tempDir } from '../../support/testLedger';
 
 const tables = (file: string) => {
@@ -46,6 +48,21 @@ describe('migrations', () => {
     expect(tables(file)).toEqual(before);
     expect(applied.n).toBe(readJournal(MIGRATIONS_DIR).length);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+
+  it('remakes on open the hand-written indexes a table rebuild would drop, so 首页 still opens', () => {
+    const file = path.join(tempDir(), 'ledger.sqlite');
+    openLedger({ file, migrationsDir: MIGRATIONS_DIR }).close();
+    // What a future drizzle-kit rebuild of `members` (copy, drop, rename) leaves behind.
+    const raw = new Database(file);
+    for (const index of HAND_INDEXES) raw.exec(`DROP INDEX ${index.name}`);
+    expect(() => raw.prepare('SELECT count(*) FROM members INDEXED BY members_birthday_idx WHERE left_on IS NULL')).toThrow(/no such index/);
+    raw.close();
+    const ledger = openLedger({ file, migrationsDir: MIGRATIONS_DIR });
+    const names = ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+    expect(names).toEqual(expect.arrayContaining(HAND_INDEXES.map((i) => i.name)));
+    expect(homeReminders(ledger, '2026-07-01').birthdays).toEqual(expect.anything());
+    ledger.close();
   });
 
   it('refuses a file written by a newer version and leaves it untouched', () => {
