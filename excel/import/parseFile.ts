@@ -26,7 +26,14 @@ export function fileKind(fileName: string, bytes: Uint8Array): 'xlsx' | 'csv' | 
 // A worker takes 70–110 ms to start here. The host keeps one started and idle (keepParserWarm),
 // so a file picked by the user is read at once; each file still gets a fresh worker, used once
 // and terminated, and the next one is started after it.
-let warm: { path: string; worker: Worker; exited: boolean } | null = null;
+interface WarmWorker {
+  path: string;
+  worker: Worker;
+  exited: boolean;
+  /** Marks the entry dead; removed by name when the worker is taken, so a caller's own handlers stay. */
+  markExited: () => void;
+}
+let warm: WarmWorker | null = null;
 let keepWarm: string | null = null;
 
 function startWorker(workerPath: string, maxHeapMb: number): Worker {
@@ -43,16 +50,18 @@ const DEFAULT_HEAP_MB = 512;
 function startWarm(workerPath: string) {
   const worker = startWorker(workerPath, DEFAULT_HEAP_MB);
   worker.unref(); // an idle worker never keeps the process alive
-  const entry = { path: workerPath, worker, exited: false };
-  worker.once('exit', () => (entry.exited = true));
-  worker.once('error', () => (entry.exited = true));
+  const entry: WarmWorker = { path: workerPath, worker, exited: false, markExited: () => (entry.exited = true) };
+  worker.once('exit', entry.markExited);
+  worker.once('error', entry.markExited);
   warm = entry;
 }
 
 /** Keeps one parse worker started and idle for the next upload (the host calls this once). */
 export function keepParserWarm(workerPath: string): void {
   keepWarm = workerPath;
-  if (!warm || warm.exited || warm.path !== workerPath) startWarm(workerPath);
+  if (warm && !warm.exited && warm.path === workerPath) return;
+  if (warm) void warm.worker.terminate(); // started for another bundle: not left running idle
+  startWarm(workerPath);
 }
 
 /** Stops the idle worker (the host's shutdown, and tests). */
@@ -66,7 +75,7 @@ function takeWorker(workerPath: string, maxHeapMb: number): Worker {
   const ready = warm;
   warm = null;
   if (ready && !ready.exited && ready.path === workerPath && maxHeapMb === DEFAULT_HEAP_MB) {
-    ready.worker.removeAllListeners();
+    ready.worker.off('exit', ready.markExited).off('error', ready.markExited);
     ready.worker.ref();
     return ready.worker;
   }
