@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Spin } from 'antd';
 import './components/plain/shell.css';
 import { ApartmentOutlined, CalendarOutlined, FileExcelOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
-import { navigate, useHashRoute } from './useHashRoute';
+import { useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
 import { client, LOCKED_EVENT } from './api';
 
@@ -93,7 +93,7 @@ export function AppShell() {
       <div className="shell-main">
         <header className="shell-header">
           <strong>{community || '未设置社区名称'}</strong>
-          {!community && <a onClick={() => navigate('settings')}>去系统设置填写</a>}
+          {!community && <a href="#/settings">去系统设置填写</a>}
         </header>
         <main className="shell-content">
           <Suspense fallback={<Spin />}>{PAGES[page].render()}</Suspense>
