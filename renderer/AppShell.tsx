@@ -1,16 +1,26 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Spin } from 'antd';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import './components/plain/shell.css';
-import { ApartmentOutlined, CalendarOutlined, FileExcelOutlined, HeartOutlined, HomeOutlined, SettingOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import ApartmentOutlined from '@ant-design/icons-svg/es/asn/ApartmentOutlined';
+import CalendarOutlined from '@ant-design/icons-svg/es/asn/CalendarOutlined';
+import FileExcelOutlined from '@ant-design/icons-svg/es/asn/FileExcelOutlined';
+import HeartOutlined from '@ant-design/icons-svg/es/asn/HeartOutlined';
+import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
+import SettingOutlined from '@ant-design/icons-svg/es/asn/SettingOutlined';
+import StarOutlined from '@ant-design/icons-svg/es/asn/StarOutlined';
+import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
+import { PlainIcon } from './components/plain/PlainIcon';
 import { useHashRoute } from './useHashRoute';
 import { useCall } from './useCall';
-import { client, LOCKED_EVENT } from './api';
+import { client, LOCKED_EVENT } from './transport';
 
 import HomePage from './pages/home/HomePage';
 
 // Pages load when first opened, so the first paint carries only the shell and 首页 (the
 // first screen: loading it lazily cost a round trip after the shell's JavaScript ran).
 // The recovery page and the lock screen are rare, and bring antd's Table and Form with them.
+// antd (provider, locale, stylesheet) loads with the first page that uses it: 首页 does not.
+const loadAntd = () => import('./AntdRoot');
+const AntdRoot = lazy(loadAntd);
 const RecoveryPage = lazy(() => import('./pages/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
 const LockScreen = lazy(() => import('./components/LockScreen').then((m) => ({ default: m.LockScreen })));
 const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
@@ -22,15 +32,24 @@ const PointsPage = lazy(() => import('./pages/points/PointsPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 
 const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
-  home: { label: '首页', icon: <HomeOutlined />, render: () => <HomePage /> },
-  orgs: { label: '党组织', icon: <ApartmentOutlined />, render: () => <OrgsPage /> },
-  members: { label: '党员', icon: <TeamOutlined />, render: () => <MembersPage /> },
-  meetings: { label: '三会一课', icon: <CalendarOutlined />, render: () => <MeetingsPage /> },
-  dual: { label: '双报到', icon: <HeartOutlined />, render: () => <DualPage /> },
-  points: { label: '积分评议', icon: <StarOutlined />, render: () => <PointsPage /> },
-  reports: { label: '报表', icon: <FileExcelOutlined />, render: () => <ReportsPage /> },
-  settings: { label: '系统设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
+  home: { label: '首页', icon: <PlainIcon icon={HomeOutlined} />, render: () => <HomePage /> },
+  orgs: { label: '党组织', icon: <PlainIcon icon={ApartmentOutlined} />, render: () => <OrgsPage /> },
+  members: { label: '党员', icon: <PlainIcon icon={TeamOutlined} />, render: () => <MembersPage /> },
+  meetings: { label: '三会一课', icon: <PlainIcon icon={CalendarOutlined} />, render: () => <MeetingsPage /> },
+  dual: { label: '双报到', icon: <PlainIcon icon={HeartOutlined} />, render: () => <DualPage /> },
+  points: { label: '积分评议', icon: <PlainIcon icon={StarOutlined} />, render: () => <PointsPage /> },
+  reports: { label: '报表', icon: <PlainIcon icon={FileExcelOutlined} />, render: () => <ReportsPage /> },
+  settings: { label: '系统设置', icon: <PlainIcon icon={SettingOutlined} />, render: () => <SettingsPage /> },
 };
+
+/** A page that uses antd, under antd's provider; both load when first needed. */
+function WithAntd({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={<div className="shell-loading">正在加载…</div>}>
+      <AntdRoot>{children}</AntdRoot>
+    </Suspense>
+  );
+}
 
 export function AppShell() {
   const route = useHashRoute();
@@ -61,18 +80,23 @@ export function AppShell() {
       events.forEach((e) => window.removeEventListener(e, reset));
     };
   }, [lock.data]);
+  // With 首页 up, antd comes in the background, so the first page opened from it shows at once.
+  useEffect(() => {
+    const timer = window.setTimeout(() => void loadAntd(), 2000);
+    return () => window.clearTimeout(timer);
+  }, []);
   const community = settings.data?.communityName;
   if (info.data?.damaged)
     return (
-      <Suspense fallback={<Spin />}>
+      <WithAntd>
         <RecoveryPage damaged={info.data.damaged} />
-      </Suspense>
+      </WithAntd>
     );
   if (locked)
     return (
-      <Suspense fallback={<Spin />}>
+      <WithAntd>
         <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => window.location.reload()} />
-      </Suspense>
+      </WithAntd>
     );
 
   // The shell is plain markup (components/plain): antd's Layout, Menu and Typography cost the
@@ -96,7 +120,7 @@ export function AppShell() {
           {!community && <a href="#/settings">去系统设置填写</a>}
         </header>
         <main className="shell-content">
-          <Suspense fallback={<Spin />}>{PAGES[page].render()}</Suspense>
+          {page === 'home' ? PAGES.home.render() : <WithAntd>{PAGES[page].render()}</WithAntd>}
         </main>
       </div>
     </div>

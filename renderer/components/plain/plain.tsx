@@ -1,5 +1,5 @@
-// The first screen's display pieces in plain markup: a card, a figure, a tag, a meter and a
-// paged list. 首页 used antd's Card, Statistic, Tag, Progress and List (theme tokens,
+// The first screen's display pieces in plain markup: a card, a figure, a tag, a meter, a
+// paged list, an empty note and a loading placeholder. 首页 used antd's Card, Statistic, Tag, Progress and List (theme tokens,
 // responsive observers, the pagination's select on first render): drawn plain, it and the
 // plain frame (shell.css) took the first paint from 1.93 to 1.42 s here. Other pages use
 // antd; these are for what must show at once.
@@ -100,5 +100,34 @@ export function ListItem({ title, description, onClick, children }: { title?: Re
       {description !== undefined && <div className="plain-list-desc">{description}</div>}
       {children}
     </li>
+  );
+}
+
+/** What antd's Empty shows with its simple picture: nothing to list, and why. */
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return (
+    <div className="plain-empty">
+      <svg viewBox="0 0 64 41" aria-hidden="true">
+        <g transform="translate(0 1)" fill="none" fillRule="evenodd">
+          <ellipse fill="#f5f5f5" cx="32" cy="33" rx="32" ry="7" />
+          <g fillRule="nonzero" stroke="#d9d9d9">
+            <path d="M55 12.76L44.854 1.258C44.367.474 43.656 0 42.907 0H21.093c-.749 0-1.46.474-1.947 1.257L9 12.761V22h46v-9.24z" />
+            <path d="M41.613 15.931c0-1.605.994-2.93 2.227-2.931H55v18.137C55 33.26 53.68 35 52.05 35h-40.1C10.32 35 9 33.259 9 31.137V13h11.16c1.233 0 2.227 1.323 2.227 2.928v.022c0 1.605 1.005 2.901 2.237 2.901h14.752c1.232 0 2.237-1.308 2.237-2.913v-.007z" fill="#fafafa" />
+          </g>
+        </g>
+      </svg>
+      {children}
+    </div>
+  );
+}
+
+/** Grey lines while the first answer is on its way (antd's Skeleton paragraph). */
+export function Placeholder({ lines }: { lines: number }) {
+  return (
+    <div className="plain-skeleton" role="status" aria-label="正在加载">
+      {Array.from({ length: lines }, (_, i) => (
+        <span key={i} />
+      ))}
+    </div>
   );
 }

@@ -1,5 +1,4 @@
-import { Empty, Skeleton } from 'antd';
-import { Badge, Figure, Grid, ListItem, PagedList, Panel } from '../../components/plain/plain';
+import { Badge, EmptyNote, Figure, Grid, ListItem, PagedList, Panel, Placeholder } from '../../components/plain/plain';
 import { navigate } from '../../useHashRoute';
 import { useCall } from '../../useCall';
 import { FiguresSection } from './FiguresSection';
@@ -23,7 +22,7 @@ export default function HomePage() {
   if (!data)
     return (
       <div>
-        <Skeleton active paragraph={{ rows: 6 }} />
+        <Placeholder lines={7} />
         <FiguresSection key="figures" />
       </div>
     );
@@ -49,7 +48,7 @@ export default function HomePage() {
       <Grid columns={3}>
         <Panel title="预备期满提醒（30天内）" testId="reminders-probation">
           {data.probation.length === 0 ? (
-            <Empty description="近期没有预备期满的党员" />
+            <EmptyNote>近期没有预备期满的党员</EmptyNote>
           ) : (
             <PagedList
               items={data.probation}
@@ -71,7 +70,7 @@ export default function HomePage() {
         </Panel>
         <Panel title={`本月政治生日（${Number(data.today.slice(5, 7))}月，${data.birthdaysTotal}人）`} testId="reminders-birthdays">
           {data.birthdays.length === 0 ? (
-            <Empty description="本月没有党员过政治生日" />
+            <EmptyNote>本月没有党员过政治生日</EmptyNote>
           ) : (
             <PagedList
               items={data.birthdays}
@@ -84,7 +83,7 @@ export default function HomePage() {
         </Panel>
         <Panel title="换届提醒（6个月内）" testId="reminders-terms">
           {data.terms.length === 0 ? (
-            <Empty description="6个月内没有需要换届的组织" />
+            <EmptyNote>6个月内没有需要换届的组织</EmptyNote>
           ) : (
             <PagedList
               items={data.terms}
@@ -108,7 +107,7 @@ export default function HomePage() {
       <Grid columns={2}>
         <Panel title="三会一课：本期待开" testId="reminders-meetings-due" extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看开展情况</a>}>
           {data.meetings.due.length === 0 ? (
-            <Empty description="本期要求的会议都已召开" />
+            <EmptyNote>本期要求的会议都已召开</EmptyNote>
           ) : (
             <PagedList
               small
@@ -121,7 +120,7 @@ export default function HomePage() {
         </Panel>
         <Panel title={`三会一课：已逾期未开（${data.meetings.overdueTotal}期）`} testId="reminders-meetings-overdue">
           {data.meetings.overdue.length === 0 ? (
-            <Empty description="今年没有逾期未开的会议" />
+            <EmptyNote>今年没有逾期未开的会议</EmptyNote>
           ) : (
             <PagedList
               small
