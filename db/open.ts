@@ -58,13 +58,14 @@ export function openLedger(options: OpenOptions): Ledger {
     sqlite.pragma('temp_store = MEMORY');
 
     const db = drizzle(sqlite, { schema });
-    const plan = planMigrations(sqlite, readJournal(migrationsDir));
+    const journal = readJournal(migrationsDir);
+    const plan = planMigrations(sqlite, journal);
     if (plan.kind === 'newer-file') throw new NewerFileError(file);
     if (plan.kind === 'pending') {
       if (!plan.fresh && options.backupsDir) makeBackupSync(sqlite, file, options.backupsDir, '升级前备份');
       applyMigrations(sqlite, db, migrationsDir);
     }
-    ensureHandIndexes(sqlite);
+    ensureHandIndexes(sqlite, journal);
     const statements = new Map<string, Database.Statement>();
     return {
       sqlite,

@@ -15,6 +15,18 @@ const tables = (file: string) => {
   return rows;
 };
 
+/** The migrations folder as it was before `tag` (that entry and the ones after it left out). */
+function migrationsBehindBy(dir: string, tag: string): string {
+  const into = path.join(dir, 'older-migrations');
+  fs.cpSync(MIGRATIONS_DIR, into, { recursive: true });
+  const journalFile = path.join(into, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const at = journal.entries.findIndex((e) => e.tag === tag);
+  expect(at).toBeGreaterThan(0);
+  fs.writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
+  return into;
+}
+
 describe('migrations', () => {
   it('journal timestamps strictly increase and every entry has its SQL file', () => {
     const journal = readJournal(MIGRATIONS_DIR);
@@ -62,6 +74,17 @@ describe('migrations', () => {
     const names = ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
     expect(names).toEqual(expect.arrayContaining(HAND_INDEXES.map((i) => i.name)));
     expect(homeReminders(ledger, '2026-07-01').birthdays).toEqual(expect.anything());
+    ledger.close();
+  });
+
+  it('opens a file made before the migration that introduced a hand-written index, and migrates it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ledger.sqlite');
+    const older = migrationsBehindBy(dir, HAND_INDEXES[0].since);
+    openLedger({ file, migrationsDir: older }).close();
+    const ledger = openLedger({ file, migrationsDir: MIGRATIONS_DIR });
+    const names = ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+    expect(names).toEqual(expect.arrayContaining(HAND_INDEXES.map((i) => i.name)));
     ledger.close();
   });
 
