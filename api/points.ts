@@ -36,34 +36,18 @@ export function starsFor(levels: StarLevel[], total: number): number {
 export const STAR_LABELS = ['', '一星', '二星', '三星', '四星', '五星'];
 export const starLabel = (n: number) => STAR_LABELS[n] ?? `${n}星`;
 
-export interface CappedItem {
-  /** What the item would earn without the cap (negative for 扣分). */
-  points: number;
-}
-
 /**
- * A yearly cap applied in date order: items must already be sorted by date; each earns
- * what is left under the cap, so later items earn nothing once the cap is reached.
+ * What an item earns under a yearly cap of which `used` is already taken (items are taken in
+ * date order, so later ones earn nothing once the cap is reached). Negative for 扣分; the
+ * caller adds its magnitude to `used`.
  */
-export function applyCap<T extends CappedItem>(items: T[], cap: number | null): (T & { earned: number })[] {
-  let used = 0;
-  return items.map((item) => {
-    if (cap === null) return { ...item, earned: item.points };
-    const room = Math.max(0, cap - used);
-    const magnitude = Math.min(Math.abs(item.points), room);
-    used += magnitude;
-    return { ...item, earned: Math.sign(item.points) * magnitude };
-  });
+export function underCap(points: number, used: number, cap: number): number {
+  return Math.sign(points) * Math.min(Math.abs(points), Math.max(0, cap - used));
 }
 
-/** Points of hour-based rules: one award per full `perHours`, counted over the year's running hours. */
-export function hoursToAwards(hoursInOrder: number[], perHours: number, points: number): number[] {
-  let total = 0;
-  return hoursInOrder.map((h) => {
-    const before = Math.floor((total + 1e-9) / perHours);
-    total += h;
-    return (Math.floor((total + 1e-9) / perHours) - before) * points;
-  });
+/** Awards of an hour-based rule earned by an activity: full `perHours` crossed by the year's running hours. */
+export function awardsBetween(hoursBefore: number, hoursAfter: number, perHours: number): number {
+  return Math.floor((hoursAfter + 1e-9) / perHours) - Math.floor((hoursBefore + 1e-9) / perHours);
 }
 
 /**
