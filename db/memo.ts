@@ -32,3 +32,9 @@ export function memoUntilWrite<T>(ledger: Ledger, key: string, compute: () => T)
   if (changeStamp(ledger) === stamp) cache.values.set(key, value);
   return value;
 }
+
+/** Whether `key`'s value is remembered for the ledger as it is now (tests of what is worked out ahead). */
+export function isRemembered(ledger: Ledger, key: string): boolean {
+  const cache = caches.get(ledger);
+  return cache !== undefined && cache.stamp === changeStamp(ledger) && cache.values.has(key);
+}

@@ -79,6 +79,11 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
     };
     const router = createRouter(ctx, log);
     if (ledger) keepParserWarm(opts.parseWorkerPath);
+    // 首页's figures and reminders are worked out while the window or browser starts, so its
+    // first requests find them remembered (memoUntilWrite) rather than reading a street's
+    // members cold: a first paint right after starting was ~0.3 s slower than the next one.
+    // Through the router, so a locked app computes nothing.
+    const warming = ledger ? setTimeout(() => void router.handle('home.reminders', {}).then(() => router.handle('home.figures', {})), 0) : undefined;
     log(`opened ${file} (${opts.mode}, version ${opts.version})${problem ? ' in recovery mode' : ''}`);
     return {
       router,
@@ -87,6 +92,7 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
       exportsDir,
       attachmentsDir,
       stop() {
+        clearTimeout(warming);
         stopWarmParser();
         ctx.ledger?.close();
         lock.release();

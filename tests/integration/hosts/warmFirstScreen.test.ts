@@ -1,0 +1,33 @@
+// The host works out 首页's figures and reminders while the window starts (host/startLedger.ts),
+// but never past the start-up password.
+import { afterEach, describe, expect, it } from 'vitest';
+import { todayIso } from '../../../api/rules/dates';
+import { isRemembered } from '../../../db/memo';
+import { startLedger, type StartedLedger } from '../../../host/startLedger';
+import { MIGRATIONS_DIR, PARSE_WORKER, tempDir } from '../../support/testLedger';
+
+const start = (dataDir: string) => startLedger({ dataDir, migrationsDir: MIGRATIONS_DIR, version: 'test', mode: 'browser', parseWorkerPath: PARSE_WORKER });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+describe('the first screen, worked out at start', () => {
+  let started: StartedLedger | undefined;
+  afterEach(() => started?.stop());
+
+  it('has 首页 remembered before the page asks', async () => {
+    started = await start(tempDir());
+    await settle();
+    expect(isRemembered(started.ctx.ledger, `home.figures:${todayIso()}`)).toBe(true);
+    expect(isRemembered(started.ctx.ledger, `home.reminders:${todayIso()}`)).toBe(true);
+  });
+
+  it('works out nothing while the app is locked', async () => {
+    const dataDir = tempDir();
+    started = await start(dataDir);
+    expect(await started.router.handle('lock.set', { password: 'dangwu2026', idleMinutes: 10 })).toMatchObject({ ok: true });
+    started.stop();
+    started = await start(dataDir);
+    await settle();
+    expect(isRemembered(started.ctx.ledger, `home.figures:${todayIso()}`)).toBe(false);
+    expect(await started.router.handle('home.figures', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+});
