@@ -21,15 +21,26 @@ import HomePage from './pages/home/HomePage';
 // antd (provider, locale, stylesheet) loads with the first page that uses it: 首页 does not.
 const loadAntd = () => import('./AntdRoot');
 const AntdRoot = lazy(loadAntd);
-const RecoveryPage = lazy(() => import('./pages/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
-const LockScreen = lazy(() => import('./components/LockScreen').then((m) => ({ default: m.LockScreen })));
-const OrgsPage = lazy(() => import('./pages/orgs/OrgsPage'));
-const MembersPage = lazy(() => import('./pages/members/MembersPage'));
-const SettingsPage = lazy(() => import('./pages/settings/SettingsPage'));
-const MeetingsPage = lazy(() => import('./pages/meetings/MeetingsPage'));
-const DualPage = lazy(() => import('./pages/dual/DualPage'));
-const PointsPage = lazy(() => import('./pages/points/PointsPage'));
-const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const loadRecovery = () => import('./pages/RecoveryPage').then((m) => ({ default: m.RecoveryPage }));
+const loadLockScreen = () => import('./components/LockScreen').then((m) => ({ default: m.LockScreen }));
+const RecoveryPage = lazy(loadRecovery);
+const LockScreen = lazy(loadLockScreen);
+const PAGE_CODE = {
+  orgs: () => import('./pages/orgs/OrgsPage'),
+  members: () => import('./pages/members/MembersPage'),
+  settings: () => import('./pages/settings/SettingsPage'),
+  meetings: () => import('./pages/meetings/MeetingsPage'),
+  dual: () => import('./pages/dual/DualPage'),
+  points: () => import('./pages/points/PointsPage'),
+  reports: () => import('./pages/reports/ReportsPage'),
+};
+const OrgsPage = lazy(PAGE_CODE.orgs);
+const MembersPage = lazy(PAGE_CODE.members);
+const SettingsPage = lazy(PAGE_CODE.settings);
+const MeetingsPage = lazy(PAGE_CODE.meetings);
+const DualPage = lazy(PAGE_CODE.dual);
+const PointsPage = lazy(PAGE_CODE.points);
+const ReportsPage = lazy(PAGE_CODE.reports);
 
 const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
   home: { label: '首页', icon: <PlainIcon icon={HomeOutlined} />, render: () => <HomePage /> },
@@ -42,8 +53,12 @@ const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () =
   settings: { label: '系统设置', icon: <PlainIcon icon={SettingOutlined} />, render: () => <SettingsPage /> },
 };
 
-/** A page that uses antd, under antd's provider; both load when first needed. */
-function WithAntd({ children }: { children: ReactNode }) {
+/**
+ * A page that uses antd, under antd's provider; both load when first needed. The page's own
+ * code is asked for here, beside antd's: inside the provider it would wait for antd first.
+ */
+function WithAntd({ load, children }: { load: () => Promise<unknown>; children: ReactNode }) {
+  void load();
   return (
     <Suspense fallback={<div className="shell-loading">正在加载…</div>}>
       <AntdRoot>{children}</AntdRoot>
@@ -88,13 +103,13 @@ export function AppShell() {
   const community = settings.data?.communityName;
   if (info.data?.damaged)
     return (
-      <WithAntd>
+      <WithAntd load={loadRecovery}>
         <RecoveryPage damaged={info.data.damaged} />
       </WithAntd>
     );
   if (locked)
     return (
-      <WithAntd>
+      <WithAntd load={loadLockScreen}>
         <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => window.location.reload()} />
       </WithAntd>
     );
@@ -120,7 +135,7 @@ export function AppShell() {
           {!community && <a href="#/settings">去系统设置填写</a>}
         </header>
         <main className="shell-content">
-          {page === 'home' ? PAGES.home.render() : <WithAntd>{PAGES[page].render()}</WithAntd>}
+          {page === 'home' ? PAGES.home.render() : <WithAntd load={PAGE_CODE[page as keyof typeof PAGE_CODE]}>{PAGES[page].render()}</WithAntd>}
         </main>
       </div>
     </div>

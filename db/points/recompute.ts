@@ -33,14 +33,19 @@ const keyOf = (memberId: number, ruleId: number, sourceKind: string, sourceId: n
 
 const APPEND_CHUNK = 5000;
 
+/** [member, rule, points, date, kind, source, reason, rank]: rank orders a member's entries. */
+type NewEntry = [number, number, number, string, string, number | null, string | null, number];
+
 /**
- * Appends entries member by member (a stable sort: each member's own order is kept), a few
- * thousand per statement through json_each. A full year is 190,000 rows: one statement per
- * row, in rule order, spent a third more time binding and walking the sums index.
+ * Appends entries member by member, a few thousand per statement through json_each. Within a
+ * member: cancellations first, then rule by rule, each rule's in date order (the sort is
+ * stable), so a statement lists same-day entries as it always has. A full year is 190,000
+ * rows: one statement per row, in rule order, spent a third more time binding and walking
+ * the sums index.
  */
-function appendEntries(ledger: Ledger, year: number, rows: [number, number, number, string, string, number | null, string | null][]): void {
+function appendEntries(ledger: Ledger, year: number, rows: NewEntry[]): void {
   if (rows.length === 0) return;
-  rows.sort((a, b) => a[0] - b[0]);
+  rows.sort((a, b) => a[0] - b[0] || a[7] - b[7]);
   const insert = ledger.prepare(
     `INSERT INTO point_entries (year, member_id, rule_id, points, occurred_on, source_kind, source_id, auto, reason, operator, created_at)
      SELECT @year, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, 1, value->>6, '系统自动计算', @at FROM json_each(@rows)`,
@@ -65,7 +70,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   const bind = ids ? params : { from: params.from, to: params.to, year };
 
   const rules = (
-    db.prepare(`SELECT id, points, per_hours AS perHours, cap, source, meeting_types AS meetingTypes FROM point_rules WHERE year = ? AND active = 1 AND source <> 'manual'`).all(year) as Omit<Rule, 'used' | 'hours'>[]
+    db.prepare(`SELECT id, points, per_hours AS perHours, cap, source, meeting_types AS meetingTypes FROM point_rules WHERE year = ? AND active = 1 AND source <> 'manual' ORDER BY code`).all(year) as Omit<Rule, 'used' | 'hours'>[]
   ).map((r): Rule => ({ ...r, used: new Map(), hours: new Map() }));
   const inScope = new Set(
     (
@@ -172,18 +177,18 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     .all(ids ? { year, ids: params.ids } : { year }) as [number, number, string, number | null, number, string][];
   for (const [memberId, ruleId, sourceKind, sourceId, points, date] of existing) held.set(keyOf(memberId, ruleId, sourceKind, sourceId), { points, date, memberId, ruleId, sourceKind, sourceId });
 
-  // [member, rule, points, date, kind, source, reason] per entry to append.
-  const toAppend: [number, number, number, string, string, number | null, string | null][] = [];
-  // Cancellations first, so a statement reads "−1 出席 withdrawn, −2 缺席" in that order.
+  const toAppend: NewEntry[] = [];
+  const rank = new Map(rules.map((r, i) => [r.id, i]));
+  // Cancellations first (rank −1), so a statement reads "−1 出席 withdrawn, −2 缺席" in that order.
   for (const [key, have] of held) {
     if (desired.has(key) || Math.abs(have.points) < 1e-9) continue;
-    toAppend.push([have.memberId, have.ruleId, -have.points, have.date, have.sourceKind, have.sourceId, '来源记录或规则变更，自动冲销']);
+    toAppend.push([have.memberId, have.ruleId, -have.points, have.date, have.sourceKind, have.sourceId, '来源记录或规则变更，自动冲销', -1]);
   }
   for (const [key, want] of desired) {
     const have = held.get(key)?.points ?? 0;
     const delta = Math.round((want.points - have) * 1e6) / 1e6;
     if (delta === 0) continue;
-    toAppend.push([want.memberId, want.ruleId, delta, want.date, want.sourceKind, want.sourceId, have === 0 ? null : '来源记录或规则变更，自动更正']);
+    toAppend.push([want.memberId, want.ruleId, delta, want.date, want.sourceKind, want.sourceId, have === 0 ? null : '来源记录或规则变更，自动更正', rank.get(want.ruleId)!]);
   }
   appendEntries(ledger, year, toAppend);
   const appended = toAppend.length;

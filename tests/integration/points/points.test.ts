@@ -21,6 +21,15 @@ describe('automatic points', () => {
     expect(c.total(c.wang)).toBe(60);
   });
 
+  it('lists a day’s entries rule by rule, in the scheme’s order, whatever order the meeting’s types were given in', () => {
+    const c = pointsCommunity();
+    // The types are kept sorted (主题党日 before 支部委员会); the scheme's codes sort the other way.
+    c.meeting('2026-03-20', ['主题党日', '支部委员会']);
+    const names = Object.fromEntries(listRules(c.ledger, 2026).map((r) => [r.code, r.name]));
+    const thatDay = memberStatement(c.ledger, c.zhang, 2026).entries.filter((e) => e.occurredOn === '2026-03-20').map((e) => e.ruleName);
+    expect(thatDay).toEqual([names.MEET_COMMITTEE, names.MEET_DAY]);
+  });
+
   it('applies yearly caps in date order, and an earlier meeting added later takes the room', () => {
     const c = pointsCommunity();
     const ids = ['2026-02-01', '2026-04-01', '2026-06-01', '2026-08-01', '2026-10-01'].map((d) => c.meeting(d, ['支部党员大会']));
