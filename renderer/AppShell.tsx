@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import './components/plain/shell.css';
 import ApartmentOutlined from '@ant-design/icons-svg/es/asn/ApartmentOutlined';
 import CalendarOutlined from '@ant-design/icons-svg/es/asn/CalendarOutlined';
@@ -25,32 +25,23 @@ const loadRecovery = () => import('./pages/RecoveryPage').then((m) => ({ default
 const loadLockScreen = () => import('./components/LockScreen').then((m) => ({ default: m.LockScreen }));
 const RecoveryPage = lazy(loadRecovery);
 const LockScreen = lazy(loadLockScreen);
-const PAGE_CODE = {
-  orgs: () => import('./pages/orgs/OrgsPage'),
-  members: () => import('./pages/members/MembersPage'),
-  settings: () => import('./pages/settings/SettingsPage'),
-  meetings: () => import('./pages/meetings/MeetingsPage'),
-  dual: () => import('./pages/dual/DualPage'),
-  points: () => import('./pages/points/PointsPage'),
-  reports: () => import('./pages/reports/ReportsPage'),
-};
-const OrgsPage = lazy(PAGE_CODE.orgs);
-const MembersPage = lazy(PAGE_CODE.members);
-const SettingsPage = lazy(PAGE_CODE.settings);
-const MeetingsPage = lazy(PAGE_CODE.meetings);
-const DualPage = lazy(PAGE_CODE.dual);
-const PointsPage = lazy(PAGE_CODE.points);
-const ReportsPage = lazy(PAGE_CODE.reports);
+type PageCode = () => Promise<{ default: ComponentType }>;
 
-const PAGES: Record<string, { label: string; icon: React.ReactNode; render: () => React.ReactNode }> = {
+/** A page of the nav that uses antd: loaded when first opened (`load` also starts it early). */
+function antdPage(label: string, icon: ReactNode, load: PageCode) {
+  const Page = lazy(load);
+  return { label, icon, load, render: () => <Page /> };
+}
+
+const PAGES: Record<string, { label: string; icon: ReactNode; load?: PageCode; render: () => ReactNode }> = {
   home: { label: '首页', icon: <PlainIcon icon={HomeOutlined} />, render: () => <HomePage /> },
-  orgs: { label: '党组织', icon: <PlainIcon icon={ApartmentOutlined} />, render: () => <OrgsPage /> },
-  members: { label: '党员', icon: <PlainIcon icon={TeamOutlined} />, render: () => <MembersPage /> },
-  meetings: { label: '三会一课', icon: <PlainIcon icon={CalendarOutlined} />, render: () => <MeetingsPage /> },
-  dual: { label: '双报到', icon: <PlainIcon icon={HeartOutlined} />, render: () => <DualPage /> },
-  points: { label: '积分评议', icon: <PlainIcon icon={StarOutlined} />, render: () => <PointsPage /> },
-  reports: { label: '报表', icon: <PlainIcon icon={FileExcelOutlined} />, render: () => <ReportsPage /> },
-  settings: { label: '系统设置', icon: <PlainIcon icon={SettingOutlined} />, render: () => <SettingsPage /> },
+  orgs: antdPage('党组织', <PlainIcon icon={ApartmentOutlined} />, () => import('./pages/orgs/OrgsPage')),
+  members: antdPage('党员', <PlainIcon icon={TeamOutlined} />, () => import('./pages/members/MembersPage')),
+  meetings: antdPage('三会一课', <PlainIcon icon={CalendarOutlined} />, () => import('./pages/meetings/MeetingsPage')),
+  dual: antdPage('双报到', <PlainIcon icon={HeartOutlined} />, () => import('./pages/dual/DualPage')),
+  points: antdPage('积分评议', <PlainIcon icon={StarOutlined} />, () => import('./pages/points/PointsPage')),
+  reports: antdPage('报表', <PlainIcon icon={FileExcelOutlined} />, () => import('./pages/reports/ReportsPage')),
+  settings: antdPage('系统设置', <PlainIcon icon={SettingOutlined} />, () => import('./pages/settings/SettingsPage')),
 };
 
 /**
@@ -135,7 +126,7 @@ export function AppShell() {
           {!community && <a href="#/settings">去系统设置填写</a>}
         </header>
         <main className="shell-content">
-          {page === 'home' ? PAGES.home.render() : <WithAntd load={PAGE_CODE[page as keyof typeof PAGE_CODE]}>{PAGES[page].render()}</WithAntd>}
+          {PAGES[page].load ? <WithAntd load={PAGES[page].load}>{PAGES[page].render()}</WithAntd> : PAGES[page].render()}
         </main>
       </div>
     </div>

@@ -164,7 +164,6 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     for (const rule of demandRules) for (const r of rows) earn(rule, r.memberId, r.doneOn, 'demand', r.demandId);
   }
 
-  // What each (member, rule, source) should hold now: caps per member and rule, in date order.
   // What the ledger holds now, summed per key (earlier corrections included). Rows as arrays:
   // a full year is 190,000 of them, and objects for each cost a tenth of the recompute.
   const held = new Map<string, Entry>();
