@@ -10,24 +10,30 @@ import type { Ledger } from './open';
 
 export function homeFigures(ledger: Ledger, today: string): HomeFigures {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be an ISO date: ${today}`); // it is written into the SQL below
-  // Counted by SQLite in one pass, grouped by class and band: 20,000 members come back as
-  // at most a few hundred rows.
-  // Whole years on `today` ≤ max ⇔ the date is after the same day (max + 1) years back; the
-  // string comparison counts a birthday today, and 29 February from 1 March.
-  const bandExpr = (column: string, bands: { max: number }[]) =>
-    `CASE ${bands.map((b, i) => (Number.isFinite(b.max) ? `WHEN ${column} > '${Number(today.slice(0, 4)) - b.max - 1}${today.slice(4)}' THEN ${i}` : `ELSE ${i}`)).join(' ')} END`;
-  const groups = ledger.sqlite
-    .prepare(
-      `SELECT community_class AS cls, ${bandExpr('birth_date', AGE_BANDS)} AS age, ${bandExpr('joined_on', PARTY_YEAR_BANDS)} AS party, count(*) AS n
-       FROM members WHERE left_on IS NULL OR left_on > @today GROUP BY 1, 2, 3`,
-    )
-    .all({ today }) as { cls: string; age: number; party: number; n: number }[];
-  const tally = (labels: readonly string[], pick: (g: (typeof groups)[number]) => string) =>
-    labels.map((label) => ({ label, count: groups.filter((g) => pick(g) === label).reduce((a, g) => a + g.n, 0) }));
-  const byClass = tally(COMMUNITY_CLASSES, (g) => g.cls);
-  const byAge = tally(AGE_BANDS.map((b) => b.label), (g) => AGE_BANDS[g.age].label);
-  const byPartyYears = tally(PARTY_YEAR_BANDS.map((b) => b.label), (g) => PARTY_YEAR_BANDS[g.party].label);
-  const members = groups.reduce((a, g) => a + g.n, 0);
+  // Counted by SQLite: per 社区分类, how many are younger than each band's upper age (and
+  // each 党龄 band's), read in the census index's own order. Whole years on `today` ≤ max ⇔
+  // the date is after the same day (max + 1) years back; the string comparison counts a
+  // birthday today, and 29 February from 1 March. Members still on the roster and those who
+  // leave after today are read as two ranges: one `OR` made SQLite collect 20,000 row ids and
+  // visit the table for each (9 ms at street scale, against 6 ms for the two ranges).
+  const bound = (max: number) => `'${Number(today.slice(0, 4)) - max - 1}${today.slice(4)}'`;
+  const under = (column: string, bands: { max: number }[]) => bands.filter((b) => Number.isFinite(b.max)).map((b) => `total(${column} > ${bound(b.max)})`);
+  const census = (where: string) =>
+    ledger.sqlite
+      .prepare(`SELECT community_class, count(*), ${[...under('birth_date', AGE_BANDS), ...under('joined_on', PARTY_YEAR_BANDS)].join(', ')} FROM members WHERE ${where} GROUP BY 1`)
+      .raw()
+      .all({ today }) as [string, ...number[]][];
+  const rows = [...census('left_on IS NULL'), ...census('left_on > @today')];
+  const sumOf = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
+  /** Band i holds those under band i's bound and not under band i − 1's; the last band, the rest. */
+  const banded = (labels: string[], firstColumn: number) => {
+    const below = labels.slice(0, -1).map((_, i) => sumOf((r) => r[firstColumn + i] as number));
+    return labels.map((label, i) => ({ label, count: (i < below.length ? below[i] : sumOf((r) => r[1] as number)) - (i > 0 ? below[i - 1] : 0) }));
+  };
+  const byClass = COMMUNITY_CLASSES.map((label) => ({ label, count: sumOf((r) => (r[0] === label ? (r[1] as number) : 0)) }));
+  const byAge = banded(AGE_BANDS.map((b) => b.label), 2);
+  const byPartyYears = banded(PARTY_YEAR_BANDS.map((b) => b.label), 2 + AGE_BANDS.length - 1);
+  const members = sumOf((r) => r[1] as number);
   const year = Number(today.slice(0, 4));
   const quarter = periodOf(today, 'quarter');
   const matrix = complianceMatrix(ledger, year, today);

@@ -44,6 +44,24 @@ describe('首页 figures', () => {
     expect(f.quarter.branches.map((b) => b.orgName)).not.toContain('1号楼党小组');
   });
 
+  it('counts a member who left only on the days before leaving, in every band', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const leaver = createMember(ledger, memberInput(tree.branchA.id, { birthDate: '1980-06-01', idNumber: makeId('1980-06-01'), joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '流动' }), null, '2026-01-01').id;
+    createMember(ledger, memberInput(tree.branchA.id, { birthDate: '1990-03-01', idNumber: makeId('1990-03-01'), joinedOn: '2020-07-01', fullMemberOn: '2021-07-01', category: '正式党员', communityClass: '直管' }), null, '2026-01-01');
+    ledger.sqlite.prepare("UPDATE members SET left_on = '2026-06-30', left_reason = '转出' WHERE id = ?").run(leaver);
+    const before = homeFigures(ledger, '2026-06-29');
+    expect(before.members).toBe(2);
+    expect(before.byClass.map((c) => [c.label, c.count]).filter(([, n]) => n)).toEqual([['直管', 1], ['流动', 1]]);
+    expect(before.byAge.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0]); // 36 and 46
+    expect(before.byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 1, 0, 0]); // 5 and 25 years
+    const after = homeFigures(ledger, '2026-06-30');
+    expect(after.members).toBe(1);
+    expect(after.byClass.find((c) => c.label === '流动')!.count).toBe(0);
+    expect(after.byAge.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0]);
+    expect(after.byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0]);
+  });
+
   it('lists the month’s 政治生日 by day of the month, the first few with the total', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
