@@ -46,11 +46,16 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
     .prepare('SELECT org_id AS orgId, type, reason FROM meeting_exemptions WHERE year IS NULL OR year = ?')
     .all(year) as { orgId: number; type: string; reason: string }[];
 
-  const counts = new Map<string, { regular: number; makeUp: number }>();
-  const bump = (key: string, field: 'regular' | 'makeUp') => {
-    const c = counts.get(key) ?? { regular: 0, makeUp: 0 };
+  // Held meetings counted per organisation and type, then per period: the cells below look
+  // their count up by period key (14,000 cells at street scale; one composite string key per
+  // cell cost a third of the matrix).
+  const counts = new Map<string, Map<string, { regular: number; makeUp: number }>>();
+  const bump = (orgType: string, period: string, field: 'regular' | 'makeUp') => {
+    let byPeriod = counts.get(orgType);
+    if (!byPeriod) counts.set(orgType, (byPeriod = new Map()));
+    const c = byPeriod.get(period) ?? { regular: 0, makeUp: 0 };
     c[field]++;
-    counts.set(key, c);
+    byPeriod.set(period, c);
   };
   const ruleOf = new Map(rules.map((r) => [r.type, r]));
   const periodsOf = new Map(rules.map((r) => [r.type, periodsOfYear(year, r.period)]));
@@ -62,18 +67,21 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
     if (h.makeUpFor) {
       // A make-up named by month counts for that month's quarter or year too.
       const period = rule.period === 'month' ? h.makeUpFor : periodOf(`${h.makeUpFor.slice(0, 4)}-${monthOfKey(h.makeUpFor)}-01`, rule.period);
-      bump(`${h.orgId}|${h.type}|${period}`, 'makeUp');
-    } else bump(`${h.orgId}|${h.type}|${periodOf(h.heldOn, rule.period)}`, 'regular');
+      bump(`${h.orgId}|${h.type}`, period, 'makeUp');
+    } else bump(`${h.orgId}|${h.type}`, periodOf(h.heldOn, rule.period), 'regular');
   }
 
+  const none = { regular: 0, makeUp: 0 };
   const rows: ComplianceRow[] = [];
   const totals = { required: 0, held: 0, missing: 0, due: 0 };
   for (const org of orgs) {
     for (const rule of rules) {
       if (!appliesTo(rule, org.kind)) continue;
       const exemption = exemptionOf.get(`${org.id}|${rule.type}`);
-      const cells: ComplianceCell[] = periodsOf.get(rule.type)!.map((p) => {
-        const c = counts.get(`${org.id}|${rule.type}|${p.key}`) ?? { regular: 0, makeUp: 0 };
+      const counted = counts.get(`${org.id}|${rule.type}`);
+      const row: ComplianceRow = { orgId: org.id, orgName: org.name, type: rule.type, rule, cells: [], required: 0, held: 0, exemptReason: exemption?.reason ?? null };
+      for (const p of periodsOf.get(rule.type)!) {
+        const c = counted?.get(p.key) ?? none;
         const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
         let status: CellStatus;
         if (exemption) status = 'exempt';
@@ -84,22 +92,16 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
         else if (p.start <= today) status = 'due';
         else status = 'notYet';
         const required = status === 'exempt' || outside ? 0 : rule.minCount;
-        return { period: p.key, label: p.label, required, held: c.regular + c.makeUp, status };
-      });
-      const row: ComplianceRow = {
-        orgId: org.id,
-        orgName: org.name,
-        type: rule.type,
-        rule,
-        cells,
-        required: cells.filter((c) => c.status !== 'notYet' && c.status !== 'due').reduce((s, c) => s + c.required, 0),
-        held: cells.reduce((s, c) => s + c.held, 0),
-        exemptReason: exemption?.reason ?? null,
-      };
+        const cell: ComplianceCell = { period: p.key, label: p.label, required, held: c.regular + c.makeUp, status };
+        row.cells.push(cell);
+        // A period still under way or not begun asks nothing yet.
+        if (status !== 'notYet' && status !== 'due') row.required += required;
+        row.held += cell.held;
+        if (status === 'missing') totals.missing++;
+        else if (status === 'due') totals.due++;
+      }
       totals.required += row.required;
       totals.held += row.held;
-      totals.missing += cells.filter((c) => c.status === 'missing').length;
-      totals.due += cells.filter((c) => c.status === 'due').length;
       rows.push(row);
     }
   }
