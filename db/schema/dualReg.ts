@@ -105,7 +105,13 @@ export const activityParticipants = sqliteTable(
     refId: integer('ref_id').notNull(),
     hours: real('hours').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.activityId, t.kind, t.refId] }), index('activity_participants_ref_idx').on(t.kind, t.refId)],
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.kind, t.refId] }),
+    index('activity_participants_ref_idx').on(t.kind, t.refId),
+    // The key with hours: a year's totals (首页, 双报到) and the points derivation read every
+    // participation of the year's activities from the index alone, 4 → 2 ms at street scale.
+    index('activity_participants_hours_idx').on(t.activityId, t.kind, t.refId, t.hours),
+  ],
 );
 
 /** The secretary's 社区评价 for a year when it differs from the suggestion, with the reason. */

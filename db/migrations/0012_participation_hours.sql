@@ -1,0 +1,1 @@
+CREATE INDEX `activity_participants_hours_idx` ON `activity_participants` (`activity_id`,`kind`,`ref_id`,`hours`);
