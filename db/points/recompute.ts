@@ -31,27 +31,38 @@ interface Entry {
 
 const keyOf = (memberId: number, ruleId: number, sourceKind: string, sourceId: number | null) => `${memberId}|${ruleId}|${sourceKind}|${sourceId ?? ''}`;
 
-const APPEND_CHUNK = 5000;
+/** Rows per INSERT statement: 7 parameters each, well under SQLite's 32,766. */
+const APPEND_ROWS = 100;
 
 /** [member, rule, points, date, kind, source, reason, rank]: rank orders a member's entries. */
 type NewEntry = [number, number, number, string, string, number | null, string | null, number];
 
 /**
- * Appends entries member by member, a few thousand per statement through json_each. Within a
- * member: cancellations first, then rule by rule, each rule's in date order (the sort is
- * stable), so a statement lists same-day entries as it always has. A full year is 190,000
- * rows: one statement per row, in rule order, spent a third more time binding and walking
- * the sums index.
+ * Appends entries member by member, a hundred rows per statement. Within a member:
+ * cancellations first, then rule by rule, each rule's in date order (the sort is stable), so a
+ * statement lists same-day entries as it always has. A full year is 190,000 rows: one
+ * statement per row spent half as long again binding and stepping, and 5,000 rows per
+ * statement through json_each a sixth more parsing each row's JSON seven times.
  */
 function appendEntries(ledger: Ledger, year: number, rows: NewEntry[]): void {
   if (rows.length === 0) return;
   rows.sort((a, b) => a[0] - b[0] || a[7] - b[7]);
-  const insert = ledger.prepare(
-    `INSERT INTO point_entries (year, member_id, rule_id, points, occurred_on, source_kind, source_id, auto, reason, operator, created_at)
-     SELECT @year, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, 1, value->>6, '系统自动计算', @at FROM json_each(@rows)`,
-  );
   const at = nowStamp();
-  for (let i = 0; i < rows.length; i += APPEND_CHUNK) insert.run({ year, at, rows: JSON.stringify(rows.slice(i, i + APPEND_CHUNK)) });
+  const insert = (count: number) =>
+    ledger.prepare(
+      `INSERT INTO point_entries (year, member_id, rule_id, points, occurred_on, source_kind, source_id, auto, reason, operator, created_at)
+       VALUES ${Array(count).fill(`(@year, ?, ?, ?, ?, ?, ?, 1, ?, '系统自动计算', @at)`).join(', ')}`,
+    );
+  // Two statements only (the ledger keeps what it prepares): a hundred rows, and one row for the rest.
+  const hundred = insert(APPEND_ROWS);
+  const one = insert(1);
+  let i = 0;
+  for (const params: (string | number | null)[] = []; i + APPEND_ROWS <= rows.length; i += APPEND_ROWS) {
+    params.length = 0;
+    for (let j = i; j < i + APPEND_ROWS; j++) params.push(rows[j][0], rows[j][1], rows[j][2], rows[j][3], rows[j][4], rows[j][5], rows[j][6]);
+    hundred.run({ year, at }, params);
+  }
+  for (; i < rows.length; i++) one.run({ year, at }, rows[i].slice(0, 7));
 }
 
 /** `AND <column> IN (…)` when only some members are recomputed; the ids travel as one JSON parameter. */
@@ -119,15 +130,18 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
       if (!list) earns.set(t.id, (list = []));
       for (const { rule, types } of meetingRules) if (types.has(t.type) && !list.includes(rule)) list.push(rule);
     }
+    // The attendance read as bare numbers (present or not), each date taken from its meeting:
+    // 200,000 rows a street year, whose status and date strings doubled the read's time.
+    const heldOn = new Map(db.prepare('SELECT id, held_on FROM meetings WHERE held_on BETWEEN @from AND @to').raw().all(bind) as [number, string][]);
     const rows = db
       .prepare(
-        `SELECT a.member_id AS memberId, a.meeting_id AS meetingId, a.status, m.held_on AS heldOn FROM attendance a JOIN meetings m ON m.id = a.meeting_id
+        `SELECT a.member_id, a.meeting_id, a.status = '出席' FROM attendance a JOIN meetings m ON m.id = a.meeting_id
          WHERE m.held_on BETWEEN @from AND @to AND a.status <> '请假'${only('a.member_id', ids)} ORDER BY m.held_on, m.id`,
       )
       .raw()
-      .all(bind) as [number, number, string, string][];
-    for (const [memberId, meetingId, status, heldOn] of rows) {
-      for (const rule of status === '出席' ? (earns.get(meetingId) ?? []) : absence) earn(rule, memberId, heldOn, 'meeting', meetingId);
+      .all(bind) as [number, number, 0 | 1][];
+    for (const [memberId, meetingId, present] of rows) {
+      for (const rule of present ? (earns.get(meetingId) ?? []) : absence) earn(rule, memberId, heldOn.get(meetingId)!, 'meeting', meetingId);
     }
   }
 

@@ -6,7 +6,8 @@ import { recomputePoints } from '../../../db/points/recompute';
 import { copyScheme, listRules, saveRule } from '../../../db/points/rules';
 import { memberStatement, standingsPage, yearStandings } from '../../../db/points/views';
 import { refused } from '../../support/refused';
-import { TODAY } from '../../support/testLedger';
+import { makeId, memberInput, TODAY } from '../../support/testLedger';
+import { createMember } from '../../../db/members/write';
 import { pointsCommunity } from './pointsFixture';
 
 const ruleId = (ledger: ReturnType<typeof pointsCommunity>['ledger'], code: string) => listRules(ledger, 2026).find((r) => r.code === code)!.id;
@@ -63,6 +64,33 @@ describe('automatic points', () => {
     expect(c.ledger.tx(() => recomputePoints(c.ledger, 2026))).toEqual({ appended: 0 });
     expect(c.ledger.tx(() => recomputePoints(c.ledger, 2026))).toEqual({ appended: 0 });
     expect(c.ledger.sqlite.prepare('SELECT * FROM point_entries ORDER BY id').all()).toEqual(before);
+  });
+
+  it('derives a year from nothing exactly as the meetings earned it one by one, hundreds of entries at once', () => {
+    const c = pointsCommunity();
+    // Two a month up to the fixture's today: past every cap, and over the hundred rows one statement writes.
+    for (let m = 1; m <= 10; m++) {
+      const month = String(m).padStart(2, '0');
+      c.meeting(`2026-${month}-05`, ['主题党日', '支部党员大会'], m % 3 === 0 ? { [c.li]: '缺席' } : {});
+      c.meeting(`2026-${month}-20`, ['党课'], m % 4 === 0 ? { [c.zhang]: '请假' } : {});
+    }
+    const more = Array.from({ length: 20 }, (_, i) => {
+      const birthDate = `1970-01-${String(i + 1).padStart(2, '0')}`;
+      return createMember(c.ledger, memberInput(c.tree.branchB.id, { name: `党员${i + 1}`, birthDate, idNumber: makeId(birthDate) }), null, TODAY).id;
+    });
+    for (let d = 1; d <= 28; d++) c.activity(`2026-06-${String(d).padStart(2, '0')}`, [[c.zhang, 1.5], [c.li, 1], ...more.slice(0, d % 20 + 1).map((id): [number, number] => [id, 2])]);
+    const entries = () => c.ledger.sqlite.prepare("SELECT member_id, rule_id, points, occurred_on, source_kind, source_id FROM point_entries WHERE auto = 1 ORDER BY member_id, occurred_on, rule_id, source_id").all();
+    const earned = entries();
+    const totals = [c.zhang, c.li].map((id) => c.total(id));
+    c.ledger.sqlite.prepare('DELETE FROM point_entries').run();
+    const { appended } = c.ledger.tx(() => recomputePoints(c.ledger, 2026));
+    expect(appended).toBeGreaterThan(100);
+    expect(appended % 100).not.toBe(0);
+    expect(entries()).toEqual(earned);
+    expect([c.zhang, c.li].map((id) => c.total(id))).toEqual(totals);
+    // Written member by member: each member's entries hold consecutive ids.
+    const order = c.ledger.sqlite.prepare('SELECT member_id FROM point_entries ORDER BY id').pluck().all() as number[];
+    expect(order.filter((id, i) => i === 0 || id !== order[i - 1])).toEqual([...new Set(order)]);
   });
 
   it('follows an edit of its source with new entries, never by editing old ones', () => {
