@@ -106,7 +106,9 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
     result.orgs++;
     for (let b = 0; b < shape.branches; b++) {
       const kind = b % 4 === 3 ? '离退休党支部' : '网格党支部';
-      const branch = Number(insOrg.run(`第${b + 1}${kind}`, '党支部', kind, root, name(), '2005-07-01', `${2025 + (b % 4)}-${pad(1 + (b % 12))}-28`, now, now).lastInsertRowid);
+      // Terms run from `today`: one branch in three is due for 换届 within the year, the rest later.
+      const termEnds = b % 3 === 0 ? addDays(today, 60 + ((b * 7) % 300)) : `${Number(today.slice(0, 4)) + 1 + (b % 3)}-${pad(1 + (b % 12))}-28`;
+      const branch = Number(insOrg.run(`第${b + 1}${kind}`, '党支部', kind, root, name(), '2005-07-01', termEnds, now, now).lastInsertRowid);
       const groups: number[] = [];
       for (let g = 0; g < shape.groupsPerBranch; g++) groups.push(Number(insOrg.run(`第${b + 1}支部${g + 1}号楼党小组`, '党小组', null, branch, null, null, null, now, now).lastInsertRowid));
       result.orgs += 1 + groups.length;
