@@ -8,6 +8,11 @@ import { yearTotals } from './dualReg/figures';
 import { complianceMatrix } from './meetings/compliance';
 import type { Ledger } from './open';
 
+// The census reads one running sum per finite band and takes the rest as the last band.
+for (const bands of [AGE_BANDS, PARTY_YEAR_BANDS]) {
+  if (bands.findIndex((b) => !Number.isFinite(b.max)) !== bands.length - 1) throw new Error('bands must end with their only open-ended band');
+}
+
 export function homeFigures(ledger: Ledger, today: string): HomeFigures {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be an ISO date: ${today}`); // it is written into the SQL below
   // Counted by SQLite: per 社区分类, how many are younger than each band's upper age (and

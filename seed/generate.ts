@@ -48,6 +48,14 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'];
 const MEETING_PLAN = ['主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '组织生活会'];
 
+interface PlannedMeeting {
+  orgId: number;
+  heldOn: string;
+  types: string[];
+  people: number[];
+  makeUpFor: string | null;
+}
+
 export interface SeedResult {
   orgs: number;
   members: number;
@@ -73,6 +81,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
   const insMeeting = db.prepare('INSERT INTO meetings (org_id, seq, held_on, place, host, recorder, lecturer, lecture_title, content, make_up_for, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insType = db.prepare('INSERT INTO meeting_types (meeting_id, type) VALUES (?, ?)');
   const insAtt = db.prepare('INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)');
+  const setSecretary = db.prepare('UPDATE orgs SET secretary = ? WHERE id = ?');
   const insCommittee = db.prepare('INSERT INTO org_committee (org_id, member_id, name, role, start_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const insUnit = db.prepare('INSERT INTO units (name, party_org_name, category, contact_name, contact_phone, registered_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insOnjob = db.prepare(`INSERT INTO onjob_members (name, gender, birth_date, id_number, phone, work_unit, unit_id, skills, posts, registered_on, member_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -116,6 +125,8 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const groupOf = new Map<number, number>();
       const joinedOf = new Map<number, string>();
       const committee: number[] = [];
+      const committeeFrom = `${shape.years[0]}-01-01`;
+      let secretary = name();
       for (let m = 0; m < shape.membersPerBranch; m++) {
         const retired = kind === '离退休党支部' || r.chance(0.25);
         const by = retired ? 1935 + r.int(30) : 1960 + r.int(40);
@@ -136,48 +147,56 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         joinedOf.set(id, joined);
         if (groups.length) groupOf.set(id, groups[m % groups.length]);
         roster.push({ id, idNumber, birth, male, name: personName });
-        // The branch committee: the first five 正式党员 (书记 first), in office since the branch's first seeded year.
-        if (!probationary && committee.length < COMMITTEE_ROLES.length) {
-          insCommittee.run(branch, id, personName, COMMITTEE_ROLES[committee.length], `${shape.years[0]}-01-01`, now);
+        // The branch committee: the first five who were 正式党员 when its term began (书记 first).
+        if (full !== null && full <= committeeFrom && committee.length < COMMITTEE_ROLES.length) {
+          insCommittee.run(branch, id, personName, COMMITTEE_ROLES[committee.length], committeeFrom, now);
+          if (committee.length === 0) secretary = personName;
           committee.push(id);
         }
       }
       result.members += ids.length;
-      const meet = (orgId: number, seq: number, heldOn: string, types: string[], people: number[], makeUpFor: string | null = null) => {
-        const lecture = types.includes('党课');
-        const meeting = Number(insMeeting.run(orgId, seq, heldOn, '社区党群服务中心', name(), name(), lecture ? '书记' : null, lecture ? '学习党章，做合格党员' : null, `${types.join('、')}：学习传达上级精神，讨论支部工作。`, makeUpFor, now, now).lastInsertRowid);
-        for (const type of types) insType.run(meeting, type);
-        for (const member of people) {
-          if (joinedOf.get(member)! > heldOn) continue; // not yet a member then
-          const roll = r.next();
-          const status = roll < 0.9 ? '出席' : roll < 0.97 ? '请假' : '缺席';
-          insAtt.run(meeting, member, status, status === '请假' ? r.pick(['外出', '生病', '工作冲突']) : status === '缺席' ? '未请假' : null);
-          result.attendance++;
-        }
-      };
+      setSecretary.run(secretary, branch);
+      // Each year's meetings are planned first, then written in date order and numbered as the
+      // app suggests (db/meetings/write.ts suggestSeq): per organisation and first type, within
+      // the calendar year.
+      const planned: PlannedMeeting[] = [];
       for (const year of shape.years) {
         if (shape.meetingPlan === 'branch') {
           for (let k = 0; k < shape.meetingsPerYear; k++) {
             const heldOn = dateIn(year, 1 + Math.floor((k * 12) / shape.meetingsPerYear), 5 + r.int(20));
-            if (heldOn <= today) meet(branch, k + 1, heldOn, [MEETING_PLAN[k % MEETING_PLAN.length]], ids);
+            if (heldOn <= today) planned.push({ orgId: branch, heldOn, types: [MEETING_PLAN[k % MEETING_PLAN.length]], people: ids, makeUpFor: null });
           }
           continue;
         }
-        const seq = new Map<number, number>();
-        const next = (orgId: number) => (seq.set(orgId, (seq.get(orgId) ?? 0) + 1), seq.get(orgId)!);
-        /** Held in `month` as planned; about one in thirty missed, half of those made up the next month. */
+        /** Held in `month` as planned; about one in thirty missed, half of those made up in the next month. */
         const monthly = (orgId: number, month: number, day: number, types: string[], people: number[]) => {
           const heldOn = dateIn(year, month, day);
           if (heldOn > today) return;
-          if (!r.chance(1 / 30)) return meet(orgId, next(orgId), heldOn, types, people);
-          const late = month < 12 && r.chance(0.5) ? dateIn(year, month + 1, 1 + r.int(10)) : null;
-          if (late && late <= today) meet(orgId, next(orgId), late, types, people, `${year}-${pad(month)}`);
+          if (!r.chance(1 / 30)) return void planned.push({ orgId, heldOn, types, people, makeUpFor: null });
+          if (!r.chance(0.5)) return;
+          const late = month < 12 ? dateIn(year, month + 1, 1 + r.int(10)) : dateIn(year + 1, 1, 1 + r.int(10));
+          if (late <= today) planned.push({ orgId, heldOn: late, types, people, makeUpFor: `${year}-${pad(month)}` });
         };
         for (let month = 1; month <= 12; month++) {
           const types = ['主题党日', ...(month % 3 === 1 ? ['支部党员大会', '党课'] : []), ...(month === 12 ? ['组织生活会', '民主评议党员'] : [])];
           monthly(branch, month, 5 + r.int(20), types, ids);
           monthly(branch, month, 1 + r.int(4), ['支部委员会'], committee);
           for (const group of groups) monthly(group, month, 5 + r.int(20), ['党小组会'], ids.filter((id) => groupOf.get(id) === group));
+        }
+      }
+      const seqOf = new Map<string, number>();
+      for (const m of planned.sort((x, y) => (x.heldOn < y.heldOn ? -1 : x.heldOn > y.heldOn ? 1 : 0))) {
+        const key = `${m.orgId}|${m.types[0]}|${m.heldOn.slice(0, 4)}`;
+        seqOf.set(key, (seqOf.get(key) ?? 0) + 1);
+        const lecture = m.types.includes('党课');
+        const meeting = Number(insMeeting.run(m.orgId, seqOf.get(key), m.heldOn, '社区党群服务中心', secretary, name(), lecture ? secretary : null, lecture ? '学习党章，做合格党员' : null, `${m.types.join('、')}：学习传达上级精神，讨论支部工作。`, m.makeUpFor, now, now).lastInsertRowid);
+        for (const type of m.types) insType.run(meeting, type);
+        for (const member of m.people) {
+          if (joinedOf.get(member)! > m.heldOn) continue; // not yet a member then
+          const roll = r.next();
+          const status = roll < 0.9 ? '出席' : roll < 0.97 ? '请假' : '缺席';
+          insAtt.run(meeting, member, status, status === '请假' ? r.pick(['外出', '生病', '工作冲突']) : status === '缺席' ? '未请假' : null);
+          result.attendance++;
         }
       }
     }

@@ -20,7 +20,7 @@ const appliesTo = (rule: MeetingRule, kind: string) => (rule.audience === 'group
 
 /**
  * The matrix is read by 首页 (figures and reminders, both on opening the app) and the
- * 三会一课 page; it is kept until the ledger changes (about 30 ms at street scale here).
+ * 三会一课 page; it is kept until the ledger changes (about 7 ms to compute at street scale here).
  */
 export function complianceMatrix(ledger: Ledger, year: number, today: string): ComplianceMatrix {
   return memoUntilWrite(ledger, `compliance:${year}:${today}`, () => computeMatrix(ledger, year, today));

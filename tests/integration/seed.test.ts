@@ -39,4 +39,26 @@ describe('seeded data', () => {
       expect({ meeting: m.id, people: attendees.all(m.id) }).toEqual({ meeting: m.id, people: expected });
     }
   });
+
+  it('seats committees of 正式党员, numbers meetings as the app does, and makes up a missed December in January', () => {
+    const ledger = memoryLedger();
+    seedLedger(ledger, scaleFor('community', TODAY), TODAY);
+    const db = ledger.sqlite;
+    // Every 支委 was a full member when the term began, and each branch's 书记 is its org's secretary.
+    expect(db.prepare("SELECT count(*) FROM org_committee c JOIN members m ON m.id = c.member_id WHERE m.full_member_on IS NULL OR m.full_member_on > c.start_on").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM org_committee c JOIN orgs o ON o.id = c.org_id WHERE c.role = '书记' AND o.secretary IS NOT c.name").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(DISTINCT org_id) FROM org_committee").pluck().get()).toBe(12);
+    // 第几次: 1, 2, 3 … in date order per organisation, first type and year, as suggestSeq counts.
+    const meetings = db.prepare("SELECT m.org_id AS orgId, m.seq, m.held_on AS heldOn, (SELECT type FROM meeting_types t WHERE t.meeting_id = m.id ORDER BY rowid LIMIT 1) AS type FROM meetings m ORDER BY m.held_on, m.id").all() as { orgId: number; seq: number; heldOn: string; type: string }[];
+    const counted = new Map<string, number>();
+    for (const m of meetings) {
+      const key = `${m.orgId}|${m.type}|${m.heldOn.slice(0, 4)}`;
+      counted.set(key, (counted.get(key) ?? 0) + 1);
+      expect({ ...m, seq: m.seq }).toEqual({ ...m, seq: counted.get(key) });
+    }
+    const madeUp = db.prepare('SELECT make_up_for AS period, held_on AS heldOn FROM meetings WHERE make_up_for IS NOT NULL').all() as { period: string; heldOn: string }[];
+    expect(madeUp.length).toBeGreaterThan(0);
+    for (const m of madeUp) expect(m.heldOn > m.period).toBe(true);
+    expect(madeUp.some((m) => m.period.endsWith('-12') && m.heldOn.slice(5, 7) === '01')).toBe(true);
+  });
 });
