@@ -6,7 +6,8 @@ import type { Ledger } from '../db/open';
 import type { Router } from '../router/router';
 import { sample, time, type Sample } from './measure';
 
-const RUNS = 10;
+/** Enough that p95 is the 29th of 30 samples, not the single slowest of ten (one pause of the machine). */
+const RUNS = 30;
 
 export async function benchCalls(router: Router, ledger: Ledger, results: Sample[]): Promise<void> {
   const db = ledger.sqlite;
