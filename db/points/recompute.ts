@@ -94,8 +94,25 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     ).map((r) => r.id),
   );
 
+  // What the ledger holds now, summed per key (earlier corrections included). Rows as arrays:
+  // a full year is 190,000 of them, and objects for each cost a tenth of the recompute.
+  const held = new Map<string, Entry>();
+  const existing = db
+    .prepare(
+      `SELECT member_id, rule_id, source_kind, source_id, sum(points), min(occurred_on)
+       FROM point_entries WHERE year = @year AND auto = 1${only('member_id', ids)} GROUP BY member_id, rule_id, source_kind, source_id`,
+    )
+    .raw()
+    .all(ids ? { year, ids: params.ids } : { year }) as [number, number, string, number | null, number, string][];
+  for (const [memberId, ruleId, sourceKind, sourceId, points, date] of existing) held.set(keyOf(memberId, ruleId, sourceKind, sourceId), { points, date, memberId, ruleId, sourceKind, sourceId });
+
+  const toAppend: NewEntry[] = [];
+  const rank = new Map(rules.map((r, i) => [r.id, i]));
   // What each (member, rule, source) should hold now. Sources come in date order, so a cap
-  // and an hour count are kept running per rule and member as they arrive.
+  // and an hour count are kept running per rule and member as they arrive. A year that holds
+  // nothing yet (a first derivation: 200,000 entries) appends each as it is earned; otherwise
+  // each is matched against what is held. Every source yields a (member, rule, source) once.
+  const fresh = held.size === 0;
   const desired = new Map<string, Entry>();
   const earn = (rule: Rule, memberId: number, date: string, sourceKind: SourceKind, sourceId: number | null, hours = 0) => {
     if (!inScope.has(memberId)) return;
@@ -111,6 +128,11 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
       rule.used.set(memberId, used + Math.abs(points));
     }
     if (Math.abs(points) < 1e-9) return;
+    if (fresh) {
+      const delta = Math.round(points * 1e6) / 1e6;
+      if (delta !== 0) toAppend.push([memberId, rule.id, delta, date, sourceKind, sourceId, null, rank.get(rule.id)!]);
+      return;
+    }
     desired.set(keyOf(memberId, rule.id, sourceKind, sourceId), { points, date, memberId, ruleId: rule.id, sourceKind, sourceId });
   };
 
@@ -178,20 +200,6 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     for (const rule of demandRules) for (const r of rows) earn(rule, r.memberId, r.doneOn, 'demand', r.demandId);
   }
 
-  // What the ledger holds now, summed per key (earlier corrections included). Rows as arrays:
-  // a full year is 190,000 of them, and objects for each cost a tenth of the recompute.
-  const held = new Map<string, Entry>();
-  const existing = db
-    .prepare(
-      `SELECT member_id, rule_id, source_kind, source_id, sum(points), min(occurred_on)
-       FROM point_entries WHERE year = @year AND auto = 1${only('member_id', ids)} GROUP BY member_id, rule_id, source_kind, source_id`,
-    )
-    .raw()
-    .all(ids ? { year, ids: params.ids } : { year }) as [number, number, string, number | null, number, string][];
-  for (const [memberId, ruleId, sourceKind, sourceId, points, date] of existing) held.set(keyOf(memberId, ruleId, sourceKind, sourceId), { points, date, memberId, ruleId, sourceKind, sourceId });
-
-  const toAppend: NewEntry[] = [];
-  const rank = new Map(rules.map((r, i) => [r.id, i]));
   // Cancellations first (rank −1), so a statement reads "−1 出席 withdrawn, −2 缺席" in that order.
   for (const [key, have] of held) {
     if (desired.has(key) || Math.abs(have.points) < 1e-9) continue;

@@ -88,9 +88,13 @@ describe('automatic points', () => {
     expect(appended % 100).not.toBe(0);
     expect(entries()).toEqual(earned);
     expect([c.zhang, c.li].map((id) => c.total(id))).toEqual(totals);
-    // Written member by member: each member's entries hold consecutive ids.
-    const order = c.ledger.sqlite.prepare('SELECT member_id FROM point_entries ORDER BY id').pluck().all() as number[];
-    expect(order.filter((id, i) => i === 0 || id !== order[i - 1])).toEqual([...new Set(order)]);
+    // Written member by member (each member's entries hold consecutive ids), and within a
+    // member rule by rule in the scheme's order, each rule's in date order.
+    const written = c.ledger.sqlite.prepare('SELECT e.member_id AS memberId, r.code, e.occurred_on AS on_ FROM point_entries e JOIN point_rules r ON r.id = e.rule_id ORDER BY e.id').all() as { memberId: number; code: string; on_: string }[];
+    const members = written.map((w) => w.memberId);
+    expect(members.filter((id, i) => i === 0 || id !== members[i - 1])).toEqual([...new Set(members)]);
+    const sorted = [...written].sort((a, b) => a.memberId - b.memberId || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.on_ < b.on_ ? -1 : a.on_ > b.on_ ? 1 : 0));
+    expect(written).toEqual(sorted);
   });
 
   it('follows an edit of its source with new entries, never by editing old ones', () => {
