@@ -122,7 +122,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       for (let g = 0; g < shape.groupsPerBranch; g++) groups.push(Number(insOrg.run(`第${b + 1}支部${g + 1}号楼党小组`, '党小组', null, branch, null, null, null, now, now).lastInsertRowid));
       result.orgs += 1 + groups.length;
       const ids: number[] = [];
-      const groupOf = new Map<number, number>();
+      const groupMembers = new Map<number, number[]>(groups.map((g) => [g, []]));
       const joinedOf = new Map<number, string>();
       const committee: number[] = [];
       const committeeFrom = `${shape.years[0]}-01-01`;
@@ -145,7 +145,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         );
         ids.push(id);
         joinedOf.set(id, joined);
-        if (groups.length) groupOf.set(id, groups[m % groups.length]);
+        if (groups.length) groupMembers.get(groups[m % groups.length])!.push(id);
         roster.push({ id, idNumber, birth, male, name: personName });
         // The branch committee: the first five who were 正式党员 when its term began (书记 first).
         if (full !== null && full <= committeeFrom && committee.length < COMMITTEE_ROLES.length) {
@@ -181,7 +181,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
           const types = ['主题党日', ...(month % 3 === 1 ? ['支部党员大会', '党课'] : []), ...(month === 12 ? ['组织生活会', '民主评议党员'] : [])];
           monthly(branch, month, 5 + r.int(20), types, ids);
           monthly(branch, month, 1 + r.int(4), ['支部委员会'], committee);
-          for (const group of groups) monthly(group, month, 5 + r.int(20), ['党小组会'], ids.filter((id) => groupOf.get(id) === group));
+          for (const group of groups) monthly(group, month, 5 + r.int(20), ['党小组会'], groupMembers.get(group)!);
         }
       }
       const seqOf = new Map<string, number>();

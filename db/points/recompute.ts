@@ -29,6 +29,9 @@ interface Entry {
   sourceId: number | null;
 }
 
+/** A change of points as written: to the millionth, so float noise never makes an entry. */
+const toMillionth = (points: number) => Math.round(points * 1e6) / 1e6;
+
 const keyOf = (memberId: number, ruleId: number, sourceKind: string, sourceId: number | null) => `${memberId}|${ruleId}|${sourceKind}|${sourceId ?? ''}`;
 
 /** Rows per INSERT statement: 7 parameters each, well under SQLite's 32,766. */
@@ -129,7 +132,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     }
     if (Math.abs(points) < 1e-9) return;
     if (fresh) {
-      const delta = Math.round(points * 1e6) / 1e6;
+      const delta = toMillionth(points);
       if (delta !== 0) toAppend.push([memberId, rule.id, delta, date, sourceKind, sourceId, null, rank.get(rule.id)!]);
       return;
     }
@@ -207,7 +210,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   }
   for (const [key, want] of desired) {
     const have = held.get(key)?.points ?? 0;
-    const delta = Math.round((want.points - have) * 1e6) / 1e6;
+    const delta = toMillionth(want.points - have);
     if (delta === 0) continue;
     toAppend.push([want.memberId, want.ruleId, delta, want.date, want.sourceKind, want.sourceId, have === 0 ? null : '来源记录或规则变更，自动更正', rank.get(want.ruleId)!]);
   }
