@@ -83,15 +83,40 @@ import {
   type YearStatus,
 } from './schemas/points';
 
-interface CallSpec<I extends z.ZodType, O> {
+/**
+ * The families the renderer caches calls by (the part of a call's name before the dot).
+ * A write names the families it makes stale; the renderer refetches those after it.
+ */
+export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import'] as const;
+export type Family = (typeof FAMILIES)[number];
+const ALL = FAMILIES;
+
+/**
+ * read: changes nothing and hands out nothing new; not written to the audit log.
+ * give: changes nothing but hands out a file or personal data (exports, reveals); audited.
+ * write: changes the ledger; audited; `touches` are the families it makes stale.
+ */
+export type CallEffect = 'read' | 'give' | 'write';
+
+export interface CallSpec<I extends z.ZodType, O> {
   input: I;
+  /** What the call is called in the audit log (系统设置 → 操作日志). */
+  label: string;
+  effect: CallEffect;
+  touches: readonly Family[];
   /** Type carrier only; never read at run time. */
   output?: O;
 }
 
-const call =
+const read =
   <O>() =>
-  <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input });
+  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'read', touches: [] });
+const give =
+  <O>() =>
+  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'give', touches: [] });
+const write =
+  <O>() =>
+  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O> => ({ input, label, effect: 'write', touches });
 
 const none = z.object({}).default({});
 const byId = (label: string) => z.object({ id: recordId(label) });
@@ -113,130 +138,130 @@ export interface AppInfo {
 }
 
 export const contract = {
-  'app.info': call<AppInfo>()(none),
-  'settings.get': call<Settings>()(none),
-  'settings.save': call<Settings>()(settingsInput),
+  'app.info': read<AppInfo>()('查看程序信息', none),
+  'settings.get': read<Settings>()('查看设置', none),
+  'settings.save': write<Settings>()('修改系统设置', ['settings', 'home'], settingsInput),
 
-  'backups.status': call<BackupStatus>()(none),
-  'backups.create': call<BackupStatus>()(none),
-  'backups.copyOut': call<Delivery>()(none),
-  'backups.restore': call<{ restoredFrom: string }>()(backupNameInput),
-  'sample.status': call<{ loaded: boolean; canLoad: boolean }>()(none),
-  'sample.load': call<{ loaded: boolean; canLoad: boolean }>()(none),
-  'sample.remove': call<{ loaded: boolean; canLoad: boolean }>()(none),
-  'audit.list': call<{ rows: AuditRow[]; total: number }>()(auditFilterInput),
-  'reports.audit': call<ExportedFile>()(auditFilterInput),
+  'backups.status': read<BackupStatus>()('查看备份', none),
+  'backups.create': write<BackupStatus>()('立即备份', ['backups'], none),
+  'backups.copyOut': write<Delivery>()('备份到外部', ['backups'], none),
+  'backups.restore': write<{ restoredFrom: string }>()('从备份恢复', ALL, backupNameInput),
+  'sample.status': read<{ loaded: boolean; canLoad: boolean }>()('查看示例数据', none),
+  'sample.load': write<{ loaded: boolean; canLoad: boolean }>()('加载示例数据', ALL, none),
+  'sample.remove': write<{ loaded: boolean; canLoad: boolean }>()('移除示例数据', ALL, none),
+  'audit.list': read<{ rows: AuditRow[]; total: number }>()('查看操作日志', auditFilterInput),
+  'reports.audit': give<ExportedFile>()('导出操作日志', auditFilterInput),
 
-  'lock.status': call<LockStatus>()(none),
-  'lock.unlock': call<LockStatus>()(z.object({ password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(200), operator: requiredText('操作人', 30) })),
-  'lock.lockNow': call<LockStatus>()(none),
-  'lock.set': call<LockStatus>()(
+  'lock.status': read<LockStatus>()('查看锁定状态', none),
+  'lock.unlock': write<LockStatus>()('解锁', ALL, z.object({ password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(200), operator: requiredText('操作人', 30) })),
+  'lock.lockNow': write<LockStatus>()('锁定', ['lock'], none),
+  'lock.set': write<LockStatus>()('设置启动密码', ['lock'], 
     z.object({
       current: z.string().max(200).nullish().transform((v) => v ?? null),
       password: z.string({ error: '请输入新密码' }).min(6, '密码至少6位').max(200, '密码太长'),
       idleMinutes: z.number({ error: '请填写自动锁定时间' }).int().min(1, '自动锁定时间为1到240分钟').max(240, '自动锁定时间为1到240分钟'),
     }),
   ),
-  'lock.disable': call<LockStatus>()(z.object({ current: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(200) })),
+  'lock.disable': write<LockStatus>()('取消启动密码', ['lock'], z.object({ current: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(200) })),
 
-  'orgs.list': call<OrgRow[]>()(z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
-  'orgs.get': call<OrgDetail>()(byId('组织')),
-  'orgs.create': call<OrgRow>()(orgCreateInput),
-  'orgs.update': call<OrgRow>()(orgUpdateInput),
-  'orgs.move': call<OrgRow>()(orgMoveInput),
-  'orgs.close': call<OrgRow>()(orgCloseInput),
-  'orgs.reopen': call<OrgRow>()(byId('组织')),
-  'orgs.committeeAdd': call<OrgDetail>()(committeeAddInput),
-  'orgs.committeeEnd': call<OrgDetail>()(committeeEndInput),
+  'orgs.list': read<OrgRow[]>()('查看组织', z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
+  'orgs.get': read<OrgDetail>()('查看组织详情', byId('组织')),
+  'orgs.create': write<OrgRow>()('新建组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgCreateInput),
+  'orgs.update': write<OrgRow>()('修改组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgUpdateInput),
+  'orgs.move': write<OrgRow>()('调整上级组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgMoveInput),
+  'orgs.close': write<OrgRow>()('撤销组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgCloseInput),
+  'orgs.reopen': write<OrgRow>()('恢复组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], byId('组织')),
+  'orgs.committeeAdd': write<OrgDetail>()('增加支委', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], committeeAddInput),
+  'orgs.committeeEnd': write<OrgDetail>()('支委离任', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], committeeEndInput),
 
-  'members.list': call<{ rows: MemberRow[]; total: number }>()(memberListInput),
-  'members.get': call<MemberDetail>()(byId('党员')),
+  'members.list': read<{ rows: MemberRow[]; total: number }>()('查看党员名单', memberListInput),
+  'members.get': read<MemberDetail>()('查看党员详情', byId('党员')),
   /** The full 身份证号 and phone behind the masked ones; every reveal is in the audit log. */
-  'members.reveal': call<{ idNumber: string; phone: string | null }>()(byId('党员')),
-  'members.create': call<SaveMemberResult>()(memberCreateInput),
-  'members.update': call<SaveMemberResult>()(memberUpdateInput),
-  'members.changeStatus': call<MemberDetail>()(memberStatusInput),
+  'members.reveal': give<{ idNumber: string; phone: string | null }>()('查看完整身份证号和电话', byId('党员')),
+  'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberCreateInput),
+  'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberUpdateInput),
+  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberStatusInput),
 
-  'home.reminders': call<HomeReminders>()(none),
-  'home.figures': call<HomeFigures>()(none),
+  'home.reminders': read<HomeReminders>()('查看提醒', none),
+  'home.figures': read<HomeFigures>()('查看首页统计', none),
 
-  'meetings.list': call<MeetingSummary[]>()(meetingListInput),
-  'meetings.get': call<MeetingDetail>()(byId('会议记录')),
-  'meetings.expected': call<{ people: ExpectedPerson[]; suggestedSeq: number }>()(expectedInput),
-  'meetings.save': call<MeetingDetail>()(meetingInput),
-  'meetings.delete': call<{ deleted: number }>()(byId('会议记录')),
-  'meetings.compliance': call<ComplianceMatrix>()(complianceInput),
-  'meetings.rules': call<MeetingRule[]>()(none),
-  'meetings.saveRules': call<MeetingRule[]>()(rulesInput),
-  'meetings.addExemption': call<{ id: number }>()(exemptionInput),
-  'members.attendance': call<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[]; expected: number; present: number; rate: number | null }>()(
+  'meetings.list': read<MeetingSummary[]>()('查看会议', meetingListInput),
+  'meetings.get': read<MeetingDetail>()('查看会议记录', byId('会议记录')),
+  'meetings.expected': read<{ people: ExpectedPerson[]; suggestedSeq: number }>()('载入应到人员', expectedInput),
+  'meetings.save': write<MeetingDetail>()('保存会议记录', ['meetings', 'members', 'home', 'points', 'appraisal'], meetingInput),
+  'meetings.delete': write<{ deleted: number }>()('删除会议记录', ['meetings', 'members', 'home', 'points', 'appraisal'], byId('会议记录')),
+  'meetings.compliance': read<ComplianceMatrix>()('查看开展情况', complianceInput),
+  'meetings.rules': read<MeetingRule[]>()('查看三会一课要求', none),
+  'meetings.saveRules': write<MeetingRule[]>()('修改三会一课要求', ['meetings', 'home'], rulesInput),
+  'meetings.addExemption': write<{ id: number }>()('登记豁免', ['meetings', 'home'], exemptionInput),
+  'members.attendance': read<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[]; expected: number; present: number; rate: number | null }>()('查看个人出勤', 
     z.object({ id: recordId('党员'), year: z.number().int() }),
   ),
 
-  'dual.units': call<UnitRow[]>()(none),
-  'dual.saveUnit': call<UnitRow[]>()(unitInput),
-  'dual.cancelUnit': call<UnitRow[]>()(endInput('单位')),
-  'dual.onjob': call<OnjobRow[]>()(none),
-  'dual.saveOnjob': call<OnjobRow>()(onjobInput),
-  'dual.revokeOnjob': call<OnjobRow>()(endInput('在职党员')),
-  'dual.demands': call<DemandRow[]>()(none),
-  'dual.createDemand': call<DemandRow[]>()(demandInput),
-  'dual.takeStep': call<DemandRow[]>()(demandStepInput),
-  'dual.activities': call<ActivityRow[]>()(z.object({ year: z.number().int().min(1949).max(2200) })),
-  'dual.saveActivity': call<{ id: number }>()(activityInput),
-  'dual.figures': call<YearFigures>()(z.object({ year: z.number().int().min(1949).max(2200) })),
-  'dual.people': call<OnjobYearPage>()(onjobYearInput),
-  'dual.setEvaluation': call<OnjobYearRow>()(evaluationInput),
-  'dual.thresholds': call<EvaluationThresholds>()(none),
-  'dual.saveThresholds': call<EvaluationThresholds>()(thresholdsInput),
-  'reports.dualRegistration': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
-  'reports.dualActivities': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
-  'reports.dualFeedback': call<ExportedFile>()(z.object({ year: z.number().int().min(1949).max(2200) })),
+  'dual.units': read<UnitRow[]>()('查看报到单位', none),
+  'dual.saveUnit': write<UnitRow[]>()('保存报到单位', ['dual', 'points', 'appraisal', 'home'], unitInput),
+  'dual.cancelUnit': write<UnitRow[]>()('注销报到单位', ['dual', 'points', 'appraisal', 'home'], endInput('单位')),
+  'dual.onjob': read<OnjobRow[]>()('查看在职党员', none),
+  'dual.saveOnjob': write<OnjobRow>()('保存在职党员', ['dual', 'points', 'appraisal', 'home'], onjobInput),
+  'dual.revokeOnjob': write<OnjobRow>()('撤销在职党员报到', ['dual', 'points', 'appraisal', 'home'], endInput('在职党员')),
+  'dual.demands': read<DemandRow[]>()('查看需求', none),
+  'dual.createDemand': write<DemandRow[]>()('登记需求', ['dual', 'points', 'appraisal', 'home'], demandInput),
+  'dual.takeStep': write<DemandRow[]>()('办理五单步骤', ['dual', 'points', 'appraisal', 'home'], demandStepInput),
+  'dual.activities': read<ActivityRow[]>()('查看活动', z.object({ year: z.number().int().min(1949).max(2200) })),
+  'dual.saveActivity': write<{ id: number }>()('保存活动', ['dual', 'points', 'appraisal', 'home'], activityInput),
+  'dual.figures': read<YearFigures>()('查看双报到统计', z.object({ year: z.number().int().min(1949).max(2200) })),
+  'dual.people': read<OnjobYearPage>()('查看在职党员年度表现', onjobYearInput),
+  'dual.setEvaluation': write<OnjobYearRow>()('调整社区评价', ['dual', 'points', 'appraisal', 'home'], evaluationInput),
+  'dual.thresholds': read<EvaluationThresholds>()('查看评价标准', none),
+  'dual.saveThresholds': write<EvaluationThresholds>()('修改评价标准', ['dual', 'points', 'appraisal', 'home'], thresholdsInput),
+  'reports.dualRegistration': give<ExportedFile>()('导出报到登记表', z.object({ year: z.number().int().min(1949).max(2200) })),
+  'reports.dualActivities': give<ExportedFile>()('导出活动台账', z.object({ year: z.number().int().min(1949).max(2200) })),
+  'reports.dualFeedback': give<ExportedFile>()('导出表现反馈表', z.object({ year: z.number().int().min(1949).max(2200) })),
 
-  'points.rules': call<PointRule[]>()(yearInput),
-  'points.adoptDefault': call<PointRule[]>()(yearInput),
-  'points.copyScheme': call<PointRule[]>()(copySchemeInput),
-  'points.saveRule': call<PointRule[]>()(pointRuleInput),
-  'points.stars': call<StarLevel[]>()(yearInput),
-  'points.saveStars': call<StarLevel[]>()(starsInput),
-  'points.standings': call<StandingsPage>()(standingsInput),
-  'points.statement': call<PointStatement>()(z.object({ memberId: recordId('党员'), year: yearField })),
-  'points.addManual': call<PointStatement>()(manualEntryInput),
-  'points.reverse': call<PointStatement>()(reverseInput),
-  'points.setExclusion': call<{ memberId: number; excluded: boolean }>()(exclusionInput),
-  'points.recompute': call<{ appended: number }>()(yearInput),
-  'appraisal.overview': call<AppraisalOverview>()(yearInput),
-  'appraisal.create': call<AppraisalBatch>()(appraisalCreateInput),
-  'appraisal.get': call<{ batch: AppraisalBatch | null }>()(appraisalRef),
-  'appraisal.saveEntry': call<AppraisalBatch>()(appraisalEntryInput),
-  'years.status': call<YearStatus>()(none),
-  'years.close': call<YearStatus>()(closeYearInput),
-  'years.reopen': call<YearStatus>()(reopenYearInput),
-  'reports.pointsSummary': call<ExportedFile>()(yearInput),
-  'reports.pointsStatement': call<ExportedFile>()(z.object({ memberId: recordId('党员'), year: yearField })),
-  'reports.starResults': call<ExportedFile>()(yearInput),
-  'reports.appraisal': call<ExportedFile>()(yearInput),
+  'points.rules': read<PointRule[]>()('查看积分规则', yearInput),
+  'points.adoptDefault': write<PointRule[]>()('使用默认积分方案', ['points', 'appraisal'], yearInput),
+  'points.copyScheme': write<PointRule[]>()('复制积分规则', ['points', 'appraisal'], copySchemeInput),
+  'points.saveRule': write<PointRule[]>()('保存积分规则', ['points', 'appraisal'], pointRuleInput),
+  'points.stars': read<StarLevel[]>()('查看星级标准', yearInput),
+  'points.saveStars': write<StarLevel[]>()('修改星级标准', ['points', 'appraisal'], starsInput),
+  'points.standings': read<StandingsPage>()('查看积分排名', standingsInput),
+  'points.statement': read<PointStatement>()('查看积分明细', z.object({ memberId: recordId('党员'), year: yearField })),
+  'points.addManual': write<PointStatement>()('登记加减分', ['points', 'appraisal'], manualEntryInput),
+  'points.reverse': write<PointStatement>()('冲销积分', ['points', 'appraisal'], reverseInput),
+  'points.setExclusion': write<{ memberId: number; excluded: boolean }>()('设置不参加积分', ['points', 'appraisal'], exclusionInput),
+  'points.recompute': write<{ appended: number }>()('重新计算积分', ['points', 'appraisal'], yearInput),
+  'appraisal.overview': read<AppraisalOverview>()('查看民主评议', yearInput),
+  'appraisal.create': write<AppraisalBatch>()('建立民主评议名单', ['appraisal'], appraisalCreateInput),
+  'appraisal.get': read<{ batch: AppraisalBatch | null }>()('查看民主评议', appraisalRef),
+  'appraisal.saveEntry': write<AppraisalBatch>()('登记民主评议结果', ['appraisal'], appraisalEntryInput),
+  'years.status': read<YearStatus>()('查看封账状态', none),
+  'years.close': write<YearStatus>()('年度封账', ALL, closeYearInput),
+  'years.reopen': write<YearStatus>()('重新开启年度', ALL, reopenYearInput),
+  'reports.pointsSummary': give<ExportedFile>()('导出积分汇总表', yearInput),
+  'reports.pointsStatement': give<ExportedFile>()('导出积分明细', z.object({ memberId: recordId('党员'), year: yearField })),
+  'reports.starResults': give<ExportedFile>()('导出评星定级结果表', yearInput),
+  'reports.appraisal': give<ExportedFile>()('导出民主评议汇总表', yearInput),
 
-  'reports.roster': call<ExportedFile>()(rosterExportInput),
+  'reports.roster': give<ExportedFile>()('导出党员花名册', rosterExportInput),
   /** 年度台账: starts building, answers with a job id; poll reports.jobStatus. */
-  'reports.yearBook': call<{ jobId: string }>()(z.object({ year: z.number().int().min(1949).max(2200), maskIdNumbers: z.boolean().default(false) })),
-  'reports.jobStatus': call<{ done: number; total: number; step: string; skipped: string[]; finished: boolean; file: ExportedFile | null; error: string | null }>()(z.object({ jobId: z.string().min(1).max(100) })),
-  'reports.meetingStats': call<ExportedFile>()(meetingStatsInput),
-  'reports.meetingRecord': call<ExportedFile>()(byId('会议记录')),
-  'reports.meetingBook': call<ExportedFile>()(meetingBookInput),
-  'files.deliver': call<Delivery>()(deliverInput),
-  'files.openAttachment': call<Delivery>()(attachmentRefInput),
+  'reports.yearBook': give<{ jobId: string }>()('生成年度台账', z.object({ year: z.number().int().min(1949).max(2200), maskIdNumbers: z.boolean().default(false) })),
+  'reports.jobStatus': read<{ done: number; total: number; step: string; skipped: string[]; finished: boolean; file: ExportedFile | null; error: string | null }>()('查看生成进度', z.object({ jobId: z.string().min(1).max(100) })),
+  'reports.meetingStats': give<ExportedFile>()('导出三会一课统计表', meetingStatsInput),
+  'reports.meetingRecord': give<ExportedFile>()('导出会议记录', byId('会议记录')),
+  'reports.meetingBook': give<ExportedFile>()('导出会议记录本', meetingBookInput),
+  'files.deliver': read<Delivery>()('保存导出文件', deliverInput),
+  'files.openAttachment': give<Delivery>()('打开附件', attachmentRefInput),
 
   /** Attachments of a meeting or an activity: kind + that record's id. */
-  'attachments.list': call<Attachment[]>()(attachmentRefInput),
-  'attachments.add': call<Attachment[]>()(attachInput),
-  'attachments.remove': call<Attachment[]>()(attachmentRefInput),
+  'attachments.list': read<Attachment[]>()('查看附件', attachmentRefInput),
+  'attachments.add': write<Attachment[]>()('添加附件', ['attachments', 'meetings', 'dual'], attachInput),
+  'attachments.remove': write<Attachment[]>()('移除附件', ['attachments', 'meetings', 'dual'], attachmentRefInput),
 
-  'import.upload': call<UploadedFile>()(importUploadInput),
-  'import.preview': call<ImportPreview>()(importPreviewInput),
-  'import.commit': call<ImportResult>()(importPreviewInput),
-  'import.problems': call<ExportedFile>()(importPreviewInput),
-  'import.rosterTemplate': call<ExportedFile>()(none),
+  'import.upload': read<UploadedFile>()('上传导入文件', importUploadInput),
+  'import.preview': read<ImportPreview>()('预览导入', importPreviewInput),
+  'import.commit': write<ImportResult>()('导入', ALL, importPreviewInput),
+  'import.problems': give<ExportedFile>()('导出需修改的行', importPreviewInput),
+  'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
 } as const;
 
 export type Contract = typeof contract;
@@ -248,3 +273,8 @@ export type CallOutput<K extends CallName> = NonNullable<Contract[K]['output']>;
 export const CALL_NAMES = Object.keys(contract) as CallName[];
 export const isCallName = (name: unknown): name is CallName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+/** The audit log's name for a call; an unknown name (from an older or newer app) as it is. */
+export const callLabel = (name: string): string => (isCallName(name) ? contract[name].label : name);
+/** Calls written to the audit log: every write, and every call that hands out a file or personal data. */
+export const AUDITED_CALLS = CALL_NAMES.filter((name) => contract[name].effect !== 'read');

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CALL_LABELS } from '../api/callLabels';
-import type { CallName } from '../api/contract';
+import { callLabel } from '../api/contract';
 import type { AuditFilter, AuditRow } from '../api/schemas/audit';
 import type { ExportedFile } from '../api/schemas/reports';
 import { listAudit } from '../db/audit';
@@ -26,7 +25,7 @@ export async function exportAudit(ledger: Ledger, exportsDir: string, filter: Au
       { header: '序号', width: 6, kind: 'index', value: (_, i) => i + 1 },
       { header: '时间', width: 20, kind: 'text', value: (r) => localTime(r.at) },
       { header: '操作人', width: 12, kind: 'text', value: (r) => r.operator },
-      { header: '操作', width: 22, kind: 'text', value: (r) => CALL_LABELS[r.call as CallName] ?? r.call },
+      { header: '操作', width: 22, kind: 'text', value: (r) => callLabel(r.call) },
       { header: '涉及记录', width: 30, kind: 'text', value: (r) => r.target },
     ],
   });

@@ -4,7 +4,6 @@ import { contract, isCallName } from '../api/contract';
 import type { Result } from '../api/result';
 import { validationError } from '../api/validation';
 import { LedgerError } from '../db/ledgerError';
-import { READ_ONLY_CALLS } from '../api/callLabels';
 import { auditTarget, writeAudit } from '../db/audit';
 import { getSettings } from '../db/settings';
 import { yearClosedRefusal } from '../db/yearClosing';
@@ -48,7 +47,7 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
         if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
         const handler = handlers[name] as (c: RouterContext, i: unknown) => unknown;
         const value = await handler(ctx, parsed.data);
-        if (!READ_ONLY_CALLS.has(name) && ctx.ledger && !ctx.info.damaged) audit(name, parsed.data, value);
+        if (contract[name].effect !== 'read' && ctx.ledger && !ctx.info.damaged) audit(name, parsed.data, value);
         return { ok: true, value };
       } catch (error) {
         if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { CALL_LABELS, READ_ONLY_CALLS } from '../../../api/callLabels';
-import type { CallName } from '../../../api/contract';
+import { AUDITED_CALLS, callLabel } from '../../../api/contract';
 import type { AuditRow } from '../../../api/schemas/audit';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
 import { useCall } from '../../useCall';
 
-const CALL_OPTIONS = (Object.keys(CALL_LABELS) as CallName[]).filter((c) => !READ_ONLY_CALLS.has(c)).map((c) => ({ value: c, label: CALL_LABELS[c] }));
+const CALL_OPTIONS = AUDITED_CALLS.map((c) => ({ value: c, label: callLabel(c) }));
 
 /** 操作日志: who did what, when, to which record; filter and export. */
 export function AuditCard() {
@@ -35,7 +34,7 @@ export function AuditCard() {
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString('zh-CN', { hour12: false }) },
           { title: '操作人', dataIndex: 'operator', width: 100, render: (v) => v ?? '（未设置）' },
-          { title: '操作', dataIndex: 'call', render: (v: string) => CALL_LABELS[v as CallName] ?? v },
+          { title: '操作', dataIndex: 'call', render: (v: string) => callLabel(v) },
           { title: '涉及记录', dataIndex: 'target' },
         ]}
       />
