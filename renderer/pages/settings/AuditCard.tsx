@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { AUDITED_CALLS, callLabel } from '../../../api/contract';
+import { AUDITED_CALLS, callLabel } from '../../contract';
 import type { AuditRow } from '../../../api/schemas/audit';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
