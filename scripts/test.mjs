@@ -1,12 +1,23 @@
-// `npm test`: build once, then the unit/integration suite under both time zones the
-// app meets (dates must not shift through UTC), then the e2e suite in Chromium.
+// `npm test`: find or install the browser and fonts the e2e suite needs, build once, then
+// the unit/integration suite under both time zones the app meets (dates must not shift
+// through UTC), then the e2e suite in Chromium.
 // Ends with one line "tests: N passed, N failed" summed over every run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureBrowser } from './ensureBrowser.mjs';
 
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+// Before the build, so a machine that cannot run the e2e half says so in one line at once.
+const browser = ensureBrowser();
+if (!browser.ok) {
+  console.error(browser.message);
+  process.exit(1);
+}
+console.log(`端到端测试使用浏览器：${browser.browser}`);
+
+// Every child gets the browser found here; tests/e2e/harness.ts launches CHROMIUM_PATH.
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: browser.browser, ...env } }).status ?? 1;
 
 if (run(process.execPath, ['scripts/build.mjs']) !== 0) {
   console.error('构建失败，测试未运行。');
