@@ -50,8 +50,9 @@ export const members = sqliteTable(
     index('members_branch_idx').on(t.branchId, t.leftOn),
     index('members_group_idx').on(t.groupId),
     // Covering for 首页's census (class × age band × 党龄 band of who is on the roster); its
-    // first column serves every "left_on IS NULL" as members_left_idx did.
-    index('members_census_idx').on(t.leftOn, t.communityClass, t.birthDate, t.joinedOn),
+    // first column serves every "left_on IS NULL" as members_left_idx did. 党龄 counts from
+    // 转正日期 (党章 art. 7), so the index holds full_member_on, not joined_on.
+    index('members_census_idx').on(t.leftOn, t.communityClass, t.birthDate, t.fullMemberOn),
     index('members_joined_idx').on(t.joinedOn),
     // The roster in its default order (branch, group) without sorting 20,000 rows, and the
     // keyword search (name, 身份证号, phone LIKE '%…%') filtering inside the index instead of
