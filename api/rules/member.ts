@@ -72,3 +72,13 @@ export function memberProblems(facts: MemberFacts, today: string = todayIso()): 
 export function probationDueOn(joinedOn: string, extendedTo: string | null): string {
   return extendedTo ?? addYears(joinedOn, 1);
 }
+
+/**
+ * 正式党员 on `day`: voting at a meeting, counting toward a 支委会 (支部工作条例 art. 9) and
+ * taking office as 支委/书记/副书记 all ask this of a past day. From the member row: 转正
+ * on 转正日期, and a 正式党员 entered without one counts as 正式 throughout. The ledger's
+ * dated facts answer it exactly where they exist (db/members/fullMembers.ts).
+ */
+export function isFullMemberOn(m: { category: string | null; fullMemberOn: string | null }, day: string): boolean {
+  return m.category === '正式党员' && (m.fullMemberOn === null || m.fullMemberOn <= day);
+}

@@ -101,9 +101,27 @@ describe('saving meetings', () => {
     const all = [ids.a, ids.b, ids.c, ids.d];
     // 正式党员 due: 甲乙丙 (丁 is 预备). Two of three present: a quorum, but not four fifths.
     const ok = saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['支部党员大会'], all, { isElection: true }, { [ids.c]: ['请假', '外出'] }), TODAY);
-    expect(getMeeting(ledger, ok).warnings).toEqual([expect.stringContaining('不足应到 3 人的五分之四')]);
+    expect(getMeeting(ledger, ok).warnings).toEqual([expect.stringContaining('未超过应到 3 人的五分之四')]);
     const thin = saveMeeting(ledger, meeting(tree.branchA.id, '2026-06-10', ['支部党员大会'], all, {}, { [ids.b]: ['请假', '外出'], [ids.c]: ['缺席', '未说明'] }), TODAY);
     expect(getMeeting(ledger, thin).warnings).toEqual([expect.stringContaining('未超过应到正式党员 3 人的半数')]);
+  });
+
+  it('counts as voters the 正式党员 of the meeting day: 8 of 10 cannot elect, 9 of 10 can', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) => createMember(ledger, memberInput(tree.branchA.id, { name, ...extra }), null, TODAY).id;
+    const full = Array.from({ length: 10 }, (_, i) => add(`正式${i}`));
+    // 正式 today, but still 预备 on the day of the meeting: attends without a vote.
+    const since = add('新转正', { joinedOn: '2025-06-01', fullMemberOn: '2026-06-01' });
+    const people = [...full, since];
+    const election = (heldOn: string, away: number[]) =>
+      getMeeting(ledger, saveMeeting(ledger, meeting(tree.branchA.id, heldOn, ['支部党员大会'], people, { isElection: true }, Object.fromEntries(away.map((id) => [id, ['缺席', '外出']]))), TODAY));
+    const eight = election('2026-05-10', [full[0], full[1]]);
+    expect(eight.warnings).toEqual([expect.stringContaining('到会有选举权的党员 8 人，未超过应到 10 人的五分之四')]);
+    expect(election('2026-05-11', [full[0]]).warnings).toEqual([]);
+    // After 转正 the same member votes: the same two away leave 9 of 11, more than four fifths (8.8).
+    expect(election('2026-07-10', [full[0], full[1]]).warnings).toEqual([]);
+    expect(election('2026-07-11', [full[0], full[1], full[2]]).warnings).toEqual([expect.stringContaining('到会有选举权的党员 8 人，未超过应到 11 人的五分之四')]);
   });
 });
 
