@@ -57,7 +57,8 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Pro
   }, [key, open]);
 
   const orgOptions = orgs
-    .filter((o) => !o.closedOn && (o.kind === '党支部' || o.kind === '联合党支部' || o.kind === '党小组'))
+    // The 社区党委/党总支 records its own meetings too; they count for no branch.
+    .filter((o) => !o.closedOn)
     .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
   const names = people.map((p) => ({ value: p.name }));
 

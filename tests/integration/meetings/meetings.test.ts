@@ -81,7 +81,7 @@ describe('saving meetings', () => {
     const before = snapshot(ledger);
     expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], [ids.a, ids.b]), TODAY)).message).toContain('还有 2 人未登记');
     expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], [ids.a, ids.b, ids.c, ids.d, stranger]), TODAY)).field).toBe('attendance');
-    expect(refused(() => saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['主题党日'], []), TODAY)).field).toBe('orgId');
+    expect(refused(() => saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['党小组会'], []), TODAY)).field).toBe('orgId');
     expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-12-01', ['主题党日'], [ids.a, ids.b, ids.c, ids.d]), TODAY)).field).toBe('heldOn');
     expect(snapshot(ledger)).toEqual(before);
   });
@@ -150,6 +150,46 @@ describe('compliance', () => {
     // 党小组会 applies to groups only; branch types to branches only.
     expect(matrix.rows.some((r) => r.orgId === tree.group.id && r.type === '主题党日')).toBe(false);
     expect(matrix.rows.some((r) => r.orgId === tree.root.id)).toBe(false);
+  });
+
+  // 《中国共产党支部工作条例（试行）》第九条: 正式党员7人以上的党支部设立支部委员会.
+  it('asks a 支委会 only of a branch with 7 or more 正式党员 on the period’s first day, with no exemption entered', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) => createMember(ledger, memberInput(tree.branchB.id, { name, ...extra }), null, TODAY).id;
+    for (let i = 0; i < 6; i++) add(`正式${i}`);
+    // Two 预备党员 do not count; the second is 正式 from 2026-06-15, the branch's seventh.
+    add('预备', { category: '预备党员', joinedOn: '2026-02-01', fullMemberOn: null });
+    add('七', { joinedOn: '2025-06-15', fullMemberOn: '2026-06-15' });
+    const row = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchB.id && r.type === '支部委员会')!;
+    const statuses = row.cells.map((c) => c.status);
+    // Six 正式党员 on 1 January … 1 June: nothing owed. Seven from 1 July.
+    expect(statuses).toEqual([...Array(6).fill('notRequired'), 'missing', 'missing', 'missing', 'missing', 'due', 'notYet']);
+    expect(row.cells[5].note).toContain('正式党员6人，不足7人');
+    expect(row.cells.slice(0, 6).every((c) => c.required === 0)).toBe(true);
+    expect(row.exemptReason).toBeNull();
+    // Four past months are owed (July–October); November is under way.
+    expect(row.required).toBe(4);
+    // A seventh 正式党员 from the start of the year makes every month owed.
+    add('老党员');
+    const all = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchB.id && r.type === '支部委员会')!;
+    expect(all.cells.map((c) => c.status)).toEqual([...Array(10).fill('missing'), 'due', 'notYet']);
+  });
+
+  it('lets the 社区党委 record its own meetings, which count for no branch', () => {
+    const { ledger, tree, ids } = community();
+    const other = createMember(ledger, memberInput(tree.branchB.id, { name: '戊' }), null, TODAY).id;
+    const everyone = [ids.a, ids.b, ids.c, ids.d, other];
+    expect(expectedAttendees(ledger, tree.root.id, ['党课'], '2026-05-10').map((p) => p.memberId).sort()).toEqual([...everyone].sort());
+    const id = saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['党课'], everyone), TODAY);
+    expect(getMeeting(ledger, id)).toMatchObject({ orgName: '幸福里社区党委', expected: 5, present: 5 });
+    // Its own committee for a 党委会.
+    addCommitteeMember(ledger, { orgId: tree.root.id, memberId: ids.a, name: '甲', role: '书记', startOn: '2025-01-01', note: null });
+    expect(expectedAttendees(ledger, tree.root.id, ['支部委员会'], '2026-05-10').map((p) => p.name)).toEqual(['甲']);
+    const matrix = complianceMatrix(ledger, 2026, TODAY);
+    expect(matrix.rows.some((r) => r.orgId === tree.root.id)).toBe(false);
+    expect(matrix.rows.find((r) => r.orgId === tree.branchA.id && r.type === '党课')!.cells[1].status).toBe('missing');
+    expect(matrix.rows.find((r) => r.orgId === tree.branchB.id && r.type === '党课')!.cells[1].status).toBe('missing');
   });
 
   it('follows edited rules', () => {
