@@ -3,7 +3,7 @@
 import { COMMITTEE_MIN_FULL_MEMBERS, type MeetingRule, type MeetingType } from '../../api/meetingTypes';
 import type { CellStatus, ComplianceCell, ComplianceMatrix, ComplianceRow } from '../../api/schemas/meetings';
 import { periodOf, periodsOfYear } from '../../api/rules/periods';
-import { fullMembersPerBranch } from '../members/fullMembers';
+import { fullMemberShortfalls } from '../members/fullMembers';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { meetingRules } from './rules';
@@ -76,7 +76,7 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
   // each period's first day: the period's requirement is settled when it begins. No
   // exemption needs entering for a small branch; one that grows to 7 owes it from the next period.
   const committeeStarts = [...new Set(rules.filter((r) => r.audience === 'committee').flatMap((r) => periodsOf.get(r.type)!.map((p) => p.start)))];
-  const fullMembers = committeeStarts.length > 0 ? fullMembersPerBranch(ledger, committeeStarts) : null;
+  const shortfalls = committeeStarts.length > 0 ? fullMemberShortfalls(ledger, committeeStarts, COMMITTEE_MIN_FULL_MEMBERS) : null;
 
   const none = { regular: 0, makeUp: 0 };
   const rows: ComplianceRow[] = [];
@@ -90,12 +90,12 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
       for (const p of periodsOf.get(rule.type)!) {
         const c = counted?.get(p.key) ?? none;
         const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
-        const fullCount = rule.audience === 'committee' ? (fullMembers!.get(p.start)!.get(org.id) ?? 0) : null;
+        const fullCount = rule.audience === 'committee' ? shortfalls!.below(p.start, org.id) : null;
         let status: CellStatus;
         let note: string | undefined;
         if (exemption) status = 'exempt';
         else if (outside) status = 'notYet';
-        else if (fullCount !== null && fullCount < COMMITTEE_MIN_FULL_MEMBERS) {
+        else if (fullCount !== null) {
           status = 'notRequired';
           note = `正式党员${fullCount}人，不足${COMMITTEE_MIN_FULL_MEMBERS}人，不设支部委员会（《中国共产党支部工作条例（试行）》第九条）`;
         } else if (c.regular >= rule.minCount) status = 'held';

@@ -32,28 +32,61 @@ export function memberOnDay(ledger: Ledger, memberId: number, day: string): Memb
 }
 
 /**
- * 正式党员 per branch on each of `days` (sorted or not): days → branch id → count. One read of
- * the members who were 正式 at some point in the span, counted in JS (the compliance matrix
- * asks for twelve month starts of a 20,000-member street).
+ * For each of `days`, the branches with fewer than `min` 正式党员: `below(day, branch)` is
+ * their count, or null when the branch had at least `min`. The compliance matrix asks this of
+ * twelve month starts of a 20,000-member street, so one pass settles most branches: those with
+ * `min` 正式党员 on the roster for the whole span from its first day. Only the rest (small
+ * branches, or ones whose people changed in the span) are counted member by member, day by day.
  */
-export function fullMembersPerBranch(ledger: Ledger, days: string[]): Map<string, Map<number, number>> {
+export function fullMemberShortfalls(ledger: Ledger, days: string[], min: number): { below(day: string, branchId: number): number | null } {
   const result = new Map<string, Map<number, number>>(days.map((d) => [d, new Map()]));
-  if (days.length === 0) return result;
+  const counted = new Set<number>();
+  const below = (day: string, branchId: number) => {
+    const short = result.get(day);
+    if (!short) throw new Error(`not asked about ${day}`);
+    // A branch with no 正式党员 in the span has none on any of its days.
+    return short.get(branchId) ?? (counted.has(branchId) ? null : 0);
+  };
+  if (days.length === 0) return { below };
   const first = days.reduce((a, b) => (a < b ? a : b));
   const last = days.reduce((a, b) => (a > b ? a : b));
-  const rows = ledger.sqlite
+  const bounds = ledger.sqlite
     .prepare(
-      `SELECT m.branch_id, coalesce(t.arrived, m.joined_on), m.left_on, m.full_member_on FROM members m
-       LEFT JOIN (SELECT member_id, min(occurred_on) AS arrived FROM member_events WHERE kind = '转入' GROUP BY member_id) t ON t.member_id = m.id
-       WHERE m.category = '正式党员' AND (m.left_on IS NULL OR m.left_on > @first) AND coalesce(m.full_member_on, m.joined_on) <= @last`,
+      `SELECT branch_id, count(*), total(joined_on <= @first AND (full_member_on IS NULL OR full_member_on <= @first) AND (left_on IS NULL OR left_on > @last))
+       FROM members WHERE category = '正式党员' AND (left_on IS NULL OR left_on > @first) GROUP BY branch_id`,
     )
     .raw()
-    .all({ first, last }) as [number, string, string | null, string | null][];
+    .all({ first, last }) as [number, number, number][];
+  // A 转入 in the span dates someone's arrival after their 入党: they leave the lower bound.
+  const transferred = new Map(
+    ledger.sqlite
+      .prepare(`SELECT m.branch_id, count(DISTINCT m.id) FROM member_events e JOIN members m ON m.id = e.member_id WHERE e.kind = '转入' AND e.occurred_on > @first GROUP BY 1`)
+      .raw()
+      .all({ first }) as [number, number][],
+  );
+  const settled = new Set(bounds.filter(([branch, , whole]) => whole - (transferred.get(branch) ?? 0) >= min).map(([branch]) => branch));
+  const open = new Set(bounds.map(([branch]) => branch).filter((b) => !settled.has(b)));
+  for (const [branch] of bounds) counted.add(branch);
+  // Branch by branch (CROSS JOIN keeps json_each outside): left to itself SQLite read all
+  // 正式党员 through the category index and filtered them by branch.
+  const rows = (
+    open.size === 0
+      ? []
+      : ledger.sqlite
+          .prepare(
+            `SELECT m.branch_id, coalesce((SELECT min(e.occurred_on) FROM member_events e WHERE e.member_id = m.id AND e.kind = '转入'), m.joined_on), m.left_on, m.full_member_on
+             FROM json_each(@open) j CROSS JOIN members m ON m.branch_id = j.value WHERE m.category = '正式党员' AND (m.left_on IS NULL OR m.left_on > @first)`,
+          )
+          .raw()
+          .all({ open: JSON.stringify([...open]), first })
+  ) as [number, string, string | null, string | null][];
   for (const day of days) {
-    const counts = result.get(day)!;
+    const counts = new Map<number, number>([...open].map((b) => [b, 0]));
     for (const [branch, arrived, leftOn, fullOn] of rows) {
-      if (arrived <= day && (leftOn === null || leftOn > day) && (fullOn === null || fullOn <= day)) counts.set(branch, (counts.get(branch) ?? 0) + 1);
+      if (arrived <= day && (leftOn === null || leftOn > day) && (fullOn === null || fullOn <= day)) counts.set(branch, counts.get(branch)! + 1);
     }
+    const short = result.get(day)!;
+    for (const [branch, n] of counts) if (n < min) short.set(branch, n);
   }
-  return result;
+  return { below };
 }

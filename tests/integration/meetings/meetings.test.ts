@@ -176,6 +176,16 @@ describe('compliance', () => {
     expect(all.cells.map((c) => c.status)).toEqual([...Array(10).fill('missing'), 'due', 'notYet']);
   });
 
+  it('counts members who came by 转入 from the day they arrived', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    for (let i = 0; i < 5; i++) createMember(ledger, memberInput(tree.branchB.id, { name: `老${i}` }), null, TODAY);
+    for (const name of ['转一', '转二']) createMember(ledger, memberInput(tree.branchB.id, { name }), { occurredOn: '2026-04-10', fromPlace: '外区', letterNo: null }, TODAY);
+    const row = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchB.id && r.type === '支部委员会')!;
+    expect(row.cells.map((c) => c.status)).toEqual([...Array(4).fill('notRequired'), ...Array(6).fill('missing'), 'due', 'notYet']);
+    expect(row.cells[3].note).toContain('正式党员5人');
+  });
+
   it('lets the 社区党委 record its own meetings, which count for no branch', () => {
     const { ledger, tree, ids } = community();
     const other = createMember(ledger, memberInput(tree.branchB.id, { name: '戊' }), null, TODAY).id;
