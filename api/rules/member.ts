@@ -1,6 +1,6 @@
 // Cross-field rules for a member record. The form runs them as the user types and the
 // contract runs them again before anything is written, so both show the same words.
-import { checkIdNumber } from './idNumber';
+import { checkIdNumber, MIN_BIRTH_YEAR } from './idNumber';
 import { addYears, fullYearsBetween, isIsoDate, todayIso } from './dates';
 
 export interface MemberFacts {
@@ -49,6 +49,7 @@ export function memberProblems(facts: MemberFacts, today: string = todayIso()): 
   ] as const) {
     if (value && value > today) add(field, 'error', `${label}不能晚于今天`);
   }
+  if (birthDate && birthDate < `${MIN_BIRTH_YEAR}-01-01`) add('birthDate', 'error', `出生日期不能早于${MIN_BIRTH_YEAR}年，请核对`);
   if (birthDate && joinedOn) {
     if (joinedOn <= birthDate) add('joinedOn', 'error', '入党日期应晚于出生日期');
     else if ((fullYearsBetween(birthDate, joinedOn) ?? 0) < 18) add('joinedOn', 'warning', '入党时未满18周岁，请核对入党日期');

@@ -2,6 +2,7 @@
 // remembered and the user's mapping, read each row, mark duplicates in the file and
 // against the registry, and commit everything importable in one transaction after a backup.
 import { eq } from 'drizzle-orm';
+import { idNumberKey } from '../../api/rules/idNumber';
 import type { ImportPreview, ImportProblem, ImportResult, PreviewRow } from '../../api/schemas/imports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
@@ -84,7 +85,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
 
   const idCol = mapping.idNumber;
   const idColumn = (idCol !== null && idCol !== undefined && guess.headers[idCol]) || '公民身份号码';
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ReadResult<I>>();
   const planned: PlannedRow<I>[] = [];
   const reads: ReadResult<I>[] = [];
   sheet.rows.forEach((cells, i) => {
@@ -96,12 +97,15 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
     let existingId: number | null = null;
     let action: PreviewRow['action'] = read.input ? 'create' : 'error';
     if (read.idNumber) {
-      const earlier = seen.get(read.idNumber);
+      // A 15-digit number and its 18-digit form are one person.
+      const key = idNumberKey(read.idNumber);
+      const earlier = seen.get(key);
       if (earlier !== undefined) {
         duplicate = 'file';
         action = 'error';
-        read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier}行的身份证号重复` });
-      } else seen.set(read.idNumber, read.rowNumber);
+        const forms = earlier.idNumber === read.idNumber ? '' : '（15位旧号码与18位号码是同一人）';
+        read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier.rowNumber}行的身份证号重复${forms}` });
+      } else seen.set(key, read);
       const existing = duplicate ? undefined : existingById.get(read.idNumber);
       if (existing) {
         duplicate = 'roster';

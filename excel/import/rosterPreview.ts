@@ -1,6 +1,7 @@
 // The roster as an import target: its columns, how a row becomes a member, and which
 // existing member a row's 身份证号 points at.
 import { isNull } from 'drizzle-orm';
+import { idNumberForms } from '../../api/rules/idNumber';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
 import { findMembersByIdNumbers } from '../../db/members/read';
@@ -31,11 +32,13 @@ export function rosterSpec(ledger: Ledger, today: string): ImportSpec<MemberInpu
     registry: '花名册',
     readRow: (cells, rowNumber, mapping, headers) => readRow(cells, rowNumber, mapping, headers, index, today),
     findExisting(idNumbers) {
+      // Keyed by every form of the stored number: a row's 18-digit number finds the member
+      // stored under the old 15-digit one, and the other way round.
       return new Map(
-        findMembersByIdNumbers(ledger, idNumbers).map((m) => [
-          m.idNumber,
-          { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined },
-        ]),
+        findMembersByIdNumbers(ledger, idNumbers).flatMap((m) => {
+          const existing = { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined };
+          return idNumberForms(m.idNumber).map((form) => [form, existing] as const);
+        }),
       );
     },
     // commitImport holds one transaction for the whole file and abandons it on any error.
