@@ -3,12 +3,13 @@
 // against the registry, and commit everything importable in one transaction after a backup.
 import { eq } from 'drizzle-orm';
 import { idNumberKey } from '../../api/rules/idNumber';
-import type { ImportPreview, ImportProblem, ImportResult, PreviewRow } from '../../api/schemas/imports';
+import type { ImportPreview, ImportProblem, ImportResult, MissingOrgList, PreviewRow } from '../../api/schemas/imports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { settings } from '../../db/schema';
 import type { ParsedBook, RawCell, RawSheet } from './book';
 import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
+import { isFooter } from './footer';
 import { isSkippable } from './rosterRows';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'stop';
@@ -39,6 +40,10 @@ export interface ImportSpec<I> {
   findExisting(idNumbers: string[]): Map<string, Existing>;
   create(input: I): void;
   update(id: number, input: I): void;
+  /** Organisations the file names that do not exist yet (roster). */
+  missingOrgs?(): MissingOrgList;
+  /** Runs first inside the commit's transaction (roster: create the missing organisations when asked). */
+  beforeCommit?(): void;
 }
 
 export interface PlannedRow<I> extends PreviewRow {
@@ -88,9 +93,17 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
   const seen = new Map<string, ReadResult<I>>();
   const planned: PlannedRow<I>[] = [];
   const reads: ReadResult<I>[] = [];
-  sheet.rows.forEach((cells, i) => {
-    if (i > guess.rowIndex && !isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
-  });
+  // The table ends at its first footer line (填报人, 审核人, 联系电话, 盖章 …): what follows is
+  // the form's signature block, not rows with problems.
+  let footerRow: number | null = null;
+  for (let i = guess.rowIndex + 1; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i];
+    if (isFooter(cells)) {
+      footerRow = i + 1;
+      break;
+    }
+    if (!isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
+  }
   const existingById = spec.findExisting([...new Set(reads.map((r) => r.idNumber).filter((id) => id !== ''))]);
   for (const read of reads) {
     let duplicate: PreviewRow['duplicate'] = null;
@@ -136,6 +149,8 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       fields: spec.fields.map((f) => ({ key: f.key, label: f.label, column: mapping[f.key] ?? null })),
       // Named fields rather than a rest copy: this runs for every row of the file.
       rows: planned.map((r) => ({ rowNumber: r.rowNumber, name: r.name, idNumber: r.idNumber, action: r.action, duplicate: r.duplicate, problems: r.problems })),
+      footerRow,
+      missingOrgs: spec.missingOrgs?.() ?? null,
       counts: {
         total: planned.length,
         create: count('create'),
@@ -157,6 +172,7 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
   const work = plan.planned.filter((r) => r.action === 'create' || r.action === 'update');
   if (work.length === 0) throw refuse('没有可以导入的行：请先根据预览中的提示修改文件');
   ledger.tx(() => {
+    spec.beforeCommit?.();
     for (const row of work) {
       try {
         if (row.action === 'create') spec.create(row.input!);
