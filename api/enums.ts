@@ -15,6 +15,13 @@ export const ALLOWED_PARENT_KINDS: Record<OrgKind, ReadonlyArray<OrgKind | null>
   党小组: ['党支部', '联合党支部'],
 };
 
+/**
+ * 任期 of a community's party organisations when none is entered. 党章 art. 30 allows three to
+ * five years for 基层委员会/总支部委员会/支部委员会; 村（社区）党组织 have been elected for five
+ * years since 2018 (shared/DOMAIN.md). A 党小组 has no 换届.
+ */
+export const DEFAULT_TERM_YEARS: Record<OrgKind, number | null> = { 党委: 5, 党总支: 5, 党支部: 5, 联合党支部: 5, 党小组: null };
+
 export const isBranchKind = (kind: string): boolean => kind === '党支部' || kind === '联合党支部';
 
 export const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员', '青年委员', '统战委员', '委员'] as const;

@@ -30,5 +30,11 @@ export const DEFAULT_MEETING_RULES: MeetingRule[] = [
   { type: '民主评议党员', period: 'year', minCount: 1, audience: 'branch', basis: '每年一次' },
 ];
 
+/**
+ * 《中国共产党支部工作条例（试行）》第九条: a branch with 7 or more 正式党员 sets up a 支部委员会;
+ * a smaller one has a 书记 (and perhaps a 副书记) and no 支委会 to hold.
+ */
+export const COMMITTEE_MIN_FULL_MEMBERS = 7;
+
 export const ATTENDANCE_STATUSES = ['出席', '请假', '缺席'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

@@ -62,8 +62,8 @@ export function suggestAppraisal(input: { attendanceRate: number | null; stars: 
   return '基本合格';
 }
 
-/** 优秀 should be at most one third of those appraised. */
-export function excellentShareWarning(excellent: number, appraised: number): string | null {
-  if (appraised === 0 || excellent * 3 <= appraised) return null;
-  return `评为优秀的 ${excellent} 人超过参评人数（${appraised} 人）的三分之一，请复核`;
+/** 优秀 should be at most one third of the 正式党员 graded (预备党员 take no grade). */
+export function excellentShareWarning(excellent: number, graded: number): string | null {
+  if (graded === 0 || excellent * 3 <= graded) return null;
+  return `评为优秀的 ${excellent} 人超过已评定等次的正式党员（${graded} 人）的三分之一，请复核`;
 }

@@ -63,7 +63,7 @@ export async function benchCalls(router: Router, ledger: Ledger, results: Sample
   results.push(sample('积分排名（翻到第200页）', await timeCall('points.standings', { year: 2025, page: 200 }, false), '原生 SQL 汇总同一年积分', rawEntryRuns, 50));
   results.push(sample('积分排名（一个支部）', await timeCall('points.standings', { year: 2025, branchId: branch }, false), '原生 SQL 汇总同一年积分', rawEntryRuns, 50));
 
-  const rawCount = db.prepare('SELECT community_class, birth_date, joined_on FROM members WHERE left_on IS NULL');
+  const rawCount = db.prepare('SELECT community_class, birth_date, full_member_on FROM members WHERE left_on IS NULL');
   await both('首页统计（构成、本季度三会一课、双报到）', 'home.figures', {}, '原生 SQL 读在册党员三列', time(() => rawCount.all(), RUNS));
   const rawReminders = db.prepare('SELECT id, joined_on FROM members WHERE left_on IS NULL');
   await both('首页提醒', 'home.reminders', {}, '原生 SQL 读在册党员入党日期', time(() => rawReminders.all(), RUNS));

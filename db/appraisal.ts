@@ -2,6 +2,7 @@
 // points, star, activities, a suggested grade); the secretary records the results and decides.
 import { and, eq } from 'drizzle-orm';
 import { excellentShareWarning, suggestAppraisal, type AppraisalGrade } from '../api/points';
+import { isFullMemberOn } from '../api/rules/member';
 import type { AppraisalBatch, AppraisalEntryInput, AppraisalOverview } from '../api/schemas/points';
 import { nowStamp } from './clock';
 import { LedgerError, notFound, refuse } from './ledgerError';
@@ -11,10 +12,15 @@ import { yearStandings } from './points/views';
 
 const BRANCH_KINDS = ['党支部', '联合党支部'];
 
+// Members under 停止党籍 are not appraised (DOMAIN.md 民主评议党员; 停止党籍 suspends a
+// member's rights and duties): not listed when the status held at year end.
 function branchMembers(ledger: Ledger, orgId: number, year: number) {
   return ledger.sqlite
-    .prepare(`SELECT id, name FROM members WHERE branch_id = ? AND joined_on <= ? AND (left_on IS NULL OR left_on >= ?) ORDER BY id`)
-    .all(orgId, `${year}-12-31`, `${year}-01-01`) as { id: number; name: string }[];
+    .prepare(
+      `SELECT id, name FROM members WHERE branch_id = @orgId AND joined_on <= @to AND (left_on IS NULL OR left_on >= @from)
+         AND NOT (party_status = '停止党籍' AND coalesce(party_status_on, '') <= @to) ORDER BY id`,
+    )
+    .all({ orgId, from: `${year}-01-01`, to: `${year}-12-31` }) as { id: number; name: string }[];
 }
 
 export function appraisalOverview(ledger: Ledger, year: number): AppraisalOverview {
@@ -48,9 +54,9 @@ export function getAppraisal(ledger: Ledger, year: number, orgId: number): Appra
   const org = ledger.db.select().from(orgs).where(eq(orgs.id, orgId)).get()!;
   const entries = ledger.sqlite
     .prepare(
-      `SELECT e.*, m.name FROM appraisal_entries e JOIN members m ON m.id = e.member_id WHERE e.appraisal_id = ? ORDER BY m.id`,
+      `SELECT e.*, m.name, m.category, m.full_member_on FROM appraisal_entries e JOIN members m ON m.id = e.member_id WHERE e.appraisal_id = ? ORDER BY m.id`,
     )
-    .all(batch.id) as { member_id: number; name: string; absent_reason: string | null; self_result: string | null; peer_result: string | null; rating_result: string | null; grade: AppraisalGrade | null; reason: string | null; disposal: string | null; disposal_note: string | null }[];
+    .all(batch.id) as { member_id: number; name: string; category: string; full_member_on: string | null; absent_reason: string | null; self_result: string | null; peer_result: string | null; rating_result: string | null; grade: AppraisalGrade | null; reason: string | null; disposal: string | null; disposal_note: string | null }[];
   const params = { id: batch.id, from: `${year}-01-01`, to: `${year}-12-31` };
   const attendance = new Map(
     (
@@ -77,8 +83,12 @@ export function getAppraisal(ledger: Ledger, year: number, orgId: number): Appra
   );
   const standings = new Map(yearStandings(ledger, year).rows.map((r) => [r.memberId, r]));
   const hasScheme = ledger.sqlite.prepare('SELECT 1 FROM point_rules WHERE year = ?').get(year) !== undefined;
+  // 预备党员 take part but are not graded: their path is 转正, 延长预备期 or 取消资格 (党章 art. 7).
+  // Who is 预备 is read on the appraisal's day (its date, or the year's end).
+  const appraisedOn = batch.heldOn ?? `${year}-12-31`;
   const rows = entries.map((e) => {
     const s = standings.get(e.member_id);
+    const probationary = !isFullMemberOn({ category: e.category, fullMemberOn: e.full_member_on }, appraisedOn);
     const scored = hasScheme && s && !s.excludedReason;
     const attendanceRate = attendance.get(e.member_id) ?? null;
     return {
@@ -89,7 +99,8 @@ export function getAppraisal(ledger: Ledger, year: number, orgId: number): Appra
       points: scored ? s.total : null,
       stars: scored ? s.stars : null,
       activities: activities.get(e.member_id) ?? 0,
-      suggested: suggestAppraisal({ attendanceRate, stars: scored ? s.stars : null, vetoed: Boolean(s?.vetoed) }),
+      probationary,
+      suggested: probationary ? null : suggestAppraisal({ attendanceRate, stars: scored ? s.stars : null, vetoed: Boolean(s?.vetoed) }),
       selfResult: e.self_result,
       peerResult: e.peer_result,
       ratingResult: e.rating_result,
@@ -100,18 +111,23 @@ export function getAppraisal(ledger: Ledger, year: number, orgId: number): Appra
     };
   });
   const appraised = rows.filter((r) => !r.absentReason);
-  const count = (g: AppraisalGrade) => appraised.filter((r) => r.grade === g).length;
+  // Grades are counted for 正式党员 only, so a grade left from before a member's status was
+  // known never enters the figures or the one-third check.
+  const gradable = appraised.filter((r) => !r.probationary);
+  const graded = gradable.filter((r) => r.grade);
+  const count = (g: AppraisalGrade) => graded.filter((r) => r.grade === g).length;
   const counts = {
     total: rows.length,
     appraised: appraised.length,
     absent: rows.length - appraised.length,
+    probationary: appraised.length - gradable.length,
     优秀: count('优秀'),
     合格: count('合格'),
     基本合格: count('基本合格'),
     不合格: count('不合格'),
-    ungraded: appraised.filter((r) => !r.grade).length,
+    ungraded: gradable.length - graded.length,
   };
-  return { id: batch.id, year, orgId, orgName: org.name, heldOn: batch.heldOn, rows, counts, warning: excellentShareWarning(counts['优秀'], counts.appraised) };
+  return { id: batch.id, year, orgId, orgName: org.name, heldOn: batch.heldOn, rows, counts, warning: excellentShareWarning(counts['优秀'], graded.length) };
 }
 
 /** Records one member's results; the grade needs a reason when it departs from the suggestion, 不合格 a 处置. */
@@ -123,6 +139,7 @@ export function saveAppraisalEntry(ledger: Ledger, input: AppraisalEntryInput): 
     const row = current.rows.find((r) => r.memberId === input.memberId);
     if (!row) throw refuse('该党员不在本次评议名单中', 'memberId');
     if (input.absentReason && input.grade) throw refuse('未参评的党员不评定等次；如已参评，请清空“未参评原因”', 'grade');
+    if (row.probationary && input.grade) throw refuse(`${row.name}在${batch.heldOn ?? `${batch.year}-12-31`}是预备党员，参加评议但不评定等次（预备期满时办理转正、延长预备期或取消预备党员资格）`, 'grade');
     if (input.grade && input.grade !== row.suggested && !input.reason) throw new LedgerError('VALIDATION', `评定等次与建议等次（${row.suggested}）不同，请填写评定理由`, 'reason');
     if (input.grade === '不合格' && !input.disposal) throw new LedgerError('VALIDATION', '评为不合格的党员须选择处置方式（限期改正、劝退或除名）', 'disposal');
     if (input.grade !== '不合格' && input.disposal) throw refuse('只有评为不合格的党员才需要处置', 'disposal');

@@ -21,23 +21,33 @@ export function homeFigures(ledger: Ledger, today: string): HomeFigures {
   // birthday today, and 29 February from 1 March. Members still on the roster and those who
   // leave after today are read as two ranges: one `OR` made SQLite collect 20,000 row ids and
   // visit the table for each (9 ms at street scale, against 6 ms for the two ranges).
+  // 党龄 counts from 转正日期 (党章 art. 7): a 预备党员 (no 转正日期, or one after today) is in
+  // no 党龄 band, as the roster's 党龄 column shows them blank.
   const bound = (max: number) => `'${Number(today.slice(0, 4)) - max - 1}${today.slice(4)}'`;
   const under = (column: string, bands: { max: number }[]) => bands.filter((b) => Number.isFinite(b.max)).map((b) => `total(${column} > ${bound(b.max)})`);
+  const partyColumns = ['total(full_member_on > @today)', ...under('full_member_on', PARTY_YEAR_BANDS), 'count(full_member_on)'];
   const census = (where: string) =>
     ledger.sqlite
-      .prepare(`SELECT community_class, count(*), ${[...under('birth_date', AGE_BANDS), ...under('joined_on', PARTY_YEAR_BANDS)].join(', ')} FROM members WHERE ${where} GROUP BY 1`)
+      .prepare(`SELECT community_class, count(*), ${[...under('birth_date', AGE_BANDS), ...partyColumns].join(', ')} FROM members WHERE ${where} GROUP BY 1`)
       .raw()
       .all({ today }) as [string, ...number[]][];
   const rows = [...census('left_on IS NULL'), ...census('left_on > @today')];
   const sumOf = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
-  /** Band i holds those under band i's bound and not under band i − 1's; the last band, the rest. */
-  const banded = (labels: string[], firstColumn: number) => {
-    const below = labels.slice(0, -1).map((_, i) => sumOf((r) => r[firstColumn + i] as number));
-    return labels.map((label, i) => ({ label, count: (i < below.length ? below[i] : sumOf((r) => r[1] as number)) - (i > 0 ? below[i - 1] : 0) }));
+  const column = (i: number) => sumOf((r) => r[i] as number);
+  /**
+   * Band i holds those under band i's bound and not under band i − 1's (the first band: not
+   * beyond `floor`, e.g. a 转正日期 still to come); the last band, those counted in `all` and
+   * under no bound.
+   */
+  const banded = (labels: string[], floor: number, firstBound: number, all: number) => {
+    const below = labels.slice(0, -1).map((_, i) => column(firstBound + i));
+    return labels.map((label, i) => ({ label, count: (i < below.length ? below[i] : all) - (i > 0 ? below[i - 1] : floor) }));
   };
+  const ageBounds = AGE_BANDS.length - 1;
   const byClass = COMMUNITY_CLASSES.map((label) => ({ label, count: sumOf((r) => (r[0] === label ? (r[1] as number) : 0)) }));
-  const byAge = banded(AGE_BANDS.map((b) => b.label), 2);
-  const byPartyYears = banded(PARTY_YEAR_BANDS.map((b) => b.label), 2 + AGE_BANDS.length - 1);
+  const byAge = banded(AGE_BANDS.map((b) => b.label), 0, 2, column(1));
+  const partyFirst = 2 + ageBounds;
+  const byPartyYears = banded(PARTY_YEAR_BANDS.map((b) => b.label), column(partyFirst), partyFirst + 1, column(partyFirst + PARTY_YEAR_BANDS.length));
   const members = sumOf((r) => r[1] as number);
   const year = Number(today.slice(0, 4));
   const quarter = periodOf(today, 'quarter');
@@ -61,7 +71,7 @@ export function homeFigures(ledger: Ledger, today: string): HomeFigures {
     const branch = branchOf(row.orgId);
     const b = branches.get(branch.id) ?? { orgId: branch.id, orgName: branch.name, required: 0, held: 0 };
     for (const c of cells) {
-      if (c.status === 'exempt' || c.status === 'notYet') continue;
+      if (c.status === 'exempt' || c.status === 'notRequired' || c.status === 'notYet') continue;
       b.required += c.required;
       b.held += Math.min(c.held, c.required);
     }

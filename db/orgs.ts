@@ -1,9 +1,11 @@
 // The organisation tree. Organisations are never deleted: closing is a dated status,
 // refused while members or open sub-organisations remain.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { ALLOWED_PARENT_KINDS, isBranchKind, type OrgKind } from '../api/enums';
+import { ALLOWED_PARENT_KINDS, DEFAULT_TERM_YEARS, isBranchKind, type OrgKind } from '../api/enums';
+import { addYears } from '../api/rules/dates';
 import type { CommitteeRow, OrgDetail, OrgInput, OrgRow } from '../api/schemas/orgs';
 import { nowStamp } from './clock';
+import { memberOnDay } from './members/fullMembers';
 import { LedgerError, notFound, refuse } from './ledgerError';
 import type { Ledger } from './open';
 import { memberEvents, members, orgCommittee, orgs } from './schema';
@@ -25,6 +27,8 @@ const orgColumns = {
   contactName: orgs.contactName,
   contactPhone: orgs.contactPhone,
   foundedOn: orgs.foundedOn,
+  electedOn: orgs.electedOn,
+  termYears: orgs.termYears,
   termEndsOn: orgs.termEndsOn,
   note: orgs.note,
   closedOn: orgs.closedOn,
@@ -98,6 +102,17 @@ function checkNameFree(ledger: Ledger, name: string, parentId: number | null, se
   if (same.length > 0) throw new LedgerError('CONFLICT', `同一上级下已有名为“${name}”的组织`, 'name');
 }
 
+/**
+ * 换届: 本届选举日期 + 任期 give 届满日期 (the election's anniversary after 任期 years). 任期
+ * defaults to the kind's (DEFAULT_TERM_YEARS: five for a community's organisations). Without
+ * an election date the 届满日期 is kept as entered, for records that know only that.
+ */
+export function termOf(kind: OrgKind, input: { electedOn: string | null; termYears: number | null; termEndsOn: string | null }) {
+  if (!input.electedOn) return { electedOn: null, termYears: input.termYears, termEndsOn: input.termEndsOn };
+  const termYears = input.termYears ?? DEFAULT_TERM_YEARS[kind];
+  return { electedOn: input.electedOn, termYears, termEndsOn: termYears === null ? input.termEndsOn : addYears(input.electedOn, termYears) };
+}
+
 export function createOrg(ledger: Ledger, input: OrgInput): OrgRow {
   return ledger.tx(() => {
     checkParent(ledger, input.kind, input.parentId);
@@ -106,7 +121,7 @@ export function createOrg(ledger: Ledger, input: OrgInput): OrgRow {
     const branchType = isBranchKind(input.kind) ? input.branchType : null;
     const { id } = ledger.db
       .insert(orgs)
-      .values({ ...input, branchType, createdAt: at, updatedAt: at })
+      .values({ ...input, ...termOf(input.kind, input), branchType, createdAt: at, updatedAt: at })
       .returning({ id: orgs.id })
       .get();
     return getOrg(ledger, id);
@@ -129,7 +144,7 @@ export function updateOrg(ledger: Ledger, id: number, input: Omit<OrgInput, 'par
     }
     checkNameFree(ledger, input.name, current.parentId, id);
     const branchType = isBranchKind(input.kind) ? input.branchType : null;
-    ledger.db.update(orgs).set({ ...input, branchType, updatedAt: nowStamp() }).where(eq(orgs.id, id)).run();
+    ledger.db.update(orgs).set({ ...input, ...termOf(input.kind, input), branchType, updatedAt: nowStamp() }).where(eq(orgs.id, id)).run();
     return getOrg(ledger, id);
   });
 }
@@ -220,8 +235,15 @@ export function addCommitteeMember(ledger: Ledger, input: CommitteeInput): OrgDe
     const org = getOrg(ledger, input.orgId);
     if (org.closedOn) throw refuse('该组织已撤销，不能再添加委员');
     if (input.memberId !== null) {
-      const m = ledger.db.select({ id: members.id }).from(members).where(eq(members.id, input.memberId)).get();
+      // 支委, 书记 and 副书记 must be 正式党员 on the day they take office (党章 art. 7: 预备党员
+      // 没有表决权、选举权和被选举权).
+      const m = memberOnDay(ledger, input.memberId, input.startOn);
       if (!m) throw new LedgerError('NOT_FOUND', '找不到所选党员', 'memberId');
+      if (!m.onRoster) throw refuse(`${m.name}在${input.startOn}不在本社区党员名册中，不能任${input.role}`, 'startOn');
+      if (!m.full) {
+        const when = m.fullMemberOn && m.fullMemberOn > input.startOn ? `（${m.fullMemberOn}转正）` : '';
+        throw refuse(`${m.name}在${input.startOn}是预备党员${when}，${input.role}须由正式党员担任`, 'startOn');
+      }
     }
     ledger.db.insert(orgCommittee).values({ ...input, createdAt: nowStamp() }).run();
     return getOrgDetail(ledger, input.orgId);

@@ -49,9 +49,44 @@ export function checkIdNumber(raw: string, today: string = todayIso()): IdNumber
     if (!/[0-9X]/.test(last)) return fail('公民身份号码最后一位应为数字或X');
     if (idCheckChar(body) !== last) return fail('公民身份号码校验位不符，请逐位核对是否有输错的数字');
   }
+  if (year < MIN_BIRTH_YEAR) return fail(`公民身份号码中的出生年份${year}早于${MIN_BIRTH_YEAR}年，请核对`);
   const genderDigit = Number(legacy ? id[14] : id[16]);
   return { ok: true, id, birthDate, gender: genderDigit % 2 === 1 ? '男' : '女', legacy };
 }
+
+/** No member was born before this year: an earlier one is a typing error (ID and 出生日期 alike). */
+export const MIN_BIRTH_YEAR = 1900;
+
+/**
+ * The 18-digit form of a 15-digit number (GB 11643-1999 replaced 15-digit numbers): '19'
+ * inserted before the 2-digit birth year, and the check character computed. Other input is
+ * returned as it is.
+ */
+export function upgradeIdNumber(id: string): string {
+  if (id.length !== 15 || !/^\d{15}$/.test(id)) return id;
+  const first17 = `${id.slice(0, 6)}19${id.slice(6)}`;
+  return first17 + idCheckChar(first17);
+}
+
+/**
+ * Every form under which one person's number may be stored: a 15-digit number and its
+ * 18-digit form are the same person, so duplicate checks look for both.
+ */
+export function idNumberForms(id: string): string[] {
+  if (id.length === 15) {
+    const full = upgradeIdNumber(id);
+    return full === id ? [id] : [id, full];
+  }
+  // An 18-digit number of someone born in the 1900s may be stored in its old 15-digit form.
+  if (id.length === 18 && id.slice(6, 8) === '19' && /^\d{17}/.test(id)) {
+    const legacy = id.slice(0, 6) + id.slice(8, 17);
+    return upgradeIdNumber(legacy) === id ? [id, legacy] : [id];
+  }
+  return [id];
+}
+
+/** One key per person: the 18-digit form of a 15-digit number, anything else as it is. */
+export const idNumberKey = (id: string): string => upgradeIdNumber(id);
 
 /** Keeps the first 6 and last 4 characters: 110105********002X. */
 export function maskIdNumber(id: string): string {

@@ -3,7 +3,11 @@
 import { formatIsoDate, isRealDate } from './dates';
 import { toHalfWidth } from './text';
 
-export type LooseDate = { ok: true; iso: string; monthOnly: boolean } | { ok: false; message: string };
+/**
+ * `tenthMonthToo`: a number such as 1965.1 may be 1965.10 typed into a General cell (Excel
+ * drops the trailing zero): read as January, it could be October.
+ */
+export type LooseDate = { ok: true; iso: string; monthOnly: boolean; tenthMonthToo?: boolean } | { ok: false; message: string };
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
@@ -27,6 +31,14 @@ export function parseLooseDate(value: string | number | { date: string }): Loose
   if (typeof value === 'object') return { ok: true, iso: value.date, monthOnly: false };
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 18800101 && value <= 22001231) return parseLooseDate(String(value));
+    // 1965.03 typed as a number: a year and a month, not Excel day 1965 (1905-05-18).
+    if (!Number.isInteger(value) && value >= 1880 && value < 2201) {
+      const [year, fraction] = String(value).split('.');
+      if (fraction.length <= 2) {
+        const parsed = fromParts(Number(year), Number(fraction), null);
+        return parsed.ok && fraction === '1' ? { ...parsed, tenthMonthToo: true } : parsed;
+      }
+    }
     const iso = fromExcelSerial(value);
     return iso ? { ok: true, iso, monthOnly: false } : { ok: false, message: `无法识别的日期数字 ${value}` };
   }

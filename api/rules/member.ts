@@ -1,6 +1,6 @@
 // Cross-field rules for a member record. The form runs them as the user types and the
 // contract runs them again before anything is written, so both show the same words.
-import { checkIdNumber } from './idNumber';
+import { checkIdNumber, MIN_BIRTH_YEAR } from './idNumber';
 import { addYears, fullYearsBetween, isIsoDate, todayIso } from './dates';
 
 export interface MemberFacts {
@@ -49,6 +49,7 @@ export function memberProblems(facts: MemberFacts, today: string = todayIso()): 
   ] as const) {
     if (value && value > today) add(field, 'error', `${label}不能晚于今天`);
   }
+  if (birthDate && birthDate < `${MIN_BIRTH_YEAR}-01-01`) add('birthDate', 'error', `出生日期不能早于${MIN_BIRTH_YEAR}年，请核对`);
   if (birthDate && joinedOn) {
     if (joinedOn <= birthDate) add('joinedOn', 'error', '入党日期应晚于出生日期');
     else if ((fullYearsBetween(birthDate, joinedOn) ?? 0) < 18) add('joinedOn', 'warning', '入党时未满18周岁，请核对入党日期');
@@ -71,4 +72,14 @@ export function memberProblems(facts: MemberFacts, today: string = todayIso()): 
 /** 预备期满 date: one year from 入党日期 unless it was extended. */
 export function probationDueOn(joinedOn: string, extendedTo: string | null): string {
   return extendedTo ?? addYears(joinedOn, 1);
+}
+
+/**
+ * 正式党员 on `day`: voting at a meeting, counting toward a 支委会 (支部工作条例 art. 9) and
+ * taking office as 支委/书记/副书记 all ask this of a past day. From the member row: 转正
+ * on 转正日期, and a 正式党员 entered without one counts as 正式 throughout. The ledger's
+ * dated facts answer it exactly where they exist (db/members/fullMembers.ts).
+ */
+export function isFullMemberOn(m: { category: string | null; fullMemberOn: string | null }, day: string): boolean {
+  return m.category === '正式党员' && (m.fullMemberOn === null || m.fullMemberOn <= day);
 }

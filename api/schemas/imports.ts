@@ -24,6 +24,8 @@ export const importPreviewInput = z.object({
   /** What the rows become: roster members, or one unit's 在职党员. */
   target: z.enum(['roster', 'onjob']).default('roster'),
   unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  /** roster only: create the branches and 党小组 the file names that do not exist yet (listed in the preview's missingOrgs), in the import's transaction. */
+  createMissingOrgs: z.boolean().default(false),
 });
 
 export interface UploadedFile {
@@ -43,6 +45,14 @@ export interface PreviewRow {
   problems: ImportProblem[];
 }
 
+/** Branches and 党小组 named in a roster file that the ledger does not have. */
+export interface MissingOrgList {
+  /** The community organisation they would be created under; null when there is not exactly one. */
+  parent: string | null;
+  branches: string[];
+  groups: { branch: string; name: string }[];
+}
+
 export interface ImportPreview {
   sheet: string;
   /** Excel's row number of the header row. */
@@ -50,6 +60,10 @@ export interface ImportPreview {
   headers: string[];
   fields: { key: string; label: string; column: number | null }[];
   rows: PreviewRow[];
+  /** Excel's row number of the first footer line (填报人, 审核人, 盖章 …): the data ended above it. */
+  footerRow: number | null;
+  /** Roster imports: organisations the file names that do not exist (created on commit with createMissingOrgs). */
+  missingOrgs: MissingOrgList | null;
   counts: { total: number; create: number; update: number; skip: number; error: number; warnings: number };
 }
 

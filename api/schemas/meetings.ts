@@ -100,7 +100,8 @@ export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id'> {
   warnings: string[];
 }
 
-export type CellStatus = 'held' | 'makeUp' | 'missing' | 'exempt' | 'due' | 'notYet';
+/** notRequired: the rule does not apply to the organisation in that period (a 支委会 of a branch with fewer than 7 正式党员). */
+export type CellStatus = 'held' | 'makeUp' | 'missing' | 'exempt' | 'notRequired' | 'due' | 'notYet';
 
 export interface ComplianceCell {
   period: string;
@@ -108,6 +109,8 @@ export interface ComplianceCell {
   required: number;
   held: number;
   status: CellStatus;
+  /** Why a cell is notRequired, in words for the user. */
+  note?: string;
 }
 
 export interface ComplianceRow {

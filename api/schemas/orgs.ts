@@ -22,6 +22,10 @@ export const orgFields = z.object({
   contactName: optionalText('联系人', 30),
   contactPhone: phone('联系电话'),
   foundedOn: optionalDate('成立日期'),
+  electedOn: optionalDate('本届选举日期'),
+  /** 任期 in years; missing with an election date: the kind's default (DEFAULT_TERM_YEARS). */
+  termYears: z.number({ error: '任期应为年数' }).int('任期应为整年').min(3, '任期应为3至5年（党章第三十条）').max(5, '任期应为3至5年（党章第三十条）').nullish().transform((v) => v ?? null),
+  /** Used as entered only without an election date; with one it is computed. */
   termEndsOn: optionalDate('本届任期届满日期'),
   note: optionalLongText('备注', 1000),
 });
@@ -56,6 +60,8 @@ export interface OrgRow {
   contactName: string | null;
   contactPhone: string | null;
   foundedOn: string | null;
+  electedOn: string | null;
+  termYears: number | null;
   termEndsOn: string | null;
   note: string | null;
   closedOn: string | null;

@@ -167,7 +167,10 @@ export interface AppraisalRow {
   points: number | null;
   stars: number | null;
   activities: number;
-  suggested: AppraisalGrade;
+  /** A 预备党员 on the appraisal's day: takes part, is not graded. */
+  probationary: boolean;
+  /** Null for a 预备党员. */
+  suggested: AppraisalGrade | null;
   selfResult: string | null;
   peerResult: string | null;
   ratingResult: string | null;
@@ -184,7 +187,8 @@ export interface AppraisalBatch {
   orgName: string;
   heldOn: string | null;
   rows: AppraisalRow[];
-  counts: { total: number; appraised: number; absent: number; 优秀: number; 合格: number; 基本合格: number; 不合格: number; ungraded: number };
+  /** Grades count 正式党员 only; `probationary` are the 预备党员 taking part without a grade. */
+  counts: { total: number; appraised: number; absent: number; probationary: number; 优秀: number; 合格: number; 基本合格: number; 不合格: number; ungraded: number };
   warning: string | null;
 }
 

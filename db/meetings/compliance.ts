@@ -1,8 +1,9 @@
 // 三会一课 compliance for a year: for each organisation × type × period, required vs
 // held, with exemptions and 补开. One query reads the year's meetings; the rest is counting.
-import type { MeetingRule, MeetingType } from '../../api/meetingTypes';
+import { COMMITTEE_MIN_FULL_MEMBERS, type MeetingRule, type MeetingType } from '../../api/meetingTypes';
 import type { CellStatus, ComplianceCell, ComplianceMatrix, ComplianceRow } from '../../api/schemas/meetings';
 import { periodOf, periodsOfYear } from '../../api/rules/periods';
+import { fullMemberShortfalls } from '../members/fullMembers';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { meetingRules } from './rules';
@@ -71,6 +72,12 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
     } else bump(`${h.orgId}|${h.type}`, periodOf(h.heldOn, rule.period), 'regular');
   }
 
+  // 支委会 is owed only by a branch with 7 or more 正式党员 (支部工作条例 art. 9), counted on
+  // each period's first day: the period's requirement is settled when it begins. No
+  // exemption needs entering for a small branch; one that grows to 7 owes it from the next period.
+  const committeeStarts = [...new Set(rules.filter((r) => r.audience === 'committee').flatMap((r) => periodsOf.get(r.type)!.map((p) => p.start)))];
+  const shortfalls = committeeStarts.length > 0 ? fullMemberShortfalls(ledger, committeeStarts, COMMITTEE_MIN_FULL_MEMBERS) : null;
+
   const none = { regular: 0, makeUp: 0 };
   const rows: ComplianceRow[] = [];
   const totals = { required: 0, held: 0, missing: 0, due: 0 };
@@ -83,16 +90,22 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
       for (const p of periodsOf.get(rule.type)!) {
         const c = counted?.get(p.key) ?? none;
         const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
+        const fullCount = rule.audience === 'committee' ? shortfalls!.below(p.start, org.id) : null;
         let status: CellStatus;
+        let note: string | undefined;
         if (exemption) status = 'exempt';
         else if (outside) status = 'notYet';
-        else if (c.regular >= rule.minCount) status = 'held';
+        else if (fullCount !== null) {
+          status = 'notRequired';
+          note = `正式党员${fullCount}人，不足${COMMITTEE_MIN_FULL_MEMBERS}人，不设支部委员会（《中国共产党支部工作条例（试行）》第九条）`;
+        } else if (c.regular >= rule.minCount) status = 'held';
         else if (c.regular + c.makeUp >= rule.minCount) status = 'makeUp';
         else if (p.end < today) status = 'missing';
         else if (p.start <= today) status = 'due';
         else status = 'notYet';
-        const required = status === 'exempt' || outside ? 0 : rule.minCount;
+        const required = status === 'exempt' || status === 'notRequired' || outside ? 0 : rule.minCount;
         const cell: ComplianceCell = { period: p.key, label: p.label, required, held: c.regular + c.makeUp, status };
+        if (note) cell.note = note;
         row.cells.push(cell);
         // A period still under way or not begun asks nothing yet.
         if (status !== 'notYet' && status !== 'due') row.required += required;

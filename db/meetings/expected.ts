@@ -6,6 +6,7 @@ import type { ExpectedPerson } from '../../api/schemas/meetings';
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
 import { rosterAsOf } from '../members/asOf';
+import { expectedAboveBranches } from './expectedAbove';
 
 interface OrgRef {
   id: number;
@@ -16,6 +17,7 @@ interface OrgRef {
 export function expectedAttendees(ledger: Ledger, orgId: number, types: MeetingType[], date: string): ExpectedPerson[] {
   const org = ledger.sqlite.prepare('SELECT id, kind, parent_id FROM orgs WHERE id = ?').get(orgId) as OrgRef | undefined;
   if (!org) throw notFound('组织');
+  if (org.kind === '党委' || org.kind === '党总支') return expectedAboveBranches(ledger, org.id, types, date);
   const isGroup = org.kind === '党小组';
   const branchId = isGroup ? org.parent_id : org.id;
   const onRoster = rosterAsOf(ledger, { asOf: date, branchId });

@@ -2,6 +2,7 @@ import type { MeetingType } from '../../api/meetingTypes';
 import type { AttendanceRow, MeetingDetail, MeetingSummary } from '../../api/schemas/meetings';
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
+import { isFullMemberOn } from '../members/fullMembers';
 import { quorumWarnings } from './quorum';
 
 const SUMMARY_SQL = `
@@ -37,12 +38,14 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
   const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map((t) => t.type);
   const rows = ledger.sqlite
     .prepare(
-      `SELECT a.member_id AS memberId, mb.name, mb.category, a.status, a.reason FROM attendance a JOIN members mb ON mb.id = a.member_id
+      `SELECT a.member_id AS memberId, mb.name, mb.category, a.status, a.reason, mb.full_member_on AS fullMemberOn FROM attendance a JOIN members mb ON mb.id = a.member_id
        WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 ELSE 2 END, mb.id`,
     )
-    .all(id) as AttendanceRow[];
+    .all(id) as (AttendanceRow & { fullMemberOn: string | null })[];
   const present = rows.filter((r) => r.status === '出席').length;
-  const voters = rows.filter((r) => r.category === '正式党员');
+  // Those who vote are the 正式党员 of the meeting's day, not of today: someone 转正 since
+  // then attended that meeting without a vote.
+  const voters = rows.filter((r) => isFullMemberOn(r, raw.held_on));
   return {
     id,
     orgId: raw.org_id,
@@ -65,7 +68,7 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
     observers: raw.observers,
     isElection: raw.is_election === 1,
     makeUpFor: raw.make_up_for,
-    attendance: rows,
+    attendance: rows.map(({ fullMemberOn: _f, ...row }) => row),
     expected: rows.length,
     present,
     rate: rows.length > 0 ? present / rows.length : null,

@@ -8,10 +8,11 @@ import { attendance, meetingExemptions, meetings, meetingTypes, orgs } from '../
 import { expectedAttendees } from './expected';
 import { followSources, meetingTouches } from '../points/follow';
 
-function checkOrg(ledger: Ledger, orgId: number, heldOn: string) {
+function checkOrg(ledger: Ledger, orgId: number, heldOn: string, types: MeetingInput['types']) {
   const org = ledger.db.select().from(orgs).where(eq(orgs.id, orgId)).get();
   if (!org) throw new LedgerError('NOT_FOUND', '找不到所选组织', 'orgId');
-  if (org.kind === '党委' || org.kind === '党总支') throw refuse('三会一课按党支部或党小组记录，请选择党支部或党小组', 'orgId');
+  // The 社区党委/党总支 records its own meetings (they count for no branch); a 党小组会 belongs to a 党小组.
+  if ((org.kind === '党委' || org.kind === '党总支') && types.includes('党小组会')) throw refuse('党小组会请选择党小组记录', 'orgId');
   if (org.closedOn && org.closedOn < heldOn) throw refuse(`“${org.name}”已于${org.closedOn}撤销，不能记录之后的会议`, 'heldOn');
   return org;
 }
@@ -33,7 +34,7 @@ function checkAttendance(ledger: Ledger, input: MeetingInput) {
 export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string): number {
   return ledger.tx(() => {
     if (input.heldOn > today) throw refuse('召开日期不能晚于今天；计划中的会议请只填“计划日期”后再补记', 'heldOn');
-    checkOrg(ledger, input.orgId, input.heldOn);
+    checkOrg(ledger, input.orgId, input.heldOn, input.types);
     checkAttendance(ledger, input);
     const { id: existing, types, attendance: entries, ...fields } = input;
     const at = nowStamp();

@@ -2,6 +2,7 @@
 // 20,000 members costs the UI one page of rows.
 import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { idNumberForms } from '../../api/rules/idNumber';
 import { fullYearsBetween, todayIso } from '../../api/rules/dates';
 import { probationDueOn } from '../../api/rules/member';
 import type { MemberDetail, MemberEvent, MemberListQuery, MemberRow } from '../../api/schemas/members';
@@ -104,13 +105,21 @@ export function getMember(ledger: Ledger, id: number, today = todayIso()): Membe
   return { ...row, events, probationDueOn: due };
 }
 
-export function findMemberByIdNumber(ledger: Ledger, idNumber: string): { id: number; name: string; leftOn: string | null } | undefined {
-  return ledger.prepare('SELECT id, name, left_on AS leftOn FROM members WHERE id_number = ?').get(idNumber) as { id: number; name: string; leftOn: string | null } | undefined;
+/** Another member holding this 身份证号 under its 15- or 18-digit form (the same person). */
+export function findMemberByIdNumber(ledger: Ledger, idNumber: string, exceptId: number | null = null): { id: number; name: string; leftOn: string | null } | undefined {
+  return ledger
+    .prepare('SELECT id, name, left_on AS leftOn FROM members WHERE id_number IN (SELECT value FROM json_each(@forms)) AND id IS NOT @exceptId ORDER BY id LIMIT 1')
+    .get({ forms: JSON.stringify(idNumberForms(idNumber)), exceptId }) as
+    | { id: number; name: string; leftOn: string | null }
+    | undefined;
 }
 
-/** The members holding any of these 身份证号, in one statement (an import's 10,000 rows). */
+/**
+ * The members holding any of these 身份证号 or their 15/18-digit forms, in one statement (an
+ * import's 10,000 rows). `idNumber` is the form stored.
+ */
 export function findMembersByIdNumbers(ledger: Ledger, idNumbers: string[]): { id: number; name: string; leftOn: string | null; idNumber: string }[] {
   return ledger
     .prepare('SELECT id, name, left_on AS leftOn, id_number AS idNumber FROM members WHERE id_number IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(idNumbers)) as { id: number; name: string; leftOn: string | null; idNumber: string }[];
+    .all(JSON.stringify(idNumbers.flatMap(idNumberForms))) as { id: number; name: string; leftOn: string | null; idNumber: string }[];
 }

@@ -40,8 +40,8 @@ function checkPlacement(ledger: Ledger, branchId: number, groupId: number | null
 }
 
 function checkUniqueId(ledger: Ledger, idNumber: string, selfId?: number): void {
-  const other = findMemberByIdNumber(ledger, idNumber);
-  if (other && other.id !== selfId) {
+  const other = findMemberByIdNumber(ledger, idNumber, selfId ?? null);
+  if (other) {
     const where = other.leftOn ? '（在历史党员中）' : '';
     throw new LedgerError('CONFLICT', `公民身份号码已登记为党员“${other.name}”${where}，同一人不能重复建档`, 'idNumber');
   }

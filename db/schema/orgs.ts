@@ -14,6 +14,10 @@ export const orgs = sqliteTable(
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
     foundedOn: text('founded_on'),
+    // 换届: 本届选举日期 + 任期 (years) give 届满日期, kept in term_ends_on for the reminders;
+    // without an election date term_ends_on is the date as entered.
+    electedOn: text('elected_on'),
+    termYears: integer('term_years'),
     termEndsOn: text('term_ends_on'),
     note: text('note'),
     // Closing is a dated status: the organisation stays for past years' records.

@@ -30,10 +30,11 @@ export function inScope(period: string, scope: StatsScope): boolean {
 export function statsRows(matrix: ComplianceMatrix, scope: StatsScope, rates: Map<string, number[]>): StatsRow[] {
   return matrix.rows.map((row) => {
     const cells = row.cells.filter((c) => inScope(c.period, scope));
-    const counted = cells.filter((c) => c.status !== 'notYet' && c.status !== 'exempt');
+    const counted = cells.filter((c) => c.status !== 'notYet' && c.status !== 'exempt' && c.status !== 'notRequired');
     const list = rates.get(`${row.orgId}|${row.type}`) ?? [];
     const notes = [
       row.exemptReason ? `豁免：${row.exemptReason}` : '',
+      cells.some((c) => c.status === 'notRequired') ? `正式党员不足7人，不设支委会：${cells.filter((c) => c.status === 'notRequired').map((c) => c.label).join('、')}` : '',
       cells.some((c) => c.status === 'makeUp') ? `补开：${cells.filter((c) => c.status === 'makeUp').map((c) => c.label).join('、')}` : '',
       cells.some((c) => c.status === 'due') ? '本期尚未结束' : '',
     ].filter(Boolean);

@@ -116,7 +116,7 @@ export function appraisalMembersForm(year: number, batches: AppraisalBatch[], se
       { header: '年度积分', width: 7, kind: 'number', value: (r) => r.points },
       { header: '星级', width: 6, kind: 'text', value: (r) => (r.stars ? starLabel(r.stars) : null) },
       { header: '民主测评', width: 16, kind: 'text', value: (r) => r.ratingResult },
-      { header: '评定等次', width: 8, kind: 'text', value: (r) => (r.absentReason ? '未参评' : r.grade) },
+      { header: '评定等次', width: 8, kind: 'text', value: (r) => (r.absentReason ? '未参评' : r.probationary ? '预备党员不评定' : r.grade) },
       { header: '理由/未参评原因', width: 20, kind: 'text', value: (r) => r.absentReason ?? r.reason },
       { header: '处置', width: 14, kind: 'text', value: (r) => (r.disposal ? `${r.disposal}${r.disposalNote ? `：${r.disposalNote}` : ''}` : null) },
     ],

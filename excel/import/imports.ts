@@ -27,6 +27,8 @@ export interface ImportRequest {
   target: ImportTarget;
   /** onjob only: the registered unit whose list this is. */
   unitId: number | null;
+  /** roster only: create the branches and 党小组 the file names that do not exist yet. */
+  createMissingOrgs: boolean;
 }
 
 export async function uploadFile(fileName: string, base64: string, workerPath: string): Promise<UploadedFile> {
@@ -48,7 +50,7 @@ function uploadFor(id: string) {
 }
 
 function specFor(ledger: Ledger, req: ImportRequest, today: string): ImportSpec<unknown> {
-  return (req.target === 'onjob' ? onjobSpec(ledger, req.unitId, today) : rosterSpec(ledger, today)) as ImportSpec<unknown>;
+  return (req.target === 'onjob' ? onjobSpec(ledger, req.unitId, today) : rosterSpec(ledger, today, { createMissingOrgs: req.createMissingOrgs })) as ImportSpec<unknown>;
 }
 
 // The last plan, reused while nothing was written: the commit after a preview of the same

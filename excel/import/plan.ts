@@ -2,12 +2,14 @@
 // remembered and the user's mapping, read each row, mark duplicates in the file and
 // against the registry, and commit everything importable in one transaction after a backup.
 import { eq } from 'drizzle-orm';
-import type { ImportPreview, ImportProblem, ImportResult, PreviewRow } from '../../api/schemas/imports';
+import { idNumberKey } from '../../api/rules/idNumber';
+import type { ImportPreview, ImportProblem, ImportResult, MissingOrgList, PreviewRow } from '../../api/schemas/imports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { settings } from '../../db/schema';
 import type { ParsedBook, RawCell, RawSheet } from './book';
 import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
+import { isFooter } from './footer';
 import { isSkippable } from './rosterRows';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'stop';
@@ -38,6 +40,10 @@ export interface ImportSpec<I> {
   findExisting(idNumbers: string[]): Map<string, Existing>;
   create(input: I): void;
   update(id: number, input: I): void;
+  /** Organisations the file names that do not exist yet (roster). */
+  missingOrgs?(): MissingOrgList;
+  /** Runs first inside the commit's transaction (roster: create the missing organisations when asked). */
+  beforeCommit?(): void;
 }
 
 export interface PlannedRow<I> extends PreviewRow {
@@ -84,24 +90,35 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
 
   const idCol = mapping.idNumber;
   const idColumn = (idCol !== null && idCol !== undefined && guess.headers[idCol]) || '公民身份号码';
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ReadResult<I>>();
   const planned: PlannedRow<I>[] = [];
   const reads: ReadResult<I>[] = [];
-  sheet.rows.forEach((cells, i) => {
-    if (i > guess.rowIndex && !isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
-  });
+  // The table ends at its first footer line (填报人, 审核人, 联系电话, 盖章 …): what follows is
+  // the form's signature block, not rows with problems.
+  let footerRow: number | null = null;
+  for (let i = guess.rowIndex + 1; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i];
+    if (isFooter(cells)) {
+      footerRow = i + 1;
+      break;
+    }
+    if (!isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
+  }
   const existingById = spec.findExisting([...new Set(reads.map((r) => r.idNumber).filter((id) => id !== ''))]);
   for (const read of reads) {
     let duplicate: PreviewRow['duplicate'] = null;
     let existingId: number | null = null;
     let action: PreviewRow['action'] = read.input ? 'create' : 'error';
     if (read.idNumber) {
-      const earlier = seen.get(read.idNumber);
+      // A 15-digit number and its 18-digit form are one person.
+      const key = idNumberKey(read.idNumber);
+      const earlier = seen.get(key);
       if (earlier !== undefined) {
         duplicate = 'file';
         action = 'error';
-        read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier}行的身份证号重复` });
-      } else seen.set(read.idNumber, read.rowNumber);
+        const forms = earlier.idNumber === read.idNumber ? '' : '（15位旧号码与18位号码是同一人）';
+        read.problems.push({ column: idColumn, level: 'error', message: `与第${earlier.rowNumber}行的身份证号重复${forms}` });
+      } else seen.set(key, read);
       const existing = duplicate ? undefined : existingById.get(read.idNumber);
       if (existing) {
         duplicate = 'roster';
@@ -132,6 +149,8 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       fields: spec.fields.map((f) => ({ key: f.key, label: f.label, column: mapping[f.key] ?? null })),
       // Named fields rather than a rest copy: this runs for every row of the file.
       rows: planned.map((r) => ({ rowNumber: r.rowNumber, name: r.name, idNumber: r.idNumber, action: r.action, duplicate: r.duplicate, problems: r.problems })),
+      footerRow,
+      missingOrgs: spec.missingOrgs?.() ?? null,
       counts: {
         total: planned.length,
         create: count('create'),
@@ -153,6 +172,7 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
   const work = plan.planned.filter((r) => r.action === 'create' || r.action === 'update');
   if (work.length === 0) throw refuse('没有可以导入的行：请先根据预览中的提示修改文件');
   ledger.tx(() => {
+    spec.beforeCommit?.();
     for (const row of work) {
       try {
         if (row.action === 'create') spec.create(row.input!);

@@ -1,18 +1,20 @@
 // The roster as an import target: its columns, how a row becomes a member, and which
 // existing member a row's 身份证号 points at.
 import { isNull } from 'drizzle-orm';
+import { idNumberForms } from '../../api/rules/idNumber';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
 import { findMembersByIdNumbers } from '../../db/members/read';
 import { insertMember, updateMember } from '../../db/members/write';
 import { orgs } from '../../db/schema';
+import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
 import { IMPORT_FIELDS } from './rosterColumns';
 import { readRow, type OrgIndex } from './rosterRows';
 
 export const MAPPING_SETTING = 'import.rosterMapping';
 
-function orgIndex(ledger: Ledger): OrgIndex {
+function orgIndex(ledger: Ledger, missing: MissingOrgs): OrgIndex {
   const open = ledger.db.select().from(orgs).where(isNull(orgs.closedOn)).all();
   const branches = new Map(open.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => [o.name, o.id]));
   const groups = new Map<number, Map<string, number>>();
@@ -20,26 +22,39 @@ function orgIndex(ledger: Ledger): OrgIndex {
     if (!groups.has(g.parentId!)) groups.set(g.parentId!, new Map());
     groups.get(g.parentId!)!.set(g.name, g.id);
   }
-  return { branches, groups };
+  return { branches, groups, missing };
 }
 
-export function rosterSpec(ledger: Ledger, today: string): ImportSpec<MemberInput> {
-  const index = orgIndex(ledger);
+export function rosterSpec(ledger: Ledger, today: string, options: { createMissingOrgs: boolean } = { createMissingOrgs: false }): ImportSpec<MemberInput> {
+  const missing = new MissingOrgs(options.createMissingOrgs);
+  const index = orgIndex(ledger, missing);
+  // Placeholder → real id, once the commit has created the missing organisations.
+  let created = new Map<number, number>();
+  const placed = (input: MemberInput): MemberInput =>
+    missing.isPlaceholder(input.branchId) || missing.isPlaceholder(input.groupId)
+      ? { ...input, branchId: created.get(input.branchId) ?? input.branchId, groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId) }
+      : input;
   return {
     fields: IMPORT_FIELDS,
     mappingKey: MAPPING_SETTING,
     registry: '花名册',
     readRow: (cells, rowNumber, mapping, headers) => readRow(cells, rowNumber, mapping, headers, index, today),
     findExisting(idNumbers) {
+      // Keyed by every form of the stored number: a row's 18-digit number finds the member
+      // stored under the old 15-digit one, and the other way round.
       return new Map(
-        findMembersByIdNumbers(ledger, idNumbers).map((m) => [
-          m.idNumber,
-          { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined },
-        ]),
+        findMembersByIdNumbers(ledger, idNumbers).flatMap((m) => {
+          const existing = { id: m.id, name: m.name, blocked: m.leftOn ? `该身份证号属于历史党员“${m.name}”，如已转回请先在其详情中办理转入` : undefined };
+          return idNumberForms(m.idNumber).map((form) => [form, existing] as const);
+        }),
       );
     },
+    missingOrgs: () => missing.list(ledger),
+    beforeCommit() {
+      if (missing.create) created = missing.createAll(ledger);
+    },
     // commitImport holds one transaction for the whole file and abandons it on any error.
-    create: (input) => void insertMember(ledger, input, null, today),
-    update: (id, input) => void updateMember(ledger, id, input, today),
+    create: (input) => void insertMember(ledger, placed(input), null, today),
+    update: (id, input) => void updateMember(ledger, id, placed(input), today),
   };
 }

@@ -2,12 +2,14 @@
 // the row number as Excel shows it and the column's own header.
 import { EDUCATIONS } from '../../api/enums';
 import { checkIdNumber } from '../../api/rules/idNumber';
-import { parseLooseDate } from '../../api/rules/looseDate';
+import { addYears } from '../../api/rules/dates';
+import { parseLooseDate, type LooseDate } from '../../api/rules/looseDate';
 import { memberProblems } from '../../api/rules/member';
 import { memberFields, type MemberInput } from '../../api/schemas/members';
 import type { ImportProblem } from '../../api/schemas/imports';
 import type { RawCell } from './book';
 import { cellText, type ColumnMapping } from './findHeader';
+import type { MissingOrgs } from './missingOrgs';
 import { IMPORT_FIELDS, type ImportField } from './rosterColumns';
 
 export interface OrgIndex {
@@ -15,6 +17,8 @@ export interface OrgIndex {
   branches: Map<string, number>;
   /** Open groups by branch id, then name. */
   groups: Map<number, Map<string, number>>;
+  /** Collects the names not found; with `create`, hands out placeholder ids for them. */
+  missing: MissingOrgs;
 }
 
 export interface ReadRow {
@@ -50,7 +54,8 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   };
   const text = (field: ImportField) => cellText(raw(field)) || null;
 
-  const date = (field: ImportField): string | null => {
+  /** `fullDate`: the day a month-only value stands for when known (出生年月 from the 身份证号). */
+  const date = (field: ImportField, fullDate: (parsed: Extract<LooseDate, { ok: true }>) => string | null = () => null): string | null => {
     const value = raw(field);
     if (value === null || cellText(value) === '') return null;
     const parsed = parseLooseDate(typeof value === 'string' ? cellText(value) : value);
@@ -58,7 +63,11 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
       add(field, 'error', parsed.message);
       return null;
     }
-    if (parsed.monthOnly) add(field, 'warning', `只有年月（${parsed.iso.slice(0, 7)}），已按当月1日记录，请核对`);
+    if (parsed.monthOnly) {
+      const known = fullDate(parsed);
+      if (known) return known;
+      add(field, 'warning', `只有年月（${parsed.iso.slice(0, 7)}），已按当月1日记录，请核对`);
+    }
     return parsed.iso;
   };
 
@@ -77,31 +86,61 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const name = text('name') ?? '';
   if (!name) add('name', 'error', '缺少姓名');
 
+  // A branch or 党小组 the ledger lacks is listed for the preview's one action that creates
+  // them; with that action chosen (createMissingOrgs) the row reads as importable.
+  const missing = orgs.missing;
   const branchName = text('branch');
   let branchId: number | null = null;
+  let branchKey: number | null = null; // the branch's id, real or placeholder, for its groups
   if (!branchName) add('branch', 'error', '缺少所在党支部');
   else {
-    branchId = orgs.branches.get(branchName) ?? null;
-    if (branchId === null) add('branch', 'error', `找不到党支部“${branchName}”，请先在“党组织”中新增，或检查名称是否一致`);
+    branchKey = branchId = orgs.branches.get(branchName) ?? null;
+    if (branchId === null) {
+      branchKey = missing.branch(branchName);
+      if (missing.create) {
+        branchId = branchKey;
+        add('branch', 'warning', `党支部“${branchName}”尚未建立，导入时将新建`);
+      } else add('branch', 'error', `找不到党支部“${branchName}”：可在预览中新建缺少的组织后导入，或检查名称是否一致`);
+    }
   }
   const groupName = text('group');
   let groupId: number | null = null;
-  if (groupName && branchId !== null) {
-    groupId = orgs.groups.get(branchId)?.get(groupName) ?? null;
-    if (groupId === null) add('group', 'error', `党支部“${branchName}”下没有党小组“${groupName}”`);
+  if (groupName && branchName && branchKey !== null) {
+    groupId = orgs.groups.get(branchKey)?.get(groupName) ?? null;
+    if (groupId === null) {
+      const placeholder = missing.group(branchKey, branchName, groupName);
+      if (missing.create) {
+        groupId = placeholder;
+        add('group', 'warning', `党小组“${groupName}”尚未建立，导入时将在“${branchName}”下新建`);
+      } else if (branchId !== null) add('group', 'error', `党支部“${branchName}”下没有党小组“${groupName}”：可在预览中新建缺少的组织后导入`);
+    }
   }
 
   const genderText = text('gender');
   const gender = genderText ?? (id?.ok ? id.gender : null);
   if (genderText && genderText !== '男' && genderText !== '女') add('gender', 'error', `性别应为“男”或“女”，现在是“${genderText}”`);
-  const birthDate = date('birthDate') ?? (id?.ok ? id.birthDate : null);
+  // 出生年月 given as a month only (1965.03, 1965年3月) that agrees with the 身份证号: the
+  // number holds the day, so nothing is left to check.
+  const birthDate =
+    date('birthDate', (parsed) => {
+      if (!id?.ok || id.birthDate.slice(0, 4) !== parsed.iso.slice(0, 4)) return null;
+      const month = id.birthDate.slice(5, 7);
+      return month === parsed.iso.slice(5, 7) || (parsed.tenthMonthToo && month === '10') ? id.birthDate : null;
+    }) ?? (id?.ok ? id.birthDate : null);
   const joinedOn = date('joinedOn');
   if (!joinedOn && !problems.some((p) => p.column === columnName('joinedOn'))) add('joinedOn', 'error', '缺少入党日期');
   const fullMemberOn = date('fullMemberOn');
 
   const categoryText = text('category');
-  const category = categoryText?.startsWith('预备') ? '预备党员' : categoryText?.startsWith('正式') || fullMemberOn ? '正式党员' : categoryText ? null : '正式党员';
+  let category: string | null = categoryText?.startsWith('预备') ? '预备党员' : categoryText?.startsWith('正式') || (categoryText && fullMemberOn) ? '正式党员' : null;
   if (categoryText && !category) add('category', 'error', `人员类别应为“正式党员”或“预备党员”，现在是“${categoryText}”`);
+  if (!categoryText && joinedOn) {
+    // Left empty: a 转正日期, or a 预备期 (one year from 入党) already over, makes a 正式党员.
+    const probationOver = addYears(joinedOn, 1) <= today;
+    category = fullMemberOn || probationOver ? '正式党员' : '预备党员';
+    const why = fullMemberOn ? '有转正日期' : probationOver ? '入党已满一年' : '入党未满一年';
+    add('category', 'warning', `人员类别为空，已按${why}记为${category}，请核对`);
+  }
 
   const educationText = text('education');
   const education = educationText ? ((EDUCATIONS as readonly string[]).includes(educationText) ? educationText : (EDUCATION_SYNONYMS[educationText] ?? null)) : null;

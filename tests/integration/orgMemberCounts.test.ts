@@ -9,7 +9,7 @@ import { createMember } from '../../db/members/write';
 import { changeMemberStatus } from '../../db/members/status';
 
 const migrationsDir = path.resolve(__dirname, '..', '..', 'db', 'migrations');
-const org = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, termEndsOn: null, note: null };
+const org = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
 
 describe('organisation member counts', () => {
   it('counts members on the roster by their branch and their group, not by row ids', () => {

@@ -45,7 +45,7 @@ export function makeId(birthDate = '1980-01-01', gender: '男' | '女' = '男'):
   return first17 + idCheckChar(first17);
 }
 
-const emptyOrg = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, termEndsOn: null, note: null };
+const emptyOrg = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
 export function orgInput(name: string, kind: OrgInput['kind'], parentId: number | null, extra: Partial<OrgInput> = {}): OrgInput {
   return { ...emptyOrg, name, kind, parentId, ...extra };
 }

@@ -7,6 +7,7 @@ export const STATUS_VIEW: Record<CellStatus, [string, string]> = {
   makeUp: ['补开', 'blue'],
   missing: ['未开', 'red'],
   exempt: ['豁免', 'default'],
+  notRequired: ['无需召开', 'default'],
   due: ['本期待开', 'orange'],
   notYet: ['未到期', ''],
 };
@@ -31,7 +32,7 @@ export function ComplianceTable({ matrix }: { matrix: ComplianceMatrix }) {
               <Tag>豁免：{r.exemptReason}</Tag>
             ) : (
               r.cells.map((c) => (
-                <Tag key={c.period} color={STATUS_VIEW[c.status][1] || undefined} data-testid={`cell-${r.orgName}-${r.type}-${c.period}`} data-status={c.status}>
+                <Tag key={c.period} title={c.note} color={STATUS_VIEW[c.status][1] || undefined} data-testid={`cell-${r.orgName}-${r.type}-${c.period}`} data-status={c.status}>
                   {c.label} {STATUS_VIEW[c.status][0]}
                   {c.held > 0 ? `（${c.held}）` : ''}
                 </Tag>

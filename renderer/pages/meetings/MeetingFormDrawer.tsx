@@ -57,7 +57,8 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Pro
   }, [key, open]);
 
   const orgOptions = orgs
-    .filter((o) => !o.closedOn && (o.kind === '党支部' || o.kind === '联合党支部' || o.kind === '党小组'))
+    // The 社区党委/党总支 records its own meetings too; they count for no branch.
+    .filter((o) => !o.closedOn)
     .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
   const names = people.map((p) => ({ value: p.name }));
 
@@ -205,7 +206,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Pro
         </Row>
       </Form>
       <Divider titlePlacement="start">出勤情况</Divider>
-      {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须达到五分之四。预备党员列席，不参加表决。" />}
+      {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须超过五分之四（恰好五分之四不够）。预备党员列席，不参加表决。" />}
       <AttendanceTable rows={people} onChange={setPeople} />
       <Divider titlePlacement="start">附件（照片、签到表扫描件）</Divider>
       {editing ? <AttachmentsSection kind="meeting" ownerId={editing.id} /> : <p style={{ color: '#888' }}>保存会议记录后，可在“编辑”中添加照片和扫描件。</p>}

@@ -68,7 +68,7 @@ export default function MeetingsPage() {
         <>
           <Space style={{ marginBottom: 12 }}>
             <Select allowClear placeholder="组织" style={{ width: 260 }} value={orgId} onChange={(v) => setOrgId(v ?? null)}
-              options={allOrgs.filter((o) => o.kind !== '党委' && o.kind !== '党总支').map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }))} />
+              options={allOrgs.map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }))} />
             <Select allowClear placeholder="会议类型" style={{ width: 160 }} value={type} onChange={(v) => setType(v ?? null)} options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
             <Button
               disabled={!orgId}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, DatePicker, Form, Input, Modal, Select, type ButtonProps } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd';
 import { ALLOWED_PARENT_KINDS, BRANCH_TYPES, ORG_KINDS, type OrgKind } from '../../../api/enums';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { client } from '../../api';
@@ -98,6 +98,12 @@ export function OrgFormModal({ open, editing, parentId, orgs, onClose, onSaved }
         </Form.Item>
         <Form.Item label="成立日期" name="foundedOn" {...dateItemProps}>
           <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="本届选举日期" name="electedOn" {...dateItemProps}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="任期（年）" name="termYears" extra="不填按社区党组织每届5年计算；填了选举日期，届满日期自动算出">
+          <InputNumber min={3} max={5} precision={0} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label="本届任期届满日期" name="termEndsOn" {...dateItemProps} extra="首页会在届满前6个月开始提醒换届">
           <DatePicker style={{ width: '100%' }} />

@@ -67,9 +67,9 @@ export function AppraisalTab({ year, closed }: { year: number; closed: boolean }
               { title: '积分', dataIndex: 'points', width: 70, render: (v) => v ?? '—' },
               { title: '星级', width: 70, render: (_, r) => (r.stars ? starLabel(r.stars) : '—') },
               { title: '活动', dataIndex: 'activities', width: 60 },
-              { title: '建议等次（仅供参考）', dataIndex: 'suggested', width: 150 },
+              { title: '建议等次（仅供参考）', width: 150, render: (_, r) => (r.probationary ? '预备党员不评定等次' : r.suggested) },
               { title: '民主测评', dataIndex: 'ratingResult' },
-              { title: '评定等次', width: 110, render: (_, r) => (r.absentReason ? <Tag>未参评</Tag> : r.grade ? <Tag color={GRADE_COLOR[r.grade]}>{r.grade}</Tag> : '待评定') },
+              { title: '评定等次', width: 110, render: (_, r) => (r.absentReason ? <Tag>未参评</Tag> : r.probationary ? <Tag>预备党员</Tag> : r.grade ? <Tag color={GRADE_COLOR[r.grade]}>{r.grade}</Tag> : '待评定') },
               { title: '理由/处置', render: (_, r) => [r.absentReason, r.reason, r.disposal].filter(Boolean).join('；') },
               { title: '', width: 60, render: (_, r) => (closed ? null : <a data-testid={`appraise-${r.name}`} onClick={() => { form.resetFields(); form.setFieldsValue({ ...r, grade: r.grade ?? (r.absentReason ? null : r.suggested) }); setEditing(r); }}>评定</a>) },
             ]}
@@ -77,7 +77,7 @@ export function AppraisalTab({ year, closed }: { year: number; closed: boolean }
         </>
       )}
       <Modal open={editing !== null} title={`民主评议：${editing?.name ?? ''}`} okText="保存" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden width={600}>
-        <p style={{ color: '#888' }}>建议等次：{editing?.suggested}（依据出勤率、积分星级，仅供参考）。评定等次与建议不同时请填写理由；评为优秀的一般不超过参评人数的三分之一。</p>
+        <p style={{ color: '#888' }}>建议等次：{editing?.suggested}（依据出勤率、积分星级，仅供参考）。评定等次与建议不同时请填写理由；评为优秀的一般不超过已评定等次的正式党员的三分之一；预备党员参加评议，不评定等次。</p>
         <Form form={form} layout="vertical">
           <Form.Item label="未参评原因（参评的请留空）" name="absentReason"><Input /></Form.Item>
           <Form.Item label="个人自评" name="selfResult"><Input.TextArea rows={1} /></Form.Item>

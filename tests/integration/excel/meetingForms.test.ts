@@ -50,7 +50,9 @@ describe('三会一课 forms', () => {
     // Feb held, Mar made up in April, Jan missing: 2 of 3.
     expect(byType.get('主题党日')!.slice(3, 7)).toEqual([3, 2, '66.7%', '100%']);
     expect(byType.get('主题党日')![7]).toContain('补开：3月');
-    expect(byType.get('支部委员会')!.slice(3, 6)).toEqual([3, 0, '0%']);
+    // Four 正式党员: no 支委会 is owed (支部工作条例 art. 9), and the note says so.
+    expect(byType.get('支部委员会')!.slice(3, 6)).toEqual([0, 0, '—']);
+    expect(byType.get('支部委员会')![7]).toBe('正式党员不足7人，不设支委会：1月、2月、3月');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '3:3' });
   });
 

@@ -186,4 +186,101 @@ describe('roster import', () => {
     expect(p.fields.every((f) => f.column !== null)).toBe(true);
     expect(p.rows[0]).toMatchObject({ name: '张秀兰', action: 'create' });
   });
+
+  describe('official rules on messy files', () => {
+    it('takes a month-only 出生年月 that agrees with the 身份证号 as the number’s full date, without a warning', async () => {
+      const t = await setup();
+      const { uploadId } = await t.upload(F.monthOnlyBirth.fileName, await F.monthOnlyBirth.bytes());
+      const p = await t.preview(uploadId);
+      expect(p.counts).toMatchObject({ total: 5, create: 5, error: 0 });
+      for (const rowNumber of [2, 3, 4, 5]) expect(problemsOf(p, rowNumber)).toEqual([]);
+      // 1966.03 against a number of 1965: the month-only warning and the mismatch both stay.
+      expect(problemsOf(p, 6).map((x) => x.message)).toEqual([expect.stringContaining('只有年月（1966-03）'), expect.stringContaining('出生日期与公民身份号码不一致')]);
+      await t.commit(uploadId);
+      const births = new Map(listMembers(t.ledger, memberListInput.parse({ pageSize: 50 }), TODAY).rows.map((r) => [r.name, r.birthDate]));
+      expect(Object.fromEntries(births)).toEqual({ 文本点号: '1965-03-12', 数字点号: '1965-03-12', 年月: '1965-03-12', 十月: '1965-10-05', 不一致: '1966-03-01' });
+    });
+
+    it('ends the table at the footer lines (填报人, 审核人, 盖章 …) instead of reading them as rows', async () => {
+      const t = await setup();
+      const { uploadId } = await t.upload(F.footerLines.fileName, await F.footerLines.bytes());
+      const p = await t.preview(uploadId);
+      expect(p.footerRow).toBe(6);
+      expect(p.rows.map((r) => r.name)).toEqual(['张秀兰', '李建国']);
+      expect(p.counts).toMatchObject({ total: 2, create: 2, error: 0 });
+      await t.commit(uploadId);
+      expect(t.names()).toEqual(['张秀兰', '李建国'].sort());
+    });
+
+    it('derives an empty 人员类别 from the dates, with a warning', async () => {
+      const t = await setup();
+      const { uploadId } = await t.upload(F.emptyCategory.fileName, await F.emptyCategory.bytes());
+      const p = await t.preview(uploadId);
+      expect(p.counts).toMatchObject({ total: 3, create: 3, error: 0 });
+      const categoryWarning = (rowNumber: number) => problemsOf(p, rowNumber).find((x) => x.column === '党员类别')!.message;
+      expect(categoryWarning(2)).toBe('人员类别为空，已按有转正日期记为正式党员，请核对');
+      expect(categoryWarning(3)).toBe('人员类别为空，已按入党已满一年记为正式党员，请核对');
+      expect(categoryWarning(4)).toBe('人员类别为空，已按入党未满一年记为预备党员，请核对');
+      await t.commit(uploadId);
+      const categories = new Map(listMembers(t.ledger, memberListInput.parse({ pageSize: 50 }), TODAY).rows.map((r) => [r.name, r.category]));
+      expect(Object.fromEntries(categories)).toEqual({ 有转正: '正式党员', 入党多年: '正式党员', 入党不满一年: '预备党员' });
+    });
+
+    it('lists branches and 党小组 that do not exist, and creates them under the community’s organisation in the import’s transaction', async () => {
+      const t = await setup();
+      const { uploadId } = await t.upload(F.newOrgs.fileName, await F.newOrgs.bytes());
+      const p = await t.preview(uploadId);
+      expect(p.missingOrgs).toEqual({
+        parent: '幸福里社区党委',
+        branches: ['第九网格党支部'],
+        groups: [
+          { branch: '第九网格党支部', name: '9号楼党小组' },
+          { branch: F.BRANCH, name: '2号楼党小组' },
+        ],
+      });
+      expect(p.counts).toMatchObject({ total: 4, create: 1, error: 3 });
+      expect(problemsOf(p, 2)[0].message).toContain('找不到党支部“第九网格党支部”');
+      expect(problemsOf(p, 4)[0].message).toContain('下没有党小组“2号楼党小组”');
+      // Without the option nothing is created.
+      const before = snapshot(t.ledger);
+      const withOption = await t.preview(uploadId, { createMissingOrgs: true });
+      expect(withOption.counts).toMatchObject({ total: 4, create: 4, error: 0 });
+      expect(problemsOf(withOption, 2).map((x) => x.message)).toEqual(['党支部“第九网格党支部”尚未建立，导入时将新建', '党小组“9号楼党小组”尚未建立，导入时将在“第九网格党支部”下新建']);
+      expect(snapshot(t.ledger)).toEqual(before);
+      expect(await t.commit(uploadId, { createMissingOrgs: true })).toMatchObject({ created: 4 });
+      const orgs = await t.call<{ id: number; name: string; kind: string; parentId: number | null }[]>('orgs.list', {});
+      const byName = new Map(orgs.map((o) => [o.name, o]));
+      expect(byName.get('第九网格党支部')).toMatchObject({ kind: '党支部', parentId: t.tree.root.id });
+      expect(byName.get('9号楼党小组')).toMatchObject({ kind: '党小组', parentId: byName.get('第九网格党支部')!.id });
+      expect(byName.get('2号楼党小组')).toMatchObject({ kind: '党小组', parentId: t.tree.branchA.id });
+      const rows = new Map(listMembers(t.ledger, memberListInput.parse({ pageSize: 50 }), TODAY).rows.map((r) => [r.name, [r.branchName, r.groupName]]));
+      expect(Object.fromEntries(rows)).toEqual({
+        新支部甲: ['第九网格党支部', '9号楼党小组'],
+        新支部乙: ['第九网格党支部', null],
+        新小组: [F.BRANCH, '2号楼党小组'],
+        老支部: [F.BRANCH, F.GROUP],
+      });
+    });
+
+    it('creates nothing when there is no single community organisation to put them under', async () => {
+      const t = await setup();
+      createOrg(t.ledger, orgInput('第二社区党总支', '党总支', null));
+      const { uploadId } = await t.upload(F.newOrgs.fileName, await F.newOrgs.bytes());
+      expect((await t.preview(uploadId, { createMissingOrgs: true })).missingOrgs!.parent).toBeNull();
+      const before = snapshot(t.ledger);
+      await expect(t.commit(uploadId, { createMissingOrgs: true })).rejects.toThrow('找不到唯一的社区党委或党总支');
+      expect(snapshot(t.ledger)).toEqual(before);
+    });
+
+    it('treats a 15-digit number and its 18-digit form as one person, in the file and against the roster', async () => {
+      const t = await setup();
+      createMember(t.ledger, memberInput(t.tree.branchA.id, { name: '在册', birthDate: '1960-05-01', idNumber: '110105600501001' }), null, TODAY);
+      const { uploadId } = await t.upload(F.idForms.fileName, await F.idForms.bytes());
+      const p = await t.preview(uploadId);
+      expect(p.rows.find((r) => r.rowNumber === 3)).toMatchObject({ action: 'error', duplicate: 'file' });
+      expect(problemsOf(p, 3)[0].message).toBe('与第2行的身份证号重复（15位旧号码与18位号码是同一人）');
+      expect(p.rows.find((r) => r.rowNumber === 4)).toMatchObject({ action: 'skip', duplicate: 'roster' });
+      expect(problemsOf(p, 4)[0].message).toContain('已在花名册中（在册）');
+    });
+  });
 });

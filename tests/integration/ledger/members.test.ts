@@ -80,6 +80,23 @@ describe('writing members', () => {
     expect(error.message).toContain('历史党员');
   });
 
+  // A 15-digit number and its 18-digit form (GB 11643-1999) are one person.
+  it('finds a duplicate across the 15- and 18-digit forms of one number, on create and update', () => {
+    const { ledger, tree, ids } = roster();
+    const old = createMember(ledger, memberInput(tree.branchA.id, { name: '旧号码', birthDate: '1949-12-31', gender: '女', idNumber: '110105491231002' }), null, TODAY).id;
+    const before = snapshot(ledger);
+    const twice = refused(() => createMember(ledger, memberInput(tree.branchA.id, { name: '新号码', birthDate: '1949-12-31', gender: '女', idNumber: '11010519491231002X' }), null, TODAY));
+    expect([twice.code, twice.field]).toEqual(['CONFLICT', 'idNumber']);
+    expect(twice.message).toContain('旧号码');
+    expect(refused(() => updateMember(ledger, ids.li, { ...memberInput(tree.branchB.id, { name: '李建国', birthDate: '1949-12-31', gender: '女' }), idNumber: '11010519491231002X' }, TODAY)).field).toBe('idNumber');
+    expect(snapshot(ledger)).toEqual(before);
+    // The member may take the 18-digit form of their own number.
+    updateMember(ledger, old, memberInput(tree.branchA.id, { name: '旧号码', birthDate: '1949-12-31', gender: '女', idNumber: '11010519491231002X' }), TODAY);
+    expect(getMember(ledger, old, TODAY).idNumber).toBe('11010519491231002X');
+    // And the 15-digit form then finds it too.
+    expect(refused(() => createMember(ledger, memberInput(tree.branchA.id, { name: '再录', birthDate: '1949-12-31', gender: '女', idNumber: '110105491231002' }), null, TODAY)).field).toBe('idNumber');
+  });
+
   it('requires the 党小组 to belong to the chosen 支部', () => {
     const { ledger, tree } = roster();
     expect(refused(() => createMember(ledger, memberInput(tree.branchB.id, { groupId: tree.group.id }), null, TODAY)).field).toBe('groupId');

@@ -81,7 +81,7 @@ describe('saving meetings', () => {
     const before = snapshot(ledger);
     expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], [ids.a, ids.b]), TODAY)).message).toContain('还有 2 人未登记');
     expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], [ids.a, ids.b, ids.c, ids.d, stranger]), TODAY)).field).toBe('attendance');
-    expect(refused(() => saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['主题党日'], []), TODAY)).field).toBe('orgId');
+    expect(refused(() => saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['党小组会'], []), TODAY)).field).toBe('orgId');
     expect(refused(() => saveMeeting(ledger, meeting(tree.branchA.id, '2026-12-01', ['主题党日'], [ids.a, ids.b, ids.c, ids.d]), TODAY)).field).toBe('heldOn');
     expect(snapshot(ledger)).toEqual(before);
   });
@@ -101,9 +101,27 @@ describe('saving meetings', () => {
     const all = [ids.a, ids.b, ids.c, ids.d];
     // 正式党员 due: 甲乙丙 (丁 is 预备). Two of three present: a quorum, but not four fifths.
     const ok = saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['支部党员大会'], all, { isElection: true }, { [ids.c]: ['请假', '外出'] }), TODAY);
-    expect(getMeeting(ledger, ok).warnings).toEqual([expect.stringContaining('不足应到 3 人的五分之四')]);
+    expect(getMeeting(ledger, ok).warnings).toEqual([expect.stringContaining('未超过应到 3 人的五分之四')]);
     const thin = saveMeeting(ledger, meeting(tree.branchA.id, '2026-06-10', ['支部党员大会'], all, {}, { [ids.b]: ['请假', '外出'], [ids.c]: ['缺席', '未说明'] }), TODAY);
     expect(getMeeting(ledger, thin).warnings).toEqual([expect.stringContaining('未超过应到正式党员 3 人的半数')]);
+  });
+
+  it('counts as voters the 正式党员 of the meeting day: 8 of 10 cannot elect, 9 of 10 can', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) => createMember(ledger, memberInput(tree.branchA.id, { name, ...extra }), null, TODAY).id;
+    const full = Array.from({ length: 10 }, (_, i) => add(`正式${i}`));
+    // 正式 today, but still 预备 on the day of the meeting: attends without a vote.
+    const since = add('新转正', { joinedOn: '2025-06-01', fullMemberOn: '2026-06-01' });
+    const people = [...full, since];
+    const election = (heldOn: string, away: number[]) =>
+      getMeeting(ledger, saveMeeting(ledger, meeting(tree.branchA.id, heldOn, ['支部党员大会'], people, { isElection: true }, Object.fromEntries(away.map((id) => [id, ['缺席', '外出']]))), TODAY));
+    const eight = election('2026-05-10', [full[0], full[1]]);
+    expect(eight.warnings).toEqual([expect.stringContaining('到会有选举权的党员 8 人，未超过应到 10 人的五分之四')]);
+    expect(election('2026-05-11', [full[0]]).warnings).toEqual([]);
+    // After 转正 the same member votes: the same two away leave 9 of 11, more than four fifths (8.8).
+    expect(election('2026-07-10', [full[0], full[1]]).warnings).toEqual([]);
+    expect(election('2026-07-11', [full[0], full[1], full[2]]).warnings).toEqual([expect.stringContaining('到会有选举权的党员 8 人，未超过应到 11 人的五分之四')]);
   });
 });
 
@@ -132,6 +150,56 @@ describe('compliance', () => {
     // 党小组会 applies to groups only; branch types to branches only.
     expect(matrix.rows.some((r) => r.orgId === tree.group.id && r.type === '主题党日')).toBe(false);
     expect(matrix.rows.some((r) => r.orgId === tree.root.id)).toBe(false);
+  });
+
+  // 《中国共产党支部工作条例（试行）》第九条: 正式党员7人以上的党支部设立支部委员会.
+  it('asks a 支委会 only of a branch with 7 or more 正式党员 on the period’s first day, with no exemption entered', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) => createMember(ledger, memberInput(tree.branchB.id, { name, ...extra }), null, TODAY).id;
+    for (let i = 0; i < 6; i++) add(`正式${i}`);
+    // Two 预备党员 do not count; the second is 正式 from 2026-06-15, the branch's seventh.
+    add('预备', { category: '预备党员', joinedOn: '2026-02-01', fullMemberOn: null });
+    add('七', { joinedOn: '2025-06-15', fullMemberOn: '2026-06-15' });
+    const row = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchB.id && r.type === '支部委员会')!;
+    const statuses = row.cells.map((c) => c.status);
+    // Six 正式党员 on 1 January … 1 June: nothing owed. Seven from 1 July.
+    expect(statuses).toEqual([...Array(6).fill('notRequired'), 'missing', 'missing', 'missing', 'missing', 'due', 'notYet']);
+    expect(row.cells[5].note).toContain('正式党员6人，不足7人');
+    expect(row.cells.slice(0, 6).every((c) => c.required === 0)).toBe(true);
+    expect(row.exemptReason).toBeNull();
+    // Four past months are owed (July–October); November is under way.
+    expect(row.required).toBe(4);
+    // A seventh 正式党员 from the start of the year makes every month owed.
+    add('老党员');
+    const all = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchB.id && r.type === '支部委员会')!;
+    expect(all.cells.map((c) => c.status)).toEqual([...Array(10).fill('missing'), 'due', 'notYet']);
+  });
+
+  it('counts members who came by 转入 from the day they arrived', () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    for (let i = 0; i < 5; i++) createMember(ledger, memberInput(tree.branchB.id, { name: `老${i}` }), null, TODAY);
+    for (const name of ['转一', '转二']) createMember(ledger, memberInput(tree.branchB.id, { name }), { occurredOn: '2026-04-10', fromPlace: '外区', letterNo: null }, TODAY);
+    const row = complianceMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === tree.branchB.id && r.type === '支部委员会')!;
+    expect(row.cells.map((c) => c.status)).toEqual([...Array(4).fill('notRequired'), ...Array(6).fill('missing'), 'due', 'notYet']);
+    expect(row.cells[3].note).toContain('正式党员5人');
+  });
+
+  it('lets the 社区党委 record its own meetings, which count for no branch', () => {
+    const { ledger, tree, ids } = community();
+    const other = createMember(ledger, memberInput(tree.branchB.id, { name: '戊' }), null, TODAY).id;
+    const everyone = [ids.a, ids.b, ids.c, ids.d, other];
+    expect(expectedAttendees(ledger, tree.root.id, ['党课'], '2026-05-10').map((p) => p.memberId).sort()).toEqual([...everyone].sort());
+    const id = saveMeeting(ledger, meeting(tree.root.id, '2026-05-10', ['党课'], everyone), TODAY);
+    expect(getMeeting(ledger, id)).toMatchObject({ orgName: '幸福里社区党委', expected: 5, present: 5 });
+    // Its own committee for a 党委会.
+    addCommitteeMember(ledger, { orgId: tree.root.id, memberId: ids.a, name: '甲', role: '书记', startOn: '2025-01-01', note: null });
+    expect(expectedAttendees(ledger, tree.root.id, ['支部委员会'], '2026-05-10').map((p) => p.name)).toEqual(['甲']);
+    const matrix = complianceMatrix(ledger, 2026, TODAY);
+    expect(matrix.rows.some((r) => r.orgId === tree.root.id)).toBe(false);
+    expect(matrix.rows.find((r) => r.orgId === tree.branchA.id && r.type === '党课')!.cells[1].status).toBe('missing');
+    expect(matrix.rows.find((r) => r.orgId === tree.branchB.id && r.type === '党课')!.cells[1].status).toBe('missing');
   });
 
   it('follows edited rules', () => {

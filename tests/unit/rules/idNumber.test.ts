@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckChar, maskIdNumber, maskPhone, normalizeIdNumber } from '../../../api/rules/idNumber';
+import { checkIdNumber, idCheckChar, idNumberForms, idNumberKey, maskIdNumber, maskPhone, normalizeIdNumber, upgradeIdNumber } from '../../../api/rules/idNumber';
+import { memberProblems } from '../../../api/rules/member';
 import { formatIsoDate } from '../../../api/rules/dates';
 
 const GOLDEN = [
   { id: '11010519491231002X', birthDate: '1949-12-31', gender: '女' },
-  { id: '440524188001010014', birthDate: '1880-01-01', gender: '男' },
+  { id: '440524190001010017', birthDate: '1900-01-01', gender: '男' },
 ] as const;
 
 describe('公民身份号码 (GB 11643)', () => {
@@ -70,5 +71,38 @@ describe('公民身份号码 (GB 11643)', () => {
   it('masks keeping the first 6 and last 4', () => {
     expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
     expect(maskPhone('13800138000')).toBe('138****8000');
+  });
+});
+
+describe('15-digit numbers and their 18-digit form', () => {
+  // GB 11643-1999: the 15-digit number with '19' before its 2-digit year and a check character.
+  it('converts 15 → 18 by inserting 19 after the sixth digit and computing the check character', () => {
+    expect(upgradeIdNumber('110105491231002')).toBe('11010519491231002X');
+    expect(checkIdNumber(upgradeIdNumber('110105491231002')).ok).toBe(true);
+    expect(upgradeIdNumber('11010519491231002X')).toBe('11010519491231002X');
+  });
+
+  it('gives both forms of one person for the duplicate check, and one key', () => {
+    expect(idNumberForms('110105491231002')).toEqual(['110105491231002', '11010519491231002X']);
+    expect(idNumberForms('11010519491231002X')).toEqual(['11010519491231002X', '110105491231002']);
+    expect(idNumberKey('110105491231002')).toBe(idNumberKey('11010519491231002X'));
+    // Born in 2001: no 15-digit form exists.
+    const young = '11010520010101001' + idCheckChar('11010520010101001');
+    expect(idNumberForms(young)).toEqual([young]);
+  });
+});
+
+describe('birth years before 1900', () => {
+  it('refuses an ID whose checksum is right but whose birth year is before 1900', () => {
+    // The standard's own example number: valid checksum, born 1880.
+    expect(checkIdNumber('440524188001010014')).toMatchObject({ ok: false, message: '公民身份号码中的出生年份1880早于1900年，请核对' });
+    expect(checkIdNumber(`44052418991231001${idCheckChar('44052418991231001')}`).ok).toBe(false);
+    expect(checkIdNumber('440524190001010017').ok).toBe(true);
+  });
+
+  it('refuses an 出生日期 before 1900 and accepts 1900-01-01', () => {
+    const birth = (birthDate: string) => memberProblems({ birthDate, joinedOn: '1950-07-01', fullMemberOn: '1951-07-01', category: '正式党员' }, '2026-11-24').filter((p) => p.field === 'birthDate' && p.level === 'error');
+    expect(birth('1899-12-31').map((p) => p.message)).toEqual(['出生日期不能早于1900年，请核对']);
+    expect(birth('1900-01-01')).toEqual([]);
   });
 });

@@ -43,3 +43,18 @@ describe('loose dates from spreadsheets', () => {
     expect(parseLooseDate('1066-01-01')).toMatchObject({ ok: false, message: expect.stringContaining('年份') });
   });
 });
+
+describe('a year and month typed as a number', () => {
+  it('reads 1965.03 as March 1965, not as Excel day 1965', () => {
+    expect(parseLooseDate(1965.03)).toEqual({ ok: true, iso: '1965-03-01', monthOnly: true });
+    expect(parseLooseDate(1965.12)).toEqual({ ok: true, iso: '1965-12-01', monthOnly: true });
+  });
+
+  it('marks 1965.1 as January that may have been typed 1965.10', () => {
+    expect(parseLooseDate(1965.1)).toEqual({ ok: true, iso: '1965-01-01', monthOnly: true, tenthMonthToo: true });
+  });
+
+  it('refuses a month that does not exist', () => {
+    expect(parseLooseDate(1965.13).ok).toBe(false);
+  });
+});
