@@ -46,7 +46,8 @@ export default tseslint.config(
       // As tsc's noUnusedLocals: `_name` is unused on purpose, and `{ createdAt: _c, ...row }`
       // is how a row sheds columns before it leaves the ledger.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      'import-x/no-cycle': 'error',
+      // Cycles among our own modules only: following imports into node_modules costs time and finds nothing we can fix.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
