@@ -23,7 +23,10 @@ export async function benchFirstPaint(dataDir: string, results: Sample[]): Promi
     host.stdout!.on('data', (d) => {
       out += d;
       const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
-      if (m) (clearTimeout(timer), resolve(m[0]));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
     });
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -23,10 +23,14 @@ export function writeAudit(ledger: Ledger, call: string, operator: string | null
 export function listAudit(ledger: Ledger, f: AuditFilter): { rows: AuditRow[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (f.from) (where.push('at >= @from'), (params.from = new Date(`${f.from}T00:00:00`).toISOString()));
-  if (f.to) (where.push('at < @to'), (params.to = new Date(new Date(`${f.to}T00:00:00`).getTime() + 86_400_000).toISOString()));
-  if (f.call) (where.push('call = @call'), (params.call = f.call));
-  if (f.operator) (where.push('operator = @operator'), (params.operator = f.operator));
+  const add = (condition: string, name: string, value: unknown) => {
+    where.push(condition);
+    params[name] = value;
+  };
+  if (f.from) add('at >= @from', 'from', new Date(`${f.from}T00:00:00`).toISOString());
+  if (f.to) add('at < @to', 'to', new Date(new Date(`${f.to}T00:00:00`).getTime() + 86_400_000).toISOString());
+  if (f.call) add('call = @call', 'call', f.call);
+  if (f.operator) add('operator = @operator', 'operator', f.operator);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (ledger.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
   const rows = ledger.sqlite.prepare(`SELECT id, at, operator, call, target FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all({ ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize }) as AuditRow[];

@@ -46,7 +46,7 @@ export function planMigrations(sqlite: Database.Database, journal: JournalEntry[
   return { kind: 'pending', count: pending, fresh: applied.length === 0 };
 }
 
-export function applyMigrations(sqlite: Database.Database, db: BetterSQLite3Database<any>, migrationsDir: string): void {
+export function applyMigrations<S extends Record<string, unknown>>(sqlite: Database.Database, db: BetterSQLite3Database<S>, migrationsDir: string): void {
   sqlite.pragma('foreign_keys = OFF');
   try {
     migrate(db, { migrationsFolder: migrationsDir });

@@ -27,7 +27,8 @@ if (!app.requestSingleInstanceLock()) {
     started?.stop();
     app.quit();
   });
-  app.whenReady().then(async () => {
+  // The callback catches everything itself: a failed start is shown, never left unhandled.
+  void app.whenReady().then(async () => {
     try {
       const dataDir = desktopDataDir(process.argv, process.env, () => app.getPath('userData'));
       const migrationsDir = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations');

@@ -1,8 +1,9 @@
-// `npm test`: find or install the browser and fonts the e2e suite needs, build once, then
-// the unit/integration suite under both time zones the app meets (dates must not shift
-// through UTC), then the e2e suite in Chromium.
+// `npm test`: find or install the browser and fonts the e2e suite needs, type-check and
+// lint (any error or finding stops here), build once, then the unit/integration suite under
+// both time zones the app meets (dates must not shift through UTC), then the e2e suite in
+// Chromium.
 // Ends with one line "tests: N passed, N failed" summed over every run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,34 @@ console.log(`端到端测试使用浏览器：${browser.browser}`);
 
 // Every child gets the browser found here; tests/e2e/harness.ts launches CHROMIUM_PATH.
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: browser.browser, ...env } }).status ?? 1;
+
+// The checks run as package.json writes them, so `npm run lint` and this can never differ.
+const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts;
+const pathKey = Object.keys(process.env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH'; // Windows spells it Path
+const binPath = [path.resolve('node_modules', '.bin'), process.env[pathKey]].join(path.delimiter);
+
+/** Runs a package.json script with its output held back, so two run side by side (one per core). */
+function check(label, script) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(scripts[script], { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, [pathKey]: binPath } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ label: `${label}（npm run ${script}）`, ok: code === 0, output, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+const checks = await Promise.all([check('类型检查', 'typecheck'), check('代码检查', 'lint')]);
+for (const c of checks) {
+  if (!c.ok) process.stdout.write(c.output);
+  console.log(`${c.label}：${c.ok ? '通过' : '未通过'}，${c.seconds.toFixed(1)} 秒`);
+}
+const failedChecks = checks.filter((c) => !c.ok);
+if (failedChecks.length > 0) {
+  console.error(`${failedChecks.map((c) => c.label).join('、')}未通过（见上方输出），测试未运行。`);
+  process.exit(1);
+}
 
 if (run(process.execPath, ['scripts/build.mjs']) !== 0) {
   console.error('构建失败，测试未运行。');

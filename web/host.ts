@@ -97,7 +97,7 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
     fs.createReadStream(found.file).pipe(res);
   }
 
-  const server = http.createServer(async (req, res) => {
+  const respond = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     securityHeaders(res);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // The printed address carries the token once; it becomes a same-site cookie so the
@@ -133,6 +133,11 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
       if (!res.headersSent) sendText(res, 500, '服务出错，请重试');
       else res.destroy();
     }
+  };
+  // Node does not wait for a listener's promise: whatever respond() lets escape (before its
+  // own try) ends the one response instead of going unhandled and stopping the process.
+  const server = http.createServer((req, res) => {
+    respond(req, res).catch(() => res.destroy());
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -32,8 +32,32 @@ export function listMeetings(ledger: Ledger, q: { year: number; orgId: number | 
   return rows.map(toSummary);
 }
 
+type D = MeetingDetail;
+/** A meetings row as SQLite returns it (snake_case, 0/1 for booleans), with its organisation's name. */
+interface RawMeeting {
+  org_id: D['orgId'];
+  org_name: string;
+  seq: D['seq'];
+  planned_on: D['plannedOn'];
+  held_on: D['heldOn'];
+  start_time: D['startTime'];
+  duration_minutes: D['durationMinutes'];
+  place: D['place'];
+  host: D['host'];
+  recorder: D['recorder'];
+  lecturer: D['lecturer'];
+  lecture_title: D['lectureTitle'];
+  agenda: D['agenda'];
+  content: D['content'];
+  dissent: D['dissent'];
+  resolution: D['resolution'];
+  observers: D['observers'];
+  is_election: 0 | 1;
+  make_up_for: D['makeUpFor'];
+}
+
 export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
-  const raw = ledger.sqlite.prepare('SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?').get(id) as Record<string, any> | undefined;
+  const raw = ledger.sqlite.prepare('SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?').get(id) as RawMeeting | undefined;
   if (!raw) throw notFound('会议记录');
   const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map((t) => t.type);
   const rows = ledger.sqlite

@@ -33,7 +33,8 @@ const camel = (key: string) => {
 };
 
 function toMemberRow(raw: Record<string, unknown>, asOf: string): MemberRow {
-  const r: Record<string, any> = {};
+  // Built column by column from whatever members has, so only the fields read below are typed.
+  const r: Record<string, unknown> & { leftOn?: string | null; birthDate?: string; fullMemberOn?: string | null } = {};
   for (const key in raw) r[camel(key)] = raw[key];
   for (const flag of ['isCenterHousehold', 'isInDifficulty', 'isVeteran', 'isFrail']) r[flag] = r[flag] === 1;
   delete r.createdAt;

@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { COMMUNITY_CLASSES, EDUCATIONS, LEAVE_REASONS, MEMBER_CATEGORIES, PARTY_STATUSES } from '../../api/enums';
+// orgs and members reference each other; drizzle reads these references through callbacks,
+// after both modules have loaded, so the cycle is safe.
+// eslint-disable-next-line import-x/no-cycle -- see above
 import { orgs } from './orgs';
 
 export const members = sqliteTable(

@@ -1,5 +1,8 @@
 import { index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ORG_KINDS } from '../../api/enums';
+// A committee post names a member, who belongs to an org: the cycle with members.ts is
+// drizzle's way for two tables that reference each other (the references are callbacks).
+// eslint-disable-next-line import-x/no-cycle -- see above
 import { members } from './members';
 
 export const orgs = sqliteTable(

@@ -19,5 +19,7 @@ async function parse(bytes: Uint8Array, kind: 'xlsx' | 'csv'): Promise<ParseOutc
 
 // Started ahead of the upload and kept idle (parseFile.ts): the file arrives as the one message.
 parentPort?.once('message', ({ bytes, kind }: { bytes: Uint8Array; kind: 'xlsx' | 'csv' }) => {
-  parse(bytes, kind).then((outcome) => parentPort?.postMessage(outcome));
+  // parse() turns every failure into an outcome; should posting it throw, the worker dies and
+  // parseFile.ts reports its 'error' event.
+  void parse(bytes, kind).then((outcome) => parentPort?.postMessage(outcome));
 });

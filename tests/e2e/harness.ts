@@ -92,6 +92,11 @@ function watch(kind: 'page' | 'request' | 'csp' | 'foreign', detail: string) {
 }
 
 /** A page that records console errors and any request leaving the loopback host. */
+/** The little of the page's DOM the init script touches. */
+interface PageGlobals {
+  document: { addEventListener(type: 'securitypolicyviolation', listener: (e: { violatedDirective: string; blockedURI: string }) => void): void };
+}
+
 export async function openApp(browser: Browser, host: RunningHost): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
@@ -100,6 +105,8 @@ export async function openApp(browser: Browser, host: RunningHost): Promise<{ pa
   watch('page', host.origin);
   // CSP violations reach the console as errors too; the event names them precisely.
   await page.addInitScript(() => {
+    // Runs in the page, but this file is type-checked without the DOM lib (tsconfig.node.json).
+    const { document } = globalThis as unknown as PageGlobals;
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

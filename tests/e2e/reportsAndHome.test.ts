@@ -74,7 +74,7 @@ describe('报表 and 首页 through the UI', () => {
     const { page, problems, requests } = await openApp(browser, host);
     await page.getByTestId('chart-class').waitFor();
     await page.getByTestId('reminders-birthdays').waitFor();
-    expect(await page.evaluate(() => typeof (window as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
+    expect(await page.evaluate(() => typeof (globalThis as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
     for (const name of ['home.figures', 'home.reminders', 'settings.get', 'app.info', 'lock.status']) {
       expect(requests.filter((url) => new URL(url).pathname === `/api/${name}`), name).toHaveLength(1);
     }

@@ -111,8 +111,14 @@ export async function contractFuzz(r: Rng, perCall: number): Promise<ContractFuz
           if (acceptedPayloads.length < 50) acceptedPayloads.push(base);
         } else {
           report.rejected++;
-          if (result.error.code === 'INTERNAL') (report.crashes++, report.failures.push(`${name} ${JSON.stringify(base).slice(0, 300)}`));
-          if (changes() !== before) (report.writesOnRejection++, report.failures.push(`${name} wrote on rejection: ${JSON.stringify(base).slice(0, 200)}`));
+          if (result.error.code === 'INTERNAL') {
+            report.crashes++;
+            report.failures.push(`${name} ${JSON.stringify(base).slice(0, 300)}`);
+          }
+          if (changes() !== before) {
+            report.writesOnRejection++;
+            report.failures.push(`${name} wrote on rejection: ${JSON.stringify(base).slice(0, 200)}`);
+          }
         }
       } catch (error) {
         report.crashes++;

@@ -92,7 +92,10 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
         continue;
       }
       if (!up.ok) {
-        if (up.error.code === 'INTERNAL') (report.crashes++, report.failures.push(`#${i} upload: ${up.error.message}`));
+        if (up.error.code === 'INTERNAL') {
+          report.crashes++;
+          report.failures.push(`#${i} upload: ${up.error.message}`);
+        }
         report.refusedAtUpload++;
         continue;
       }
@@ -104,7 +107,10 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
       }
       if (changes() !== before) report.wrongWrites++; // upload and preview must not write
       if (!preview.ok) {
-        if (preview.error.code === 'INTERNAL') (report.crashes++, report.failures.push(`#${i} preview: ${preview.error.message}`));
+        if (preview.error.code === 'INTERNAL') {
+          report.crashes++;
+          report.failures.push(`#${i} preview: ${preview.error.message}`);
+        }
         continue;
       }
       report.previewed++;
@@ -119,10 +125,19 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
       if (commit.ok) {
         report.committed++;
         report.rowsWritten += written;
-        if (written !== promised.create) (report.wrongWrites++, report.failures.push(`#${i}: preview promised ${promised.create}, wrote ${written}`));
+        if (written !== promised.create) {
+          report.wrongWrites++;
+          report.failures.push(`#${i}: preview promised ${promised.create}, wrote ${written}`);
+        }
       } else {
-        if (commit.error.code === 'INTERNAL') (report.crashes++, report.failures.push(`#${i} commit: ${commit.error.message}`));
-        if (written !== 0) (report.wrongWrites++, report.failures.push(`#${i}: refused commit wrote ${written}`));
+        if (commit.error.code === 'INTERNAL') {
+          report.crashes++;
+          report.failures.push(`#${i} commit: ${commit.error.message}`);
+        }
+        if (written !== 0) {
+          report.wrongWrites++;
+          report.failures.push(`#${i}: refused commit wrote ${written}`);
+        }
       }
     } catch (error) {
       report.crashes++;
