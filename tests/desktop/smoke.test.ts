@@ -31,12 +31,17 @@ const PAGES: Record<string, string> = {
   settings: 'settings-save',
 };
 
+/** The little of the page's DOM the smoke test touches. */
+interface PageGlobals {
+  document: { addEventListener(type: 'securitypolicyviolation', listener: (e: { violatedDirective: string; blockedURI: string }) => void): void };
+}
+
 type Result = { ok: true; value: unknown } | { ok: false; error: { message: string } };
 
 /** A call through the preload's bridge and the real IPC channel, as the pages make it. */
 async function call<T>(page: Page, name: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
-    ([n, i]) => (window as unknown as { ledgerBridge: { invoke(name: string, input: unknown): Promise<Result> } }).ledgerBridge.invoke(n as string, i),
+    ([n, i]) => (globalThis as unknown as { ledgerBridge: { invoke(name: string, input: unknown): Promise<Result> } }).ledgerBridge.invoke(n as string, i),
     [name, input] as const,
   );
   if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
@@ -74,7 +79,11 @@ describe('desktop app (Electron)', () => {
     });
     await page.getByTestId('nav-home').waitFor();
     // A blocked eval or inline script only shows as this event; the pages load later, by hash.
-    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+    await page.evaluate(() => {
+      // Runs in the page, but this file is type-checked without the DOM lib (tsconfig.node.json).
+      const { document } = globalThis as unknown as PageGlobals;
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
   });
 
   afterAll(async () => {
@@ -94,7 +103,7 @@ describe('desktop app (Electron)', () => {
       joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branch.id,
     });
 
-    const nav = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('nav-'.length)));
+    const nav = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid')!.slice('nav-'.length)));
     expect(nav).toEqual(Object.keys(PAGES));
     for (const key of nav) {
       await page.getByTestId(`nav-${key}`).click();
