@@ -38,6 +38,11 @@ export function listOrgs(ledger: Ledger, includeClosed = true): OrgRow[] {
   return rows.sort((a, b) => a.id - b.id);
 }
 
+/** The open organisations' names and places in the tree, without member counts (an import's lookup). */
+export function openOrgNames(ledger: Ledger): { id: number; name: string; kind: OrgKind; parentId: number | null }[] {
+  return ledger.db.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, parentId: orgs.parentId }).from(orgs).where(isNull(orgs.closedOn)).all();
+}
+
 export function getOrg(ledger: Ledger, id: number): OrgRow {
   const row = ledger.db.select(orgColumns).from(orgs).where(eq(orgs.id, id)).get();
   if (!row) throw notFound('组织');
