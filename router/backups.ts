@@ -10,7 +10,7 @@ import { externalCopyWarning, lastExternalCopy, recordExternalCopy, thinBackups 
 import { restoreBackup } from '../db/backups/restore';
 import { refuse } from '../db/ledgerError';
 import { writeFileAtomic } from '../db/writeFileAtomic';
-import type { RouterContext } from './handlers';
+import type { RouterContext } from './context';
 
 export function backupStatus(ctx: RouterContext): BackupStatus {
   return {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AttachmentOwner, Delivery } from '../api/schemas/reports';
 import { writeFileAtomic } from '../db/writeFileAtomic';
 import { notFound } from '../db/ledgerError';
-import type { RouterContext } from './handlers';
+import type { RouterContext } from './context';
 import { getAttachment } from '../db/meetings/attachments';
 
 export async function deliverExport(ctx: RouterContext, fileName: string): Promise<Delivery> {
