@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openLedger } from '../db/open';
 import { createRouter } from '../router/router';
-import type { RouterContext } from '../router/handlers';
+import type { RouterContext } from '../router/context';
 import { BRANCH, GROUP } from '../tests/fixtures/rosterFixtures';
 import { orgInput } from '../tests/support/testLedger';
 import { createOrg } from '../db/orgs';

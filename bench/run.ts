@@ -11,7 +11,7 @@ import { computeMatrix } from '../db/meetings/compliance';
 import { saveMeeting } from '../db/meetings/write';
 import { recomputePoints } from '../db/points/recompute';
 import { startLedger } from '../host/startLedger';
-import { scaleFor, seedLedger } from '../seed/generate';
+import { scaleFor, seedLedger } from '../db/sample/generate';
 import { benchCalls } from './calls';
 import { benchExcel } from './excel';
 import { benchFirstPaint } from './firstPaint';

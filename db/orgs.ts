@@ -42,6 +42,19 @@ export function listOrgs(ledger: Ledger, includeClosed = true): OrgRow[] {
   return rows.sort((a, b) => a.id - b.id);
 }
 
+/** The open organisations' names and places in the tree, without member counts (an import's lookup). */
+export function openOrgNames(ledger: Ledger): { id: number; name: string; kind: OrgKind; parentId: number | null }[] {
+  return ledger.db.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, parentId: orgs.parentId }).from(orgs).where(isNull(orgs.closedOn)).all();
+}
+
+/** The community's own organisation: the one open 党委 or 党总支 at the top of the tree. */
+export function communityOrg(ledger: Ledger): { id: number; name: string } | undefined {
+  const tops = ledger.sqlite
+    .prepare("SELECT id, name FROM orgs WHERE parent_id IS NULL AND closed_on IS NULL AND kind IN ('党委', '党总支') ORDER BY id")
+    .all() as { id: number; name: string }[];
+  return tops.length === 1 ? tops[0] : undefined;
+}
+
 export function getOrg(ledger: Ledger, id: number): OrgRow {
   const row = ledger.db.select(orgColumns).from(orgs).where(eq(orgs.id, id)).get();
   if (!row) throw notFound('组织');

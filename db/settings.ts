@@ -1,3 +1,4 @@
+import { eq, inArray } from 'drizzle-orm';
 import { SETTING_KEYS, type Settings } from '../api/schemas/settings';
 import type { Ledger } from './open';
 import { settings } from './schema';
@@ -19,4 +20,32 @@ export function saveSettings(ledger: Ledger, input: Settings): Settings {
     }
   });
   return getSettings(ledger);
+}
+
+// Keys outside the 系统设置 form (the start password, remembered import mappings, the sample
+// marker) live in the same table; their owners read and write them through these.
+
+/** One key's value, null when it was never set. */
+export function getSetting(ledger: Ledger, key: string): string | null {
+  return ledger.db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+}
+
+/** Several keys in one query (the lock is read before every call), null for each one unset. */
+export function getSettingValues<K extends string>(ledger: Ledger, keys: readonly K[]): Record<K, string | null> {
+  const rows = ledger.db.select().from(settings).where(inArray(settings.key, [...keys])).all();
+  const byKey = new Map(rows.map((r) => [r.key, r.value]));
+  return Object.fromEntries(keys.map((k) => [k, byKey.get(k) ?? null])) as Record<K, string | null>;
+}
+
+/** Writes each key (insert or replace) in one transaction, or inside the caller's. */
+export function putSettings(ledger: Ledger, values: Record<string, string>): void {
+  ledger.tx(() => {
+    for (const [key, value] of Object.entries(values)) {
+      ledger.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    }
+  });
+}
+
+export function removeSettings(ledger: Ledger, keys: readonly string[]): void {
+  ledger.db.delete(settings).where(inArray(settings.key, [...keys])).run();
 }

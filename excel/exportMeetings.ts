@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
 import { complianceMatrix } from '../db/meetings/compliance';
-import { getMeeting } from '../db/meetings/read';
+import { attendanceByMeetingType, getMeeting, meetingIdsOfOrg } from '../db/meetings/read';
 import type { Ledger } from '../db/open';
 import { getOrg } from '../db/orgs';
 import { getSettings } from '../db/settings';
@@ -16,16 +16,9 @@ import { meetingRules } from '../db/meetings/rules';
 /** Each meeting's attendance rate, by org and type, for meetings whose period is in scope. */
 export function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
   const periodKind = new Map(meetingRules(ledger).map((r) => [r.type, r.period]));
-  const rows = ledger.sqlite
-    .prepare(
-      `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(a.member_id) AS expected, sum(a.status = '出席') AS present
-       FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id LEFT JOIN attendance a ON a.meeting_id = m.id
-       WHERE m.held_on BETWEEN ? AND ? GROUP BY m.id, t.type`,
-    )
-    .all(`${year}-01-01`, `${year}-12-31`) as { orgId: number; type: string; heldOn: string; expected: number; present: number }[];
   const rates = new Map<string, number[]>();
-  for (const r of rows) {
-    const kind = periodKind.get(r.type as never);
+  for (const r of attendanceByMeetingType(ledger, year)) {
+    const kind = periodKind.get(r.type);
     if (!kind || !r.expected || !inScope(periodOf(r.heldOn, kind === 'year' ? 'month' : kind), scope)) continue;
     const key = `${r.orgId}|${r.type}`;
     rates.set(key, [...(rates.get(key) ?? []), r.present / r.expected]);
@@ -50,7 +43,7 @@ export async function exportMeetingRecord(ledger: Ledger, exportsDir: string, id
 /** 三会一课记录本: every record of one organisation in a year, in date order, a sheet each. */
 export async function exportMeetingBook(ledger: Ledger, exportsDir: string, orgId: number, year: number, today: string): Promise<ExportedFile> {
   const org = getOrg(ledger, orgId);
-  const ids = (ledger.sqlite.prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? ORDER BY held_on, id').all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[]).map((r) => r.id);
+  const ids = meetingIdsOfOrg(ledger, orgId, year);
   if (ids.length === 0) throw refuse(`${org.name}${year}年没有会议记录`);
   const workbook = new ExcelJS.Workbook();
   const settings = getSettings(ledger);

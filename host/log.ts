@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../router/router';
+import type { Logger } from '../router/context';
 
 /** Appends to <dataDir>/logs/app.log; stacks go here, never to the UI. */
 export function fileLogger(dataDir: string): Logger {

@@ -10,7 +10,7 @@ import { listBackups } from '../db/backups/list';
 import { dailyBackup } from '../db/backups/policy';
 import { sweepTempFiles } from '../db/backups/restore';
 import { openLedger, type Ledger } from '../db/open';
-import type { RouterContext } from '../router/handlers';
+import type { RouterContext } from '../router/context';
 import { createRouter, type Router } from '../router/router';
 import { lockDataDir } from './lock';
 import { fileLogger } from './log';

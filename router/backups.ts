@@ -1,16 +1,15 @@
 // Backup calls: they change which ledger the router serves (restore) or copy it out of
 // the data folder, so they live beside the router rather than in db/.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupStatus } from '../api/schemas/backups';
 import type { Delivery } from '../api/schemas/reports';
 import { listBackups } from '../db/backups/list';
-import { fsyncFile, makeBackup, stampOf } from '../db/backups/make';
+import { makeBackup, stampOf } from '../db/backups/make';
 import { externalCopyWarning, lastExternalCopy, recordExternalCopy, thinBackups } from '../db/backups/policy';
 import { restoreBackup } from '../db/backups/restore';
 import { refuse } from '../db/ledgerError';
-import { writeFileAtomic } from '../db/writeFileAtomic';
-import type { RouterContext } from './handlers';
+import { copyFileAtomic } from '../db/writeFileAtomic';
+import type { RouterContext } from './context';
 
 export function backupStatus(ctx: RouterContext): BackupStatus {
   return {
@@ -40,13 +39,11 @@ export async function backupElsewhere(ctx: RouterContext): Promise<Delivery> {
     const folder = await ctx.chooseFolder();
     if (!folder) return { kind: 'cancelled' };
     const target = path.join(folder, copyName);
-    writeFileAtomic(target, fs.readFileSync(source));
-    fsyncFile(target);
+    copyFileAtomic(source, target);
     recordExternalCopy(ctx.ledger);
     return { kind: 'saved', path: target };
   }
-  fs.mkdirSync(ctx.exportsDir, { recursive: true });
-  fs.copyFileSync(source, path.join(ctx.exportsDir, copyName));
+  copyFileAtomic(source, path.join(ctx.exportsDir, copyName));
   recordExternalCopy(ctx.ledger);
   return { kind: 'download', url: `/exports/${encodeURIComponent(copyName)}` };
 }

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AttachmentOwner, Delivery } from '../api/schemas/reports';
-import { writeFileAtomic } from '../db/writeFileAtomic';
+import { copyFileAtomic } from '../db/writeFileAtomic';
 import { notFound } from '../db/ledgerError';
-import type { RouterContext } from './handlers';
+import type { RouterContext } from './context';
 import { getAttachment } from '../db/meetings/attachments';
 
 export async function deliverExport(ctx: RouterContext, fileName: string): Promise<Delivery> {
@@ -14,7 +14,7 @@ export async function deliverExport(ctx: RouterContext, fileName: string): Promi
   if (!ctx.chooseSavePath) return { kind: 'download', url: `/exports/${encodeURIComponent(fileName)}` };
   const target = await ctx.chooseSavePath(fileName);
   if (!target) return { kind: 'cancelled' };
-  writeFileAtomic(target, fs.readFileSync(source));
+  copyFileAtomic(source, target);
   return { kind: 'saved', path: target };
 }
 

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportedFile } from '../api/schemas/reports';
 import { LedgerError } from '../db/ledgerError';
+import type { Logger } from './context';
 
 export interface JobState {
   done: number;
@@ -16,13 +17,21 @@ export interface JobState {
 
 const jobs = new Map<string, JobState>();
 
-export function startJob(run: (report: (p: Pick<JobState, 'done' | 'total' | 'step' | 'skipped'>) => void) => Promise<ExportedFile>): { jobId: string } {
+/**
+ * Runs `run` in the background. A refusal the user can act on (LedgerError) becomes the job's
+ * message; anything else is written to the log with its stack, as the message promises.
+ */
+export function startJob(log: Logger, what: string, run: (report: (p: Pick<JobState, 'done' | 'total' | 'step' | 'skipped'>) => void) => Promise<ExportedFile>): { jobId: string } {
   const jobId = randomUUID();
   const state: JobState = { done: 0, total: 1, step: '准备中', skipped: [], finished: false, file: null, error: null };
   jobs.set(jobId, state);
   run((p) => Object.assign(state, p))
     .then((file) => Object.assign(state, { finished: true, file, done: state.total, step: '已完成' }))
-    .catch((error) => Object.assign(state, { finished: true, error: error instanceof LedgerError ? error.message : '生成失败，详情已记入日志' }));
+    .catch((error) => {
+      if (error instanceof LedgerError) return Object.assign(state, { finished: true, error: error.message });
+      log(`job ${what} failed`, error);
+      return Object.assign(state, { finished: true, error: '生成失败，详情已记入日志' });
+    });
   return { jobId };
 }
 

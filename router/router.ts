@@ -7,19 +7,19 @@ import { LedgerError } from '../db/ledgerError';
 import { auditTarget, writeAudit } from '../db/audit';
 import { getSettings } from '../db/settings';
 import { yearClosedRefusal } from '../db/yearClosing';
-import { isLocked, LOCK_FREE_CALLS, newSession } from './lock';
-import { handlers, type RouterContext } from './handlers';
+import { countsAsActivity, LOCK_FREE_CALLS, RECOVERY_CALLS } from './access';
+import type { Logger, RouterContext } from './context';
+import { handlers } from './handlers';
+import { isLocked, newSession } from './lock';
 
-/** What the UI may do while the ledger file is damaged: see the backups and restore one. */
-const RECOVERY_CALLS = new Set<string>(['app.info', 'backups.status', 'backups.restore']);
-
-export type Logger = (message: string, error?: unknown) => void;
+export type { Logger } from './context';
 
 export interface Router {
   handle(name: unknown, input: unknown): Promise<Result<unknown>>;
 }
 
 export function createRouter(ctx: RouterContext, log: Logger): Router {
+  ctx.log = log;
   /** After the write committed: a lost audit row must not undo or fail the user's action. */
   function audit(name: string, input: unknown, value: unknown) {
     try {
@@ -42,7 +42,7 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
         if (!ctx.info.damaged && !LOCK_FREE_CALLS.has(name) && isLocked(ctx.ledger, session)) {
           return { ok: false, error: { code: 'LOCKED', message: '程序已锁定，请输入密码解锁' } };
         }
-        if (name !== 'lock.status') session.lastActivity = Date.now();
+        if (countsAsActivity(name)) session.lastActivity = Date.now();
         const parsed = contract[name].input.safeParse(input ?? {});
         if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
         const handler = handlers[name] as (c: RouterContext, i: unknown) => unknown;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../api/rules/dates';
 import { openLedger } from '../db/open';
-import { scaleFor, seedLedger, type ScaleName } from './generate';
+import { scaleFor, seedLedger, type ScaleName } from '../db/sample/generate';
 
 function arg(name: string): string | undefined {
   const argv = process.argv.slice(2);

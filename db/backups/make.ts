@@ -1,10 +1,12 @@
 // A backup is only a backup once it has been read back: copy into a temp file, run
-// integrity_check on the copy, fsync, then rename into place. A crash at any point leaves
-// either no new file or a complete, checked one (temp files are swept at the next start).
+// integrity_check on the copy, then fsync and rename into place (db/writeFileAtomic.ts).
+// A crash at any point leaves either no new file or a complete, checked one (temp files are
+// swept at the next start).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Ledger } from '../open';
+import { commitTempFile } from '../writeFileAtomic';
 
 export interface BackupFile {
   name: string;
@@ -40,38 +42,14 @@ export function verifyDatabaseFile(file: string, check: 'integrity_check' | 'qui
   }
 }
 
-export function fsyncFile(file: string) {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-export function fsyncDir(dir: string) {
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // Windows cannot open a directory for fsync; its rename is already durable enough.
-  }
-}
-
 function finish(temp: string, backupsDir: string, reason: string, now: Date): BackupFile {
   const problem = verifyDatabaseFile(temp);
   if (problem) {
     fs.rmSync(temp, { force: true });
     throw new Error(`backup copy failed its check: ${problem}`);
   }
-  fsyncFile(temp);
   const name = targetName(backupsDir, reason, now);
-  fs.renameSync(temp, path.join(backupsDir, name));
-  fsyncDir(backupsDir);
+  commitTempFile(temp, path.join(backupsDir, name));
   return { name, at: localTime(now), size: fs.statSync(path.join(backupsDir, name)).size, reason };
 }
 

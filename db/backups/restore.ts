@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { LedgerError, refuse } from '../ledgerError';
 import { planMigrations, readJournal } from '../migrate';
 import { openLedger, type Ledger } from '../open';
-import { fsyncDir, fsyncFile, makeBackup, stampOf, verifyDatabaseFile } from './make';
+import { commitTempFile, copyFileAtomic } from '../writeFileAtomic';
+import { makeBackup, stampOf, verifyDatabaseFile } from './make';
 
 export const RESTORE_TEMP_SUFFIX = '.restore-tmp';
 
@@ -44,14 +45,14 @@ export async function restoreBackup(current: Ledger | null, opts: RestoreOptions
   const source = backupPath(opts.backupsDir, opts.name);
   checkBackup(source, opts.migrationsDir);
   const staged = opts.file + RESTORE_TEMP_SUFFIX;
+  // Fsynced by commitTempFile before the rename, after the ledger is closed.
   fs.copyFileSync(source, staged);
-  fsyncFile(staged);
   if (current) {
     await makeBackup(current, opts.backupsDir, '恢复前备份');
     current.close();
   } else if (fs.existsSync(opts.file)) {
     // A damaged ledger is never deleted: it goes beside the backups for whoever can repair it.
-    fs.copyFileSync(opts.file, path.join(opts.backupsDir, `${stampOf(new Date())}-损坏的数据文件.damaged`));
+    copyFileAtomic(opts.file, path.join(opts.backupsDir, `${stampOf(new Date())}-损坏的数据文件.damaged`));
   }
   for (const side of ['-wal', '-shm']) {
     // After a clean close SQLite has removed them; a leftover WAL would be replayed onto the
@@ -61,8 +62,7 @@ export async function restoreBackup(current: Ledger | null, opts: RestoreOptions
       fs.rmSync(opts.file + side, { force: true });
     }
   }
-  fs.renameSync(staged, opts.file);
-  fsyncDir(path.dirname(opts.file));
+  commitTempFile(staged, opts.file);
   return openLedger({ file: opts.file, migrationsDir: opts.migrationsDir, backupsDir: opts.backupsDir });
 }
 

@@ -64,6 +64,13 @@ export function getOnjob(ledger: Ledger, id: number): OnjobRow {
  * Registers or edits an 在职党员. Not a roster member (their 组织关系 is elsewhere), but
  * linked to one when the same 身份证号 is on the roster.
  */
+/** The 在职党员 holding any of these 身份证号, in one statement (an import's whole file). */
+export function findOnjobByIdNumbers(ledger: Ledger, idNumbers: string[]): { id: number; name: string; revokedOn: string | null; idNumber: string }[] {
+  return ledger
+    .prepare('SELECT id, name, revoked_on AS revokedOn, id_number AS idNumber FROM onjob_members WHERE id_number IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(idNumbers)) as { id: number; name: string; revokedOn: string | null; idNumber: string }[];
+}
+
 export function saveOnjob(ledger: Ledger, input: OnjobInput): number {
   return ledger.tx(() => {
     const { id, posts, ...fields } = input;

@@ -113,3 +113,20 @@ export function memberAttendance(ledger: Ledger, memberId: number, year: number)
   const present = rows.filter((r) => r.status === '出席').length;
   return { year, rows, expected: rows.length, present, rate: rows.length ? present / rows.length : null };
 }
+
+/** Each meeting of the year once per type it counted as, with its expected and present counts. */
+export function attendanceByMeetingType(ledger: Ledger, year: number): { orgId: number; type: MeetingType; heldOn: string; expected: number; present: number }[] {
+  return ledger
+    .prepare(
+      `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(a.member_id) AS expected, sum(a.status = '出席') AS present
+       FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id LEFT JOIN attendance a ON a.meeting_id = m.id
+       WHERE m.held_on BETWEEN ? AND ? GROUP BY m.id, t.type`,
+    )
+    .all(`${year}-01-01`, `${year}-12-31`) as { orgId: number; type: MeetingType; heldOn: string; expected: number; present: number }[];
+}
+
+/** One organisation's meetings of a year, in date order (三会一课记录本). */
+export function meetingIdsOfOrg(ledger: Ledger, orgId: number, year: number): number[] {
+  const rows = ledger.prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? ORDER BY held_on, id').all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[];
+  return rows.map((r) => r.id);
+}

@@ -135,6 +135,13 @@ export function standingsPage(ledger: Ledger, q: StandingsQuery): StandingsPage 
   return { year: q.year, rules, stars, branches, rows: standingRows(ledger, q.year, matched.slice(start, start + q.pageSize), rules, stars, false), total: matched.length };
 }
 
+/** The statement an entry belongs to: its member's, for its year (after a reversal, say). */
+export function statementOfEntry(ledger: Ledger, entryId: number): PointStatement {
+  const entry = ledger.prepare('SELECT member_id AS memberId, year FROM point_entries WHERE id = ?').get(entryId) as { memberId: number; year: number } | undefined;
+  if (!entry) throw notFound('积分记录');
+  return memberStatement(ledger, entry.memberId, entry.year);
+}
+
 export function memberStatement(ledger: Ledger, memberId: number, year: number): PointStatement {
   const member = ledger.sqlite.prepare('SELECT m.id, m.name, o.name AS branchName FROM members m JOIN orgs o ON o.id = m.branch_id WHERE m.id = ?').get(memberId) as
     | { id: number; name: string; branchName: string }

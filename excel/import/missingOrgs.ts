@@ -2,7 +2,7 @@
 // them; with `createMissingOrgs` their rows read as importable (under placeholder ids) and the
 // commit creates them under the community's organisation, in the import's own transaction.
 import type { MissingOrgList } from '../../api/schemas/imports';
-import { createOrg } from '../../db/orgs';
+import { communityOrg, createOrg } from '../../db/orgs';
 import { refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 
@@ -64,12 +64,4 @@ export class MissingOrgs {
     }
     return real;
   }
-}
-
-/** The community's own organisation: the one open 党委 or 党总支 at the top of the tree. */
-function communityOrg(ledger: Ledger): { id: number; name: string } | undefined {
-  const tops = ledger.sqlite
-    .prepare("SELECT id, name FROM orgs WHERE parent_id IS NULL AND closed_on IS NULL AND kind IN ('党委', '党总支') ORDER BY id")
-    .all() as { id: number; name: string }[];
-  return tops.length === 1 ? tops[0] : undefined;
 }

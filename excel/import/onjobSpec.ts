@@ -4,7 +4,7 @@ import { checkIdNumber } from '../../api/rules/idNumber';
 import { parseLooseDate } from '../../api/rules/looseDate';
 import { onjobInput, type OnjobInput } from '../../api/schemas/dualReg';
 import type { ImportProblem } from '../../api/schemas/imports';
-import { saveOnjob } from '../../db/dualReg/registry';
+import { findOnjobByIdNumbers, saveOnjob } from '../../db/dualReg/registry';
 import type { Ledger } from '../../db/open';
 import { cellText, type ColumnMapping } from './findHeader';
 import type { ImportSpec } from './plan';
@@ -73,10 +73,7 @@ export function onjobSpec(ledger: Ledger, unitId: number | null, today: string):
       return { rowNumber, name, idNumber: id.ok ? id.id : idNumber, input, problems };
     },
     findExisting(idNumbers) {
-      const found = ledger
-        .prepare('SELECT id, name, revoked_on AS revokedOn, id_number AS idNumber FROM onjob_members WHERE id_number IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(idNumbers)) as { id: number; name: string; revokedOn: string | null; idNumber: string }[];
-      return new Map(found.map((o) => [o.idNumber, { id: o.id, name: o.name, blocked: o.revokedOn ? `“${o.name}”已于${o.revokedOn}撤销报到，不能用导入更新` : undefined }]));
+      return new Map(findOnjobByIdNumbers(ledger, idNumbers).map((o) => [o.idNumber, { id: o.id, name: o.name, blocked: o.revokedOn ? `“${o.name}”已于${o.revokedOn}撤销报到，不能用导入更新` : undefined }]));
     },
     create: (input) => void saveOnjob(ledger, input),
     update: (id, input) => void saveOnjob(ledger, { ...input, id }),

@@ -1,12 +1,11 @@
 // The import steps every registry shares: pick the sheet, find the header, apply the
 // remembered and the user's mapping, read each row, mark duplicates in the file and
 // against the registry, and commit everything importable in one transaction after a backup.
-import { eq } from 'drizzle-orm';
 import { idNumberKey } from '../../api/rules/idNumber';
 import type { ImportPreview, ImportProblem, ImportResult, MissingOrgList, PreviewRow } from '../../api/schemas/imports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
-import { settings } from '../../db/schema';
+import { getSetting, putSettings } from '../../db/settings';
 import type { ParsedBook, RawCell, RawSheet } from './book';
 import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
 import { isFooter } from './footer';
@@ -58,9 +57,9 @@ export interface Plan<I> {
 }
 
 function remembered(ledger: Ledger, key: string): Record<string, string> {
-  const row = ledger.db.select().from(settings).where(eq(settings.key, key)).get();
+  const value = getSetting(ledger, key);
   try {
-    return row?.value ? JSON.parse(row.value) : {};
+    return value ? JSON.parse(value) : {};
   } catch {
     return {};
   }
@@ -182,8 +181,7 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
         throw error;
       }
     }
-    const value = JSON.stringify(plan.headerMapping);
-    ledger.db.insert(settings).values({ key: spec.mappingKey, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+    putSettings(ledger, { [spec.mappingKey]: JSON.stringify(plan.headerMapping) });
   });
   return {
     created: work.filter((r) => r.action === 'create').length,

@@ -1,12 +1,11 @@
 // The roster as an import target: its columns, how a row becomes a member, and which
 // existing member a row's 身份证号 points at.
-import { isNull } from 'drizzle-orm';
 import { idNumberForms } from '../../api/rules/idNumber';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
 import { findMembersByIdNumbers } from '../../db/members/read';
 import { insertMember, updateMember } from '../../db/members/write';
-import { orgs } from '../../db/schema';
+import { openOrgNames } from '../../db/orgs';
 import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
 import { IMPORT_FIELDS } from './rosterColumns';
@@ -15,7 +14,7 @@ import { readRow, type OrgIndex } from './rosterRows';
 export const MAPPING_SETTING = 'import.rosterMapping';
 
 function orgIndex(ledger: Ledger, missing: MissingOrgs): OrgIndex {
-  const open = ledger.db.select().from(orgs).where(isNull(orgs.closedOn)).all();
+  const open = openOrgNames(ledger);
   const branches = new Map(open.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => [o.name, o.id]));
   const groups = new Map<number, Map<string, number>>();
   for (const g of open.filter((o) => o.kind === '党小组' && o.parentId !== null)) {

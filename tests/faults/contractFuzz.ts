@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CALL_NAMES, contract, type CallName } from '../../api/contract';
 import { createMember } from '../../db/members/write';
 import { basicTree, memberInput, memoryLedger, routerFor } from '../support/testLedger';
-import type { Rng } from '../../seed/random';
+import type { Rng } from '../../db/sample/random';
 
 export interface ContractFuzzReport {
   calls: number;

@@ -4,7 +4,7 @@
 import JSZip from 'jszip';
 import { ALL_FIXTURES, bigRoster, csv } from '../fixtures/rosterFixtures';
 import { basicTree, memoryLedger, routerFor } from '../support/testLedger';
-import type { Rng } from '../../seed/random';
+import type { Rng } from '../../db/sample/random';
 
 export interface FileFuzzReport {
   files: number;

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { contractFuzz } from './contractFuzz';
 import { fileFuzz, type FileFuzzReport } from './fileFuzz';
 import { backupKills, exportKills, importKills, restoreKills, type KillReport } from './kills';
-import { rng } from '../../seed/random';
+import { rng } from '../../db/sample/random';
 import { roundTrip } from './roundTrip';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

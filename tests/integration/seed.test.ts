@@ -6,7 +6,7 @@ import type { MeetingType } from '../../api/meetingTypes';
 import { computeMatrix } from '../../db/meetings/compliance';
 import { expectedAttendees } from '../../db/meetings/expected';
 import { homeReminders } from '../../db/reminders';
-import { scaleFor, seedLedger } from '../../seed/generate';
+import { scaleFor, seedLedger } from '../../db/sample/generate';
 import { memoryLedger } from '../support/testLedger';
 
 const TODAY = '2026-11-26';

@@ -8,7 +8,7 @@ import type { MemberInput } from '../../api/schemas/members';
 import type { OrgInput } from '../../api/schemas/orgs';
 import { openLedger, type Ledger } from '../../db/open';
 import { createOrg } from '../../db/orgs';
-import type { RouterContext } from '../../router/handlers';
+import type { RouterContext } from '../../router/context';
 import { createRouter } from '../../router/router';
 
 // import.meta, not __dirname: this file also runs under tsx as ESM (tests/faults).

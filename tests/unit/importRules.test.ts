@@ -71,6 +71,20 @@ describe('import rules between folders', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('keeps the app away from seed/ and SQL out of router/ and excel/', async () => {
+    expect(await findings('router/zzProbe.ts', "import { main } from '../seed/cli';\nexport const a = main;")).toEqual(['router/zzProbe.ts:1 import-x/no-restricted-paths']);
+    expect(await findings('seed/zzProbe.ts', "import { createRouter } from '../router/router';\nexport const a = createRouter;")).toEqual(['seed/zzProbe.ts:1 import-x/no-restricted-paths']);
+    const sql = [
+      "import { eq } from 'drizzle-orm';",
+      "import { members } from '../db/schema';",
+      'export const a = (l: { sqlite: { prepare(s: string): unknown } }) => [eq, members, l.sqlite.prepare(\'SELECT 1\')];',
+    ].join('\n');
+    for (const folder of ['router', 'excel']) {
+      expect(await findings(`${folder}/zzProbe.ts`, sql)).toEqual([`${folder}/zzProbe.ts:1 no-restricted-imports`, `${folder}/zzProbe.ts:2 no-restricted-syntax`, `${folder}/zzProbe.ts:3 no-restricted-syntax`]);
+    }
+    expect(await findings('db/zzProbe.ts', sql.replace("'../db/schema'", "'./schema'"))).toEqual([]);
+  });
+
   it('finds an import cycle', async () => {
     // db/meetings/read.ts imports ./quorum; quorum importing read back closes the loop.
     expect(await findings('db/meetings/quorum.ts', "import { getMeeting } from './read';\nexport const a = getMeeting;")).toEqual([

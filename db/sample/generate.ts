@@ -3,12 +3,12 @@
 // activities, 五单 demands, and the points derived from all of it. Bulk rows go in through
 // prepared statements in one transaction (drizzle's batched insert is ~13x slower here);
 // points go through the app's own derivation.
-import { addDays } from '../api/rules/dates';
-import { idCheckChar } from '../api/rules/idNumber';
-import { DEMAND_STEPS } from '../api/dualReg';
-import type { Ledger } from '../db/open';
-import { recomputePoints } from '../db/points/recompute';
-import { adoptDefaultScheme } from '../db/points/rules';
+import { addDays } from '../../api/rules/dates';
+import { idCheckChar } from '../../api/rules/idNumber';
+import { DEMAND_STEPS } from '../../api/dualReg';
+import type { Ledger } from '../open';
+import { recomputePoints } from '../points/recompute';
+import { adoptDefaultScheme } from '../points/rules';
 import { GIVEN, SURNAMES, THEMES, UNIT_WORDS } from './names';
 import { rng } from './random';
 

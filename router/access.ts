@@ -1,0 +1,14 @@
+// The only calls named outside the contract and their handlers: which may run while the app
+// is locked or its ledger file damaged. Every other call, a new one included, is refused in
+// both states, so adding a call never needs this file. tests/unit/callShape.test.ts pins
+// these names: widening a gate is a decision, not an accident.
+import type { CallName } from '../api/contract';
+
+/** What the UI may do before the password: learn what it is and unlock. */
+export const LOCK_FREE_CALLS: ReadonlySet<CallName> = new Set<CallName>(['app.info', 'lock.status', 'lock.unlock']);
+
+/** What the UI may do while the ledger file is damaged: see the backups and restore one. */
+export const RECOVERY_CALLS: ReadonlySet<CallName> = new Set<CallName>(['app.info', 'backups.status', 'backups.restore']);
+
+/** The lock screen polls lock.status; that poll is not the user at work and must not keep the app unlocked. */
+export const countsAsActivity = (name: CallName): boolean => name !== 'lock.status';

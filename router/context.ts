@@ -1,0 +1,39 @@
+// What every handler is given: the open ledger, where files go, and the few things only the
+// desktop can do. One object per running app; a restore swaps `ledger` in place.
+import type { AppInfo } from '../api/contract';
+import { todayIso } from '../api/rules/dates';
+import type { Ledger } from '../db/open';
+import type { Session } from './lock';
+
+/** Writes a line, and an error's stack, to <data>/logs/app.log (host/log.ts); never to the UI. */
+export type Logger = (message: string, error?: unknown) => void;
+
+export interface RouterContext {
+  ledger: Ledger;
+  info: AppInfo;
+  /** Where exports are written (temp + rename) before they are delivered. */
+  exportsDir: string;
+  /** Where copies go: daily, before imports, restores, migrations and year closings. */
+  backupsDir: string;
+  /** Needed to reopen the ledger after a restore. */
+  migrationsDir: string;
+  /** The bundled excel/import/parseWorker.ts. */
+  parseWorkerPath: string;
+  /** Meeting attachments, stored by SHA-256. */
+  attachmentsDir: string;
+  /** Desktop only: opens a file with the system's viewer. */
+  openFile?: (filePath: string, displayName: string) => Promise<void>;
+  /** Desktop only: asks for a folder (a USB stick) for a backup copy; null when cancelled. */
+  chooseFolder?: () => Promise<string | null>;
+  /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** The unlocked operator and idle clock (router/lock.ts); created by the router. */
+  session?: Session;
+  /** The router's logger, set by createRouter: background jobs log their failures here. */
+  log?: Logger;
+  /** Injected so tests can pin the calendar. */
+  today?: () => string;
+}
+
+/** The calendar day a call runs on: the injected one in tests, the machine's otherwise. */
+export const todayOf = (ctx: RouterContext): string => (ctx.today ?? todayIso)();

@@ -1,0 +1,5 @@
+import type { HandlersFor } from '../handlerTypes';
+
+export const app: HandlersFor<'app'> = {
+  'app.info': (ctx) => ctx.info,
+};

@@ -1,0 +1,8 @@
+import { attachFile, detachFile, listAttachments } from '../../db/meetings/attachments';
+import type { HandlersFor } from '../handlerTypes';
+
+export const attachments: HandlersFor<'attachments'> = {
+  'attachments.list': (ctx, { kind, id }) => listAttachments(ctx.ledger, kind, id),
+  'attachments.add': (ctx, { kind, ownerId, fileName, data }) => attachFile(ctx.ledger, ctx.attachmentsDir, kind, ownerId, fileName, new Uint8Array(Buffer.from(data, 'base64'))),
+  'attachments.remove': (ctx, { kind, id }) => detachFile(ctx.ledger, kind, id),
+};

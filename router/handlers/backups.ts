@@ -1,0 +1,9 @@
+import { backupElsewhere, backupNow, backupStatus, restore } from '../backups';
+import type { HandlersFor } from '../handlerTypes';
+
+export const backups: HandlersFor<'backups'> = {
+  'backups.status': (ctx) => backupStatus(ctx),
+  'backups.create': (ctx) => backupNow(ctx),
+  'backups.copyOut': (ctx) => backupElsewhere(ctx),
+  'backups.restore': (ctx, { name }) => restore(ctx, name),
+};

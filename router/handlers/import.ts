@@ -1,0 +1,11 @@
+import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../../excel/import/imports';
+import { todayOf } from '../context';
+import type { HandlersFor } from '../handlerTypes';
+
+export const imports: HandlersFor<'import'> = {
+  'import.upload': (ctx, { fileName, data }) => uploadFile(fileName, data, ctx.parseWorkerPath),
+  'import.preview': (ctx, input) => previewImport(ctx.ledger, input, todayOf(ctx)),
+  'import.commit': (ctx, input) => commitImportRequest(ctx.ledger, input, ctx.backupsDir, todayOf(ctx)),
+  'import.problems': (ctx, input) => problemsFile(ctx.ledger, input, ctx.exportsDir, todayOf(ctx)),
+  'import.rosterTemplate': (ctx) => rosterTemplateFile(ctx.exportsDir),
+};

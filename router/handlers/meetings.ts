@@ -1,0 +1,25 @@
+import { complianceMatrix } from '../../db/meetings/compliance';
+import { expectedAttendees } from '../../db/meetings/expected';
+import { getMeeting, listMeetings } from '../../db/meetings/read';
+import { meetingRules, saveMeetingRules } from '../../db/meetings/rules';
+import { addExemption, deleteMeeting, saveMeeting, suggestSeq } from '../../db/meetings/write';
+import { todayOf } from '../context';
+import type { HandlersFor } from '../handlerTypes';
+
+export const meetings: HandlersFor<'meetings'> = {
+  'meetings.list': (ctx, input) => listMeetings(ctx.ledger, input),
+  'meetings.get': (ctx, { id }) => getMeeting(ctx.ledger, id),
+  'meetings.expected': (ctx, { orgId, types, heldOn }) => ({
+    people: expectedAttendees(ctx.ledger, orgId, types, heldOn),
+    suggestedSeq: suggestSeq(ctx.ledger, orgId, types[0], Number(heldOn.slice(0, 4))),
+  }),
+  'meetings.save': (ctx, input) => getMeeting(ctx.ledger, saveMeeting(ctx.ledger, input, todayOf(ctx))),
+  'meetings.delete': (ctx, { id }) => {
+    deleteMeeting(ctx.ledger, id);
+    return { deleted: id };
+  },
+  'meetings.compliance': (ctx, { year }) => complianceMatrix(ctx.ledger, year, todayOf(ctx)),
+  'meetings.rules': (ctx) => meetingRules(ctx.ledger),
+  'meetings.saveRules': (ctx, { rules }) => saveMeetingRules(ctx.ledger, rules),
+  'meetings.addExemption': (ctx, input) => ({ id: addExemption(ctx.ledger, input) }),
+};

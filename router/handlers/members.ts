@@ -1,0 +1,31 @@
+import { maskIdNumber, maskPhone } from '../../api/rules/idNumber';
+import { memberAttendance } from '../../db/meetings/read';
+import { getMember, listMembers } from '../../db/members/read';
+import { changeMemberStatus } from '../../db/members/status';
+import { createMember, updateMember } from '../../db/members/write';
+import { todayOf } from '../context';
+import type { HandlersFor } from '../handlerTypes';
+
+// Lists and the detail view show 身份证号 and phones masked; members.reveal shows one, logged.
+export const members: HandlersFor<'members'> = {
+  'members.list': (ctx, input) => {
+    const page = listMembers(ctx.ledger, input, todayOf(ctx));
+    return { ...page, rows: page.rows.map((r) => ({ ...r, idNumber: maskIdNumber(r.idNumber), phone: r.phone && maskPhone(r.phone) })) };
+  },
+  'members.get': (ctx, { id }) => {
+    const m = getMember(ctx.ledger, id, todayOf(ctx));
+    return { ...m, idNumber: maskIdNumber(m.idNumber), phone: m.phone && maskPhone(m.phone) };
+  },
+  'members.reveal': (ctx, { id }) => {
+    const m = getMember(ctx.ledger, id, todayOf(ctx));
+    return { idNumber: m.idNumber, phone: m.phone };
+  },
+  'members.create': (ctx, { transferIn, ...fields }) =>
+    createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, todayOf(ctx)),
+  'members.update': (ctx, { id, ...fields }) => updateMember(ctx.ledger, id, fields, todayOf(ctx)),
+  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo }) => {
+    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo }, todayOf(ctx));
+    return getMember(ctx.ledger, id, todayOf(ctx));
+  },
+  'members.attendance': (ctx, { id, year }) => memberAttendance(ctx.ledger, id, year),
+};

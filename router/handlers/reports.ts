@@ -1,0 +1,27 @@
+import { exportAudit } from '../../excel/exportAudit';
+import { exportActivityLedger, exportFeedback, exportRegistration } from '../../excel/exportDualReg';
+import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../../excel/exportMeetings';
+import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../../excel/exportPoints';
+import { exportRoster } from '../../excel/exportRoster';
+import { buildYearBook } from '../../excel/yearBook';
+import { todayOf } from '../context';
+import type { HandlersFor } from '../handlerTypes';
+import { jobStatus, startJob } from '../jobs';
+
+// Every export writes exports/<title-time>.xlsx and answers with its name; files.deliver hands it over.
+export const reports: HandlersFor<'reports'> = {
+  'reports.audit': (ctx, input) => exportAudit(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.yearBook': (ctx, input) => startJob(ctx.log!, 'reports.yearBook', (report) => buildYearBook(ctx.ledger, ctx.exportsDir, input, todayOf(ctx), report)),
+  'reports.jobStatus': (_ctx, { jobId }) => jobStatus(jobId),
+  'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, todayOf(ctx)),
+  'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, todayOf(ctx)),
+  'reports.meetingBook': (ctx, { orgId, year }) => exportMeetingBook(ctx.ledger, ctx.exportsDir, orgId, year, todayOf(ctx)),
+  'reports.dualRegistration': (ctx, { year }) => exportRegistration(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.dualActivities': (ctx, { year }) => exportActivityLedger(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.dualFeedback': (ctx, { year }) => exportFeedback(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.pointsSummary': (ctx, { year }) => exportPointsSummary(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.pointsStatement': (ctx, { memberId, year }) => exportStatement(ctx.ledger, ctx.exportsDir, memberId, year, todayOf(ctx)),
+  'reports.starResults': (ctx, { year }) => exportStarResults(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.appraisal': (ctx, { year }) => exportAppraisal(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+};
