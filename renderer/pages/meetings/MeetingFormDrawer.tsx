@@ -58,10 +58,11 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
     setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason }])));
   }, [open, editing, form]);
 
-  // A new record takes the ledger's suggestion for 第几次 unless one was typed.
+  // A new record takes the ledger's suggestion for 第几次 unless one was typed; not from an
+  // answer cached before the last save while its refetch is under way.
   useEffect(() => {
-    if (expected.data && !editing && !form.getFieldValue('seq')) form.setFieldValue('seq', expected.data.suggestedSeq);
-  }, [expected.data, editing, form]);
+    if (expected.data && !expected.isFetching && !editing && !form.getFieldValue('seq')) form.setFieldValue('seq', expected.data.suggestedSeq);
+  }, [expected.data, expected.isFetching, editing, form]);
 
   const orgOptions = orgs
     .filter((o) => !o.closedOn && (o.kind === '党支部' || o.kind === '联合党支部' || o.kind === '党小组'))
