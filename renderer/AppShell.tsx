@@ -10,7 +10,7 @@ import StarOutlined from '@ant-design/icons-svg/es/asn/StarOutlined';
 import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
 import { PlainIcon } from './components/plain/PlainIcon';
 import { useHashRoute } from './useHashRoute';
-import { useCall } from './useCall';
+import { useLedgerQuery } from './useLedgerQuery';
 import { client, LOCKED_EVENT } from './transport';
 
 import HomePage from './pages/home/HomePage';
@@ -60,9 +60,9 @@ function WithAntd({ load, children }: { load: () => Promise<unknown>; children: 
 export function AppShell() {
   const route = useHashRoute();
   const page = PAGES[route.page] ? route.page : 'home';
-  const settings = useCall('settings.get', {});
-  const info = useCall('app.info', {});
-  const lock = useCall('lock.status', {});
+  const settings = useLedgerQuery('settings.get', {});
+  const info = useLedgerQuery('app.info', {});
+  const lock = useLedgerQuery('lock.status', {});
   const [locked, setLocked] = useState(false);
   useEffect(() => setLocked(lock.data?.locked ?? false), [lock.data]);
   useEffect(() => {
@@ -101,7 +101,7 @@ export function AppShell() {
   if (locked)
     return (
       <WithAntd load={loadLockScreen}>
-        <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => window.location.reload()} />
+        <LockScreen operator={lock.data?.operator ?? null} onUnlocked={() => setLocked(false)} />
       </WithAntd>
     );
 

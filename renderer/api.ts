@@ -1,18 +1,5 @@
-// The renderer's only door to the ledger (the transport is in transport.ts), and the
-// helper that shows a failed call's message.
-import { message } from 'antd';
-import type { CallInput, CallName, CallOutput } from '../api/contract';
-import type { CallError } from '../api/result';
-import { client } from './transport';
-
+// The renderer's door to the ledger for calls that are not a page's reads or writes
+// (exports, reveals, uploads): reads go through useLedgerQuery, writes through
+// useLedgerMutation. The transport is in transport.ts.
 export { client, LOCKED_EVENT } from './transport';
-
-/** Calls and shows the error as a message; resolves to undefined when the call failed. */
-export async function callOrNotify<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K> | undefined> {
-  const result = await client.call(name, input);
-  if (result.ok) return result.value;
-  message.error(result.error.message);
-  return undefined;
-}
-
-export type { CallError };
+export type { CallError } from '../api/result';

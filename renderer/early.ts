@@ -2,15 +2,18 @@
 // before the main bundle: scripts/build.mjs) while React and antd load and evaluate (about
 // 0.4 s on a slow office PC), so the shell and 首页 render once, with their data, instead of
 // a skeleton that is drawn, laid out and replaced. The main bundle reads the answers through
-// earlyCalls.ts. Each is taken once, by the first useCall that asks for it; a failed one is
-// dropped (the app may be locked: the page asks again once it is open).
+// earlyCalls.ts: an answer already in is the query's first data (peek), and the query's first
+// fetch takes the answer or the call still under way (take), once; a failed one is dropped
+// (the app may be locked: the page asks again once it is open).
 import type { Result } from '../api/result';
 import type { Early, EarlyCalls } from './earlyCalls';
 import { readRoute } from './route';
 import { client } from './transport';
 
-const SHELL_CALLS = ['settings.get', 'app.info', 'lock.status'] as const;
-const PAGE_CALLS: Record<string, readonly string[]> = { home: ['home.reminders', 'home.figures'] };
+/** Calls whose input is empty ({}), asked as the shell and 首页 will ask them. */
+type EmptyCall = 'settings.get' | 'app.info' | 'lock.status' | 'home.reminders' | 'home.figures';
+const SHELL_CALLS: readonly EmptyCall[] = ['settings.get', 'app.info', 'lock.status'];
+const PAGE_CALLS: Record<string, readonly EmptyCall[]> = { home: ['home.reminders', 'home.figures'] };
 /** The first render waits this long at most for them; later answers still reach the page. */
 const WAIT_MS = 300;
 
@@ -18,7 +21,7 @@ const early = new Map<string, Early>();
 const keyOf = (name: string, inputKey: string) => `${name} ${inputKey}`;
 
 for (const name of [...SHELL_CALLS, ...(PAGE_CALLS[readRoute().page] ?? [])]) {
-  const entry: Early = { pending: client.call(name as never, {} as never) as Promise<Result<unknown>> };
+  const entry: Early = { pending: client.call(name, {}) as Promise<Result<unknown>> };
   entry.pending.then((r) => (entry.result = r));
   early.set(keyOf(name, '{}'), entry);
 }
@@ -34,4 +37,9 @@ function take(name: string, inputKey: string): Early | undefined {
   return entry;
 }
 
-window.__earlyCalls = { ready, take } satisfies EarlyCalls;
+function peek(name: string, inputKey: string): unknown {
+  const result = early.get(keyOf(name, inputKey))?.result;
+  return result?.ok ? result.value : undefined;
+}
+
+window.__earlyCalls = { ready, peek, take } satisfies EarlyCalls;

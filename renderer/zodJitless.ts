@@ -1,5 +1,6 @@
-// zod 4 probes for eval with `Function('')`, which the page's CSP (script-src 'self')
-// reports as a violation; jitless mode skips the probe. Imported before any schema is built.
+// zod without its compiled (eval) parsers: the renderer's CSP forbids eval, and zod's probe
+// for it is reported as a violation. Imported for this effect before any schema is built
+// (contractValue.ts); the renderer never parses with zod where speed would matter.
 import { z } from 'zod';
 
 z.config({ jitless: true });

@@ -1,20 +1,14 @@
-import { useState } from 'react';
 import { Button, Card, Form, Input } from 'antd';
-import { client } from '../api';
-import { showFieldError } from './formErrors';
+import type { CallInput } from '../../api/contract';
+import { useLedgerMutation } from '../useLedgerMutation';
+import { useSubmit } from './useSubmit';
 
 /** Covers the whole window while the app is locked; the host refuses every call until unlock. */
 export function LockScreen({ operator, onUnlocked }: { operator: string | null; onUnlocked: () => void }) {
-  const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  async function unlock() {
-    const v = await form.validateFields();
-    setBusy(true);
-    const r = await client.call('lock.unlock', v);
-    setBusy(false);
-    if (!r.ok) return showFieldError(form, r.error) || form.setFields([{ name: 'password', errors: [r.error.message] }]);
-    onUnlocked();
-  }
+  const [form] = Form.useForm<CallInput<'lock.unlock'>>();
+  // Unlocking touches every family: what failed while locked is asked again.
+  const unlockApp = useLedgerMutation('lock.unlock');
+  const { submit: unlock, busy } = useSubmit(form, (values) => unlockApp.call(values), onUnlocked, { fallbackField: 'password' });
   return (
     <div data-testid="lock-screen" style={{ position: 'fixed', inset: 0, background: '#f5f5f5', zIndex: 2000, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
       <Card title="社区党务台账已锁定" style={{ width: 380 }}>

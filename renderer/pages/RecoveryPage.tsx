@@ -1,19 +1,21 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Result, Table } from 'antd';
 import type { AppInfo } from '../../api/contract';
-import { client } from '../api';
-import { useCall } from '../useCall';
+import { useLedgerMutation } from '../useLedgerMutation';
+import { useLedgerQuery } from '../useLedgerQuery';
 
 /** Shown instead of the app when the ledger file failed its check at start: restore, nothing else. */
 export function RecoveryPage({ damaged }: { damaged: NonNullable<AppInfo['damaged']> }) {
   const { message } = App.useApp();
-  const status = useCall('backups.status', {});
+  const status = useLedgerQuery('backups.status', {});
+  const restoreFrom = useLedgerMutation('backups.restore');
   const [busy, setBusy] = useState<string | null>(null);
   async function restore(name: string) {
     setBusy(name);
-    const r = await client.call('backups.restore', { name });
+    const r = await restoreFrom.call({ name });
     setBusy(null);
     if (!r.ok) return message.error(r.error.message);
+    // The host opened no ledger at start: the app starts again on the restored one.
     window.location.reload();
   }
   return (

@@ -78,7 +78,9 @@ describe('积分评议 through the UI', () => {
     await page.getByTestId('close-year').getByText(`${LAST}`).waitFor();
     await page.getByTestId('close-year').click();
     await page.getByTestId('confirm-close').click();
-    await expect.poll(() => page.getByTestId('year-state').textContent()).toContain('已封账');
+    // Closing backs the file up and refetches every family (the shell's calls too): give it
+    // the page's usual 10 s, not expect.poll's 1 s, on a loaded machine.
+    await expect.poll(() => page.getByTestId('year-state').textContent(), { timeout: 10_000 }).toContain('已封账');
     await page.getByTestId('year-closed-banner').waitFor();
 
     await page.getByTestId('nav-meetings').click();

@@ -1,38 +1,40 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { ACTIVITY_CATEGORIES } from '../../../api/dualReg';
+import type { CallInput } from '../../../api/contract';
 import type { ActivityRow } from '../../../api/schemas/dualReg';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { AttachmentsSection } from '../meetings/AttachmentsSection';
 import { MemberPicker } from '../../components/MemberPicker';
 
-export function ActivitiesTab({ year, onSaved }: { year: number; onSaved: () => void }) {
-  const { message } = App.useApp();
-  const list = useCall('dual.activities', { year });
-  const onjob = useCall('dual.onjob', {});
-  const units = useCall('dual.units', {});
-  const demands = useCall('dual.demands', {});
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
+/** The form picks people by kind; the call takes one list of participants. */
+type ActivityValues = Omit<CallInput<'dual.saveActivity'>, 'participants'> & { onjobIds?: number[]; memberIds?: number[]; unitIds?: number[]; hours?: number };
 
-  async function save() {
-    const { onjobIds = [], memberIds = [], unitIds = [], hours = 0, ...fields } = await form.validateFields();
-    const participants = [
-      ...onjobIds.map((refId: number) => ({ kind: 'onjob', refId, hours })),
-      ...memberIds.map((refId: number) => ({ kind: 'member', refId, hours })),
-      ...unitIds.map((refId: number) => ({ kind: 'unit', refId, hours: 0 })),
-    ];
-    const r = await client.call('dual.saveActivity', { ...fields, participants });
-    if (r.ok) {
-      setOpen(false);
-      list.reload();
-      onSaved();
-    } else if (!showFieldError(form, r.error)) message.error(r.error.message);
-  }
+export function ActivitiesTab({ year }: { year: number }) {
+  const list = useLedgerQuery('dual.activities', { year });
+  const onjob = useLedgerQuery('dual.onjob', {});
+  const units = useLedgerQuery('dual.units', {});
+  const demands = useLedgerQuery('dual.demands', {});
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<ActivityValues>();
+  const saveActivity = useLedgerMutation('dual.saveActivity');
+  const { submit: save } = useSubmit(
+    form,
+    ({ onjobIds = [], memberIds = [], unitIds = [], hours = 0, ...fields }) =>
+      saveActivity.call({
+        ...fields,
+        participants: [
+          ...onjobIds.map((refId) => ({ kind: 'onjob' as const, refId, hours })),
+          ...memberIds.map((refId) => ({ kind: 'member' as const, refId, hours })),
+          ...unitIds.map((refId) => ({ kind: 'unit' as const, refId, hours: 0 })),
+        ],
+      }),
+    () => setOpen(false),
+  );
 
   return (
     <>

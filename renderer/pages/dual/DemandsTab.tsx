@@ -1,39 +1,34 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Steps, Tag } from 'antd';
 import { DEMAND_KINDS, DEMAND_STEPS, type DemandStep } from '../../../api/dualReg';
+import type { CallInput } from '../../../api/contract';
 import type { DemandRow } from '../../../api/schemas/dualReg';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 /** A board of open 需求 by their next step; each step is dated and signed. */
 export function DemandsTab() {
   const { message } = App.useApp();
-  const demands = useCall('dual.demands', {});
-  const onjob = useCall('dual.onjob', {});
+  const demands = useLedgerQuery('dual.demands', {});
+  const onjob = useLedgerQuery('dual.onjob', {});
   const [creating, setCreating] = useState(false);
   const [stepping, setStepping] = useState<DemandRow | null>(null);
-  const [form] = Form.useForm();
-  const [stepForm] = Form.useForm();
-
-  async function create() {
-    const values = await form.validateFields();
-    const r = await client.call('dual.createDemand', values);
-    if (r.ok) {
-      setCreating(false);
-      demands.reload();
-    } else message.error(r.error.message);
-  }
-  async function take() {
-    const values = await stepForm.validateFields();
-    const r = await client.call('dual.takeStep', { ...values, demandId: stepping!.id, step: stepping!.next! });
-    if (r.ok) {
+  const [form] = Form.useForm<CallInput<'dual.createDemand'>>();
+  const [stepForm] = Form.useForm<Omit<CallInput<'dual.takeStep'>, 'demandId' | 'step'>>();
+  const createDemand = useLedgerMutation('dual.createDemand');
+  const takeStep = useLedgerMutation('dual.takeStep');
+  const { submit: create } = useSubmit(form, (values) => createDemand.call(values), () => setCreating(false));
+  const { submit: take } = useSubmit(
+    stepForm,
+    (values) => takeStep.call({ ...values, demandId: stepping!.id, step: stepping!.next! }),
+    () => {
       message.success(`已办理“${stepping!.next}”`);
       setStepping(null);
-      demands.reload();
-    } else message.error(r.error.message);
-  }
+    },
+  );
 
   const all = demands.data ?? [];
   const columns: (DemandStep | null)[] = [...DEMAND_STEPS.slice(1), null];

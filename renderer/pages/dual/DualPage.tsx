@@ -19,7 +19,6 @@ export default function DualPage() {
   const route = useHashRoute();
   const tab = route.params.get('tab') ?? 'units';
   const [year, setYear] = useState(new Date().getFullYear());
-  const [version, setVersion] = useState(0);
   return (
     <Card>
       <Tabs
@@ -31,8 +30,8 @@ export default function DualPage() {
       {tab === 'units' && <UnitsTab />}
       {tab === 'onjob' && <OnjobTab />}
       {tab === 'demands' && <DemandsTab />}
-      {tab === 'activities' && <ActivitiesTab year={year} onSaved={() => setVersion((v) => v + 1)} />}
-      {tab === 'figures' && <FiguresTab key={version} year={year} />}
+      {tab === 'activities' && <ActivitiesTab year={year} />}
+      {tab === 'figures' && <FiguresTab year={year} />}
     </Card>
   );
 }

@@ -1,13 +1,13 @@
 import { Button, Card, Col, Row, Space, Statistic, Table } from 'antd';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { YearPeopleTable } from './YearPeopleTable';
 
 /** The year's figures, the suggested 社区评价 per 在职党员, and the forms that go out. */
 export function FiguresTab({ year }: { year: number }) {
-  const figures = useCall('dual.figures', { year });
-  const thresholds = useCall('dual.thresholds', {});
+  const figures = useLedgerQuery('dual.figures', { year });
+  const thresholds = useLedgerQuery('dual.thresholds', {});
   const exporter = useExport();
   const t = figures.data?.totals;
 

@@ -4,39 +4,33 @@ import { SERVICE_POSTS } from '../../../api/dualReg';
 import type { OnjobRow } from '../../../api/schemas/dualReg';
 import { todayIso } from '../../../api/rules/dates';
 import { checkIdNumber } from '../../../api/rules/idNumber';
-import { client } from '../../api';
+import type { CallInput } from '../../../api/contract';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { ImportDrawer } from '../members/import/ImportDrawer';
 
 export function OnjobTab() {
   const { message } = App.useApp();
-  const list = useCall('dual.onjob', {});
-  const units = useCall('dual.units', {});
+  const list = useLedgerQuery('dual.onjob', {});
+  const units = useLedgerQuery('dual.units', {});
   const [editing, setEditing] = useState<Partial<OnjobRow> | null>(null);
   const [revoking, setRevoking] = useState<OnjobRow | null>(null);
   const [importing, setImporting] = useState(false);
-  const [form] = Form.useForm();
-  const [revokeForm] = Form.useForm();
-
-  async function save() {
-    const values = await form.validateFields();
-    const r = await client.call('dual.saveOnjob', { ...values, id: editing?.id ?? null });
-    if (r.ok) {
-      message.success(r.value.memberId ? `已登记。${r.value.name}同时在本社区党员花名册中，已关联` : '已登记');
+  const [form] = Form.useForm<Omit<CallInput<'dual.saveOnjob'>, 'id'>>();
+  const [revokeForm] = Form.useForm<Omit<CallInput<'dual.revokeOnjob'>, 'id'>>();
+  const saveOnjob = useLedgerMutation('dual.saveOnjob');
+  const revokeOnjob = useLedgerMutation('dual.revokeOnjob');
+  const { submit: save } = useSubmit(
+    form,
+    (values) => saveOnjob.call({ ...values, id: editing?.id ?? null }),
+    (saved) => {
+      message.success(saved.memberId ? `已登记。${saved.name}同时在本社区党员花名册中，已关联` : '已登记');
       setEditing(null);
-      list.reload();
-    } else if (!showFieldError(form, r.error)) message.error(r.error.message);
-  }
-  async function revoke() {
-    const values = await revokeForm.validateFields();
-    const r = await client.call('dual.revokeOnjob', { id: revoking!.id, ...values });
-    if (r.ok) {
-      setRevoking(null);
-      list.reload();
-    } else message.error(r.error.message);
-  }
+    },
+  );
+  const { submit: revoke } = useSubmit(revokeForm, (values) => revokeOnjob.call({ ...values, id: revoking!.id }), () => setRevoking(null));
 
   return (
     <>
@@ -51,10 +45,6 @@ export function OnjobTab() {
         target="onjob"
         units={(units.data ?? []).filter((u) => !u.cancelledOn)}
         onClose={() => setImporting(false)}
-        onImported={() => {
-          setImporting(false);
-          list.reload();
-        }}
       />
       <Table<OnjobRow>
         data-testid="onjob-table"

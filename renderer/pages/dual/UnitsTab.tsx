@@ -1,37 +1,24 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { UNIT_CATEGORIES } from '../../../api/dualReg';
+import type { CallInput } from '../../../api/contract';
 import type { UnitRow } from '../../../api/schemas/dualReg';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 export function UnitsTab() {
-  const { message } = App.useApp();
-  const units = useCall('dual.units', {});
+  const units = useLedgerQuery('dual.units', {});
   const [editing, setEditing] = useState<Partial<UnitRow> | null>(null);
   const [cancelling, setCancelling] = useState<UnitRow | null>(null);
-  const [form] = Form.useForm();
-  const [cancelForm] = Form.useForm();
-
-  async function save() {
-    const values = await form.validateFields();
-    const r = await client.call('dual.saveUnit', { ...values, id: editing?.id ?? null });
-    if (r.ok) {
-      setEditing(null);
-      units.reload();
-    } else if (!showFieldError(form, r.error)) message.error(r.error.message);
-  }
-  async function cancel() {
-    const values = await cancelForm.validateFields();
-    const r = await client.call('dual.cancelUnit', { id: cancelling!.id, ...values });
-    if (r.ok) {
-      setCancelling(null);
-      units.reload();
-    } else message.error(r.error.message);
-  }
+  const [form] = Form.useForm<Omit<CallInput<'dual.saveUnit'>, 'id'>>();
+  const [cancelForm] = Form.useForm<Omit<CallInput<'dual.cancelUnit'>, 'id'>>();
+  const saveUnit = useLedgerMutation('dual.saveUnit');
+  const cancelUnit = useLedgerMutation('dual.cancelUnit');
+  const { submit: save } = useSubmit(form, (values) => saveUnit.call({ ...values, id: editing?.id ?? null }), () => setEditing(null));
+  const { submit: cancel } = useSubmit(cancelForm, (values) => cancelUnit.call({ ...values, id: cancelling!.id }), () => setCancelling(null));
 
   return (
     <>

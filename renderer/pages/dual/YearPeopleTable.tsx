@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { COMMUNITY_GRADES, type CommunityGrade } from '../../../api/dualReg';
+import type { CallInput } from '../../../api/contract';
 import type { OnjobYearRow } from '../../../api/schemas/dualReg';
-import { client } from '../../api';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const GRADE_COLOR: Record<string, string> = { 优秀: 'red', 合格: 'green', 不合格: 'default' };
 const PAGE_SIZE = 50;
@@ -19,28 +21,28 @@ export function YearPeopleTable({ year, units }: { year: number; units: { unitId
   const [keyword, setKeyword] = useState('');
   const [grade, setGrade] = useState<CommunityGrade | null>(null);
   const [page, setPage] = useState(1);
-  const people = useCall('dual.people', { year, unitId, keyword: keyword || null, grade, page, pageSize: PAGE_SIZE });
+  const people = useLedgerQuery('dual.people', { year, unitId, keyword: keyword || null, grade, page, pageSize: PAGE_SIZE });
   const [adjusting, setAdjusting] = useState<OnjobYearRow | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Omit<CallInput<'dual.setEvaluation'>, 'onjobId' | 'year'>>();
+  const setEvaluation = useLedgerMutation('dual.setEvaluation');
+  const { submit: adjust } = useSubmit(
+    form,
+    (values) => setEvaluation.call({ ...values, onjobId: adjusting!.onjobId, year }),
+    (saved) => {
+      message.success(`已将${saved.name}的社区评价调整为“${saved.grade}”`);
+      setAdjusting(null);
+    },
+  );
   const counts = people.data?.grades;
   const total = people.data?.total;
 
-  // A grade change or a reload can shrink the list under the current page: step back to
+  // A grade change or a refetch can shrink the list under the current page: step back to
   // the last page that has rows rather than show an empty one.
   useEffect(() => {
     if (total === undefined) return;
     const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (page > lastPage) setPage(lastPage);
   }, [total, page]);
-
-  async function adjust() {
-    const values = await form.validateFields();
-    const r = await client.call('dual.setEvaluation', { ...values, onjobId: adjusting!.onjobId, year });
-    if (!r.ok) return message.error(r.error.message);
-    message.success(`已将${r.value.name}的社区评价调整为“${r.value.grade}”`);
-    setAdjusting(null);
-    people.reload();
-  }
 
   return (
     <>
@@ -66,7 +68,7 @@ export function YearPeopleTable({ year, units }: { year: number; units: { unitId
         data-testid="figures-table"
         rowKey="onjobId"
         size="middle"
-        loading={people.loading}
+        loading={people.isFetching}
         dataSource={people.data?.rows ?? []}
         locale={{ emptyText: grade || unitId || keyword ? '没有符合条件的在职党员' : `${year}年没有已报到的在职党员` }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: people.data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 人`, onChange: setPage }}

@@ -1,13 +1,13 @@
 import { BarList } from '../../components/BarList';
 import { Figure, Grid, Meter, Panel } from '../../components/plain/plain';
 import { navigate } from '../../useHashRoute';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const SHOWN_BRANCHES = 10;
 
 /** 党员构成, this quarter's 三会一课 by branch, and the year's 双报到 totals. */
 export function FiguresSection() {
-  const { data } = useCall('home.figures', {});
+  const { data } = useLedgerQuery('home.figures', {});
   if (!data) return null;
   const q = data.quarter;
   // A street has hundreds of branches: 首页 shows the ones furthest behind.

@@ -1,6 +1,6 @@
 import { Badge, EmptyNote, Figure, Grid, ListItem, PagedList, Panel, Placeholder } from '../../components/plain/plain';
 import { navigate } from '../../useHashRoute';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { FiguresSection } from './FiguresSection';
 
 function daysText(days: number): string {
@@ -15,7 +15,7 @@ const PAGE_SIZE = 6;
 
 // 首页 is the first screen: drawn with the plain pieces (components/plain), not antd's.
 export default function HomePage() {
-  const { data, error } = useCall('home.reminders', {});
+  const { data, error } = useLedgerQuery('home.reminders', {});
   if (error) return <div role="alert" className="plain-error">{error.message}</div>;
   // The figures load in parallel with the reminders (keyed, so the same instance stays when
   // the reminders arrive and nothing is asked twice).

@@ -2,7 +2,8 @@ import { App, Button, List, Popconfirm, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import type { AttachmentOwner } from '../../../api/schemas/reports';
 import { client } from '../../api';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { readAsBase64 } from '../members/import/readFile';
 
 const size = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
@@ -10,12 +11,13 @@ const size = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} 
 /** Photos and scanned sign-in sheets of one saved meeting or activity. */
 export function AttachmentsSection({ kind, ownerId }: { kind: AttachmentOwner; ownerId: number }) {
   const { message } = App.useApp();
-  const list = useCall('attachments.list', { kind, id: ownerId });
+  const list = useLedgerQuery('attachments.list', { kind, id: ownerId });
+  const attach = useLedgerMutation('attachments.add');
+  const detach = useLedgerMutation('attachments.remove');
 
   async function add(file: File) {
-    const result = await client.call('attachments.add', { kind, ownerId, fileName: file.name, data: await readAsBase64(file) });
-    if (result.ok) list.reload();
-    else message.error(result.error.message);
+    const result = await attach.call({ kind, ownerId, fileName: file.name, data: await readAsBase64(file) });
+    if (!result.ok) message.error(result.error.message);
     return false;
   }
   async function open(id: number) {
@@ -24,9 +26,8 @@ export function AttachmentsSection({ kind, ownerId }: { kind: AttachmentOwner; o
     if (result.value.kind === 'download') window.open(result.value.url, '_blank', 'noopener');
   }
   async function remove(id: number) {
-    const result = await client.call('attachments.remove', { kind, id });
-    if (result.ok) list.reload();
-    else message.error(result.error.message);
+    const result = await detach.call({ kind, id });
+    if (!result.ok) message.error(result.error.message);
   }
 
   return (

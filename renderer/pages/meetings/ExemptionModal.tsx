@@ -1,22 +1,27 @@
 import { App, Form, Input, Modal, Select } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import { MEETING_TYPES } from '../../../api/meetingTypes';
 import type { OrgRow } from '../../../api/schemas/orgs';
-import { client } from '../../api';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
 import { orgPath } from '../orgs/orgTree';
 
+type ExemptionValues = Omit<CallInput<'meetings.addExemption'>, 'year'> & { scope: 'year' | 'always' };
+
 /** Excuses one organisation from one type, for a year or for good, with the reason on record. */
-export function ExemptionModal({ open, orgs, year, onClose, onDone }: { open: boolean; orgs: OrgRow[]; year: number; onClose: () => void; onDone: () => void }) {
+export function ExemptionModal({ open, orgs, year, onClose }: { open: boolean; orgs: OrgRow[]; year: number; onClose: () => void }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  async function submit() {
-    const values = await form.validateFields();
-    const result = await client.call('meetings.addExemption', { ...values, year: values.scope === 'year' ? year : null });
-    if (result.ok) {
+  const [form] = Form.useForm<ExemptionValues>();
+  const addExemption = useLedgerMutation('meetings.addExemption');
+  const { submit } = useSubmit(
+    form,
+    ({ scope, ...values }) => addExemption.call({ ...values, year: scope === 'year' ? year : null }),
+    () => {
       message.success('已设置豁免');
       form.resetFields();
-      onDone();
-    } else message.error(result.error.message);
-  }
+      onClose();
+    },
+  );
   return (
     <Modal open={open} title="设置豁免" okText="保存" onOk={submit} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ scope: 'year' }}>

@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, AutoComplete, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import { MEETING_TYPES } from '../../../api/meetingTypes';
 import type { MeetingDetail } from '../../../api/schemas/meetings';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
+import { INVALID_FORM, useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { orgPath } from '../orgs/orgTree';
 import { AttendanceTable, type AttendanceDraft } from './AttendanceTable';
 import { AttachmentsSection } from './AttachmentsSection';
@@ -15,75 +17,58 @@ interface Props {
   open: boolean;
   editing?: MeetingDetail;
   orgs: OrgRow[];
+  /** Also called once the meeting is saved. */
   onClose: () => void;
-  onSaved: (m: MeetingDetail) => void;
 }
 
-export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Props) {
+type MeetingFormValues = Omit<CallInput<'meetings.save'>, 'id' | 'attendance'>;
+type Mark = Pick<AttendanceDraft, 'status' | 'reason'>;
+
+export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
   const { message, modal } = App.useApp();
-  const [form] = Form.useForm();
-  const [people, setPeople] = useState<AttendanceDraft[]>([]);
-  const [saving, setSaving] = useState(false);
-  const orgId = Form.useWatch('orgId', form) as number | undefined;
-  const types = (Form.useWatch('types', form) as string[] | undefined) ?? [];
-  const heldOn = Form.useWatch('heldOn', form) as string | undefined;
+  const [form] = Form.useForm<MeetingFormValues>();
+  // Who is expected comes from the ledger for the organisation, types and date chosen; the
+  // marks made (请假, 缺席 and why) are kept by member across changes of those.
+  const [marks, setMarks] = useState<Map<number, Mark>>(new Map());
+  const orgId = Form.useWatch('orgId', form);
+  const types = Form.useWatch('types', form) ?? [];
+  const heldOn = Form.useWatch('heldOn', form);
+  const expected = useLedgerQuery('meetings.expected', open && orgId && types.length > 0 && heldOn ? { orgId, types, heldOn } : null, { keepPrevious: false });
+  const people = useMemo<AttendanceDraft[]>(
+    () => (expected.data?.people ?? (open && editing ? editing.attendance : [])).map((p) => ({ ...p, status: '出席', reason: null, ...marks.get(p.memberId) })),
+    [expected.data, open, editing, marks],
+  );
+  const save = useLedgerMutation('meetings.save');
+  const { submit, busy } = useSubmit(
+    form,
+    (values) => save.call({ ...values, id: editing?.id ?? null, attendance: people.map(({ memberId, status, reason }) => ({ memberId, status, reason })) }),
+    (saved) => {
+      if (saved.warnings.length) modal.warning({ title: '已保存，请注意', content: saved.warnings.map((w) => <div key={w}>{w}</div>) });
+      else message.success(`已保存：应到 ${saved.expected} 人，实到 ${saved.present} 人`);
+      onClose();
+    },
+    { invalidMessage: INVALID_FORM },
+  );
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (editing) {
-      form.setFieldsValue(editing);
-      setPeople(editing.attendance);
-    } else {
-      form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
-      setPeople([]);
-    }
+    if (editing) form.setFieldsValue(editing);
+    else form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
+    setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason }])));
   }, [open, editing, form]);
 
-  // Reload who is expected when the organisation, the types or the date change; keep marks already made.
-  const key = JSON.stringify([orgId, types, heldOn]);
+  // A new record takes the ledger's suggestion for 第几次 unless one was typed; not from an
+  // answer cached before the last save while its refetch is under way.
   useEffect(() => {
-    if (!open || !orgId || types.length === 0 || !heldOn) return;
-    let stale = false;
-    client.call('meetings.expected', { orgId, types: types as never, heldOn }).then((r) => {
-      if (stale || !r.ok) return;
-      setPeople((prev) => r.value.people.map((p) => prev.find((x) => x.memberId === p.memberId) ?? { ...p, status: '出席', reason: null }));
-      if (!editing && !form.getFieldValue('seq')) form.setFieldValue('seq', r.value.suggestedSeq);
-    });
-    return () => {
-      stale = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, open]);
+    if (expected.data && !expected.isFetching && !editing && !form.getFieldValue('seq')) form.setFieldValue('seq', expected.data.suggestedSeq);
+  }, [expected.data, expected.isFetching, editing, form]);
 
   const orgOptions = orgs
     // The 社区党委/党总支 records its own meetings too; they count for no branch.
     .filter((o) => !o.closedOn)
     .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
   const names = people.map((p) => ({ value: p.name }));
-
-  async function submit() {
-    let values: Record<string, unknown>;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    const result = await client.call('meetings.save', {
-      ...values,
-      id: editing?.id ?? null,
-      attendance: people.map(({ memberId, status, reason }) => ({ memberId, status, reason })),
-    } as never);
-    setSaving(false);
-    if (!result.ok) {
-      if (!showFieldError(form, result.error)) message.error(result.error.message);
-      return;
-    }
-    if (result.value.warnings.length) modal.warning({ title: '已保存，请注意', content: result.value.warnings.map((w) => <div key={w}>{w}</div>) });
-    else message.success(`已保存：应到 ${result.value.expected} 人，实到 ${result.value.present} 人`);
-    onSaved(result.value);
-  }
 
   return (
     <Drawer
@@ -96,7 +81,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Pro
       extra={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={submit} data-testid="meeting-save">
+          <Button type="primary" loading={busy} onClick={submit} data-testid="meeting-save">
             保存
           </Button>
         </Space>
@@ -207,7 +192,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose, onSaved }: Pro
       </Form>
       <Divider titlePlacement="start">出勤情况</Divider>
       {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须超过五分之四（恰好五分之四不够）。预备党员列席，不参加表决。" />}
-      <AttendanceTable rows={people} onChange={setPeople} />
+      <AttendanceTable rows={people} onChange={(rows) => setMarks(new Map(rows.map((r) => [r.memberId, { status: r.status, reason: r.reason }])))} />
       <Divider titlePlacement="start">附件（照片、签到表扫描件）</Divider>
       {editing ? <AttachmentsSection kind="meeting" ownerId={editing.id} /> : <p style={{ color: '#888' }}>保存会议记录后，可在“编辑”中添加照片和扫描件。</p>}
     </Drawer>

@@ -5,7 +5,8 @@ import { MEETING_TYPES, type MeetingType } from '../../../api/meetingTypes';
 import type { MeetingDetail, MeetingSummary } from '../../../api/schemas/meetings';
 import { client } from '../../api';
 import { navigate, useHashRoute } from '../../useHashRoute';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { orgPath } from '../orgs/orgTree';
 import { ComplianceTable } from './ComplianceTable';
 import { useExport } from '../../components/useExport';
@@ -22,9 +23,11 @@ export default function MeetingsPage() {
   const [orgId, setOrgId] = useState<number | null>(null);
   const [type, setType] = useState<MeetingType | null>(null);
   const [form, setForm] = useState<{ open: boolean; editing?: MeetingDetail }>({ open: false });
-  const orgs = useCall('orgs.list', { includeClosed: true });
-  const list = useCall('meetings.list', { year, orgId, type });
-  const matrix = useCall('meetings.compliance', { year });
+  const orgs = useLedgerQuery('orgs.list', { includeClosed: true });
+  const list = useLedgerQuery('meetings.list', { year, orgId, type });
+  // The matrix is asked for only when its tab is open.
+  const matrix = useLedgerQuery('meetings.compliance', { year }, { enabled: tab === 'compliance' });
+  const deleteMeeting = useLedgerMutation('meetings.delete');
   const allOrgs = orgs.data ?? [];
   const exporter = useExport();
   const [exempting, setExempting] = useState(false);
@@ -36,12 +39,9 @@ export default function MeetingsPage() {
     else message.error(r.error.message);
   }
   async function remove(id: number) {
-    const r = await client.call('meetings.delete', { id });
-    if (r.ok) {
-      message.success('已删除');
-      list.reload();
-      matrix.reload();
-    } else message.error(r.error.message);
+    const r = await deleteMeeting.call({ id });
+    if (r.ok) message.success('已删除');
+    else message.error(r.error.message);
   }
 
   return (
@@ -83,7 +83,7 @@ export default function MeetingsPage() {
             data-testid="meeting-table"
             rowKey="id"
             size="middle"
-            loading={list.loading}
+            loading={list.isFetching}
             dataSource={list.data}
             locale={{ emptyText: `${year}年还没有会议记录` }}
             columns={[
@@ -129,18 +129,8 @@ export default function MeetingsPage() {
           </>
         )
       )}
-      <ExemptionModal open={exempting} orgs={allOrgs} year={year} onClose={() => setExempting(false)} onDone={() => { setExempting(false); matrix.reload(); }} />
-      <MeetingFormDrawer
-        open={form.open}
-        editing={form.editing}
-        orgs={allOrgs}
-        onClose={() => setForm({ open: false })}
-        onSaved={() => {
-          setForm({ open: false });
-          list.reload();
-          matrix.reload();
-        }}
-      />
+      <ExemptionModal open={exempting} orgs={allOrgs} year={year} onClose={() => setExempting(false)} />
+      <MeetingFormDrawer open={form.open} editing={form.editing} orgs={allOrgs} onClose={() => setForm({ open: false })} />
     </Card>
   );
 }

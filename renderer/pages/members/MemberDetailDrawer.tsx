@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag, Timeline } from 'antd';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { client } from '../../api';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
 
 const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
@@ -11,16 +11,17 @@ interface Props {
   memberId: number | null;
   onClose: () => void;
   onEdit: (m: MemberDetail) => void;
-  onChanged: () => void;
 }
 
-export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Props) {
-  const detail = useCall('members.get', { id: memberId ?? 0 });
+export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
+  // No member chosen: nothing is asked.
+  const detail = useLedgerQuery('members.get', memberId ? { id: memberId } : null);
   const [year, setYear] = useState(new Date().getFullYear());
-  const attendance = useCall('members.attendance', { id: memberId ?? 0, year });
+  const attendance = useLedgerQuery('members.attendance', memberId ? { id: memberId, year } : null);
   const [changing, setChanging] = useState(false);
   const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
-  useEffect(() => setRevealed(null), [memberId]);
+  // A save brings the record back masked: the full numbers shown were those before it.
+  useEffect(() => setRevealed(null), [detail.data]);
   const shown = memberId ? detail.data : undefined;
   const m = shown && revealed ? { ...shown, ...revealed } : shown;
 
@@ -154,11 +155,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit, onChanged }: Pro
             member={m}
             open={changing}
             onClose={() => setChanging(false)}
-            onDone={() => {
-              setChanging(false);
-              detail.reload();
-              onChanged();
-            }}
+            onDone={() => setChanging(false)}
           />
         </>
       )}

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Button, Checkbox, Col, DatePicker, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import { COMMON_ETHNICITIES, COMMUNITY_CLASSES, EDUCATIONS, GENDERS, MEMBER_CATEGORIES } from '../../../api/enums';
 import type { MemberDetail } from '../../../api/schemas/members';
 import type { OrgRow } from '../../../api/schemas/orgs';
-import { client } from '../../api';
 import { dateItemProps, monthItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
+import { INVALID_FORM, useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
 import { orgPath } from '../orgs/orgTree';
 import { FACT_DEPENDENCIES, fillFromIdNumber, sharedRules } from './memberFormRules';
 
@@ -17,6 +18,10 @@ const FLAGS = [
   ['isFrail', '年老体弱'],
 ] as const;
 
+type CreateInput = CallInput<'members.create'>;
+/** The member's fields, and (when adding) whether a 转入 is recorded with them. */
+export type MemberFormValues = Omit<CreateInput, 'transferIn'> & { transferred?: boolean; transferIn?: NonNullable<CreateInput['transferIn']> };
+
 interface Props {
   open: boolean;
   editing?: MemberDetail;
@@ -27,10 +32,21 @@ interface Props {
 
 export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Props) {
   const { message, modal } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const branchId = Form.useWatch('branchId', form) as number | undefined;
-  const transferred = Form.useWatch('transferred', form) as boolean | undefined;
+  const [form] = Form.useForm<MemberFormValues>();
+  const branchId = Form.useWatch('branchId', form);
+  const transferred = Form.useWatch('transferred', form);
+  const create = useLedgerMutation('members.create');
+  const update = useLedgerMutation('members.update');
+  const { submit, busy } = useSubmit(
+    form,
+    ({ transferred: hasTransfer, transferIn, ...fields }) => (editing ? update.call({ ...fields, id: editing.id }) : create.call({ ...fields, transferIn: hasTransfer ? transferIn : null })),
+    (saved) => {
+      if (saved.warnings.length > 0) modal.warning({ title: '已保存，但请核对以下内容', content: saved.warnings.map((w) => <div key={w}>{w}</div>) });
+      else message.success(editing ? '已保存' : '已新增党员');
+      onSaved(saved.id);
+    },
+    { invalidMessage: INVALID_FORM },
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -41,30 +57,6 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
   const openOrgs = orgs.filter((o) => !o.closedOn);
   const branches = openOrgs.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
   const groups = openOrgs.filter((o) => o.kind === '党小组' && o.parentId === branchId).map((o) => ({ value: o.id, label: o.name }));
-
-  async function submit() {
-    let values: Record<string, unknown>;
-    try {
-      values = await form.validateFields();
-    } catch {
-      message.error('表单中有需要修改的项目，请查看红色提示');
-      return;
-    }
-    const { transferred: hasTransfer, transferIn, ...fields } = values as { transferred?: boolean; transferIn?: object };
-    setSaving(true);
-    const result = editing
-      ? await client.call('members.update', { ...fields, id: editing.id } as never)
-      : await client.call('members.create', { ...fields, transferIn: hasTransfer ? transferIn : null } as never);
-    setSaving(false);
-    if (!result.ok) {
-      if (!showFieldError(form, result.error)) message.error(result.error.message);
-      return;
-    }
-    if (result.value.warnings.length > 0) {
-      modal.warning({ title: '已保存，但请核对以下内容', content: result.value.warnings.map((w) => <div key={w}>{w}</div>) });
-    } else message.success(editing ? '已保存' : '已新增党员');
-    onSaved(result.value.id);
-  }
 
   return (
     <Drawer
@@ -77,7 +69,7 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
       extra={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={saving} onClick={submit} data-testid="member-save">
+          <Button type="primary" loading={busy} onClick={submit} data-testid="member-save">
             保存
           </Button>
         </Space>

@@ -4,7 +4,7 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { COMMUNITY_CLASSES, MEMBER_CATEGORIES, PARTY_STATUSES, SORTABLE_MEMBER_FIELDS } from '../../../api/enums';
 import type { MemberDetail, MemberListQuery } from '../../../api/schemas/members';
 import { navigate, useHashRoute } from '../../useHashRoute';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { orgPath } from '../orgs/orgTree';
 import { memberColumns } from './memberColumns';
 import { MemberDetailDrawer } from './MemberDetailDrawer';
@@ -37,12 +37,10 @@ export default function MembersPage() {
   const filters = filtersFrom(route.params);
   const openMemberId = Number(route.params.get('member')) || null;
   const [sort, setSort] = useState<Sort>({ sortBy: 'branch', sortOrder: 'asc', page: 1, pageSize: 20 });
-  const list = useCall('members.list', { ...filters, ...sort });
-  const orgs = useCall('orgs.list', { includeClosed: true });
+  const list = useLedgerQuery('members.list', { ...filters, ...sort });
+  const orgs = useLedgerQuery('orgs.list', { includeClosed: true });
   const [form, setForm] = useState<{ open: boolean; editing?: MemberDetail }>({ open: false });
   const [keyword, setKeyword] = useState(filters.keyword ?? '');
-  // Bumped after an edit so the open detail drawer reloads.
-  const [version, setVersion] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [importing, setImporting] = useState(false);
 
@@ -108,7 +106,7 @@ export default function MembersPage() {
         data-testid="member-table"
         rowKey="id"
         size="middle"
-        loading={list.loading}
+        loading={list.isFetching}
         columns={columns}
         dataSource={list.data?.rows}
         scroll={{ x: 1300 }}
@@ -141,28 +139,13 @@ export default function MembersPage() {
         onClose={() => setForm({ open: false })}
         onSaved={(id) => {
           setForm({ open: false });
-          setVersion((v) => v + 1);
-          list.reload();
           openMember(id);
         }}
       />
-      <ImportDrawer
-        open={importing}
-        onClose={() => setImporting(false)}
-        onImported={() => {
-          setImporting(false);
-          list.reload();
-          orgs.reload();
-        }}
-      />
+      <ImportDrawer open={importing} onClose={() => setImporting(false)} />
       <RosterExportModal open={exporting} orgs={allOrgs} branchId={filters.branchId} onClose={() => setExporting(false)} />
-      <MemberDetailDrawer
-        key={`${openMemberId ?? 0}-${version}`}
-        memberId={openMemberId}
-        onClose={() => openMember(null)}
-        onEdit={(m) => setForm({ open: true, editing: m })}
-        onChanged={list.reload}
-      />
+      {/* Keyed by member: the year shown and the revealed numbers belong to one member. */}
+      <MemberDetailDrawer key={openMemberId ?? 'none'} memberId={openMemberId} onClose={() => openMember(null)} onEdit={(m) => setForm({ open: true, editing: m })} />
     </Card>
   );
 }

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Checkbox, DatePicker, Form, Modal, Select } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
 import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
 import { deliver } from '../../components/deliver';
+import { useSubmit } from '../../components/useSubmit';
 import { orgPath } from '../orgs/orgTree';
 
 interface Props {
@@ -17,29 +19,21 @@ interface Props {
 /** 党员花名册 for the community or one branch, as of a day, with optional masking. */
 export function RosterExportModal({ open, orgs, branchId, onClose }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<CallInput<'reports.roster'>>();
+  const { submit, busy } = useSubmit(
+    form,
+    (values) => client.call('reports.roster', { ...values, branchId: values.branchId ?? null }),
+    async (file) => {
+      message.success(await deliver(file));
+      onClose();
+    },
+  );
 
   useEffect(() => {
     if (open) form.setFieldsValue({ asOf: todayIso(), branchId, maskIdNumbers: false, maskPhones: false });
   }, [open, branchId, form]);
 
   const branches = orgs.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
-
-  async function submit() {
-    const values = await form.validateFields();
-    setBusy(true);
-    try {
-      const result = await client.call('reports.roster', { ...values, branchId: values.branchId ?? null });
-      if (!result.ok) throw new Error(result.error.message);
-      message.success(await deliver(result.value));
-      onClose();
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <Modal open={open} title="导出党员花名册（Excel）" okText="导出" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okButtonProps={{ id: 'roster-export-submit' }}>

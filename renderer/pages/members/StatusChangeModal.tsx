@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import type { StatusChange } from '../../../api/enums';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
 
 /** Which changes make sense for this member right now. */
 export function availableChanges(m: MemberDetail): StatusChange[] {
@@ -24,14 +25,23 @@ interface Props {
   member: MemberDetail;
   open: boolean;
   onClose: () => void;
-  onDone: (updated: MemberDetail) => void;
+  onDone: () => void;
 }
 
 export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const change = Form.useWatch('change', form) as StatusChange | undefined;
+  const [form] = Form.useForm<Omit<CallInput<'members.changeStatus'>, 'id'>>();
+  const change = Form.useWatch('change', form);
   const choices = availableChanges(member);
+  const changeStatus = useLedgerMutation('members.changeStatus');
+  const { submit } = useSubmit(
+    form,
+    (values) => changeStatus.call({ id: member.id, ...values }),
+    (_, values) => {
+      message.success(`已办理${values.change}`);
+      onDone();
+    },
+  );
 
   useEffect(() => {
     if (open) {
@@ -40,15 +50,6 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, form]);
-
-  async function submit() {
-    const values = await form.validateFields();
-    const result = await client.call('members.changeStatus', { id: member.id, ...values });
-    if (result.ok) {
-      message.success(`已办理${values.change}`);
-      onDone(result.value);
-    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
-  }
 
   const needsPlace = change === '转出' || change === '转入';
   return (

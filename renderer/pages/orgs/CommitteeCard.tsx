@@ -1,31 +1,29 @@
 import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Select, Table } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import { COMMITTEE_ROLES } from '../../../api/enums';
 import type { OrgDetail } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
 
 /** 支委 (or 党委委员) with their terms; ending a term keeps the row as history. */
-export function CommitteeCard({ org, onChanged }: { org: OrgDetail; onChanged: () => void }) {
+export function CommitteeCard({ org }: { org: OrgDetail }) {
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
-  const [form] = Form.useForm();
-
-  async function add() {
-    const values = await form.validateFields();
-    const result = await client.call('orgs.committeeAdd', { ...values, orgId: org.id, memberId: null });
-    if (result.ok) {
-      setAdding(false);
-      onChanged();
-    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
-  }
+  const [form] = Form.useForm<Omit<CallInput<'orgs.committeeAdd'>, 'orgId' | 'memberId'>>();
+  const addMember = useLedgerMutation('orgs.committeeAdd');
+  const endTerm = useLedgerMutation('orgs.committeeEnd');
+  const { submit: add } = useSubmit(
+    form,
+    (values) => addMember.call({ ...values, orgId: org.id, memberId: null }),
+    () => setAdding(false),
+  );
 
   async function end(id: number) {
-    const result = await client.call('orgs.committeeEnd', { id, endOn: todayIso() });
-    if (result.ok) onChanged();
-    else message.error(result.error.message);
+    const result = await endTerm.call({ id, endOn: todayIso() });
+    if (!result.ok) message.error(result.error.message);
   }
 
   return (

@@ -1,24 +1,34 @@
 import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import { ALLOWED_PARENT_KINDS } from '../../../api/enums';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
 import { orgPath } from './orgTree';
 
 interface Props {
   org: OrgRow;
   orgs: OrgRow[];
   open: boolean;
+  /** Also called once the change is made. */
   onClose: () => void;
-  onDone: () => void;
 }
 
-export function MoveOrgModal({ org, orgs, open, onClose, onDone }: Props) {
+export function MoveOrgModal({ org, orgs, open, onClose }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Omit<CallInput<'orgs.move'>, 'id'>>();
+  const move = useLedgerMutation('orgs.move');
+  const { submit } = useSubmit(
+    form,
+    ({ parentId }) => move.call({ id: org.id, parentId: parentId ?? null }),
+    () => {
+      message.success(org.kind === '党小组' && org.activeMembers > 0 ? `已调整，${org.activeMembers}名党员随党小组一并调整支部` : '已调整上级组织');
+      onClose();
+    },
+  );
   useEffect(() => {
     if (open) form.setFieldsValue({ parentId: org.parentId });
   }, [open, org, form]);
@@ -26,15 +36,6 @@ export function MoveOrgModal({ org, orgs, open, onClose, onDone }: Props) {
   const options = orgs
     .filter((o) => o.id !== org.id && !o.closedOn && allowed.includes(o.kind))
     .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
-
-  async function submit() {
-    const { parentId } = await form.validateFields();
-    const result = await client.call('orgs.move', { id: org.id, parentId: parentId ?? null });
-    if (result.ok) {
-      message.success(org.kind === '党小组' && org.activeMembers > 0 ? `已调整，${org.activeMembers}名党员随党小组一并调整支部` : '已调整上级组织');
-      onDone();
-    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
-  }
 
   return (
     <Modal open={open} title={`调整上级组织：${org.name}`} okText="确定调整" onOk={submit} onCancel={onClose} destroyOnHidden>
@@ -47,21 +48,21 @@ export function MoveOrgModal({ org, orgs, open, onClose, onDone }: Props) {
   );
 }
 
-export function CloseOrgModal({ org, open, onClose, onDone }: Props) {
+export function CloseOrgModal({ org, open, onClose }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Omit<CallInput<'orgs.close'>, 'id'>>();
+  const closeOrg = useLedgerMutation('orgs.close');
+  const { submit } = useSubmit(
+    form,
+    (values) => closeOrg.call({ id: org.id, ...values }),
+    () => {
+      message.success(`“${org.name}”已撤销，历史记录仍保留`);
+      onClose();
+    },
+  );
   useEffect(() => {
     if (open) form.setFieldsValue({ closedOn: todayIso(), reason: '' });
   }, [open, form]);
-
-  async function submit() {
-    const values = await form.validateFields();
-    const result = await client.call('orgs.close', { id: org.id, ...values });
-    if (result.ok) {
-      message.success(`“${org.name}”已撤销，历史记录仍保留`);
-      onDone();
-    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
-  }
 
   return (
     <Modal open={open} title={`撤销组织：${org.name}`} okText="确定撤销" okButtonProps={{ danger: true }} onOk={submit} onCancel={onClose} destroyOnHidden>

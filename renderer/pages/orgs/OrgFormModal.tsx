@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import { ALLOWED_PARENT_KINDS, BRANCH_TYPES, ORG_KINDS, type OrgKind } from '../../../api/enums';
 import type { OrgRow } from '../../../api/schemas/orgs';
-import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
 import { orgPath } from './orgTree';
 
 interface Props {
@@ -20,9 +21,18 @@ interface Props {
 
 export function OrgFormModal({ open, editing, parentId, orgs, onClose, onSaved }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const kind = Form.useWatch('kind', form) as OrgKind | undefined;
+  const [form] = Form.useForm<CallInput<'orgs.create'>>();
+  const kind = Form.useWatch('kind', form);
+  const create = useLedgerMutation('orgs.create');
+  const update = useLedgerMutation('orgs.update');
+  const { submit, busy } = useSubmit(
+    form,
+    (values) => (editing ? update.call({ ...values, id: editing.id }) : create.call({ ...values, parentId: values.parentId ?? null })),
+    (saved) => {
+      message.success(editing ? '已保存' : `已新增${saved.kind}“${saved.name}”`);
+      onSaved(saved);
+    },
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -40,26 +50,13 @@ export function OrgFormModal({ open, editing, parentId, orgs, onClose, onSaved }
     .filter((o) => !o.closedOn && allowedParents.includes(o.kind))
     .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
 
-  async function submit() {
-    const values = await form.validateFields();
-    setSaving(true);
-    const result = editing
-      ? await client.call('orgs.update', { ...values, id: editing.id })
-      : await client.call('orgs.create', { ...values, parentId: values.parentId ?? null });
-    setSaving(false);
-    if (result.ok) {
-      message.success(editing ? '已保存' : `已新增${result.value.kind}“${result.value.name}”`);
-      onSaved(result.value);
-    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
-  }
-
   return (
     <Modal
       open={open}
       title={editing ? `编辑：${editing.name}` : '新增党组织'}
       okText="保存"
       onOk={submit}
-      confirmLoading={saving}
+      confirmLoading={busy}
       onCancel={onClose}
       width={640}
       destroyOnHidden

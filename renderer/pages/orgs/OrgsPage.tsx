@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Switch, Tag, Tree } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Popconfirm, Row, Space, Switch, Tag, Tree, type TreeDataNode } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { OrgRow } from '../../../api/schemas/orgs';
-import { client } from '../../api';
 import { navigate, useHashRoute } from '../../useHashRoute';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { CommitteeCard } from './CommitteeCard';
 import { CloseOrgModal, MoveOrgModal } from './OrgActionModals';
 import { OrgFormModal } from './OrgFormModal';
@@ -12,7 +12,7 @@ import { buildOrgTree, isBranch, type OrgNode } from './orgTree';
 
 type Dialog = 'add' | 'edit' | 'move' | 'close' | null;
 
-function toTreeData(nodes: OrgNode[]): object[] {
+function toTreeData(nodes: OrgNode[]): TreeDataNode[] {
   return nodes.map((n) => ({
     key: n.id,
     title: (
@@ -30,21 +30,18 @@ export default function OrgsPage() {
   const { message } = App.useApp();
   const route = useHashRoute();
   const [showClosed, setShowClosed] = useState(false);
-  const list = useCall('orgs.list', { includeClosed: true });
+  const list = useLedgerQuery('orgs.list', { includeClosed: true });
   const orgs = useMemo(() => (list.data ?? []).filter((o) => showClosed || !o.closedOn), [list.data, showClosed]);
   const selectedId = Number(route.params.get('org')) || orgs[0]?.id;
-  const detail = useCall('orgs.get', { id: selectedId ?? 0 });
+  const detail = useLedgerQuery('orgs.get', selectedId ? { id: selectedId } : null);
+  const reopenOrg = useLedgerMutation('orgs.reopen');
   const [dialog, setDialog] = useState<Dialog>(null);
   const tree = useMemo(() => buildOrgTree(orgs), [orgs]);
   // Everything is expanded unless the user folded it, so a newly added branch is visible.
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set());
   const expandedKeys = orgs.map((o) => o.id).filter((id) => !collapsed.has(id));
 
-  const refresh = () => {
-    setDialog(null);
-    list.reload();
-    detail.reload();
-  };
+  const closeDialog = () => setDialog(null);
   const select = (id: number) => navigate('orgs', { org: String(id) });
   useEffect(() => {
     if (detail.error && selectedId) navigate('orgs');
@@ -53,9 +50,8 @@ export default function OrgsPage() {
   const org = selectedId ? detail.data : undefined;
 
   async function reopen(row: OrgRow) {
-    const result = await client.call('orgs.reopen', { id: row.id });
-    if (result.ok) refresh();
-    else message.error(result.error.message);
+    const result = await reopenOrg.call({ id: row.id });
+    if (!result.ok) message.error(result.error.message);
   }
 
   return (
@@ -78,7 +74,7 @@ export default function OrgsPage() {
             <Empty description="还没有党组织。请先新增社区党委（或党总支），再在其下新增党支部和党小组。" />
           ) : (
             <Tree
-              treeData={toTreeData(tree) as never}
+              treeData={toTreeData(tree)}
               expandedKeys={expandedKeys}
               onExpand={(keys) => setCollapsed(new Set(orgs.map((o) => o.id).filter((id) => !keys.includes(id))))}
               selectedKeys={selectedId ? [selectedId] : []}
@@ -135,7 +131,7 @@ export default function OrgsPage() {
                 <Descriptions.Item label="备注">{org.note ?? '—'}</Descriptions.Item>
               </Descriptions>
             </Card>
-            <CommitteeCard org={org} onChanged={detail.reload} />
+            <CommitteeCard org={org} />
           </Space>
         )}
       </Col>
@@ -144,14 +140,14 @@ export default function OrgsPage() {
         editing={dialog === 'edit' ? org : undefined}
         parentId={dialog === 'add' ? (org && !org.closedOn ? org.id : null) : undefined}
         orgs={(list.data ?? []).filter((o) => !o.closedOn)}
-        onClose={() => setDialog(null)}
+        onClose={closeDialog}
         onSaved={(saved) => {
-          refresh();
+          closeDialog();
           select(saved.id);
         }}
       />
-      {org && <MoveOrgModal org={org} orgs={list.data ?? []} open={dialog === 'move'} onClose={() => setDialog(null)} onDone={refresh} />}
-      {org && <CloseOrgModal org={org} orgs={list.data ?? []} open={dialog === 'close'} onClose={() => setDialog(null)} onDone={refresh} />}
+      {org && <MoveOrgModal org={org} orgs={list.data ?? []} open={dialog === 'move'} onClose={closeDialog} />}
+      {org && <CloseOrgModal org={org} orgs={list.data ?? []} open={dialog === 'close'} onClose={closeDialog} />}
     </Row>
   );
 }

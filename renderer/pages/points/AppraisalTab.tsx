@@ -1,39 +1,43 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { APPRAISAL_GRADES, DISPOSALS, starLabel } from '../../../api/points';
+import type { CallInput } from '../../../api/contract';
 import type { AppraisalBatch, AppraisalRow } from '../../../api/schemas/points';
 import { client } from '../../api';
-import { showFieldError } from '../../components/formErrors';
 import { useExport } from '../../components/useExport';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const GRADE_COLOR: Record<string, string> = { 优秀: 'red', 合格: 'green', 基本合格: 'orange', 不合格: 'default' };
 
 /** 民主评议党员, per branch: the app prepares each member's year; the secretary records and decides. */
 export function AppraisalTab({ year, closed }: { year: number; closed: boolean }) {
   const { message } = App.useApp();
-  const overview = useCall('appraisal.overview', { year });
+  const overview = useLedgerQuery('appraisal.overview', { year });
   const exporter = useExport();
   const [orgId, setOrgId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AppraisalRow | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Omit<CallInput<'appraisal.saveEntry'>, 'appraisalId' | 'memberId'>>();
   const grade = Form.useWatch('grade', form);
   const branches = overview.data?.branches ?? [];
   const current = branches.find((b) => b.orgId === orgId) ?? branches[0];
   const batch: AppraisalBatch | null = current?.batch ?? null;
 
+  const createBatch = useLedgerMutation('appraisal.create');
+  const saveEntry = useLedgerMutation('appraisal.saveEntry');
+  const { submit: save } = useSubmit(
+    form,
+    (values) => saveEntry.call({ appraisalId: batch!.id, memberId: editing!.memberId, ...values }),
+    (saved) => {
+      setEditing(null);
+      if (saved.warning) message.warning(saved.warning);
+    },
+  );
+
   async function create() {
-    const r = await client.call('appraisal.create', { year, orgId: current!.orgId });
-    if (!r.ok) return message.error(r.error.message);
-    overview.reload();
-  }
-  async function save() {
-    const v = await form.validateFields();
-    const r = await client.call('appraisal.saveEntry', { appraisalId: batch!.id, memberId: editing!.memberId, ...v });
-    if (!r.ok) return showFieldError(form, r.error) || message.error(r.error.message);
-    setEditing(null);
-    if (r.value.warning) message.warning(r.value.warning);
-    overview.reload();
+    const r = await createBatch.call({ year, orgId: current!.orgId });
+    if (!r.ok) message.error(r.error.message);
   }
 
   return (

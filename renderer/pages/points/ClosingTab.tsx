@@ -1,34 +1,34 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Table, Tag } from 'antd';
-import { client } from '../../api';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import type { CallInput } from '../../../api/contract';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 /** 年度封账: close a reported year (read-only everywhere), or reopen it with a recorded reason. */
-export function ClosingTab({ year, onChanged }: { year: number; onChanged: () => void }) {
+export function ClosingTab({ year }: { year: number }) {
   const { message } = App.useApp();
-  const status = useCall('years.status', {});
-  const settings = useCall('settings.get', {});
+  const status = useLedgerQuery('years.status', {});
+  const settings = useLedgerQuery('settings.get', {});
   const [reopening, setReopening] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Omit<CallInput<'years.reopen'>, 'year'>>();
   const closed = status.data?.closedYears.includes(year) ?? false;
   const operator = settings.data?.preparer || '党务工作者';
+  const closeYear = useLedgerMutation('years.close');
+  const reopenYear = useLedgerMutation('years.reopen');
+  const { submit: reopen } = useSubmit(
+    form,
+    (values) => reopenYear.call({ year, ...values }),
+    () => {
+      setReopening(false);
+      message.success(`${year}年度已重新开启`);
+    },
+  );
 
   async function close() {
-    const r = await client.call('years.close', { year, operator });
+    const r = await closeYear.call({ year, operator });
     if (!r.ok) return message.error(r.error.message);
     message.success(`${year}年度已封账，封账前已自动备份数据`);
-    status.reload();
-    onChanged();
-  }
-  async function reopen() {
-    const v = await form.validateFields();
-    const r = await client.call('years.reopen', { year, ...v });
-    if (!r.ok) return showFieldError(form, r.error) || message.error(r.error.message);
-    setReopening(false);
-    message.success(`${year}年度已重新开启`);
-    status.reload();
-    onChanged();
   }
 
   return (

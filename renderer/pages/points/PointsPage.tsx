@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Card, InputNumber, Tabs } from 'antd';
 import { navigate, useHashRoute } from '../../useHashRoute';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { AppraisalTab } from './AppraisalTab';
 import { ClosingTab } from './ClosingTab';
 import { RulesTab } from './RulesTab';
@@ -19,7 +19,7 @@ export default function PointsPage() {
   const route = useHashRoute();
   const tab = route.params.get('tab') ?? 'standings';
   const [year, setYear] = useState(Number(route.params.get('year')) || new Date().getFullYear());
-  const status = useCall('years.status', {});
+  const status = useLedgerQuery('years.status', {});
   const closed = status.data?.closedYears.includes(year) ?? false;
   return (
     <Card>
@@ -37,7 +37,7 @@ export default function PointsPage() {
       {tab === 'standings' && <StandingsTab year={year} closed={closed} />}
       {tab === 'rules' && <RulesTab year={year} closed={closed} />}
       {tab === 'appraisal' && <AppraisalTab year={year} closed={closed} />}
-      {tab === 'closing' && <ClosingTab year={year} onChanged={status.reload} />}
+      {tab === 'closing' && <ClosingTab year={year} />}
     </Card>
   );
 }

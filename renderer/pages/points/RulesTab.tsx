@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import { MEETING_TYPES } from '../../../api/meetingTypes';
-import { RULE_CATEGORIES, RULE_SOURCE_LABELS, RULE_SOURCES, starLabel, type StarLevel } from '../../../api/points';
+import { RULE_APPLIES_TO, RULE_CATEGORIES, RULE_SOURCE_LABELS, RULE_SOURCES, starLabel, type StarLevel } from '../../../api/points';
+import type { CallInput } from '../../../api/contract';
 import type { PointRule } from '../../../api/schemas/points';
-import { client } from '../../api';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const describe = (r: PointRule) => {
   const per = r.source === 'activityHours' ? `每${r.perHours}小时` : '每次';
@@ -14,37 +15,43 @@ const describe = (r: PointRule) => {
   return `${per} ${r.points > 0 ? '+' : ''}${r.points}${r.cap ? `，年度上限 ${r.cap}` : ''}`;
 };
 
+type RuleValues = Omit<CallInput<'points.saveRule'>, 'id' | 'year'>;
+
+/** A rule as the form shows it: the ledger's lists as the contract's choices. */
+const ruleValues = (r: PointRule): RuleValues => ({ ...r, meetingTypes: MEETING_TYPES.filter((t) => r.meetingTypes.includes(t)), appliesTo: RULE_APPLIES_TO.find((a) => a === r.appliesTo) });
+
 /** A year's scheme: rules and star thresholds. Saving re-derives the year's automatic points. */
 export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
   const { message } = App.useApp();
-  const rules = useCall('points.rules', { year });
-  const stars = useCall('points.stars', { year });
+  const rules = useLedgerQuery('points.rules', { year });
+  const stars = useLedgerQuery('points.stars', { year });
   const [editing, setEditing] = useState<Partial<PointRule> | null>(null);
   const [levels, setLevels] = useState<StarLevel[]>([]);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<RuleValues>();
   const source = Form.useWatch('source', form);
   useEffect(() => setLevels(stars.data ?? []), [stars.data]);
+  const adoptDefault = useLedgerMutation('points.adoptDefault');
+  const copyScheme = useLedgerMutation('points.copyScheme');
+  const saveRule = useLedgerMutation('points.saveRule');
+  const saveStars = useLedgerMutation('points.saveStars');
+  const { submit: save } = useSubmit(
+    form,
+    (values) => saveRule.call({ ...values, appliesTo: RULE_APPLIES_TO.find((a) => a === editing?.appliesTo), year, id: editing?.id ?? null }),
+    () => {
+      message.success('规则已保存，全年自动积分已重新计算');
+      setEditing(null);
+    },
+  );
 
   async function start(call: 'points.adoptDefault' | 'points.copyScheme') {
-    const r = call === 'points.adoptDefault' ? await client.call(call, { year }) : await client.call(call, { from: year - 1, to: year });
+    const r = call === 'points.adoptDefault' ? await adoptDefault.call({ year }) : await copyScheme.call({ from: year - 1, to: year });
     if (!r.ok) return message.error(r.error.message);
     message.success(`已建立${year}年积分规则，并按规则计算了全年自动积分`);
-    rules.reload();
-    stars.reload();
-  }
-  async function save() {
-    const v = await form.validateFields();
-    const r = await client.call('points.saveRule', { ...editing, ...v, year, id: editing?.id ?? null });
-    if (!r.ok) return showFieldError(form, r.error) || message.error(r.error.message);
-    message.success('规则已保存，全年自动积分已重新计算');
-    setEditing(null);
-    rules.reload();
   }
   async function saveLevels() {
-    const r = await client.call('points.saveStars', { year, levels });
+    const r = await saveStars.call({ year, levels });
     if (!r.ok) return message.error(r.error.message);
     message.success('星级标准已保存');
-    stars.reload();
   }
 
   if (rules.data && rules.data.length === 0) {
@@ -77,7 +84,7 @@ export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
           { title: '分值', width: 200, render: (_, r) => describe(r) },
           { title: '来源', render: (_, r) => `${RULE_SOURCE_LABELS[r.source]}${r.meetingTypes.length ? `：${r.meetingTypes.join('、')}` : ''}` },
           { title: '状态', width: 70, render: (_, r) => (r.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-          { title: '', width: 60, render: (_, r) => (closed ? null : <a onClick={() => { form.resetFields(); form.setFieldsValue(r); setEditing(r); }}>修改</a>) },
+          { title: '', width: 60, render: (_, r) => (closed ? null : <a onClick={() => { form.resetFields(); form.setFieldsValue(ruleValues(r)); setEditing(r); }}>修改</a>) },
         ]}
       />
       <Card size="small" title="星级标准（年度总分达到即评为该星级）" style={{ marginTop: 16 }} extra={<Button disabled={closed} onClick={saveLevels}>保存星级标准</Button>}>

@@ -4,7 +4,8 @@ import { starLabel } from '../../../api/points';
 import type { StandingRow } from '../../../api/schemas/points';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { navigate } from '../../useHashRoute';
 import { StatementDrawer } from './StatementDrawer';
 
@@ -16,23 +17,23 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
   const [keyword, setKeyword] = useState('');
   const [page, setPage] = useState(1);
   // The ranking is paged by the ledger: at street scale it is 20,000 rows.
-  const standings = useCall('points.standings', { year, branchId: branch, keyword: keyword || null, page, pageSize: 50 });
+  const standings = useLedgerQuery('points.standings', { year, branchId: branch, keyword: keyword || null, page, pageSize: 50 });
+  const exclude = useLedgerMutation('points.setExclusion');
+  const recomputeYear = useLedgerMutation('points.recompute');
   const [open, setOpen] = useState<StandingRow | null>(null);
   const [excluding, setExcluding] = useState<StandingRow | null>(null);
   const [reason, setReason] = useState('');
   const data = standings.data;
 
   async function setExclusion(row: StandingRow, value: string | null) {
-    const r = await client.call('points.setExclusion', { memberId: row.memberId, year, reason: value });
+    const r = await exclude.call({ memberId: row.memberId, year, reason: value });
     if (!r.ok) return message.error(r.error.message);
     setExcluding(null);
-    standings.reload();
   }
   async function recompute() {
-    const r = await client.call('points.recompute', { year });
+    const r = await recomputeYear.call({ year });
     if (!r.ok) return message.error(r.error.message);
     message.success(r.value.appended ? `已重新计算，更正 ${r.value.appended} 条自动积分` : '已重新计算，自动积分与来源记录一致');
-    standings.reload();
   }
 
   if (data && data.rules.length === 0) {
@@ -63,7 +64,7 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
         data-testid="standings-table"
         rowKey="memberId"
         size="middle"
-        loading={standings.loading}
+        loading={standings.isFetching}
         dataSource={data?.rows ?? []}
         pagination={{ current: page, pageSize: 50, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 人`, onChange: setPage }}
         columns={[
@@ -87,7 +88,7 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
           },
         ]}
       />
-      {open && <StatementDrawer year={year} memberId={open.memberId} closed={closed} onClose={() => { setOpen(null); standings.reload(); }} />}
+      {open && <StatementDrawer year={year} memberId={open.memberId} closed={closed} onClose={() => setOpen(null)} />}
       <Modal open={excluding !== null} title={`${excluding?.name ?? ''} ${year}年不参加积分`} okText="确定" onOk={() => (reason.trim() ? setExclusion(excluding!, reason) : message.error('请填写原因'))} onCancel={() => setExcluding(null)}>
         <p>年老体弱、流出等党员可不参加当年积分，不计入排名。</p>
         <Input placeholder="原因，例如：年老体弱" value={reason} onChange={(e) => setReason(e.target.value)} />

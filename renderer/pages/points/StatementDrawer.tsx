@@ -1,40 +1,30 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import type { CallInput } from '../../../api/contract';
 import type { StatementEntry } from '../../../api/schemas/points';
 import { client } from '../../api';
 import { dateItemProps } from '../../components/dateField';
-import { showFieldError } from '../../components/formErrors';
 import { useExport } from '../../components/useExport';
-import { useCall } from '../../useCall';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 /** One member's 积分明细: every entry with its source, a running total, manual entries and reversals. */
 export function StatementDrawer({ year, memberId, closed, onClose }: { year: number; memberId: number; closed: boolean; onClose: () => void }) {
-  const { message } = App.useApp();
-  const statement = useCall('points.statement', { memberId, year });
-  const rules = useCall('points.rules', { year });
-  const settings = useCall('settings.get', {});
+  const statement = useLedgerQuery('points.statement', { memberId, year });
+  const rules = useLedgerQuery('points.rules', { year });
+  const settings = useLedgerQuery('settings.get', {});
   const exporter = useExport();
   const [adding, setAdding] = useState(false);
   const [reversing, setReversing] = useState<StatementEntry | null>(null);
-  const [form] = Form.useForm();
-  const [reverseForm] = Form.useForm();
+  const [form] = Form.useForm<Omit<CallInput<'points.addManual'>, 'memberId'>>();
+  const [reverseForm] = Form.useForm<Omit<CallInput<'points.reverse'>, 'id'>>();
   const s = statement.data;
   const manualRules = (rules.data ?? []).filter((r) => r.source === 'manual' && r.active);
-
-  async function add() {
-    const v = await form.validateFields();
-    const r = await client.call('points.addManual', { memberId, ruleId: v.ruleId, occurredOn: v.occurredOn ?? '', points: v.points ?? null, reason: v.reason, operator: v.operator });
-    if (!r.ok) return showFieldError(form, r.error) || message.error(r.error.message);
-    setAdding(false);
-    statement.reload();
-  }
-  async function reverse() {
-    const v = await reverseForm.validateFields();
-    const r = await client.call('points.reverse', { id: reversing!.id, reason: v.reason, operator: v.operator });
-    if (!r.ok) return showFieldError(reverseForm, r.error) || message.error(r.error.message);
-    setReversing(null);
-    statement.reload();
-  }
+  const addManual = useLedgerMutation('points.addManual');
+  const reverseEntry = useLedgerMutation('points.reverse');
+  const { submit: add } = useSubmit(form, (values) => addManual.call({ ...values, memberId, points: values.points ?? null }), () => setAdding(false));
+  const { submit: reverse } = useSubmit(reverseForm, (values) => reverseEntry.call({ ...values, id: reversing!.id }), () => setReversing(null));
 
   return (
     <Drawer open size="large" onClose={onClose} title={s ? `${s.name}（${s.branchName}）${year}年积分明细` : '积分明细'}

@@ -7,7 +7,7 @@ import type { Result } from '../../../api/result';
 import { client } from '../../api';
 import { deliver } from '../../components/deliver';
 import { useExport } from '../../components/useExport';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 type Scope = 'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
@@ -15,7 +15,7 @@ type Scope = 'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
 export default function ReportsPage() {
   const { message } = App.useApp();
   const exporter = useExport();
-  const orgs = useCall('orgs.list', { includeClosed: false });
+  const orgs = useLedgerQuery('orgs.list', { includeClosed: false });
   const [year, setYear] = useState(new Date().getFullYear());
   const [mask, setMask] = useState(true);
   const [asOf, setAsOf] = useState(dayjs().format('YYYY-MM-DD'));

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Input, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { AUDITED_CALLS, callLabel } from '../../contract';
+import { AUDITED_CALLS, callLabel } from '../../contractValue';
 import type { AuditRow } from '../../../api/schemas/audit';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
-import { useCall } from '../../useCall';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const CALL_OPTIONS = AUDITED_CALLS.map((c) => ({ value: c, label: callLabel(c) }));
 
@@ -16,7 +16,7 @@ export function AuditCard() {
   const [operator, setOperator] = useState('');
   const [page, setPage] = useState(1);
   const filter = { from: range?.[0]?.format('YYYY-MM-DD') ?? null, to: range?.[1]?.format('YYYY-MM-DD') ?? null, call, operator: operator || null };
-  const log = useCall('audit.list', { ...filter, page, pageSize: 20 });
+  const log = useLedgerQuery('audit.list', { ...filter, page, pageSize: 20 });
   const exporter = useExport();
   return (
     <Card title="操作日志" style={{ marginBottom: 16 }} extra={<Button loading={exporter.busy === 'audit'} onClick={() => exporter.run('audit', () => client.call('reports.audit', filter))}>导出</Button>}>

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Popconfirm, Space, Table } from 'antd';
 import type { BackupRow } from '../../../api/schemas/backups';
-import { client } from '../../api';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** 数据备份: the copies in the data folder, a copy now, a copy to a USB stick, and restore. */
 export function BackupsCard() {
   const { message, modal } = App.useApp();
-  const status = useCall('backups.status', {});
+  const status = useLedgerQuery('backups.status', {});
   const [busy, setBusy] = useState<string | null>(null);
+  const create = useLedgerMutation('backups.create');
+  const copy = useLedgerMutation('backups.copyOut');
+  const restoreFrom = useLedgerMutation('backups.restore');
 
   async function run<T>(key: string, work: () => Promise<T>) {
     setBusy(key);
@@ -21,13 +24,12 @@ export function BackupsCard() {
     }
   }
   async function backupNow() {
-    const r = await run('now', () => client.call('backups.create', {}));
+    const r = await run('now', () => create.call({}));
     if (!r.ok) return message.error(r.error.message);
     message.success('已备份，备份已通过完整性校验');
-    status.reload();
   }
   async function copyOut() {
-    const r = await run('out', () => client.call('backups.copyOut', {}));
+    const r = await run('out', () => copy.call({}));
     if (!r.ok) return message.error(r.error.message);
     const d = r.value;
     if (d.kind === 'cancelled') return message.info('已取消');
@@ -40,12 +42,12 @@ export function BackupsCard() {
       link.remove();
       message.success('备份文件已开始下载，请把它保存到U盘或其他电脑');
     }
-    status.reload();
   }
   async function restore(row: BackupRow) {
-    const r = await run(row.name, () => client.call('backups.restore', { name: row.name }));
+    const r = await run(row.name, () => restoreFrom.call({ name: row.name }));
     if (!r.ok) return message.error(r.error.message);
-    modal.success({ title: '恢复完成', content: `已恢复到 ${row.at} 的备份。恢复前的数据已另存为“恢复前备份”。`, onOk: () => window.location.reload() });
+    // A restore touches every family: this list, the shell and every page refetch by themselves.
+    modal.success({ title: '恢复完成', content: `已恢复到 ${row.at} 的备份。恢复前的数据已另存为“恢复前备份”。` });
   }
 
   return (

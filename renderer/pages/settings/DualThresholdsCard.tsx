@@ -1,23 +1,20 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Form, InputNumber, Select, Space } from 'antd';
-import type { EvaluationThresholds } from '../../../api/dualReg';
-import { client } from '../../api';
-import { useCall } from '../../useCall';
+import type { CallInput } from '../../../api/contract';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 /** 在职党员 社区评价 standard: local practice differs (≥4 activities, or ≥50 hours). */
 export function DualThresholdsCard() {
   const { message } = App.useApp();
-  const current = useCall('dual.thresholds', {});
-  const [form] = Form.useForm<EvaluationThresholds>();
+  const current = useLedgerQuery('dual.thresholds', {});
+  const [form] = Form.useForm<CallInput<'dual.saveThresholds'>>();
   useEffect(() => {
     if (current.data) form.setFieldsValue(current.data);
   }, [current.data, form]);
-
-  async function save() {
-    const r = await client.call('dual.saveThresholds', await form.validateFields());
-    if (r.ok) message.success('已保存');
-    else message.error(r.error.message);
-  }
+  const saveThresholds = useLedgerMutation('dual.saveThresholds');
+  const { submit: save } = useSubmit(form, (values) => saveThresholds.call(values), () => void message.success('已保存'));
 
   return (
     <Card title="双报到评价标准" style={{ marginBottom: 16 }}>

@@ -1,36 +1,40 @@
-import { useState } from 'react';
 import { App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
-import { client } from '../../api';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import type { CallInput } from '../../../api/contract';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
+
+type LockValues = CallInput<'lock.set'> & { confirm: string };
 
 /** 启动密码: optional; locks at start and after the idle time. */
 export function LockCard() {
   const { message } = App.useApp();
-  const status = useCall('lock.status', {});
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const status = useLedgerQuery('lock.status', {});
+  const [form] = Form.useForm<LockValues>();
   const enabled = status.data?.enabled ?? false;
-
-  async function save() {
-    const v = await form.validateFields();
-    if (v.password !== v.confirm) return form.setFields([{ name: 'confirm', errors: ['两次输入的密码不一致'] }]);
-    setSaving(true);
-    const r = await client.call('lock.set', { current: v.current ?? null, password: v.password, idleMinutes: v.idleMinutes });
-    setSaving(false);
-    if (!r.ok) return showFieldError(form, r.error) || message.error(r.error.message);
-    message.success('启动密码已设置');
-    form.resetFields();
-    status.reload();
-  }
-  async function disable() {
-    const current = form.getFieldValue('current');
-    const r = await client.call('lock.disable', { current: current ?? '' });
-    if (!r.ok) return showFieldError(form, r.error) || message.error(r.error.message);
-    message.success('已取消启动密码');
-    form.resetFields();
-    status.reload();
-  }
+  const setPassword = useLedgerMutation('lock.set');
+  const disablePassword = useLedgerMutation('lock.disable');
+  const { submit: save, busy } = useSubmit(
+    form,
+    ({ confirm, ...values }) =>
+      values.password === confirm
+        ? setPassword.call({ ...values, current: values.current ?? null })
+        : Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: '两次输入的密码不一致', field: 'confirm' } }),
+    () => {
+      message.success('启动密码已设置');
+      form.resetFields();
+    },
+  );
+  // Only the current password is asked for: the new-password fields may be left empty.
+  const { submit: disable } = useSubmit(
+    form,
+    ({ current }) => disablePassword.call({ current: current ?? '' }),
+    () => {
+      message.success('已取消启动密码');
+      form.resetFields();
+    },
+    { fields: ['current'] },
+  );
 
   return (
     <Card title="启动密码" style={{ marginBottom: 16 }}>
@@ -43,7 +47,7 @@ export function LockCard() {
         <Form.Item name="confirm" label="再输一次" rules={[{ required: true, message: '请再输一次' }]}><Input.Password style={{ width: 140 }} /></Form.Item>
         <Form.Item name="idleMinutes" label="闲置锁定（分钟）"><InputNumber min={1} max={240} /></Form.Item>
         <Space>
-          <Button type="primary" loading={saving} onClick={save} data-testid="lock-save">{enabled ? '修改密码' : '设置密码'}</Button>
+          <Button type="primary" loading={busy} onClick={save} data-testid="lock-save">{enabled ? '修改密码' : '设置密码'}</Button>
           {enabled && <Button danger onClick={disable}>取消密码</Button>}
         </Space>
       </Form>

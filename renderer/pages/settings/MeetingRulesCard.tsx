@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Card, InputNumber, Select, Table } from 'antd';
 import { PERIOD_LABELS, PERIODS, type MeetingRule } from '../../../api/meetingTypes';
-import { client } from '../../api';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 /** 三会一课 frequencies: the shipped defaults are local conventions, so each can be changed. */
 export function MeetingRulesCard() {
   const { message } = App.useApp();
-  const rules = useCall('meetings.rules', {});
+  const rules = useLedgerQuery('meetings.rules', {});
+  const saveRules = useLedgerMutation('meetings.saveRules');
   const [draft, setDraft] = useState<MeetingRule[]>([]);
   useEffect(() => setDraft(rules.data ?? []), [rules.data]);
   const set = (type: string, patch: Partial<MeetingRule>) => setDraft((d) => d.map((r) => (r.type === type ? { ...r, ...patch } : r)));
 
   async function save() {
-    const result = await client.call('meetings.saveRules', { rules: draft.map(({ type, period, minCount }) => ({ type, period, minCount })) });
+    const result = await saveRules.call({ rules: draft.map(({ type, period, minCount }) => ({ type, period, minCount })) });
     if (result.ok) {
       message.success('已保存，开展情况按新要求统计');
       setDraft(result.value);

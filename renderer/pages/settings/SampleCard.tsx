@@ -1,21 +1,23 @@
 import { useState } from 'react';
 import { App, Button, Card, Popconfirm } from 'antd';
-import { client } from '../../api';
-import { useCall } from '../../useCall';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 /** 示例数据: only offered on an empty ledger; removing it returns to the state before loading. */
 export function SampleCard() {
   const { message } = App.useApp();
-  const status = useCall('sample.status', {});
+  const status = useLedgerQuery('sample.status', {});
+  const load = useLedgerMutation('sample.load');
+  const remove = useLedgerMutation('sample.remove');
   const [busy, setBusy] = useState(false);
   if (!status.data || (!status.data.canLoad && !status.data.loaded)) return null;
+  // Either touches every family: the shell's name, this page and every page opened later refetch.
   async function act(call: 'sample.load' | 'sample.remove') {
     setBusy(true);
-    const r = await client.call(call, {});
+    const r = await (call === 'sample.load' ? load : remove).call({});
     setBusy(false);
     if (!r.ok) return message.error(r.error.message);
     message.success(call === 'sample.load' ? '已加载示例数据，可以到各页面看看' : '已移除示例数据');
-    window.location.reload();
   }
   return (
     <Card title="示例数据" style={{ marginBottom: 16 }}>

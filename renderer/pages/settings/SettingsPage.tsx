@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input } from 'antd';
-import type { Settings } from '../../../api/schemas/settings';
-import { client } from '../../api';
-import { showFieldError } from '../../components/formErrors';
-import { useCall } from '../../useCall';
+import type { CallInput } from '../../../api/contract';
+import { useSubmit } from '../../components/useSubmit';
+import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 import { MeetingRulesCard } from './MeetingRulesCard';
 import { DualThresholdsCard } from './DualThresholdsCard';
 import { BackupsCard } from './BackupsCard';
@@ -13,24 +13,16 @@ import { SampleCard } from './SampleCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
-  const [form] = Form.useForm<Settings>();
-  const settings = useCall('settings.get', {});
-  const info = useCall('app.info', {});
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<CallInput<'settings.save'>>();
+  const settings = useLedgerQuery('settings.get', {});
+  const info = useLedgerQuery('app.info', {});
+  const saveSettings = useLedgerMutation('settings.save');
+  // The saved settings come back through the refetch of settings.get (the shell's name too).
+  const { submit: save, busy } = useSubmit(form, (values) => saveSettings.call(values), () => void message.success('已保存'));
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
   }, [settings.data, form]);
-
-  async function save(values: Settings) {
-    setSaving(true);
-    const result = await client.call('settings.save', values);
-    setSaving(false);
-    if (result.ok) {
-      message.success('已保存');
-      form.setFieldsValue(result.value);
-    } else if (!showFieldError(form, result.error)) message.error(result.error.message);
-  }
 
   return (
     <div style={{ maxWidth: 760 }}>
@@ -56,7 +48,7 @@ export default function SettingsPage() {
             <Input />
           </Form.Item>
           <Form.Item wrapperCol={{ offset: 5 }}>
-            <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="settings-save">
               保存设置
             </Button>
           </Form.Item>

@@ -4,6 +4,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import type { ImportPreview, UploadedFile } from '../../../../api/schemas/imports';
 import { client } from '../../../api';
 import { deliver } from '../../../components/deliver';
+import { useLedgerMutation } from '../../../useLedgerMutation';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { readAsBase64 } from './readFile';
@@ -12,8 +13,8 @@ type Policy = 'skip' | 'update' | 'stop';
 
 interface Props {
   open: boolean;
+  /** Also called after a successful import: the pages behind refresh by themselves. */
   onClose: () => void;
-  onImported: () => void;
   /** roster: 党员花名册; onjob: one unit's 在职党员 list. */
   target?: 'roster' | 'onjob';
   /** onjob only: the units to choose from. */
@@ -21,8 +22,9 @@ interface Props {
 }
 
 /** 党员 → 导入: pick a file, check the preview, import all good rows in one go. */
-export function ImportDrawer({ open, onClose, onImported, target = 'roster', units = [] }: Props) {
+export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: Props) {
   const { message, modal } = App.useApp();
+  const importRows = useLedgerMutation('import.commit');
   const [busy, setBusy] = useState<string | null>(null);
   const [upload, setUpload] = useState<UploadedFile | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
@@ -77,12 +79,12 @@ export function ImportDrawer({ open, onClose, onImported, target = 'roster', uni
 
   async function commit() {
     if (!upload || !preview) return;
-    const result = await run('正在导入，请勿关闭程序…', () => client.call('import.commit', current()));
+    const result = await run('正在导入，请勿关闭程序…', () => importRows.call(current()));
     if (!result) return;
     if (!result.ok) return setError(result.error.message);
     modal.success({ title: '导入完成', content: `新增 ${result.value.created} 人，更新 ${result.value.updated} 人，跳过 ${result.value.skipped} 行。导入前的数据已备份。` });
     reset();
-    onImported();
+    onClose();
   }
 
   async function exportProblems() {
