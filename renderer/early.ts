@@ -22,7 +22,7 @@ const keyOf = (name: string, inputKey: string) => `${name} ${inputKey}`;
 
 for (const name of [...SHELL_CALLS, ...(PAGE_CALLS[readRoute().page] ?? [])]) {
   const entry: Early = { pending: client.call(name, {}) as Promise<Result<unknown>> };
-  entry.pending.then((r) => (entry.result = r));
+  void entry.pending.then((r) => (entry.result = r));
   early.set(keyOf(name, '{}'), entry);
 }
 

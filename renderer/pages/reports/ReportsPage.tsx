@@ -44,7 +44,7 @@ export default function ReportsPage() {
     }
   }
 
-  const forms: { key: string; title: string; note: string; options?: React.ReactNode; action: () => void }[] = [
+  const forms: { key: string; title: string; note: string; options?: React.ReactNode; action: () => unknown }[] = [
     {
       key: 'roster',
       title: '党员花名册',
