@@ -36,9 +36,9 @@ export type StatusChange = (typeof STATUS_CHANGES)[number];
 
 /**
  * Event kinds in a member's history: the user's changes plus ones the ledger writes itself
- * (a dated change of 支部, 党小组, 人员类别 or 社区分类 made in the form; a corrected date).
+ * (a branch change made in the form; a corrected date, with the old and new dates).
  */
-export type MemberEventKind = StatusChange | '支部调整' | '党小组调整' | '类别变更' | '社区分类调整' | '更正';
+export type MemberEventKind = StatusChange | '支部调整' | '更正';
 
 /**
  * Facts of a member that change on a date: the ledger keeps every value with the dates it

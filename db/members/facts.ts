@@ -59,20 +59,38 @@ function writeCache(ledger: Ledger, memberId: number, fact: MemberFact, value: s
   ledger.prepare(`UPDATE members SET ${CACHE_COLUMN[fact]} = ? WHERE id = ?`).run(value === null ? null : cached(fact, value), memberId);
 }
 
-function insertFact(ledger: Ledger, memberId: number, fact: MemberFact, value: string, from: string): number {
+export type FactValues = Partial<Record<MemberFact, string | number | null>>;
+
+/** An interval written as it is (a new member's history; the caller keeps the cache). */
+export function insertSpan(ledger: Ledger, memberId: number, fact: MemberFact, value: string | number, from: string, to: string | null = null): number {
   return Number(
-    ledger.prepare('INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, NULL, ?)').run(memberId, fact, value, from, nowStamp()).lastInsertRowid,
+    ledger
+      .prepare('INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(memberId, fact, encode(value), from, to, nowStamp()).lastInsertRowid,
   );
 }
 
-export type FactValues = Partial<Record<MemberFact, string | number | null>>;
+export interface NewMemberFacts {
+  joinedOn: string;
+  fullMemberOn: string | null;
+  category: string;
+  branchId: number;
+  groupId: number | null;
+  communityClass: string;
+}
 
-/** A new member's facts, each open from its day (the caller wrote the member row with the same values). */
-export function openFacts(ledger: Ledger, memberId: number, values: FactValues, from: Partial<Record<MemberFact, string>> & { default: string }): void {
-  for (const [fact, value] of Object.entries(values) as [MemberFact, string | number | null][]) {
-    if (value === null || value === undefined) continue;
-    insertFact(ledger, memberId, fact, encode(value), from[fact] ?? from.default);
-  }
+/**
+ * A new member's intervals: 人员类别 预备党员 from 入党日期 and 正式党员 from 转正日期; 党籍
+ * 正常 from 入党日期; the organisation and 社区分类 from the day they came onto this roster.
+ */
+export function openMemberFacts(ledger: Ledger, id: number, m: NewMemberFacts, arrivedOn: string): void {
+  const full = m.category === '正式党员' && m.fullMemberOn && m.fullMemberOn > m.joinedOn ? m.fullMemberOn : null;
+  if (full) insertSpan(ledger, id, 'category', '预备党员', m.joinedOn, full);
+  insertSpan(ledger, id, 'category', m.category, full ?? m.joinedOn);
+  insertSpan(ledger, id, 'party_status', '正常', m.joinedOn);
+  insertSpan(ledger, id, 'branch', m.branchId, arrivedOn);
+  if (m.groupId !== null) insertSpan(ledger, id, 'group', m.groupId, arrivedOn);
+  insertSpan(ledger, id, 'community_class', m.communityClass, arrivedOn);
 }
 
 export interface SetOptions {
@@ -106,7 +124,7 @@ export function setFact(ledger: Ledger, memberId: number, fact: MemberFact, valu
     const last = lastFact(ledger, memberId, fact);
     if (last?.validTo && on < last.validTo) throw refuse(`${label}的变动日期不能早于上一段的结束日期${last.validTo}`, field);
   }
-  if (next !== null) insertFact(ledger, memberId, fact, next, on);
+  if (next !== null) insertSpan(ledger, memberId, fact, next, on);
   writeCache(ledger, memberId, fact, next, leaving);
 }
 
