@@ -11,6 +11,7 @@ import {
   type MemberDetail,
   type MemberHistory,
   type MemberRow,
+  type ProbationProposal,
   type SaveMemberResult,
 } from './schemas/members';
 import {
@@ -186,6 +187,8 @@ export const contract = {
   /** Every value of 支部, 党小组, 人员类别, 党籍状态, 社区分类 with its dates, and every event. */
   'members.history': read<MemberHistory>()('查看党员变动历史', byId('党员')),
   /** Moves one date of the history (logged as 更正 with the old and new dates and the reason). */
+  /** The 转正日期 to propose (the day the 预备期 ends) and an extension's allowed range. */
+  'members.probation': read<ProbationProposal>()('查看预备期', byId('党员')),
   'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], factCorrectionInput),
 
   'home.reminders': read<HomeReminders>()('查看提醒', none),

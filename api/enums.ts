@@ -31,7 +31,7 @@ export const LEAVE_REASONS = ['转出', '出党', '死亡', '取消预备党员�
 export type LeaveReason = (typeof LEAVE_REASONS)[number];
 
 /** Dated changes a user can make to a member; each is kept as history. */
-export const STATUS_CHANGES = ['转出', '转入', '出党', '死亡', '停止党籍', '保留党籍', '恢复', '转正', '延长预备期'] as const;
+export const STATUS_CHANGES = ['转出', '转入', '出党', '死亡', '停止党籍', '保留党籍', '恢复', '转正', '延长预备期', '取消预备党员资格'] as const;
 export type StatusChange = (typeof STATUS_CHANGES)[number];
 
 /**

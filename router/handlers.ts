@@ -9,6 +9,7 @@ import { changeMemberStatus } from '../db/members/status';
 import { createMember, updateMember } from '../db/members/write';
 import { memberHistory } from '../db/members/history';
 import { correctFactDate } from '../db/members/correct';
+import { probationProposal } from '../db/members/probation';
 import { homeReminders } from '../db/reminders';
 import { homeFigures } from '../db/homeFigures';
 import { getSettings, saveSettings } from '../db/settings';
@@ -123,12 +124,13 @@ export const handlers: Handlers = {
   'members.create': (ctx, { transferIn, ...fields }) =>
     createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, today(ctx)),
   'members.update': (ctx, { id, effectiveOn, ...fields }) => updateMember(ctx.ledger, id, fields, today(ctx), effectiveOn ?? today(ctx)),
-  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo }) => {
-    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo }, today(ctx));
+  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn }) => {
+    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn }, today(ctx));
     return getMember(ctx.ledger, id, today(ctx));
   },
   // Dated facts (db/members/history.ts, correct.ts): kept together to move as one.
   'members.history': (ctx, { id }) => memberHistory(ctx.ledger, id),
+  'members.probation': (ctx, { id }) => probationProposal(ctx.ledger, id, today(ctx)),
   'members.correctFactDate': (ctx, { id, factId, newOn, reason, edge }) => {
     correctFactDate(ctx.ledger, id, factId, newOn, reason, today(ctx), edge);
     return memberHistory(ctx.ledger, id);

@@ -94,6 +94,9 @@ export const memberStatusInput = z
     letterNo: optionalText('介绍信编号', 50),
     reason: optionalLongText('原因/说明', 500),
     extendedTo: optionalDate('延长后的预备期满日期'),
+    /** 转正: recorded beside the 转正日期 (which is the day the 预备期 ends). */
+    decidedOn: optionalDate('支部大会讨论日期'),
+    approvedOn: optionalDate('上级党委审批日期'),
   })
   .superRefine((v, ctx) => {
     const need = (ok: unknown, path: string, message: string) => {
@@ -101,7 +104,7 @@ export const memberStatusInput = z
     };
     if (v.change === '转出') need(v.place, 'place', '请填写转往的党组织');
     if (v.change === '转入') need(v.place, 'place', '请填写从哪个党组织转入');
-    if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
+    if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期', '取消预备党员资格'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
     if (v.change === '延长预备期') need(v.extendedTo, 'extendedTo', '请填写延长后的预备期满日期');
   });
 
@@ -171,6 +174,21 @@ export interface MemberHistory {
   name: string;
   facts: MemberFactSpan[];
   events: MemberEvent[];
+}
+
+/** What the 转正 dialog proposes (db/members/probation.ts). */
+export interface ProbationProposal {
+  memberId: number;
+  joinedOn: string;
+  /** 入党 + 1 year. */
+  normalEnd: string;
+  extendedTo: string | null;
+  /** The proposed 转正日期: the day the 预备期 ends. */
+  fullMemberOn: string;
+  /** The 预备期 has ended by today (a 转正 dated in the future is refused). */
+  canConvertNow: boolean;
+  /** The range an extension may end in; null once extended (only once). */
+  extension: { earliest: string; latest: string } | null;
 }
 
 export const factCorrectionInput = z.object({

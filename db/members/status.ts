@@ -3,7 +3,8 @@
 // nothing is deleted, leaving moves the member to 历史党员.
 import { eq } from 'drizzle-orm';
 import type { StatusChange } from '../../api/enums';
-import { addYears, todayIso } from '../../api/rules/dates';
+import { todayIso } from '../../api/rules/dates';
+import { extensionProblem, fullMembershipProblem, type RuleProblem } from '../../api/rules/probation';
 import { nowStamp } from '../clock';
 import { notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
@@ -17,6 +18,9 @@ export interface StatusChangeInput {
   letterNo: string | null;
   reason: string | null;
   extendedTo: string | null;
+  /** 转正: the 支部大会's date and the 上级党委's approval date, recorded beside the 转正日期. */
+  decidedOn?: string | null;
+  approvedOn?: string | null;
 }
 
 type MemberRecord = typeof members.$inferSelect;
@@ -30,6 +34,10 @@ interface Plan {
 
 /** Off the roster from that day: no 支部, no 党小组 (the row keeps the last ones for 历史党员). */
 const OFF_ROSTER: FactValues = { branch: null, group: null };
+
+const failOn = (problem: RuleProblem | null) => {
+  if (problem) throw refuse(problem.message, problem.field);
+};
 
 /** What each change requires of the member, and what it sets. Throws a Chinese refusal. */
 function planChange(m: MemberRecord, input: StatusChangeInput): Plan {
@@ -63,20 +71,22 @@ function planChange(m: MemberRecord, input: StatusChangeInput): Plan {
         throw refuse(`${m.name}的党籍状态为${m.partyStatus}，无需恢复`);
       }
       return { patch: { partyStatusOn: on }, facts: { party_status: '正常' } };
-    case '转正':
+    case '转正': {
       requireActive();
       if (m.category !== '预备党员') throw refuse(`${m.name}已是正式党员`);
-      return { patch: { fullMemberOn: on, probationExtendedTo: null }, facts: { category: '正式党员' } };
-    case '延长预备期': {
+      failOn(fullMembershipProblem(m, on, input.decidedOn ?? null, input.approvedOn ?? null));
+      return { patch: { fullMemberOn: on }, facts: { category: '正式党员' } };
+    }
+    case '延长预备期':
       requireActive();
       if (m.category !== '预备党员') throw refuse(`${m.name}是正式党员，没有预备期`);
-      const to = input.extendedTo as string;
-      const normalEnd = addYears(m.joinedOn, 1);
-      // 党章第七条: 预备期可延长，但不能超过一年。
-      if (to <= normalEnd) throw refuse(`延长后的期满日期应晚于原期满日期${normalEnd}`, 'extendedTo');
-      if (to > addYears(m.joinedOn, 2)) throw refuse('延长预备期不能超过一年', 'extendedTo');
-      return { patch: { probationExtendedTo: to }, facts: {} };
-    }
+      failOn(extensionProblem(m, input.extendedTo as string));
+      return { patch: { probationExtendedTo: input.extendedTo }, facts: {} };
+    case '取消预备党员资格':
+      requireActive();
+      if (m.category !== '预备党员') throw refuse(`${m.name}是正式党员，不能取消预备党员资格`);
+      // Leaves the roster like 出党 and stays in history; from that day they hold no 人员类别.
+      return { patch: { leftOn: on, leftReason: '取消预备党员资格' }, facts: { ...OFF_ROSTER, category: null }, leaving: true };
   }
 }
 
@@ -99,6 +109,8 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
         place: input.place,
         letterNo: input.letterNo,
         reason: input.change === '延长预备期' ? `延长至${input.extendedTo}；${input.reason ?? ''}` : input.reason,
+        decidedOn: input.change === '转正' ? (input.decidedOn ?? null) : null,
+        approvedOn: input.change === '转正' ? (input.approvedOn ?? null) : null,
         createdAt: at,
       })
       .run();
