@@ -15,7 +15,11 @@ export const CACHE_COLUMN: Record<MemberFact, string> = {
   community_class: 'community_class',
 };
 
-/** Organisations are held by id; the other facts by their Chinese word. */
+/**
+ * Organisations are held by id; the other facts by their Chinese word. An organisation's id
+ * is bound as text when compared with `value` (String(id)): better-sqlite3 binds a JS number
+ * as a double, which the column's text affinity turns into '12.0', matching nothing.
+ */
 const isOrgFact = (fact: MemberFact) => fact === 'branch' || fact === 'group';
 
 /** The SQL condition "interval `alias` holds on the day bound as `day`" (a named parameter). */
