@@ -3,12 +3,15 @@
 import { z } from 'zod';
 import type { HomeFigures, HomeReminders } from './schemas/home';
 import {
+  factCorrectionInput,
   memberCreateInput,
   memberListInput,
   memberStatusInput,
   memberUpdateInput,
   type MemberDetail,
+  type MemberHistory,
   type MemberRow,
+  type ProbationProposal,
   type SaveMemberResult,
 } from './schemas/members';
 import {
@@ -181,6 +184,12 @@ export const contract = {
   'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberCreateInput),
   'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberUpdateInput),
   'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberStatusInput),
+  /** Every value of 支部, 党小组, 人员类别, 党籍状态, 社区分类 with its dates, and every event. */
+  'members.history': read<MemberHistory>()('查看党员变动历史', byId('党员')),
+  /** Moves one date of the history (logged as 更正 with the old and new dates and the reason). */
+  /** The 转正日期 to propose (the day the 预备期 ends) and an extension's allowed range. */
+  'members.probation': read<ProbationProposal>()('查看预备期', byId('党员')),
+  'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], factCorrectionInput),
 
   'home.reminders': read<HomeReminders>()('查看提醒', none),
   'home.figures': read<HomeFigures>()('查看首页统计', none),

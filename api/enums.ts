@@ -34,14 +34,31 @@ export const EDUCATIONS = ['研究生', '大学本科', '大学专科', '中专'
 export const COMMON_ETHNICITIES = ['汉族', '回族', '满族', '蒙古族', '壮族', '藏族', '维吾尔族', '苗族', '彝族', '土家族', '朝鲜族'] as const;
 
 /** Why a member left the roster; they then appear under 历史党员. */
-export const LEAVE_REASONS = ['转出', '出党', '死亡'] as const;
+export const LEAVE_REASONS = ['转出', '出党', '死亡', '取消预备党员资格'] as const;
 export type LeaveReason = (typeof LEAVE_REASONS)[number];
 
 /** Dated changes a user can make to a member; each is kept as history. */
-export const STATUS_CHANGES = ['转出', '转入', '出党', '死亡', '停止党籍', '保留党籍', '恢复', '转正', '延长预备期'] as const;
+export const STATUS_CHANGES = ['转出', '转入', '出党', '死亡', '停止党籍', '保留党籍', '恢复', '转正', '延长预备期', '取消预备党员资格'] as const;
 export type StatusChange = (typeof STATUS_CHANGES)[number];
 
-/** Event kinds in a member's history: the user's changes plus ones the ledger writes itself. */
-export type MemberEventKind = StatusChange | '支部调整';
+/**
+ * Event kinds in a member's history: the user's changes plus ones the ledger writes itself
+ * (a branch change made in the form; a corrected date, with the old and new dates).
+ */
+export type MemberEventKind = StatusChange | '支部调整' | '更正';
+
+/**
+ * Facts of a member that change on a date: the ledger keeps every value with the dates it
+ * held (member_facts), and answers any question about a day from them.
+ */
+export const MEMBER_FACTS = ['branch', 'group', 'category', 'party_status', 'community_class'] as const;
+export type MemberFact = (typeof MEMBER_FACTS)[number];
+export const MEMBER_FACT_LABELS: Record<MemberFact, string> = {
+  branch: '所在党支部',
+  group: '所在党小组',
+  category: '人员类别',
+  party_status: '党籍状态',
+  community_class: '社区分类',
+};
 
 export const SORTABLE_MEMBER_FIELDS = ['id', 'name', 'birthDate', 'joinedOn', 'fullMemberOn', 'branch'] as const;

@@ -66,8 +66,10 @@ const rawSave = time(() => {
 // Only those sixty on the roster of that branch while timing, so the audience is sixty.
 const others = db.prepare(`SELECT id FROM members WHERE branch_id = ? AND left_on IS NULL AND id NOT IN (${sixty.join(',')})`).all(branch) as { id: number }[];
 const setLeft = db.prepare(`UPDATE members SET left_on = ?, left_reason = ? WHERE id = ?`);
-const trimBranch = () => ledger.tx(() => others.forEach((o) => setLeft.run('2021-01-01', '转出', o.id)));
-const untrimBranch = () => ledger.tx(() => others.forEach((o) => setLeft.run(null, null, o.id)));
+// Who is expected is read from the dated facts: the others' open branch interval names no branch while timing.
+const setBranchFact = db.prepare(`UPDATE member_facts SET value = ? WHERE member_id = ? AND fact = 'branch' AND valid_to IS NULL`);
+const trimBranch = () => ledger.tx(() => others.forEach((o) => (setLeft.run('2021-01-01', '转出', o.id), setBranchFact.run('0', o.id))));
+const untrimBranch = () => ledger.tx(() => others.forEach((o) => (setLeft.run(null, null, o.id), setBranchFact.run(String(branch), o.id))));
 let day = 0;
 /** 30 saves of a 60-person 主题党日 in one month, a different day each. */
 const timeSaves = (month: string) =>

@@ -9,18 +9,25 @@ import { LedgerError, notFound, refuse } from './ledgerError';
 import type { Ledger } from './open';
 import { appraisalEntries, appraisals, orgs } from './schema';
 import { yearStandings } from './points/views';
+import { holdsOn } from './members/facts';
 
 const BRANCH_KINDS = ['党支部', '联合党支部'];
 
-// Members under 停止党籍 are not appraised (DOMAIN.md 民主评议党员; 停止党籍 suspends a
-// member's rights and duties): not listed when the status held at year end.
-function branchMembers(ledger: Ledger, orgId: number, year: number) {
-  return ledger.sqlite
+/**
+ * Who is appraised in a branch: its members on the appraisal's day if it falls within the
+ * year, else on 12-31, from the dated facts (the branch they were in then, not today's);
+ * members under 停止党籍 that day are not appraised.
+ */
+function branchMembers(ledger: Ledger, orgId: number, year: number, heldOn: string | null = null) {
+  const yearEnd = `${year}-12-31`;
+  const day = heldOn && heldOn < yearEnd ? heldOn : yearEnd;
+  return ledger
     .prepare(
-      `SELECT id, name FROM members WHERE branch_id = @orgId AND joined_on <= @to AND (left_on IS NULL OR left_on >= @from)
-         AND NOT (party_status = '停止党籍' AND coalesce(party_status_on, '') <= @to) ORDER BY id`,
+      `SELECT m.id, m.name FROM member_facts b JOIN members m ON m.id = b.member_id
+       JOIN member_facts ps ON ps.member_id = m.id AND ps.fact = 'party_status' AND ${holdsOn('ps')}
+       WHERE b.fact = 'branch' AND b.value = @orgId AND ${holdsOn('b')} AND ps.value <> '停止党籍' ORDER BY m.id`,
     )
-    .all({ orgId, from: `${year}-01-01`, to: `${year}-12-31` }) as { id: number; name: string }[];
+    .all({ orgId: String(orgId), day }) as { id: number; name: string }[];
 }
 
 export function appraisalOverview(ledger: Ledger, year: number): AppraisalOverview {
@@ -39,7 +46,7 @@ export function createAppraisal(ledger: Ledger, input: { year: number; orgId: nu
     if (input.heldOn && input.heldOn.slice(0, 4) !== String(input.year) && input.heldOn.slice(0, 4) !== String(input.year + 1)) throw refuse('评议日期应在评议年度或次年年初', 'heldOn');
     const exists = ledger.db.select({ id: appraisals.id }).from(appraisals).where(and(eq(appraisals.year, input.year), eq(appraisals.orgId, input.orgId))).get();
     if (exists) throw new LedgerError('CONFLICT', `${org.name}${input.year}年的民主评议已经建立`);
-    const people = branchMembers(ledger, input.orgId, input.year);
+    const people = branchMembers(ledger, input.orgId, input.year, input.heldOn);
     if (people.length === 0) throw refuse(`${org.name}${input.year}年没有党员`);
     const id = ledger.db.insert(appraisals).values({ ...input, createdAt: nowStamp() }).returning({ id: appraisals.id }).get().id;
     const stmt = ledger.sqlite.prepare('INSERT INTO appraisal_entries (appraisal_id, member_id, updated_at) VALUES (?, ?, ?)');

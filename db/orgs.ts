@@ -9,6 +9,7 @@ import { memberOnDay } from './members/fullMembers';
 import { LedgerError, notFound, refuse } from './ledgerError';
 import type { Ledger } from './open';
 import { memberEvents, members, orgCommittee, orgs } from './schema';
+import { setFact } from './members/facts';
 
 // Written out qualified: drizzle renders ${orgs.id} as a bare "id" inside a subquery,
 // which SQLite would resolve to the members table's own id.
@@ -182,7 +183,8 @@ export function moveOrg(ledger: Ledger, id: number, parentId: number | null, tod
         .where(and(eq(members.groupId, id), isNull(members.leftOn)))
         .all();
       for (const m of moved) {
-        ledger.db.update(members).set({ branchId: parentId, updatedAt: at }).where(eq(members.id, m.id)).run();
+        setFact(ledger, m.id, 'branch', parentId, today);
+        ledger.db.update(members).set({ updatedAt: at }).where(eq(members.id, m.id)).run();
         ledger.db
           .insert(memberEvents)
           .values({

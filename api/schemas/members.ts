@@ -5,6 +5,7 @@ import {
   GENDERS,
   LEAVE_REASONS,
   MEMBER_CATEGORIES,
+  type MemberFact,
   PARTY_STATUSES,
   SORTABLE_MEMBER_FIELDS,
   STATUS_CHANGES,
@@ -80,7 +81,8 @@ const transferIn = z
   .transform((v) => v ?? null);
 
 export const memberCreateInput = memberFields.extend({ transferIn }).superRefine(refineMember);
-export const memberUpdateInput = memberFields.extend({ id: recordId('党员') }).superRefine(refineMember);
+/** `effectiveOn`: the day a change of 支部, 党小组 or 社区分类 takes effect (today when empty). */
+export const memberUpdateInput = memberFields.extend({ id: recordId('党员'), effectiveOn: optionalDate('变动日期') }).superRefine(refineMember);
 export type MemberInput = z.output<typeof memberFields>;
 
 export const memberStatusInput = z
@@ -92,6 +94,9 @@ export const memberStatusInput = z
     letterNo: optionalText('介绍信编号', 50),
     reason: optionalLongText('原因/说明', 500),
     extendedTo: optionalDate('延长后的预备期满日期'),
+    /** 转正: recorded beside the 转正日期 (which is the day the 预备期 ends). */
+    decidedOn: optionalDate('支部大会讨论日期'),
+    approvedOn: optionalDate('上级党委审批日期'),
   })
   .superRefine((v, ctx) => {
     const need = (ok: unknown, path: string, message: string) => {
@@ -99,7 +104,7 @@ export const memberStatusInput = z
     };
     if (v.change === '转出') need(v.place, 'place', '请填写转往的党组织');
     if (v.change === '转入') need(v.place, 'place', '请填写从哪个党组织转入');
-    if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
+    if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期', '取消预备党员资格'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
     if (v.change === '延长预备期') need(v.extendedTo, 'extendedTo', '请填写延长后的预备期满日期');
   });
 
@@ -140,8 +145,60 @@ export interface MemberEvent {
   place: string | null;
   letterNo: string | null;
   reason: string | null;
+  /** 转正: the 支部大会's date and the 上级党委's approval date. */
+  decidedOn: string | null;
+  approvedOn: string | null;
+  /** 更正: the interval corrected, and its boundary's old and new dates. */
+  factId: number | null;
+  oldOn: string | null;
+  newOn: string | null;
   createdAt: string;
 }
+
+/** One value a dated fact held, and when (validTo exclusive; null while it holds). */
+export interface MemberFactSpan {
+  id: number;
+  fact: MemberFact;
+  /** 所在党支部, 人员类别, … */
+  label: string;
+  value: string;
+  /** What to show: the organisation's name for 支部 and 党小组, the value itself otherwise. */
+  valueText: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** A member's timeline: every fact's intervals and every event, oldest first. */
+export interface MemberHistory {
+  memberId: number;
+  name: string;
+  facts: MemberFactSpan[];
+  events: MemberEvent[];
+}
+
+/** What the 转正 dialog proposes (db/members/probation.ts). */
+export interface ProbationProposal {
+  memberId: number;
+  joinedOn: string;
+  /** 入党 + 1 year. */
+  normalEnd: string;
+  extendedTo: string | null;
+  /** The proposed 转正日期: the day the 预备期 ends. */
+  fullMemberOn: string;
+  /** The 预备期 has ended by today (a 转正 dated in the future is refused). */
+  canConvertNow: boolean;
+  /** The range an extension may end in; null once extended (only once). */
+  extension: { earliest: string; latest: string } | null;
+}
+
+export const factCorrectionInput = z.object({
+  id: recordId('党员'),
+  factId: recordId('变动记录'),
+  /** Which end of the interval moves: its start, or its end (a 转出 or death date). */
+  edge: z.enum(['from', 'to'], { error: '请选择更正起始日期还是结束日期' }).default('from'),
+  newOn: requiredDate('更正后的日期'),
+  reason: requiredText('更正原因', 500),
+});
 
 export interface MemberDetail extends MemberRow {
   events: MemberEvent[];

@@ -2,8 +2,8 @@ import type { MeetingType } from '../../api/meetingTypes';
 import type { AttendanceRow, MeetingDetail, MeetingSummary } from '../../api/schemas/meetings';
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
-import { isFullMemberOn } from '../members/fullMembers';
 import { quorumWarnings } from './quorum';
+import { holdsOn } from '../members/facts';
 
 const SUMMARY_SQL = `
   SELECT m.id, m.org_id AS orgId, o.name AS orgName, m.seq, m.held_on AS heldOn, m.place, m.host, m.make_up_for AS makeUpFor,
@@ -60,16 +60,18 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
   const raw = ledger.sqlite.prepare('SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?').get(id) as RawMeeting | undefined;
   if (!raw) throw notFound('会议记录');
   const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map((t) => t.type);
+  // 人员类别 as it was on the meeting's day: who could vote then, not who can today.
   const rows = ledger.sqlite
     .prepare(
-      `SELECT a.member_id AS memberId, mb.name, mb.category, a.status, a.reason, mb.full_member_on AS fullMemberOn FROM attendance a JOIN members mb ON mb.id = a.member_id
-       WHERE a.meeting_id = ? ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 ELSE 2 END, mb.id`,
+      `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason FROM attendance a JOIN members mb ON mb.id = a.member_id
+       LEFT JOIN member_facts ca ON ca.member_id = a.member_id AND ca.fact = 'category' AND ${holdsOn('ca')}
+       WHERE a.meeting_id = @id ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 ELSE 2 END, mb.id`,
     )
-    .all(id) as (AttendanceRow & { fullMemberOn: string | null })[];
+    .all({ id, day: raw.held_on }) as AttendanceRow[];
   const present = rows.filter((r) => r.status === '出席').length;
   // Those who vote are the 正式党员 of the meeting's day, not of today: someone 转正 since
   // then attended that meeting without a vote.
-  const voters = rows.filter((r) => isFullMemberOn(r, raw.held_on));
+  const voters = rows.filter((r) => r.category === '正式党员');
   return {
     id,
     orgId: raw.org_id,
@@ -92,7 +94,7 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
     observers: raw.observers,
     isElection: raw.is_election === 1,
     makeUpFor: raw.make_up_for,
-    attendance: rows.map(({ fullMemberOn: _f, ...row }) => row),
+    attendance: rows,
     expected: rows.length,
     present,
     rate: rows.length > 0 ? present / rows.length : null,

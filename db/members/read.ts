@@ -5,10 +5,11 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { idNumberForms } from '../../api/rules/idNumber';
 import { fullYearsBetween, todayIso } from '../../api/rules/dates';
 import { probationDueOn } from '../../api/rules/member';
-import type { MemberDetail, MemberEvent, MemberListQuery, MemberRow } from '../../api/schemas/members';
+import type { MemberDetail, MemberListQuery, MemberRow } from '../../api/schemas/members';
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
-import { memberEvents, members, orgs } from '../schema';
+import { members, orgs } from '../schema';
+import { eventsOf } from './history';
 
 const branch = alias(orgs, 'branch');
 const group = alias(orgs, 'grp');
@@ -87,20 +88,7 @@ export function getMember(ledger: Ledger, id: number, today = todayIso()): Membe
   const raw = baseSelect(ledger).where(eq(members.id, id)).get();
   if (!raw) throw notFound('党员');
   const row = toRow(raw, today);
-  const events: MemberEvent[] = ledger.db
-    .select({
-      id: memberEvents.id,
-      kind: memberEvents.kind,
-      occurredOn: memberEvents.occurredOn,
-      place: memberEvents.place,
-      letterNo: memberEvents.letterNo,
-      reason: memberEvents.reason,
-      createdAt: memberEvents.createdAt,
-    })
-    .from(memberEvents)
-    .where(eq(memberEvents.memberId, id))
-    .orderBy(desc(memberEvents.occurredOn), desc(memberEvents.id))
-    .all() as MemberEvent[];
+  const events = eventsOf(ledger, id);
   const due = row.category === '预备党员' && !row.leftOn ? probationDueOn(row.joinedOn, row.probationExtendedTo) : null;
   return { ...row, events, probationDueOn: due };
 }

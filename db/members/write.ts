@@ -1,5 +1,7 @@
-// Adding and editing roster members. Each call is one transaction; a branch change made
-// through the form is written to the member's history as a dated 支部调整.
+// Adding and editing roster members. Each call is one transaction. A new member's dated
+// facts open on the day they came onto the roster (入党 here, or 转入); a change of 支部,
+// 党小组, 人员类别 or 社区分类 made through the form takes effect on a date (default today),
+// and a branch change is also written to the member's history as a dated 支部调整.
 import { eq } from 'drizzle-orm';
 import { isBranchKind } from '../../api/enums';
 import { todayIso } from '../../api/rules/dates';
@@ -11,6 +13,8 @@ import type { Ledger } from '../open';
 import { memberEvents, members } from '../schema';
 import { insertRow } from '../insertRow';
 import { findMemberByIdNumber } from './read';
+import { openMemberFacts, setFacts } from './facts';
+import { moveBoundary } from './correct';
 
 export interface TransferIn {
   occurredOn: string;
@@ -71,6 +75,7 @@ export function insertMember(ledger: Ledger, input: MemberInput, transferIn: Tra
   if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
   const at = nowStamp();
   const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });
+  openMemberFacts(ledger, id, input, transferIn?.occurredOn ?? input.joinedOn);
   // Only a real 转入 goes into the history: the day someone was typed into the app is
   // not an event in their party life, and would sort above older, real ones.
   if (transferIn) {
@@ -82,7 +87,12 @@ export function insertMember(ledger: Ledger, input: MemberInput, transferIn: Tra
   return id;
 }
 
-export function updateMember(ledger: Ledger, id: number, input: MemberInput, today = todayIso()): SaveMemberResult {
+/**
+ * Saves the form. 支部, 党小组 and 社区分类 change on `effectiveOn`; 人员类别 (预备 → 正式)
+ * on the 转正日期 entered with it. An edited 入党日期 or 转正日期 moves the boundaries that
+ * began on the old date, each move logged as a 更正.
+ */
+export function updateMember(ledger: Ledger, id: number, input: MemberInput, today = todayIso(), effectiveOn: string = today): SaveMemberResult {
   return ledger.tx(() => {
     const current = ledger.db.select().from(members).where(eq(members.id, id)).get();
     if (!current) throw notFound('党员');
@@ -90,15 +100,36 @@ export function updateMember(ledger: Ledger, id: number, input: MemberInput, tod
     if (current.category === '正式党员' && input.category === '预备党员') {
       throw refuse('正式党员不能改回预备党员；如当初录入有误，请在备注中说明后联系上级组织核实', 'category');
     }
+    if (effectiveOn > today) throw refuse('变动日期不能晚于今天', 'effectiveOn');
     const branchName = checkPlacement(ledger, input.branchId, input.groupId);
     checkUniqueId(ledger, input.idNumber, id);
     const at = nowStamp();
+    const moveJoined = () => {
+      if (input.joinedOn === current.joinedOn) return;
+      for (const fact of ['category', 'party_status', 'branch', 'group', 'community_class'] as const) {
+        moveBoundary(ledger, id, fact, current.joinedOn, input.joinedOn, '修改入党日期', today, 'joinedOn');
+      }
+    };
+    const moveFull = () => {
+      if (current.category !== '正式党员' || !current.fullMemberOn || !input.fullMemberOn || input.fullMemberOn === current.fullMemberOn) return;
+      moveBoundary(ledger, id, 'category', current.fullMemberOn, input.fullMemberOn, '修改转正日期', today, 'fullMemberOn');
+    };
+    // Both dates moving later: the 转正 boundary first, so the 预备 stretch is never empty on the way.
+    if (input.joinedOn > current.joinedOn) {
+      moveFull();
+      moveJoined();
+    } else {
+      moveJoined();
+      moveFull();
+    }
+    setFacts(ledger, id, { branch: input.branchId, group: input.groupId, community_class: input.communityClass }, effectiveOn);
+    if (input.category !== current.category) setFacts(ledger, id, { category: input.category }, input.fullMemberOn ?? effectiveOn, { field: 'fullMemberOn' });
     ledger.db.update(members).set({ ...input, updatedAt: at }).where(eq(members.id, id)).run();
     if (current.branchId !== input.branchId) {
       const from = orgById(ledger, current.branchId)?.name ?? '';
       ledger.db
         .insert(memberEvents)
-        .values({ memberId: id, kind: '支部调整', occurredOn: today, place: branchName, reason: `由“${from}”调整到“${branchName}”`, createdAt: at })
+        .values({ memberId: id, kind: '支部调整', occurredOn: effectiveOn, place: branchName, reason: `由“${from}”调整到“${branchName}”`, createdAt: at })
         .run();
     }
     return { id, warnings: warningsOf(input, today) };

@@ -35,11 +35,14 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
   return memoUntilWrite(ledger, `placings:${year}`, () => {
     const rows = ledger
       .prepare(
-        `SELECT m.id, m.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
-         FROM members m NOT INDEXED
-         LEFT JOIN point_totals t ON t.year = @year AND t.member_id = m.id
-         LEFT JOIN point_exclusions x ON x.member_id = m.id AND x.year = @year
-         WHERE m.joined_on <= @to AND (m.left_on IS NULL OR m.left_on >= @from)`,
+        // Everyone on the roster at some time in the year, ranked in the branch they were in
+        // at its end (or when they left): their latest stretch on the roster begun by 12-31,
+        // read from the dated facts (a bare column beside max() comes from that row).
+        `SELECT p.member_id, p.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
+         FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id, max(valid_from) FROM member_facts
+               WHERE fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to >= @from) GROUP BY member_id) p
+         LEFT JOIN point_totals t ON t.year = @year AND t.member_id = p.member_id
+         LEFT JOIN point_exclusions x ON x.member_id = p.member_id AND x.year = @year`,
       )
       .raw()
       .all({ year, from: `${year}-01-01`, to: `${year}-12-31` }) as [number, number, number | null][];
@@ -71,16 +74,18 @@ function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: 
     (
       ledger
         .prepare(
-          `SELECT m.id, m.name, o.name, x.reason, t.base, t.bonus, t.deductions, t.vetoes
-           FROM members m JOIN orgs o ON o.id = m.branch_id
+          `SELECT m.id, m.name, x.reason, t.base, t.bonus, t.deductions, t.vetoes
+           FROM members m
            LEFT JOIN point_totals t ON t.year = @year AND t.member_id = m.id
            LEFT JOIN point_exclusions x ON x.member_id = m.id AND x.year = @year
            WHERE 1 = 1${only('m.id')}`,
         )
         .raw()
-        .all(bind) as [number, string, string, string | null, number | null, number | null, number | null, number | null][]
+        .all(bind) as [number, string, string | null, number | null, number | null, number | null, number | null][]
     ).map((d) => [d[0], d]),
   );
+  // The branch a placing names (the year-end one), not the member row's today.
+  const branchNames = new Map((ledger.prepare('SELECT id, name FROM orgs').raw().all() as [number, string][]));
   const bonusRules = new Set(rules.filter((r) => r.category === '加分').map((r) => r.id));
   const byRule = new Map<number, Record<number, number>>();
   for (const [memberId, ruleId, points] of ledger
@@ -93,7 +98,8 @@ function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: 
     byRule.set(memberId, mine);
   }
   return placings.map((p) => {
-    const [, name, branchName, excludedReason, base, bonus, deductions, vetoes] = details.get(p.memberId)!;
+    const [, name, excludedReason, base, bonus, deductions, vetoes] = details.get(p.memberId)!;
+    const branchName = branchNames.get(p.branchId) ?? '';
     const total = p.cents === null ? 0 : p.cents / 100;
     return {
       memberId: p.memberId,

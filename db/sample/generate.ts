@@ -11,6 +11,7 @@ import { recomputePoints } from '../points/recompute';
 import { adoptDefaultScheme } from '../points/rules';
 import { GIVEN, SURNAMES, THEMES, UNIT_WORDS } from './names';
 import { rng } from './random';
+import { openMemberFacts } from '../members/facts';
 
 export interface SeedShape {
   branches: number;
@@ -143,6 +144,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         const id = Number(
           insMember.run(personName, male ? '男' : '女', birth, idNumber, r.pick(['大学本科', '大学专科', '高中', '初中', '研究生']), joined, full, probationary ? '预备党员' : '正式党员', cls, branch, groups[m % groups.length] ?? null, phone(), '幸福里社区', `${1 + r.int(30)}号楼`, `${1 + r.int(6)}0${1 + r.int(4)}`, retired && by < 1945 ? 1 : 0, now, now).lastInsertRowid,
         );
+        openMemberFacts(ledger, id, { joinedOn: joined, fullMemberOn: full, category: probationary ? '预备党员' : '正式党员', branchId: branch, groupId: groups[m % groups.length] ?? null, communityClass: cls }, joined);
         ids.push(id);
         joinedOf.set(id, joined);
         if (groups.length) groupMembers.get(groups[m % groups.length])!.push(id);

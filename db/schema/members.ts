@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { COMMUNITY_CLASSES, EDUCATIONS, LEAVE_REASONS, MEMBER_CATEGORIES, PARTY_STATUSES } from '../../api/enums';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { COMMUNITY_CLASSES, EDUCATIONS, LEAVE_REASONS, MEMBER_CATEGORIES, MEMBER_FACTS, PARTY_STATUSES } from '../../api/enums';
 // orgs and members reference each other; drizzle reads these references through callbacks,
 // after both modules have loaded, so the cycle is safe.
 // eslint-disable-next-line import-x/no-cycle -- see above
 import { orgs } from './orgs';
 
+// branch_id, group_id, category, party_status and community_class below are a cache of
+// today's values for the hot pages (roster list, 首页): member_facts holds every value with
+// its dates, and each writer sets both in one transaction. A question about a past day
+// reads member_facts, never these columns (docs/database.md, "Dated facts").
 export const members = sqliteTable(
   'members',
   {
@@ -71,7 +75,48 @@ export const members = sqliteTable(
   ],
 );
 
-/** A member's dated history: status changes, 组织关系转接, branch moves. Append-only. */
+/**
+ * The values a member's dated facts held, one row per value and span: the fact held `value`
+ * from `valid_from` (inclusive) until `valid_to` (exclusive; NULL while it still holds).
+ * "As of D" is `valid_from <= D AND (valid_to IS NULL OR valid_to > D)`.
+ *
+ * One table for the five facts, not one per fact: closing, opening, correcting and reading
+ * "as of D" is one piece of code, a correction names one row by its id, and a member's
+ * timeline is one index range. `value` is text: an organisation's id for branch and group
+ * (decimal, compared with the integer by SQLite's affinity rules), the Chinese word otherwise.
+ * Organisations are never deleted (they close with a date), so the lost foreign key guards
+ * nothing that can happen.
+ *
+ * The branch intervals are the roster itself: a member is on the roster on D exactly when a
+ * branch interval covers D (入党 or 转入 opens one; 转出, 出党, 死亡, 取消资格 close it).
+ */
+export const memberFacts = sqliteTable(
+  'member_facts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+    fact: text('fact', { enum: MEMBER_FACTS }).notNull(),
+    value: text('value').notNull(),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    // "Who belonged to organisation X on D" (a roster, a meeting's 应到, an appraisal): the
+    // organisation's intervals that began by D, read from the index alone.
+    index('member_facts_value_idx').on(t.fact, t.value, t.validFrom, t.validTo, t.memberId),
+    // "What was member M's category / 党籍 on D", and M's timeline.
+    index('member_facts_member_idx').on(t.memberId, t.fact, t.validFrom, t.validTo, t.value),
+    // At most one open interval per fact, and no two starting on the same day.
+    uniqueIndex('member_facts_open_uq').on(t.memberId, t.fact).where(sql`valid_to IS NULL`),
+    uniqueIndex('member_facts_from_uq').on(t.memberId, t.fact, t.validFrom),
+    check('member_facts_span_ck', sql`valid_to IS NULL OR valid_to > valid_from`),
+  ],
+);
+
+/** A member's dated history: status changes, 组织关系转接, branch moves, corrections. Append-only. */
 export const memberEvents = sqliteTable(
   'member_events',
   {
@@ -84,6 +129,13 @@ export const memberEvents = sqliteTable(
     place: text('place'),
     letterNo: text('letter_no'),
     reason: text('reason'),
+    /** 转正: the day the 支部大会 discussed it and the day the 上级党委 approved it. */
+    decidedOn: text('decided_on'),
+    approvedOn: text('approved_on'),
+    /** 更正: the interval whose boundary moved, from which date to which. */
+    factId: integer('fact_id').references(() => memberFacts.id, { onDelete: 'restrict' }),
+    oldOn: text('old_on'),
+    newOn: text('new_on'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

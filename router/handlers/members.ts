@@ -3,6 +3,9 @@ import { memberAttendance } from '../../db/meetings/read';
 import { getMember, listMembers } from '../../db/members/read';
 import { changeMemberStatus } from '../../db/members/status';
 import { createMember, updateMember } from '../../db/members/write';
+import { memberHistory } from '../../db/members/history';
+import { correctFactDate } from '../../db/members/correct';
+import { probationProposal } from '../../db/members/probation';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
 
@@ -22,10 +25,17 @@ export const members: HandlersFor<'members'> = {
   },
   'members.create': (ctx, { transferIn, ...fields }) =>
     createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, todayOf(ctx)),
-  'members.update': (ctx, { id, ...fields }) => updateMember(ctx.ledger, id, fields, todayOf(ctx)),
-  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo }) => {
-    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo }, todayOf(ctx));
+  'members.update': (ctx, { id, effectiveOn, ...fields }) => updateMember(ctx.ledger, id, fields, todayOf(ctx), effectiveOn ?? todayOf(ctx)),
+  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn }) => {
+    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn }, todayOf(ctx));
     return getMember(ctx.ledger, id, todayOf(ctx));
+  },
+  // Dated facts: a member's timeline, the 转正 proposal, and an explicit, logged date correction.
+  'members.history': (ctx, { id }) => memberHistory(ctx.ledger, id),
+  'members.probation': (ctx, { id }) => probationProposal(ctx.ledger, id, todayOf(ctx)),
+  'members.correctFactDate': (ctx, { id, factId, newOn, reason, edge }) => {
+    correctFactDate(ctx.ledger, id, factId, newOn, reason, todayOf(ctx), edge);
+    return memberHistory(ctx.ledger, id);
   },
   'members.attendance': (ctx, { id, year }) => memberAttendance(ctx.ledger, id, year),
 };

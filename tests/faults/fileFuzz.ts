@@ -144,7 +144,7 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
       report.failures.push(`#${i} threw: ${(error as Error).message}`);
     }
     // Each file starts from an empty roster, so "promised" means the same thing every time.
-    ledger.sqlite.exec("DELETE FROM member_events; DELETE FROM members; DELETE FROM settings WHERE key LIKE 'import.%'");
+    ledger.sqlite.exec("DELETE FROM member_events; DELETE FROM member_facts; DELETE FROM members; DELETE FROM settings WHERE key LIKE 'import.%'");
   }
   ledger.close();
   return report;

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { pointsCommunity } from './points/pointsFixture';
 import { routerFor } from '../support/testLedger';
 
-const LARGE = ['members', 'attendance', 'meetings', 'meeting_types', 'point_entries', 'audit_log', 'activity_participants', 'activities', 'member_events'];
+const LARGE = ['members', 'attendance', 'meetings', 'meeting_types', 'point_entries', 'audit_log', 'activity_participants', 'activities', 'member_events', 'member_facts'];
 
 /** Scans that are the query's job, not a missing index. */
 const EXPECTED_SCANS: { table: string; sql: RegExp; why: string }[] = [
   { table: 'members', sql: /like/i, why: '关键词查找（姓名、身份证号、电话的任意部分）只能逐行比较' },
   { table: 'members', sql: /instr\(name/, why: '积分排名按姓名任意部分筛选，只能逐行比较' },
+  { table: 'members', sql: /CROSS JOIN member_facts br/, why: '某日的全社区花名册要读每一位党员：按编号顺序逐行读成员表，再按成员在索引中顺序查当日的支部、类别、党籍和分类' },
   { table: 'members', sql: /point_totals/, why: '积分排名要给每一位在册党员排名：逐行读成员表比按入党日期索引逐条回表快（街道规模约12对20毫秒）' },
 ];
 
@@ -57,6 +58,13 @@ describe('query plans of the hot calls', () => {
       ['members.list', { keyword: '张' }],
       ['members.get', { id: c.zhang }],
       ['members.attendance', { id: c.zhang, year: 2026 }],
+      ['members.history', { id: c.zhang }],
+      ['meetings.expected', { orgId: c.tree.branchA.id, types: ['主题党日'], heldOn: '2026-03-05' }],
+      ['meetings.expected', { orgId: c.tree.group.id, types: ['党小组会'], heldOn: '2026-03-05' }],
+      ['meetings.expected', { orgId: c.tree.branchA.id, types: ['支部委员会'], heldOn: '2026-03-05' }],
+      ['reports.roster', { asOf: '2026-06-30' }],
+      ['reports.roster', { asOf: '2026-06-30', branchId: c.tree.branchA.id }],
+      ['appraisal.overview', { year: 2026 }],
       ['meetings.list', { year: 2026 }],
       ['meetings.compliance', { year: 2026 }],
       ['points.standings', { year: 2026 }],

@@ -163,9 +163,12 @@ describe('status changes', () => {
     expect(refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '延长预备期', reason: 'x', extendedTo: '2028-02-01' }), TODAY)).message).toContain('不能超过一年');
     changeMemberStatus(ledger, ids.wang, change({ change: '延长预备期', reason: '考察', extendedTo: '2027-07-10' }), TODAY);
     expect(getMember(ledger, ids.wang, TODAY).probationDueOn).toBe('2027-07-10');
-    changeMemberStatus(ledger, ids.wang, change({ change: '转正', occurredOn: '2026-11-20' }), TODAY);
-    expect(getMember(ledger, ids.wang, TODAY)).toMatchObject({ category: '正式党员', fullMemberOn: '2026-11-20', probationDueOn: null });
-    expect(refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '转正', occurredOn: '2026-11-21' }), TODAY)).message).toContain('已是正式党员');
+    // 转正 is dated the day the 预备期 ends: not before it (tests/integration/ledger/probation.test.ts).
+    expect(refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '转正', occurredOn: '2026-11-20' }), TODAY)).field).toBe('occurredOn');
+    const zhao = createMember(ledger, memberInput(getMember(ledger, ids.wang, TODAY).branchId, { name: '赵', category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null }), null, TODAY).id;
+    changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-03-01' }), TODAY);
+    expect(getMember(ledger, zhao, TODAY)).toMatchObject({ category: '正式党员', fullMemberOn: '2026-03-01', probationDueOn: null });
+    expect(refused(() => changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-11-21' }), TODAY)).message).toContain('已是正式党员');
   });
 
   it('refuses dates in the future or before 入党日期', () => {

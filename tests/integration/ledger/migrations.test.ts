@@ -7,6 +7,7 @@ import { readJournal } from '../../../db/migrate';
 import { HAND_INDEXES } from '../../../db/handIndexes';
 import { homeReminders } from '../../../db/reminders';
 import { MIGRATIONS_DIR, tempDir } from '../../support/testLedger';
+import { migrationsBehindBy } from '../../support/olderMigrations';
 
 const tables = (file: string) => {
   const db = new Database(file, { readonly: true });
@@ -14,18 +15,6 @@ const tables = (file: string) => {
   db.close();
   return rows;
 };
-
-/** The migrations folder as it was before `tag` (that entry and the ones after it left out). */
-function migrationsBehindBy(dir: string, tag: string): string {
-  const into = path.join(dir, 'older-migrations');
-  fs.cpSync(MIGRATIONS_DIR, into, { recursive: true });
-  const journalFile = path.join(into, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  fs.writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-  return into;
-}
 
 describe('migrations', () => {
   it('journal timestamps strictly increase and every entry has its SQL file', () => {
