@@ -4,6 +4,7 @@ import type { CallInput } from '../../../api/contract';
 import { COMMON_ETHNICITIES, COMMUNITY_CLASSES, EDUCATIONS, GENDERS, MEMBER_CATEGORIES } from '../../../api/enums';
 import type { MemberDetail } from '../../../api/schemas/members';
 import type { OrgRow } from '../../../api/schemas/orgs';
+import { todayIso } from '../../../api/rules/dates';
 import { dateItemProps, monthItemProps } from '../../components/dateField';
 import { INVALID_FORM, useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -20,7 +21,15 @@ const FLAGS = [
 
 type CreateInput = CallInput<'members.create'>;
 /** The member's fields, and (when adding) whether a 转入 is recorded with them. */
-export type MemberFormValues = Omit<CreateInput, 'transferIn'> & { transferred?: boolean; transferIn?: NonNullable<CreateInput['transferIn']> };
+export type MemberFormValues = Omit<CreateInput, 'transferIn'> & {
+  transferred?: boolean;
+  transferIn?: NonNullable<CreateInput['transferIn']>;
+  /** When editing: the day a new 支部, 党小组 or 社区分类 takes effect. */
+  effectiveOn?: string | null;
+};
+
+/** The dated facts the form can change: past rosters and meetings keep the old value before the change's date. */
+const DATED_FIELDS = ['branchId', 'groupId', 'communityClass'] as const;
 
 interface Props {
   open: boolean;
@@ -35,11 +44,19 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
   const [form] = Form.useForm<MemberFormValues>();
   const branchId = Form.useWatch('branchId', form);
   const transferred = Form.useWatch('transferred', form);
+  const groupId = Form.useWatch('groupId', form);
+  const communityClass = Form.useWatch('communityClass', form);
+  const watched = { branchId, groupId, communityClass };
+  // An untouched 党小组 is watched as undefined until the form is filled: only a real difference counts.
+  const datedChange = editing !== undefined && DATED_FIELDS.some((f) => watched[f] !== undefined && (watched[f] ?? null) !== (editing[f] ?? null));
   const create = useLedgerMutation('members.create');
   const update = useLedgerMutation('members.update');
   const { submit, busy } = useSubmit(
     form,
-    ({ transferred: hasTransfer, transferIn, ...fields }) => (editing ? update.call({ ...fields, id: editing.id }) : create.call({ ...fields, transferIn: hasTransfer ? transferIn : null })),
+    ({ transferred: hasTransfer, transferIn, effectiveOn, ...fields }) =>
+      editing
+        ? update.call({ ...fields, id: editing.id, effectiveOn: datedChange ? effectiveOn : null })
+        : create.call({ ...fields, transferIn: hasTransfer ? transferIn : null }),
     (saved) => {
       if (saved.warnings.length > 0) modal.warning({ title: '已保存，但请核对以下内容', content: saved.warnings.map((w) => <div key={w}>{w}</div>) });
       else message.success(editing ? '已保存' : '已新增党员');
@@ -141,6 +158,23 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
               <Select options={options(COMMUNITY_CLASSES)} />
             </Form.Item>
           </Col>
+          {datedChange && (
+            <Col span={8}>
+              <Form.Item
+                label="变动生效日期"
+                name="effectiveOn"
+                initialValue={todayIso()}
+                rules={[
+                  { required: true, message: '请选择变动生效日期' },
+                  { validator: (_, v?: string | null) => (v && v > todayIso() ? Promise.reject(new Error('变动生效日期不能晚于今天')) : Promise.resolve()) },
+                ]}
+                extra="此日期之前的花名册和会议仍按原支部、党小组、社区分类计算"
+                {...dateItemProps}
+              >
+                <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} data-testid="member-effective-on" />
+              </Form.Item>
+            </Col>
+          )}
           <Col span={8}>
             <Form.Item label="党内职务" name="partyPost">
               <Input />
