@@ -73,7 +73,7 @@ describe('党员 page calls', () => {
     expect(names(calls)).toEqual(['members.list', 'orgs.list']);
     expect(calls.find((c) => c.name === 'members.list')!.input).toMatchObject({ view: 'roster', page: 1, pageSize: 20 });
 
-    // A member's detail: that member, and their attendance this year.
+    // A member's detail: that member, their attendance this year, and their 变动历史.
     calls.length = 0;
     await page.getByTestId('member-table').getByText('周一').click();
     await page.getByTestId('member-id-number').waitFor();
@@ -81,6 +81,7 @@ describe('党员 page calls', () => {
     expect(calls.map((c) => [c.name, c.input]).sort()).toEqual([
       ['members.attendance', { id: memberId, year: YEAR }],
       ['members.get', { id: memberId }],
+      ['members.history', { id: memberId }],
     ]);
 
     // Edit and save: the write, then every query on screen that it makes stale, once each.
@@ -92,7 +93,7 @@ describe('党员 page calls', () => {
     await page.getByText('已保存', { exact: true }).waitFor();
     await form.waitFor({ state: 'hidden' });
     await settled(calls);
-    expect(names(calls)).toEqual(['members.attendance', 'members.get', 'members.list', 'members.reveal', 'members.update', 'orgs.list']);
+    expect(names(calls)).toEqual(['members.attendance', 'members.get', 'members.history', 'members.list', 'members.reveal', 'members.update', 'orgs.list']);
     expect(calls.map((c) => c.name).indexOf('members.update')).toBeLessThan(calls.map((c) => c.name).indexOf('members.list'));
     // The refetched detail is what the drawer shows, and what was stored.
     await page.locator('.ant-drawer').getByText('区民政局').waitFor();

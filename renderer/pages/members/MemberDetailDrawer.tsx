@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag, Timeline } from 'antd';
+import { Alert, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag } from 'antd';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { client } from '../../api';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import { MemberHistoryTimeline } from './MemberHistoryTimeline';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
 
 const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
@@ -18,6 +19,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
   const detail = useLedgerQuery('members.get', memberId ? { id: memberId } : null);
   const [year, setYear] = useState(new Date().getFullYear());
   const attendance = useLedgerQuery('members.attendance', memberId ? { id: memberId, year } : null);
+  // Asked beside the member, not after it: the timeline below shares this query.
+  useLedgerQuery('members.history', memberId ? { id: memberId } : null, { keepPrevious: false });
   const [changing, setChanging] = useState(false);
   const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
   // A save brings the record back masked: the full numbers shown were those before it.
@@ -136,21 +139,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
               />
             </>
           )}
-          <h4 style={{ marginTop: 20 }}>历史记录（组织关系转接与状态变更）</h4>
-          {m.events.length === 0 && <p style={{ color: '#888' }}>暂无转接或状态变更记录。</p>}
-          <Timeline
-            data-testid="member-history"
-            items={m.events.map((e) => ({
-              content: (
-                <div>
-                  <b>{e.occurredOn}</b> {e.kind}
-                  {e.place ? `：${e.place}` : ''}
-                  {e.letterNo ? `（介绍信编号 ${e.letterNo}）` : ''}
-                  {e.reason && <div style={{ color: '#888' }}>{e.reason}</div>}
-                </div>
-              ),
-            }))}
-          />
+          <MemberHistoryTimeline memberId={memberId} />
           <StatusChangeModal
             member={m}
             open={changing}
