@@ -61,23 +61,20 @@ export async function writeFileAtomicWith(finalPath: string, write: (temp: strin
 }
 
 export function writeFileAtomic(finalPath: string, data: Uint8Array): void {
-  fs.mkdirSync(path.dirname(finalPath), { recursive: true });
-  const temp = tempPathFor(finalPath);
-  try {
-    fs.writeFileSync(temp, data);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
-  commitTempFile(temp, finalPath);
+  fillThenCommit(finalPath, (temp) => fs.writeFileSync(temp, data));
 }
 
 /** A file copied whole (a backup to a USB stick, an export to where the user chose), never read into memory. */
 export function copyFileAtomic(source: string, finalPath: string): void {
+  fillThenCommit(finalPath, (temp) => fs.copyFileSync(source, temp));
+}
+
+/** The synchronous writers' one path: fill a temp file beside the final name, then commit it. */
+function fillThenCommit(finalPath: string, fill: (temp: string) => void): void {
   fs.mkdirSync(path.dirname(finalPath), { recursive: true });
   const temp = tempPathFor(finalPath);
   try {
-    fs.copyFileSync(source, temp);
+    fill(temp);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;

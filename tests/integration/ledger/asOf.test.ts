@@ -10,22 +10,14 @@ import { expectedAttendees } from '../../../db/meetings/expected';
 import { getMeeting } from '../../../db/meetings/read';
 import { saveMeeting } from '../../../db/meetings/write';
 import { rosterAsOf } from '../../../db/members/asOf';
-import { getMember } from '../../../db/members/read';
-import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
+import { changeMemberStatus } from '../../../db/members/status';
 import { createMember, updateMember } from '../../../db/members/write';
-import type { Ledger } from '../../../db/open';
 import { yearStandings } from '../../../db/points/views';
 import { COMMUNITY_CLASSES } from '../../../api/enums';
+import { formOf, statusChange } from '../../support/memberForms';
 import { basicTree, memberInput, memoryLedger, TODAY } from '../../support/testLedger';
 
-const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
-  occurredOn: '2026-10-01', place: null, letterNo: null, reason: null, extendedTo: null, ...c,
-});
-
-const formOf = (ledger: Ledger, id: number): MemberInput => {
-  const { id: _id, partyStatus: _p, partyStatusOn: _po, probationExtendedTo: _e, leftOn: _l, leftReason: _r, branchName: _b, groupName: _g, age: _a, partyYears: _y, events: _ev, probationDueOn: _d, ...input } = getMember(ledger, id, TODAY);
-  return input;
-};
+const change = statusChange;
 
 /** 甲 moves from 一支部 (its 党小组) to 二支部 on 2026-03-01; 乙 stays in 一支部; 丙 in 二支部. */
 function moved() {

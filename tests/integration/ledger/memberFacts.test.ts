@@ -7,29 +7,22 @@ import { correctFactDate } from '../../../db/members/correct';
 import { cacheDisagreements } from '../../../db/members/factsCache';
 import { memberHistory } from '../../../db/members/history';
 import { getMember } from '../../../db/members/read';
-import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
+import { changeMemberStatus } from '../../../db/members/status';
 import { createMember, updateMember } from '../../../db/members/write';
 import { LedgerError } from '../../../db/ledgerError';
 import type { Ledger } from '../../../db/open';
-import type { MemberHistory, MemberInput } from '../../../api/schemas/members';
+import type { MemberHistory } from '../../../api/schemas/members';
 import type { Result } from '../../../api/result';
 import { addDays } from '../../../api/rules/dates';
 import { refused } from '../../support/refused';
+import { formOf, statusChange } from '../../support/memberForms';
 import { basicTree, memberInput, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
 
-const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
-  occurredOn: '2026-10-01', place: null, letterNo: null, reason: null, extendedTo: null, ...c,
-});
+const change = statusChange;
 
 type Span = [value: string, from: string, to: string | null];
 const spans = (ledger: Ledger, memberId: number, fact: string): Span[] =>
   ledger.sqlite.prepare('SELECT value, valid_from, valid_to FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from').raw().all(memberId, fact) as Span[];
-
-/** The form as it stands for this member: what updateMember is sent. */
-const formOf = (ledger: Ledger, id: number): MemberInput => {
-  const { id: _id, partyStatus: _p, partyStatusOn: _po, probationExtendedTo: _e, leftOn: _l, leftReason: _r, branchName: _b, groupName: _g, age: _a, partyYears: _y, events: _ev, probationDueOn: _d, ...input } = getMember(ledger, id, TODAY);
-  return input;
-};
 
 function setup() {
   const ledger = memoryLedger();
