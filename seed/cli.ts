@@ -1,4 +1,4 @@
-// `npm run seed -- --scale community|street --data-dir DIR`: fills an empty data folder.
+// `npm run seed -- --scale sample|community|street --data-dir DIR`: fills an empty data folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../api/rules/dates';
@@ -13,8 +13,8 @@ function arg(name: string): string | undefined {
 
 const scale = (arg('scale') ?? 'community') as ScaleName;
 const dataDir = arg('data-dir');
-if (!['community', 'street'].includes(scale) || !dataDir) {
-  console.error('用法：npm run seed -- --scale community|street --data-dir 文件夹');
+if (!['sample', 'community', 'street'].includes(scale) || !dataDir) {
+  console.error('用法：npm run seed -- --scale sample|community|street --data-dir 文件夹');
   process.exit(2);
 }
 const file = path.join(dataDir, 'ledger.sqlite');

@@ -3,7 +3,7 @@
 // activities, 五单 demands, and the points derived from all of it. Bulk rows go in through
 // prepared statements in one transaction (drizzle's batched insert is ~13x slower here);
 // points go through the app's own derivation.
-import { addDays } from '../../api/rules/dates';
+import { addDays, addYears } from '../../api/rules/dates';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { DEMAND_STEPS } from '../../api/dualReg';
 import type { Ledger } from '../open';
@@ -11,7 +11,9 @@ import { recomputePoints } from '../points/recompute';
 import { adoptDefaultScheme } from '../points/rules';
 import { GIVEN, SURNAMES, THEMES, UNIT_WORDS } from './names';
 import { rng } from './random';
-import { openMemberFacts } from '../members/facts';
+import { openMemberFacts, setFacts } from '../members/facts';
+import { changeMemberStatus } from '../members/status';
+import { putSettings } from '../settings';
 
 export interface SeedShape {
   branches: number;
@@ -30,6 +32,13 @@ export interface SeedShape {
   units: number;
   onjob: number;
   activities: number;
+  /**
+   * 示例数据 only: the cases a secretary should meet on a first look — the community's name in
+   * 系统设置, a 预备党员 due for 转正 within the month, a member under 停止党籍 and one who
+   * moved branch this year (both dated, through the app's own write path), and a last branch
+   * of `smallBranch` members, too few 正式党员 to owe a 支委会.
+   */
+  story?: { smallBranch: number };
 }
 
 export type ScaleName = 'sample' | 'community' | 'street';
@@ -38,7 +47,7 @@ export type ScaleName = 'sample' | 'community' | 'street';
 export function scaleFor(name: ScaleName, today: string): SeedShape {
   const year = Number(today.slice(0, 4));
   const fiveYears = [year - 4, year - 3, year - 2, year - 1, year];
-  if (name === 'sample') return { branches: 3, groupsPerBranch: 2, membersPerBranch: 20, years: [year], meetingPlan: 'full', meetingsPerYear: 10, units: 4, onjob: 12, activities: 20 };
+  if (name === 'sample') return { branches: 3, groupsPerBranch: 2, membersPerBranch: 20, years: [year], meetingPlan: 'full', meetingsPerYear: 10, units: 4, onjob: 12, activities: 20, story: { smallBranch: 6 } };
   if (name === 'community') return { branches: 12, groupsPerBranch: 3, membersPerBranch: 70, years: fiveYears, meetingPlan: 'full', meetingsPerYear: 10, units: 30, onjob: 300, activities: 1500 };
   // Eleven a year: members who joined during the five years attend only from then, and the
   // file stays at about the million attendance rows issue 8 asks for.
@@ -46,6 +55,15 @@ export function scaleFor(name: ScaleName, today: string): SeedShape {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+type StoryPart = 'dueSoon' | 'probationary' | 'stopped' | 'mover';
+/** Which of a branch's `count` members plays a part in the sample's story (the last ones). */
+const storyPart = (count: number) => (b: number, m: number): StoryPart | null => {
+  if (m === count - 1) return b === 0 ? 'dueSoon' : 'probationary';
+  if (m === count - 2 && b === 0) return 'mover';
+  if (m === count - 2 && b === 1) return 'stopped';
+  return null;
+};
 const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'];
 const MEETING_PLAN = ['主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '组织生活会'];
 
@@ -108,10 +126,23 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
     }
   };
   const dateIn = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(Math.min(day, 28))}`;
+  /** A registration drawn in the first year, moved a year back when it would fall after `today` (the sample covers one year). */
+  const registeredIn = (year: number, month: number, day: number) => {
+    const d = dateIn(year, month, day);
+    return d > today ? dateIn(year - 1, month, day) : d;
+  };
 
   const result: SeedResult = { orgs: 0, members: 0, attendance: 0, units: 0, onjob: 0, activities: 0, pointEntries: 0 };
   const roster: { id: number; idNumber: string; birth: string; male: boolean; name: string }[] = [];
+  const story = shape.story;
+  const year = Number(today.slice(0, 4));
+  // The story's dates, all on or before `today`: the move falls in this year.
+  const movedOn = addDays(today, -75) < `${year}-01-01` ? `${year}-01-01` : addDays(today, -75);
+  const stoppedOn = addDays(today, -120);
+  /** The member of branch 0 who moves to branch 1 on `movedOn`. */
+  let mover: number | null = null;
   ledger.tx(() => {
+    if (story) putSettings(ledger, { communityName: '幸福里社区' });
     const root = Number(insOrg.run('幸福里社区党委', '党委', null, null, name(), '2000-07-01', `${Number(today.slice(0, 4)) + 2}-06-30`, now, now).lastInsertRowid);
     result.orgs++;
     for (let b = 0; b < shape.branches; b++) {
@@ -125,18 +156,26 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const ids: number[] = [];
       const groupMembers = new Map<number, number[]>(groups.map((g) => [g, []]));
       const joinedOf = new Map<number, string>();
+      /** From this day a member is no longer expected at this branch's meetings (moved away, 停止党籍). */
+      const untilOf = new Map<number, string>();
       const committee: number[] = [];
       const committeeFrom = `${shape.years[0]}-01-01`;
       let secretary = name();
-      for (let m = 0; m < shape.membersPerBranch; m++) {
-        const retired = kind === '离退休党支部' || r.chance(0.25);
+      const small = story !== undefined && b === shape.branches - 1;
+      const count = small ? story.smallBranch : shape.membersPerBranch;
+      // The story's people are the branch's last members, so none of them sits on the committee.
+      const role = !story ? null : storyPart(count);
+      for (let m = 0; m < count; m++) {
+        const part = role?.(b, m) ?? null;
+        const retired = part === null && (kind === '离退休党支部' || r.chance(0.25));
         const by = retired ? 1935 + r.int(30) : 1960 + r.int(40);
         const birth = dateIn(by, 1 + r.int(12), 1 + r.int(28));
         const male = r.chance(0.55);
         // About one in forty is 预备党员, admitted within the last eleven months.
-        const probationary = !retired && r.chance(0.025);
+        const probationary = part === 'dueSoon' || part === 'probationary' || (part === null && !retired && r.chance(0.025));
         const joinYear = Math.min(by + 20 + r.int(30), Number(today.slice(0, 4)) - 2);
-        const joined = probationary ? addDays(today, -1 - r.int(330)) : dateIn(joinYear, 1 + r.int(12), 1 + r.int(28));
+        // dueSoon: a year of 预备期 ends in 20 days, so 首页 reminds of 转正.
+        const joined = part === 'dueSoon' ? addDays(addYears(today, -1), 20) : probationary ? addDays(today, -1 - r.int(330)) : dateIn(joinYear, 1 + r.int(12), 1 + r.int(28));
         const full = probationary ? null : dateIn(joinYear + 1, Number(joined.slice(5, 7)), Number(joined.slice(8)));
         const idNumber = uniqueId(birth, male);
         const personName = name();
@@ -150,13 +189,29 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         if (groups.length) groupMembers.get(groups[m % groups.length])!.push(id);
         roster.push({ id, idNumber, birth, male, name: personName });
         // The branch committee: the first five who were 正式党员 when its term began (书记 first).
-        if (full !== null && full <= committeeFrom && committee.length < COMMITTEE_ROLES.length) {
+        if (part === 'stopped') {
+          changeMemberStatus(ledger, id, { change: '停止党籍', occurredOn: stoppedOn, place: null, letterNo: null, reason: '长期不参加组织生活，经支部大会讨论停止党籍', extendedTo: null }, today);
+          untilOf.set(id, stoppedOn);
+        }
+        if (part === 'mover') {
+          mover = id;
+          untilOf.set(id, movedOn);
+        }
+        // A branch under 7 正式党员 has no 支委会, only a 书记.
+        if (part === null && full !== null && full <= committeeFrom && committee.length < (small ? 1 : COMMITTEE_ROLES.length)) {
           insCommittee.run(branch, id, personName, COMMITTEE_ROLES[committee.length], committeeFrom, now);
           if (committee.length === 0) secretary = personName;
           committee.push(id);
         }
       }
       result.members += ids.length;
+      if (story && b === 1 && mover !== null) {
+        // Arrives from branch 0 on movedOn, into this branch's first 党小组, as the member form's dated change writes it.
+        setFacts(ledger, mover, { branch, group: groups[0] ?? null }, movedOn);
+        ids.push(mover);
+        joinedOf.set(mover, movedOn);
+        if (groups.length) groupMembers.get(groups[0])!.push(mover);
+      }
       setSecretary.run(secretary, branch);
       // Each year's meetings are planned first, then written in date order and numbered as the
       // app suggests (db/meetings/write.ts suggestSeq): per organisation and first type, within
@@ -182,7 +237,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         for (let month = 1; month <= 12; month++) {
           const types = ['主题党日', ...(month % 3 === 1 ? ['支部党员大会', '党课'] : []), ...(month === 12 ? ['组织生活会', '民主评议党员'] : [])];
           monthly(branch, month, 5 + r.int(20), types, ids);
-          monthly(branch, month, 1 + r.int(4), ['支部委员会'], committee);
+          if (!small) monthly(branch, month, 1 + r.int(4), ['支部委员会'], committee);
           for (const group of groups) monthly(group, month, 5 + r.int(20), ['党小组会'], groupMembers.get(group)!);
         }
       }
@@ -195,6 +250,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         for (const type of m.types) insType.run(meeting, type);
         for (const member of m.people) {
           if (joinedOf.get(member)! > m.heldOn) continue; // not yet a member then
+          if ((untilOf.get(member) ?? '9999') <= m.heldOn) continue; // moved away or 停止党籍 by then
           const roll = r.next();
           const status = roll < 0.9 ? '出席' : roll < 0.97 ? '请假' : '缺席';
           insAtt.run(meeting, member, status, status === '请假' ? r.pick(['外出', '生病', '工作冲突']) : status === '缺席' ? '未请假' : null);
@@ -206,7 +262,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
     const unitIds: number[] = [];
     for (let u = 0; u < shape.units; u++) {
       const unitName = `${UNIT_WORDS[u % UNIT_WORDS.length]}${u >= UNIT_WORDS.length ? `（${Math.floor(u / UNIT_WORDS.length) + 1}）` : ''}`;
-      unitIds.push(Number(insUnit.run(unitName, `${unitName}机关党支部`, r.pick(['党政机关', '事业单位', '国有企业', '非公企业']), name(), phone(), dateIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)), now, now).lastInsertRowid));
+      unitIds.push(Number(insUnit.run(unitName, `${unitName}机关党支部`, r.pick(['党政机关', '事业单位', '国有企业', '非公企业']), name(), phone(), registeredIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)), now, now).lastInsertRowid));
     }
     result.units = unitIds.length;
     const onjobIds: { id: number; memberId: number | null }[] = [];
@@ -218,7 +274,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const male = resident?.male ?? r.chance(0.5);
       const birth = resident?.birth ?? dateIn(1965 + r.int(35), 1 + r.int(12), 1 + r.int(28));
       const unitId = r.pick(unitIds);
-      const id = Number(insOnjob.run(resident?.name ?? name(), male ? '男' : '女', birth, resident?.idNumber ?? uniqueId(birth, male), phone(), '干部', unitId, r.pick(['医疗', '法律', '教育', '水电维修', '文艺', '']), JSON.stringify([r.pick(['政策宣传', '关爱帮扶', '平安巡防', '志愿服务'])]), dateIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)), resident?.id ?? null, now, now).lastInsertRowid);
+      const id = Number(insOnjob.run(resident?.name ?? name(), male ? '男' : '女', birth, resident?.idNumber ?? uniqueId(birth, male), phone(), '干部', unitId, r.pick(['医疗', '法律', '教育', '水电维修', '文艺', '']), JSON.stringify([r.pick(['政策宣传', '关爱帮扶', '平安巡防', '志愿服务'])]), registeredIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)), resident?.id ?? null, now, now).lastInsertRowid);
       onjobIds.push({ id, memberId: resident?.id ?? null });
     }
     result.onjob = onjobIds.length;

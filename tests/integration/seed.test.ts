@@ -6,6 +6,9 @@ import type { MeetingType } from '../../api/meetingTypes';
 import { computeMatrix } from '../../db/meetings/compliance';
 import { expectedAttendees } from '../../db/meetings/expected';
 import { homeReminders } from '../../db/reminders';
+import { cacheDisagreements } from '../../db/members/factsCache';
+import { getSettings } from '../../db/settings';
+import { addDays, todayIso } from '../../api/rules/dates';
 import { scaleFor, seedLedger } from '../../db/sample/generate';
 import { memoryLedger } from '../support/testLedger';
 
@@ -61,4 +64,67 @@ describe('seeded data', () => {
     for (const m of madeUp) expect(m.heldOn > m.period).toBe(true);
     expect(madeUp.some((m) => m.period.endsWith('-12') && m.heldOn.slice(5, 7) === '01')).toBe(true);
   });
+
+  /** Every column that holds a date or a time stamp, table by table. */
+  function dateColumns(ledger: ReturnType<typeof memoryLedger>): { table: string; column: string }[] {
+    const tables = ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").pluck().all() as string[];
+    return tables.flatMap((table) =>
+      (ledger.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => /(_on|_at|_date|_from|_to)$/.test(c)).map((column) => ({ table, column })),
+    );
+  }
+
+  it.each([TODAY, '2027-01-05', todayIso()])('dates nothing after today (%s) in the sample, except the end of a term of office still running', (today) => {
+    const ledger = memoryLedger();
+    seedLedger(ledger, scaleFor('sample', today), today);
+    const columns = dateColumns(ledger);
+    expect(columns.length).toBeGreaterThan(20);
+    const late = columns
+      // 届满日期 names when a term will end: a future date by meaning, and the 换届 reminder reads it.
+      .filter((c) => !(c.table === 'orgs' && c.column === 'term_ends_on'))
+      // Row stamps (created_at …) are the real clock's, which may be later than a test's `today`.
+      .flatMap(({ table, column }) => ledger.sqlite.prepare(`SELECT '${table}.${column} ' || ${column} FROM ${table} WHERE ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(${column}, 1, 10) > ?`).pluck().all(column.endsWith('_at') && todayIso() > today ? todayIso() : today) as string[]);
+    expect(late).toEqual([]);
+    expect(cacheDisagreements(ledger)).toEqual([]);
+  });
+
+  it('shows a secretary the community, a 转正 due, 停止党籍, a small branch and a dated move', () => {
+    const ledger = memoryLedger();
+    seedLedger(ledger, scaleFor('sample', TODAY), TODAY);
+    const db = ledger.sqlite;
+    expect(getSettings(ledger).communityName).toBe('幸福里社区');
+
+    expect(db.prepare("SELECT count(*) FROM members WHERE category = '预备党员' AND left_on IS NULL").pluck().get()).toBeGreaterThanOrEqual(3);
+    const due = homeReminders(ledger, TODAY).probation;
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.every((p) => p.daysLeft >= 0 && p.daysLeft <= 31)).toBe(true);
+
+    const stopped = db.prepare("SELECT id, party_status_on AS since FROM members WHERE party_status = '停止党籍'").all() as { id: number; since: string }[];
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0].since <= TODAY).toBe(true);
+    expect(db.prepare("SELECT count(*) FROM member_events WHERE member_id = ? AND kind = '停止党籍' AND occurred_on = ?").pluck().get(stopped[0].id, stopped[0].since)).toBe(1);
+    expect(db.prepare("SELECT value FROM member_facts WHERE member_id = ? AND fact = 'party_status' ORDER BY valid_from").pluck().all(stopped[0].id)).toEqual(['正常', '停止党籍']);
+
+    // Fewer than 7 正式党员: its 支委会 row asks nothing, and none was held.
+    const fullCounts = db.prepare("SELECT o.id, o.name, (SELECT count(*) FROM members m WHERE m.branch_id = o.id AND m.left_on IS NULL AND m.category = '正式党员' AND m.party_status = '正常') AS n FROM orgs o WHERE o.kind = '党支部'").all() as { id: number; name: string; n: number }[];
+    const small = fullCounts.filter((b) => b.n < 7);
+    expect(small).toHaveLength(1);
+    const committeeRow = computeMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === small[0].id && r.type === '支部委员会')!;
+    expect(committeeRow.cells.every((c) => c.status === 'notRequired')).toBe(true);
+    const { meetings } = homeReminders(ledger, TODAY);
+    expect([...meetings.overdue, ...meetings.due].filter((m) => m.orgId === small[0].id && m.type === '支部委员会')).toEqual([]);
+
+    // The move: the branch interval closes on a day of this year and the next one opens on it.
+    const moved = db.prepare("SELECT member_id AS id, count(*) AS n, max(valid_from) AS on_ FROM member_facts WHERE fact = 'branch' GROUP BY member_id HAVING n > 1").all() as { id: number; n: number; on_: string }[];
+    expect(moved).toHaveLength(1);
+    const spans = db.prepare("SELECT value, valid_from AS validFrom, valid_to AS validTo FROM member_facts WHERE member_id = ? AND fact = 'branch' ORDER BY valid_from").all(moved[0].id) as { value: string; validFrom: string; validTo: string | null }[];
+    expect(spans[0].validTo).toBe(spans[1].validFrom);
+    expect(spans[1].validTo).toBeNull();
+    expect(spans[1].validFrom.slice(0, 4)).toBe(TODAY.slice(0, 4));
+    expect(spans[1].validFrom <= TODAY && spans[1].validFrom > addDays(TODAY, -366)).toBe(true);
+    expect(spans[0].value).not.toBe(spans[1].value);
+    expect(db.prepare('SELECT CAST(branch_id AS TEXT) FROM members WHERE id = ?').pluck().get(moved[0].id)).toBe(spans[1].value);
+
+    expect(cacheDisagreements(ledger)).toEqual([]);
+  });
 });
+

@@ -6,6 +6,7 @@ import { client } from '../../../api';
 import { deliver } from '../../../components/deliver';
 import { useLedgerMutation } from '../../../useLedgerMutation';
 import { MappingTable } from './MappingTable';
+import { MissingOrgsAlert } from './MissingOrgsAlert';
 import { PreviewTable } from './PreviewTable';
 import { readAsBase64 } from './readFile';
 
@@ -77,9 +78,9 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
 
   const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId });
 
-  async function commit() {
+  async function commit(createMissingOrgs = false) {
     if (!upload || !preview) return;
-    const result = await run('正在导入，请勿关闭程序…', () => importRows.call(current()));
+    const result = await run('正在导入，请勿关闭程序…', () => importRows.call({ ...current(), createMissingOrgs }));
     if (!result) return;
     if (!result.ok) return setError(result.error.message);
     modal.success({ title: '导入完成', content: `新增 ${result.value.created} 人，更新 ${result.value.updated} 人，跳过 ${result.value.skipped} 行。导入前的数据已备份。` });
@@ -179,9 +180,10 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
                   },
                 ]}
               />
+              {preview.missingOrgs && <MissingOrgsAlert missing={preview.missingOrgs} disabled={busy !== null} onCreate={() => commit(true)} />}
               <PreviewTable preview={preview} />
               <Space>
-                <Button type="primary" onClick={commit} disabled={c.create + c.update === 0 || busy !== null} data-testid="import-commit">
+                <Button type="primary" onClick={() => commit()} disabled={c.create + c.update === 0 || busy !== null} data-testid="import-commit">
                   确认导入（新增 {c.create} 人，更新 {c.update} 人）
                 </Button>
                 {preview.rows.some((r) => r.problems.length > 0) && <Button onClick={exportProblems}>导出需修改的行</Button>}

@@ -1,0 +1,81 @@
+// A 支部党员大会 that holds an election needs more than four fifths of the 正式党员 present:
+// 8 of 10 is exactly four fifths and is flagged when saved; 9 of 10 is not.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { idCheckChar } from '../../api/rules/idNumber';
+import { todayIso } from '../../api/rules/dates';
+import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
+
+const NAMES = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑七', '王八', '冯九', '陈十'];
+const WARNING = '到会有选举权的党员 8 人，未超过应到 10 人的五分之四，不能进行选举';
+
+describe('选举 at a 支部党员大会 through the UI', () => {
+  let browser: Browser;
+  let host: RunningHost;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHost(freshDataDir());
+    const { branchId } = await createCommunity(host);
+    for (const [i, name] of NAMES.entries()) {
+      const first17 = `110105197001${String(i + 1).padStart(2, '0')}001`;
+      await host.api('members.create', {
+        name, gender: '男', birthDate: `1970-01-${String(i + 1).padStart(2, '0')}`, idNumber: first17 + idCheckChar(first17),
+        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId,
+      });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  /** Fills an election 党员大会 with the given members absent and saves it. */
+  async function recordElection(page: Page, topic: string, absent: string[]) {
+    await page.getByTestId('meeting-add').click();
+    const form = page.locator('.meeting-form-drawer');
+    await pickOption(form, '组织', '幸福里社区党委 / 第一网格党支部');
+    await form.getByLabel('主题党日').uncheck();
+    await form.getByLabel('支部党员大会').check();
+    await form.getByLabel('地点').fill('社区党群服务中心');
+    await form.getByLabel('议题').fill(topic);
+    await form.getByLabel('本次会议进行选举').check();
+    for (const name of absent) {
+      await form.getByTestId(`attendance-${name}`).getByText('请假').click();
+      await form.getByLabel(`${name}的原因`).fill('外出');
+    }
+    const present = NAMES.length - absent.length;
+    expect(await form.getByTestId('attendance-summary').textContent()).toContain(`应到 10 人，实到 ${present} 人`);
+    await form.getByTestId('meeting-save').click();
+  }
+
+  async function warningsOf(topic: string): Promise<string[]> {
+    const summaries = await host.api<{ id: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
+    for (const { id } of summaries) {
+      const detail = await host.api<{ agenda: string | null; isElection: boolean; warnings: string[] }>('meetings.get', { id });
+      if (detail.agenda === topic) {
+        expect(detail.isElection).toBe(true);
+        return detail.warnings;
+      }
+    }
+    throw new Error(`no meeting about ${topic}`);
+  }
+
+  it('flags 8 of 10 present and not 9 of 10', async () => {
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-meetings').click();
+    await page.getByTestId('tab-records').click();
+
+    await recordElection(page, '换届选举（八人到会）', ['钱二', '孙三']);
+    await page.getByText(WARNING).waitFor();
+    await page.getByRole('button', { name: /知道了|确定|OK/ }).click();
+    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+    expect(await warningsOf('换届选举（八人到会）')).toEqual([WARNING]);
+
+    await recordElection(page, '补选委员（九人到会）', ['钱二']);
+    await page.getByText('已保存：应到 10 人，实到 9 人').waitFor();
+    expect(await page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+    expect(await warningsOf('补选委员（九人到会）')).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

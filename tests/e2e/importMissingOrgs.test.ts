@@ -1,0 +1,62 @@
+// A roster naming branches the ledger does not have yet: the preview lists them and one
+// button creates them under the 社区党委 and imports their members in the same go.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { id } from '../fixtures/rosterFixtures';
+import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+
+const HEADERS = ['序号', '姓名', '性别', '身份证号码', '入党时间', '转正时间', '党员类别', '所在支部'];
+const ROWS = [
+  [1, '新甲', '男', id('11010519750312001'), '2001-07-01', '2002-07-01', '正式党员', '第八网格党支部'],
+  [2, '新乙', '女', id('11010519760312002'), '2003-07-01', '2004-07-01', '正式党员', '第九网格党支部'],
+  [3, '新丙', '男', id('11010519770312003'), '2005-07-01', '2006-07-01', '正式党员', '第九网格党支部'],
+];
+
+describe('import creates the branches a roster names', () => {
+  let browser: Browser;
+  let host: RunningHost;
+  let rootId: number;
+  const dir = freshDataDir();
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    host = await startHost(dir);
+    rootId = (await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' })).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('lists the missing branches and creates them with their members', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('花名册');
+    sheet.addRow(HEADERS);
+    for (const row of ROWS) sheet.addRow(row);
+    const file = path.join(dir, '两个新支部.xlsx');
+    fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-members').click();
+    await page.getByTestId('roster-import').click();
+    await page.locator('.import-drawer input[type=file]').setInputFiles(file);
+    const alert = page.getByTestId('import-missing-orgs');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('文件中有 2 个党支部/党小组尚未建立：第八网格党支部、第九网格党支部');
+    expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
+
+    await page.getByTestId('import-create-orgs').click();
+    await page.locator(':text-is("导入完成"):visible').first().waitFor();
+
+    const orgs = await host.api<{ id: number; name: string; kind: string; parentId: number | null }[]>('orgs.list', {});
+    const byName = new Map(orgs.map((o) => [o.name, o]));
+    expect(byName.get('第八网格党支部')).toMatchObject({ kind: '党支部', parentId: rootId });
+    expect(byName.get('第九网格党支部')).toMatchObject({ kind: '党支部', parentId: rootId });
+    const { rows } = await host.api<{ rows: { name: string; branchName: string }[] }>('members.list', {});
+    expect(Object.fromEntries(rows.map((r) => [r.name, r.branchName]))).toEqual({ 新甲: '第八网格党支部', 新乙: '第九网格党支部', 新丙: '第九网格党支部' });
+    expect(problems).toEqual([]);
+  });
+});
