@@ -37,9 +37,11 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
       .prepare(
         // Everyone on the roster at some time in the year, ranked in the branch they were in
         // at its end (or when they left): their latest stretch on the roster begun by 12-31,
-        // read from the dated facts (a bare column beside max() comes from that row).
+        // read from the dated facts (a bare column beside max() comes from that row). Read in
+        // member order from member_facts_member_idx, so the GROUP BY needs no sort: 26 → 21 ms
+        // at street scale against the (fact, value) index and a temp B-tree.
         `SELECT p.member_id, p.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
-         FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id, max(valid_from) FROM member_facts
+         FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id, max(valid_from) FROM member_facts INDEXED BY member_facts_member_idx
                WHERE fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to >= @from) GROUP BY member_id) p
          LEFT JOIN point_totals t ON t.year = @year AND t.member_id = p.member_id
          LEFT JOIN point_exclusions x ON x.member_id = p.member_id AND x.year = @year`,
