@@ -19,8 +19,9 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
   const detail = useLedgerQuery('members.get', memberId ? { id: memberId } : null);
   const [year, setYear] = useState(new Date().getFullYear());
   const attendance = useLedgerQuery('members.attendance', memberId ? { id: memberId, year } : null);
-  // Asked beside the member, not after it: the timeline below shares this query.
-  useLedgerQuery('members.history', memberId ? { id: memberId } : null, { keepPrevious: false });
+  // Asked beside the member, not after it, and handed to the timeline below: a second
+  // observer mounting once the member is in would find it stale and ask again.
+  const history = useLedgerQuery('members.history', memberId ? { id: memberId } : null, { keepPrevious: false });
   const [changing, setChanging] = useState(false);
   const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
   // A save brings the record back masked: the full numbers shown were those before it.
@@ -139,7 +140,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
               />
             </>
           )}
-          <MemberHistoryTimeline memberId={memberId} />
+          <MemberHistoryTimeline memberId={memberId} history={history} />
           <StatusChangeModal
             member={m}
             open={changing}

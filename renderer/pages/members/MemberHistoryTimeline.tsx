@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Tag, Timeline } from 'antd';
 import type { MemberEvent, MemberFactSpan, MemberHistory } from '../../../api/schemas/members';
-import { useLedgerQuery } from '../../useLedgerQuery';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { CallError } from '../../../api/result';
 import { FactDateCorrectionModal, type FactBoundary } from './FactDateCorrectionModal';
 
 interface Entry {
@@ -68,11 +69,12 @@ function entries(history: MemberHistory, correct: (b: FactBoundary) => void): En
 
 interface Props {
   memberId: number | null;
+  /** The drawer's members.history query, asked beside the member (one query, one call). */
+  history: UseQueryResult<MemberHistory, CallError>;
 }
 
 /** 变动历史: every value of the member's dated facts with its dates, and every event, oldest first. */
-export function MemberHistoryTimeline({ memberId }: Props) {
-  const history = useLedgerQuery('members.history', memberId ? { id: memberId } : null, { keepPrevious: false });
+export function MemberHistoryTimeline({ memberId, history }: Props) {
   const [correcting, setCorrecting] = useState<FactBoundary | null>(null);
   return (
     <>
