@@ -2,9 +2,8 @@
 // 8 of 10 is exactly four fifths and is flagged when saved; 9 of 10 is not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
+import { addFullMembers, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
 
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑七', '王八', '冯九', '陈十'];
 const WARNING = '到会有选举权的党员 8 人，未超过应到 10 人的五分之四，不能进行选举';
@@ -17,13 +16,7 @@ describe('选举 at a 支部党员大会 through the UI', () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
     const { branchId } = await createCommunity(host);
-    for (const [i, name] of NAMES.entries()) {
-      const first17 = `110105197001${String(i + 1).padStart(2, '0')}001`;
-      await host.api('members.create', {
-        name, gender: '男', birthDate: `1970-01-${String(i + 1).padStart(2, '0')}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId,
-      });
-    }
+    await addFullMembers(host, branchId, NAMES);
   });
   afterAll(async () => {
     await browser?.close();

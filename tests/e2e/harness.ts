@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { idCheckChar } from '../../api/rules/idNumber';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,6 +30,18 @@ export async function createCommunity(host: RunningHost, branchName = '第一网
   const root = await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' });
   const branch = await host.api<{ id: number }>('orgs.create', { name: branchName, kind: '党支部', parentId: root.id });
   return { rootId: root.id, branchId: branch.id };
+}
+
+/** 正式党员 in a branch through the API, one per name, born and IDed 1970-01-01, -02, … */
+export async function addFullMembers(host: RunningHost, branchId: number, names: readonly string[]): Promise<void> {
+  for (const [i, name] of names.entries()) {
+    const day = String(i + 1).padStart(2, '0');
+    const first17 = `110105197001${day}001`;
+    await host.api('members.create', {
+      name, gender: '男', birthDate: `1970-01-${day}`, idNumber: first17 + idCheckChar(first17),
+      joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId,
+    });
+  }
 }
 
 export async function startHost(dataDir: string): Promise<RunningHost> {

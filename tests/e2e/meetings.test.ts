@@ -3,10 +3,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
 import { periodOf } from '../../api/rules/periods';
-import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
+import { addFullMembers, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
 
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五'];
 
@@ -18,13 +17,7 @@ describe('三会一课 through the UI', () => {
     browser = await launchBrowser();
     host = await startHost(freshDataDir());
     const { branchId } = await createCommunity(host);
-    for (const [i, name] of NAMES.entries()) {
-      const first17 = `1101051970010${i + 1}001`;
-      await host.api('members.create', {
-        name, gender: '男', birthDate: `1970-01-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branchId,
-      });
-    }
+    await addFullMembers(host, branchId, NAMES);
   });
   afterAll(async () => {
     await browser?.close();
