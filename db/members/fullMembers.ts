@@ -1,11 +1,12 @@
 // Who was a 正式党员 on a day, for the rules that count or check them: voting at a meeting,
 // the 7 正式党员 that make a branch owe a 支委会 (支部工作条例 art. 9), and taking office as
-// 支委/书记/副书记. One place to point at: the roster-as-of rule (db/members/asOf.ts: on the
-// roster from 入党 or the first 转入 until leaving) with 正式 from 转正日期
-// (api/rules/member.ts isFullMemberOn). When member facts are kept as dated intervals,
-// these functions read those and their callers stay as they are.
+// 支委/书记/副书记. One place to point at. memberOnDay reads the dated facts; the branch
+// counts (fullMemberShortfalls) still read the member row's current branch with 正式 from
+// 转正日期 (api/rules/member.ts isFullMemberOn) for compliance's speed at street scale, so a
+// member who moved branch counts in the new one for earlier periods: still to repoint.
 import { isFullMemberOn } from '../../api/rules/member';
 import type { Ledger } from '../open';
+import { holdsOn } from './facts';
 
 export { isFullMemberOn };
 
@@ -19,16 +20,22 @@ export interface MemberOnDay {
   fullMemberOn: string | null;
 }
 
-const ARRIVED = `coalesce((SELECT min(e.occurred_on) FROM member_events e WHERE e.member_id = m.id AND e.kind = '转入'), m.joined_on)`;
-
-/** One member as of a day; undefined when no such member exists. */
+/**
+ * One member as of a day, from the dated facts (member_facts): on the roster that day when a
+ * branch interval covers it, 正式 when the 人员类别 interval of that day says so.
+ * Undefined when no such member exists.
+ */
 export function memberOnDay(ledger: Ledger, memberId: number, day: string): MemberOnDay | undefined {
   const row = ledger
-    .prepare(`SELECT m.id, m.name, m.category, m.full_member_on AS fullMemberOn, m.left_on AS leftOn, ${ARRIVED} AS arrived FROM members m WHERE m.id = ?`)
-    .get(memberId) as { id: number; name: string; category: string; fullMemberOn: string | null; leftOn: string | null; arrived: string } | undefined;
+    .prepare(
+      `SELECT m.id, m.name, m.full_member_on AS fullMemberOn, b.value IS NOT NULL AS onRoster, coalesce(ca.value = '正式党员', 0) AS full FROM members m
+       LEFT JOIN member_facts b ON b.member_id = m.id AND b.fact = 'branch' AND ${holdsOn('b')}
+       LEFT JOIN member_facts ca ON ca.member_id = m.id AND ca.fact = 'category' AND ${holdsOn('ca')}
+       WHERE m.id = @memberId`,
+    )
+    .get({ memberId, day }) as { id: number; name: string; fullMemberOn: string | null; onRoster: number; full: number } | undefined;
   if (!row) return undefined;
-  const onRoster = row.arrived <= day && (row.leftOn === null || row.leftOn > day);
-  return { id: row.id, name: row.name, onRoster, full: onRoster && isFullMemberOn(row, day), fullMemberOn: row.fullMemberOn };
+  return { id: row.id, name: row.name, onRoster: row.onRoster === 1, full: row.onRoster === 1 && row.full === 1, fullMemberOn: row.fullMemberOn };
 }
 
 /**
