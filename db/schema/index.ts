@@ -5,3 +5,4 @@ export * from './meetings';
 export * from './dualReg';
 export * from './points';
 export * from './audit';
+export * from './dues';
