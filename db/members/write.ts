@@ -14,7 +14,7 @@ import { memberEvents, members } from '../schema';
 import { insertRow } from '../insertRow';
 import { findMemberByIdNumber } from './read';
 import { openMemberFacts, setFacts } from './facts';
-import { moveBoundary } from './correct';
+import { moveBoundary, moveJoinedOn } from './correct';
 
 export interface TransferIn {
   occurredOn: string;
@@ -107,10 +107,7 @@ export function updateMember(ledger: Ledger, id: number, input: MemberInput, tod
     checkUniqueId(ledger, input.idNumber, id);
     const at = nowStamp();
     const moveJoined = () => {
-      if (input.joinedOn === current.joinedOn) return;
-      for (const fact of ['category', 'party_status', 'branch', 'group', 'community_class'] as const) {
-        moveBoundary(ledger, id, fact, current.joinedOn, input.joinedOn, '修改入党日期', today, 'joinedOn');
-      }
+      if (input.joinedOn !== current.joinedOn) moveJoinedOn(ledger, id, current.joinedOn, input.joinedOn, '修改入党日期', today, 'joinedOn');
     };
     const moveFull = () => {
       if (current.category !== '正式党员' || !current.fullMemberOn || !input.fullMemberOn || input.fullMemberOn === current.fullMemberOn) return;
