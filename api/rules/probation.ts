@@ -25,16 +25,41 @@ export interface RuleProblem {
   message: string;
 }
 
+/** How long the 上级党委 has to approve a 转正 after the 支部大会 decided it. */
+export const APPROVAL_MONTHS = 3;
+
+/** The last day the 上级党委 may approve: 3 calendar months after the 支部大会 (11-30 → 02-28/29). */
+export const latestApproval = (decidedOn: string): string => addMonths(decidedOn, APPROVAL_MONTHS);
+
+/**
+ * 《中国共产党发展党员工作细则》 (预备党员的教育、考察和转正): the 支部大会 discusses the 转正 when
+ * the 预备期 ends and the 上级党委 approves it within three months. Both dates are required of a
+ * 转正 entered now; 转正 events recorded before they were asked for have neither and are
+ * never checked again.
+ */
+export function approvalProblem(decidedOn: string | null, approvedOn: string | null): RuleProblem | null {
+  if (!decidedOn) return { field: 'decidedOn', message: '请填写支部大会讨论日期' };
+  if (!approvedOn) return { field: 'approvedOn', message: '请填写上级党委审批日期' };
+  if (approvedOn < decidedOn) return { field: 'approvedOn', message: `上级党委审批日期不能早于支部大会讨论日期${decidedOn}` };
+  const latest = latestApproval(decidedOn);
+  if (approvedOn > latest) {
+    return { field: 'approvedOn', message: `上级党委审批日期应在支部大会讨论日期${decidedOn}后3个月内，最晚${latest}（《中国共产党发展党员工作细则》）` };
+  }
+  return null;
+}
+
 /**
  * 转正 is dated the day the 预备期 ends, not the day the 支部大会 discussed it nor the day the
- * 上级党委 approved it (those are recorded beside it): a date before the end is refused.
+ * 上级党委 approved it (those are recorded beside it, approvalProblem): a date before the end
+ * is refused, and neither recorded date may lie after `today`.
  */
-export function fullMembershipProblem(m: ProbationFacts, on: string, decidedOn: string | null, approvedOn: string | null): RuleProblem | null {
+export function fullMembershipProblem(m: ProbationFacts, on: string, decidedOn: string | null, approvedOn: string | null, today: string): RuleProblem | null {
   const end = probationEnd(m);
   if (on < end) return { field: 'occurredOn', message: `转正日期应为预备期满之日${end}，不能早于该日${m.probationExtendedTo ? '（预备期已延长）' : ''}` };
-  if (decidedOn && decidedOn < m.joinedOn) return { field: 'decidedOn', message: `支部大会日期不能早于入党日期${m.joinedOn}` };
-  if (approvedOn && decidedOn && approvedOn < decidedOn) return { field: 'approvedOn', message: '上级党委审批日期不能早于支部大会日期' };
-  return null;
+  if (decidedOn && decidedOn < m.joinedOn) return { field: 'decidedOn', message: `支部大会讨论日期不能早于入党日期${m.joinedOn}` };
+  if (decidedOn && decidedOn > today) return { field: 'decidedOn', message: '支部大会讨论日期不能晚于今天' };
+  if (approvedOn && approvedOn > today) return { field: 'approvedOn', message: '上级党委审批日期不能晚于今天' };
+  return approvalProblem(decidedOn, approvedOn);
 }
 
 /** 延长预备期: once only, at least half a year, at most one year. */

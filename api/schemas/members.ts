@@ -13,6 +13,7 @@ import {
 } from '../enums';
 import { memberProblems } from '../rules/member';
 import { normalizeIdNumber } from '../rules/idNumber';
+import { approvalProblem } from '../rules/probation';
 import {
   optionalChoice,
   optionalDate,
@@ -106,6 +107,10 @@ export const memberStatusInput = z
     if (v.change === '转入') need(v.place, 'place', '请填写从哪个党组织转入');
     if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期', '取消预备党员资格'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
     if (v.change === '延长预备期') need(v.extendedTo, 'extendedTo', '请填写延长后的预备期满日期');
+    if (v.change === '转正') {
+      const problem = approvalProblem(v.decidedOn, v.approvedOn);
+      need(!problem, problem?.field ?? 'approvedOn', problem?.message ?? '');
+    }
   });
 
 export const memberListInput = z.object({

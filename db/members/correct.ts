@@ -36,16 +36,59 @@ export function correctFactDate(ledger: Ledger, memberId: number, factId: number
   return ledger.tx(() => {
     const interval = intervalById(ledger, factId);
     if (!interval || interval.memberId !== memberId) throw notFound('变动记录');
-    return move(ledger, interval, edge, newOn, reason, today, 'newOn');
+    const member = ledger.prepare('SELECT joined_on AS joinedOn, birth_date AS birthDate FROM members WHERE id = ?').get(memberId) as { joinedOn: string; birthDate: string | null };
+    // The start of the first 支部, 人员类别 or 党籍 interval is the 入党日期 itself (DOMAIN.md: the
+    // day the 支部大会 admitted them, when they came onto the roster as 预备党员): correcting it
+    // corrects 入党日期, and every fact that began that day, as editing 入党日期 in the form does.
+    if (edge === 'from' && interval.validFrom === member.joinedOn && JOINING_FACTS.has(interval.fact)) {
+      if (member.birthDate && newOn <= member.birthDate) throw refuse('入党日期应晚于出生日期', 'newOn');
+      const ids = moveJoinedOn(ledger, memberId, member.joinedOn, newOn, reason, today, 'newOn');
+      return ids.get(interval.id)!;
+    }
+    // A later stretch on the roster opens with a 转入: the 党小组 and 社区分类 it opened with move
+    // with the 支部, so no fact is held while off the roster.
+    const companions = edge === 'from' && interval.fact === 'branch' && opensStretch(ledger, interval) ? ARRIVAL_FACTS : [];
+    const id = move(ledger, interval, edge, newOn, reason, today, 'newOn');
+    for (const fact of companions) moveBoundary(ledger, memberId, fact, interval.validFrom, newOn, reason, today, 'newOn');
+    return id;
   });
 }
+
+/** Facts whose first interval begins on 入党日期 for everyone (not only those who joined here). */
+const JOINING_FACTS = new Set<MemberFact>(['branch', 'category', 'party_status']);
+/** Facts opened with the 支部 when a member comes onto the roster. */
+const ARRIVAL_FACTS: MemberFact[] = ['group', 'community_class'];
+const ALL_FACTS: MemberFact[] = ['category', 'party_status', 'branch', 'group', 'community_class'];
+
+/** No 支部 interval ends the day this one starts: it opens a stretch on the roster (入党 or 转入). */
+function opensStretch(ledger: Ledger, f: Interval): boolean {
+  return !ledger.prepare("SELECT 1 FROM member_facts WHERE member_id = ? AND fact = 'branch' AND valid_to = ?").get(f.memberId, f.validFrom);
+}
+
+/**
+ * 入党日期 moves from `oldOn` to `newOn`: every interval that began on it moves (each move
+ * logged as a 更正) and the member row follows. The caller holds the transaction. Returns the
+ * 更正 event of each interval moved, by interval id.
+ */
+export function moveJoinedOn(ledger: Ledger, memberId: number, oldOn: string, newOn: string, reason: string, today: string, field: string): Map<number, number> {
+  const events = new Map<number, number>();
+  for (const fact of ALL_FACTS) {
+    const interval = startingOn(ledger, memberId, fact, oldOn);
+    if (interval) events.set(interval.id, move(ledger, interval, 'from', newOn, reason, today, field));
+  }
+  ledger.prepare('UPDATE members SET joined_on = ? WHERE id = ? AND joined_on = ?').run(newOn, memberId, oldOn);
+  return events;
+}
+
+const startingOn = (ledger: Ledger, memberId: number, fact: MemberFact, on: string) =>
+  ledger.prepare(`SELECT ${COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND valid_from = ?`).get(memberId, fact, on) as Interval | undefined;
 
 /**
  * The same move for the form's edits of 入党日期 / 转正日期: the interval of `fact` that
  * starts on `oldOn`, if there is one, starts on `newOn` instead. The caller holds the transaction.
  */
 export function moveBoundary(ledger: Ledger, memberId: number, fact: MemberFact, oldOn: string, newOn: string, reason: string, today: string, field: string): void {
-  const interval = ledger.prepare(`SELECT ${COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND valid_from = ?`).get(memberId, fact, oldOn) as Interval | undefined;
+  const interval = startingOn(ledger, memberId, fact, oldOn);
   if (interval) move(ledger, interval, 'from', newOn, reason, today, field);
 }
 

@@ -83,18 +83,30 @@ export interface NewMemberFacts {
   communityClass: string;
 }
 
+type Span = [fact: MemberFact, value: string | number, from: string, to: string | null];
+
+/** One INSERT per number of rows (a new member has 4 to 6), built once. */
+const spansSql: string[] = [];
+const spansSqlFor = (n: number) =>
+  (spansSql[n] ??= `INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`);
+
 /**
  * A new member's intervals: 人员类别 预备党员 from 入党日期 and 正式党员 from 转正日期; 党籍
  * 正常 from 入党日期; the organisation and 社区分类 from the day they came onto this roster.
+ * One statement for all of them: an import writes 10,000 members, and five statements each
+ * (each with its own clock read) were a third of its commit.
  */
 export function openMemberFacts(ledger: Ledger, id: number, m: NewMemberFacts, arrivedOn: string): void {
   const full = m.category === '正式党员' && m.fullMemberOn && m.fullMemberOn > m.joinedOn ? m.fullMemberOn : null;
-  if (full) insertSpan(ledger, id, 'category', '预备党员', m.joinedOn, full);
-  insertSpan(ledger, id, 'category', m.category, full ?? m.joinedOn);
-  insertSpan(ledger, id, 'party_status', '正常', m.joinedOn);
-  insertSpan(ledger, id, 'branch', m.branchId, arrivedOn);
-  if (m.groupId !== null) insertSpan(ledger, id, 'group', m.groupId, arrivedOn);
-  insertSpan(ledger, id, 'community_class', m.communityClass, arrivedOn);
+  const spans: Span[] = [];
+  if (full) spans.push(['category', '预备党员', m.joinedOn, full]);
+  spans.push(['category', m.category, full ?? m.joinedOn, null], ['party_status', '正常', m.joinedOn, null], ['branch', m.branchId, arrivedOn, null]);
+  if (m.groupId !== null) spans.push(['group', m.groupId, arrivedOn, null]);
+  spans.push(['community_class', m.communityClass, arrivedOn, null]);
+  const at = nowStamp();
+  const params: (string | number | null)[] = [];
+  for (const [fact, value, from, to] of spans) params.push(id, fact, encode(value), from, to, at);
+  ledger.prepare(spansSqlFor(spans.length)).run(params);
 }
 
 export interface SetOptions {

@@ -18,7 +18,7 @@ export interface StatusChangeInput {
   letterNo: string | null;
   reason: string | null;
   extendedTo: string | null;
-  /** 转正: the 支部大会's date and the 上级党委's approval date, recorded beside the 转正日期. */
+  /** 转正: the 支部大会's date and the 上级党委's approval date, recorded beside the 转正日期 (required, api/rules/probation.ts). */
   decidedOn?: string | null;
   approvedOn?: string | null;
 }
@@ -40,7 +40,7 @@ const failOn = (problem: RuleProblem | null) => {
 };
 
 /** What each change requires of the member, and what it sets. Throws a Chinese refusal. */
-function planChange(m: MemberRecord, input: StatusChangeInput): Plan {
+function planChange(m: MemberRecord, input: StatusChangeInput, today: string): Plan {
   const active = m.leftOn === null;
   const requireActive = () => {
     if (!active) throw refuse(`${m.name}已于${m.leftOn}${m.leftReason}，不在册，不能办理${input.change}`);
@@ -74,7 +74,7 @@ function planChange(m: MemberRecord, input: StatusChangeInput): Plan {
     case '转正': {
       requireActive();
       if (m.category !== '预备党员') throw refuse(`${m.name}已是正式党员`);
-      failOn(fullMembershipProblem(m, on, input.decidedOn ?? null, input.approvedOn ?? null));
+      failOn(fullMembershipProblem(m, on, input.decidedOn ?? null, input.approvedOn ?? null, today));
       return { patch: { fullMemberOn: on }, facts: { category: '正式党员' } };
     }
     case '延长预备期':
@@ -96,7 +96,7 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
     if (!m) throw notFound('党员');
     if (input.occurredOn > today) throw refuse('日期不能晚于今天', 'occurredOn');
     if (input.occurredOn < m.joinedOn) throw refuse(`日期不能早于入党日期${m.joinedOn}`, 'occurredOn');
-    const { patch, facts, leaving } = planChange(m, input);
+    const { patch, facts, leaving } = planChange(m, input, today);
     const at = nowStamp();
     setFacts(ledger, id, facts, input.occurredOn, { field: 'occurredOn', leaving });
     ledger.db.update(members).set({ ...patch, updatedAt: at }).where(eq(members.id, id)).run();

@@ -14,7 +14,7 @@ import { memberEvents, members } from '../schema';
 import { insertRow } from '../insertRow';
 import { findMemberByIdNumber } from './read';
 import { openMemberFacts, setFacts } from './facts';
-import { moveBoundary } from './correct';
+import { moveBoundary, moveJoinedOn } from './correct';
 
 export interface TransferIn {
   occurredOn: string;
@@ -66,12 +66,14 @@ export function createMember(ledger: Ledger, input: MemberInput, transferIn: Tra
 /**
  * createMember's checks and writes, for a caller that already holds the transaction and
  * abandons all of it on any error (the import: 10,000 rows, where a savepoint per row and the
- * warnings nobody reads cost a third of the commit).
+ * warnings nobody reads cost a third of the commit). `idNumberChecked`: the caller has already
+ * matched this 身份证号 (all its forms) against the roster in this transaction's snapshot and
+ * against its other rows (the import's plan), so the per-row lookup would only repeat it.
  */
-export function insertMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today: string): number {
+export function insertMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today: string, { idNumberChecked = false } = {}): number {
   if (!ledger.sqlite.inTransaction) throw new Error('insertMember belongs inside a transaction');
   checkPlacement(ledger, input.branchId, input.groupId);
-  checkUniqueId(ledger, input.idNumber);
+  if (!idNumberChecked) checkUniqueId(ledger, input.idNumber);
   if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
   const at = nowStamp();
   const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });
@@ -105,10 +107,7 @@ export function updateMember(ledger: Ledger, id: number, input: MemberInput, tod
     checkUniqueId(ledger, input.idNumber, id);
     const at = nowStamp();
     const moveJoined = () => {
-      if (input.joinedOn === current.joinedOn) return;
-      for (const fact of ['category', 'party_status', 'branch', 'group', 'community_class'] as const) {
-        moveBoundary(ledger, id, fact, current.joinedOn, input.joinedOn, '修改入党日期', today, 'joinedOn');
-      }
+      if (input.joinedOn !== current.joinedOn) moveJoinedOn(ledger, id, current.joinedOn, input.joinedOn, '修改入党日期', today, 'joinedOn');
     };
     const moveFull = () => {
       if (current.category !== '正式党员' || !current.fullMemberOn || !input.fullMemberOn || input.fullMemberOn === current.fullMemberOn) return;

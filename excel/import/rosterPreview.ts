@@ -53,7 +53,9 @@ export function rosterSpec(ledger: Ledger, today: string, options: { createMissi
       if (missing.create) created = missing.createAll(ledger);
     },
     // commitImport holds one transaction for the whole file and abandons it on any error.
-    create: (input) => void insertMember(ledger, placed(input), null, today),
+    // planImport matched every row's 身份证号 against the roster (all its forms) and the file's
+    // other rows, and the commit re-plans if the ledger changed since (imports.ts).
+    create: (input) => void insertMember(ledger, placed(input), null, today, { idNumberChecked: true }),
     update: (id, input) => void updateMember(ledger, id, placed(input), today),
   };
 }

@@ -123,6 +123,12 @@ describe('dated member facts through the UI', () => {
     await dialog.getByTestId('probation-rule').waitFor();
     await expect.poll(() => dialog.getByLabel('转正日期', { exact: true }).inputValue()).toBe('2026-10-01');
     await fillDate(dialog, '支部大会讨论日期', '2026-09-20');
+    // Approval more than 3 months after the 支部大会: the dialog says so before anything is sent.
+    await fillDate(dialog, '上级党委审批日期', '2026-12-21');
+    await dialog.getByText('上级党委审批日期应在支部大会讨论日期2026-09-20后3个月内，最晚2026-12-20（《中国共产党发展党员工作细则》）').waitFor();
+    await page.locator('#status-submit').click();
+    await dialog.getByText('最晚2026-12-20', { exact: false }).first().waitFor();
+    expect((await host.api<{ category: string }>('members.get', { id: wangId })).category).toBe('预备党员');
     await fillDate(dialog, '上级党委审批日期', '2026-10-15');
     await page.locator('#status-submit').click();
     await page.getByText('已办理转正').waitFor();

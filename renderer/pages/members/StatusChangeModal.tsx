@@ -4,6 +4,7 @@ import type { CallInput } from '../../../api/contract';
 import type { StatusChange } from '../../../api/enums';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { todayIso } from '../../../api/rules/dates';
+import { approvalProblem, latestApproval } from '../../../api/rules/probation';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -33,6 +34,7 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Omit<CallInput<'members.changeStatus'>, 'id'>>();
   const change = Form.useWatch('change', form);
+  const decidedOn = Form.useWatch('decidedOn', form) as string | null | undefined;
   const choices = availableChanges(member);
   const changeStatus = useLedgerMutation('members.changeStatus');
   // The 预备期 is asked about only when a change that depends on it is chosen.
@@ -104,10 +106,26 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
         )}
         {change === '转正' && (
           <>
-            <Form.Item label="支部大会讨论日期" name="decidedOn" {...dateItemProps}>
+            <Form.Item label="支部大会讨论日期" name="decidedOn" rules={[{ required: true, message: '请填写支部大会讨论日期' }]} {...dateItemProps}>
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item label="上级党委审批日期" name="approvedOn" {...dateItemProps}>
+            <Form.Item
+              label="上级党委审批日期"
+              name="approvedOn"
+              dependencies={['decidedOn']}
+              extra={decidedOn ? `应在支部大会讨论后3个月内审批，最晚${latestApproval(decidedOn)}` : '应在支部大会讨论后3个月内审批'}
+              rules={[
+                { required: true, message: '请填写上级党委审批日期' },
+                // The same rule and words as the ledger's refusal, shown before saving.
+                ({ getFieldValue }) => ({
+                  validator: (_, approvedOn: string | null) => {
+                    const problem = getFieldValue('decidedOn') && approvedOn ? approvalProblem(getFieldValue('decidedOn'), approvedOn) : null;
+                    return problem ? Promise.reject(new Error(problem.message)) : Promise.resolve();
+                  },
+                }),
+              ]}
+              {...dateItemProps}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </>

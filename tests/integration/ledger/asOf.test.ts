@@ -81,7 +81,7 @@ describe('as of a day', () => {
       ['预备', '预备党员'],
     ]);
     const id = saveMeeting(ledger, meetingInput.parse({ orgId: tree.branchA.id, heldOn: '2026-02-10', types: ['支部党员大会'], attendance: [{ memberId: full, status: '出席' }, { memberId: probation, status: '出席' }] }), TODAY);
-    changeMemberStatus(ledger, probation, change({ change: '转正', occurredOn: '2026-03-01' }), TODAY);
+    changeMemberStatus(ledger, probation, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-03', approvedOn: '2026-04-01' }), TODAY);
     // After the 转正, the February meeting still had one voter: the 预备党员 attended without a vote.
     expect(getMeeting(ledger, id).attendance.map((a) => [a.name, a.category])).toEqual([
       ['正式', '正式党员'],

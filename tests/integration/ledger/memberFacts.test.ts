@@ -135,7 +135,7 @@ describe('dated facts: writes', () => {
           updateMember(ledger, id, { ...formOf(ledger, id), branchId, groupId: branchId === tree.branchA.id && rand(2) ? tree.group.id : null, communityClass: (['直管', '流动', '其他'] as const)[rand(3)] }, TODAY, day);
         } else {
           const c = (['停止党籍', '恢复', '保留党籍', '转出', '转入', '转正'] as const)[kind - 3];
-          changeMemberStatus(ledger, id, change({ change: c, occurredOn: day, place: '外区', reason: '测试' }), TODAY);
+          changeMemberStatus(ledger, id, change({ change: c, occurredOn: day, place: '外区', reason: '测试', decidedOn: day, approvedOn: day }), TODAY);
         }
         applied++;
       } catch (error) {
@@ -214,6 +214,45 @@ describe('dated facts: correcting a date', () => {
     correctFactDate(ledger, id, stretch, '2025-03-01', '介绍信日期为三月一日', TODAY, 'to');
     expect(spans(ledger, id, 'branch')).toEqual([[String(tree.branchA.id), '2005-07-01', '2025-03-01']]);
     expect(getMember(ledger, id, TODAY).leftOn).toBe('2025-03-01');
+    expect(cacheDisagreements(ledger)).toEqual([]);
+  });
+
+  it('correcting the start of the first stretch on the roster corrects 入党日期, every fact begun that day, each logged', () => {
+    const { ledger, tree } = setup();
+    const id = createMember(ledger, memberInput(tree.branchA.id, { groupId: tree.group.id }), null, TODAY).id;
+    const first = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'branch'").pluck().get(id) as number;
+    const eventId = correctFactDate(ledger, id, first, '2005-06-15', '以支部大会决议日期为准', TODAY);
+    expect(getMember(ledger, id, TODAY).joinedOn).toBe('2005-06-15');
+    for (const fact of ['branch', 'group', 'party_status', 'community_class']) expect(spans(ledger, id, fact)[0][1]).toBe('2005-06-15');
+    expect(spans(ledger, id, 'category')).toEqual([
+      ['预备党员', '2005-06-15', '2006-07-01'],
+      ['正式党员', '2006-07-01', null],
+    ]);
+    const corrections = memberHistory(ledger, id).events.filter((e) => e.kind === '更正');
+    expect(corrections.map((e) => e.place).sort()).toEqual(['人员类别', '所在党小组', '党籍状态', '所在党支部', '社区分类'].sort());
+    expect(corrections.every((e) => e.oldOn === '2005-07-01' && e.newOn === '2005-06-15' && e.reason === '以支部大会决议日期为准')).toBe(true);
+    expect(corrections.find((e) => e.id === eventId)?.factId).toBe(first);
+    expect(cacheDisagreements(ledger)).toEqual([]);
+
+    // A date that would empty the 预备 stretch is refused, and 入党日期 stays as it was.
+    const category = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'category' AND value = '预备党员'").pluck().get(id) as number;
+    expect(refused(() => correctFactDate(ledger, id, category, '2006-07-01', '误', TODAY)).message).toContain('不足一天');
+    expect(getMember(ledger, id, TODAY).joinedOn).toBe('2005-06-15');
+    expect(spans(ledger, id, 'branch')[0][1]).toBe('2005-06-15');
+    // Correcting the 预备 stretch's start is the same correction of 入党日期.
+    correctFactDate(ledger, id, category, '2005-06-20', '复核', TODAY);
+    expect(getMember(ledger, id, TODAY).joinedOn).toBe('2005-06-20');
+    expect(spans(ledger, id, 'branch')[0][1]).toBe('2005-06-20');
+  });
+
+  it('correcting a 转入 day moves the 党小组 and 社区分类 that began with it and leaves 入党日期', () => {
+    const { ledger, tree } = setup();
+    const id = createMember(ledger, memberInput(tree.branchA.id, { groupId: tree.group.id }), { occurredOn: '2015-03-01', fromPlace: '外区', letterNo: null }, TODAY).id;
+    const first = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'branch'").pluck().get(id) as number;
+    correctFactDate(ledger, id, first, '2015-02-01', '介绍信日期为二月一日', TODAY);
+    expect(getMember(ledger, id, TODAY).joinedOn).toBe('2005-07-01');
+    for (const fact of ['branch', 'group', 'community_class']) expect(spans(ledger, id, fact)[0][1]).toBe('2015-02-01');
+    expect(spans(ledger, id, 'party_status')[0][1]).toBe('2005-07-01');
     expect(cacheDisagreements(ledger)).toEqual([]);
   });
 

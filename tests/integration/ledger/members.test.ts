@@ -166,7 +166,7 @@ describe('status changes', () => {
     // 转正 is dated the day the 预备期 ends: not before it (tests/integration/ledger/probation.test.ts).
     expect(refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '转正', occurredOn: '2026-11-20' }), TODAY)).field).toBe('occurredOn');
     const zhao = createMember(ledger, memberInput(getMember(ledger, ids.wang, TODAY).branchId, { name: '赵', category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null }), null, TODAY).id;
-    changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-03-01' }), TODAY);
+    changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-03', approvedOn: '2026-04-01' }), TODAY);
     expect(getMember(ledger, zhao, TODAY)).toMatchObject({ category: '正式党员', fullMemberOn: '2026-03-01', probationDueOn: null });
     expect(refused(() => changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-11-21' }), TODAY)).message).toContain('已是正式党员');
   });

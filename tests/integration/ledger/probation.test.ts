@@ -47,15 +47,35 @@ describe('转正', () => {
     const { ledger, id } = probationer();
     expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-05', approvedOn: '2026-03-04' }), TODAY))).toMatchObject({
       field: 'approvedOn',
-      message: '上级党委审批日期不能早于支部大会日期',
+      message: '上级党委审批日期不能早于支部大会讨论日期2026-03-05',
     });
+  });
+
+  it('requires the 支部大会 and approval dates, the approval within 3 months of the 支部大会', () => {
+    const { ledger, id } = probationer();
+    const at = (decidedOn: string | null, approvedOn: string | null) => () =>
+      changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2026-03-01', decidedOn, approvedOn }), TODAY);
+    expect(refused(at(null, null))).toMatchObject({ field: 'decidedOn', message: '请填写支部大会讨论日期' });
+    expect(refused(at('2026-03-05', null))).toMatchObject({ field: 'approvedOn', message: '请填写上级党委审批日期' });
+    expect(refused(at('2026-03-05', '2026-06-06'))).toMatchObject({ field: 'approvedOn', message: expect.stringContaining('最晚2026-06-05') });
+    // Nothing was written by the refusals.
+    expect(getMember(ledger, id, TODAY).category).toBe('预备党员');
+    at('2026-03-05', '2026-06-05')();
+    expect(getMember(ledger, id, TODAY).category).toBe('正式党员');
+  });
+
+  it('is refused by the contract without both dates, with the same words', async () => {
+    const { ledger, id } = probationer();
+    const { router } = routerFor(ledger);
+    const r = (await router.handle('members.changeStatus', { id, change: '转正', occurredOn: '2026-03-01', decidedOn: '2025-11-30', approvedOn: '2026-03-01' })) as Result<unknown>;
+    expect(r).toMatchObject({ ok: false, error: { field: 'approvedOn', message: expect.stringContaining('最晚2026-02-28') } });
   });
 
   it('after an extension, is dated the extension’s end', () => {
     const { ledger, id } = probationer('2024-06-01');
     changeMemberStatus(ledger, id, change({ change: '延长预备期', occurredOn: '2025-06-01', reason: '继续考察', extendedTo: '2025-12-01' }), TODAY);
     expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2025-06-01' }), TODAY)).message).toBe('转正日期应为预备期满之日2025-12-01，不能早于该日（预备期已延长）');
-    changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2025-12-01' }), TODAY);
+    changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2025-12-01', decidedOn: '2025-12-03', approvedOn: '2026-01-15' }), TODAY);
     expect(getMember(ledger, id, TODAY).fullMemberOn).toBe('2025-12-01');
   });
 });
