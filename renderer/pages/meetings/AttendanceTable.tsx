@@ -61,7 +61,7 @@ export function AttendanceTable({ rows, isElection, onChange }: Props) {
             title: '原因（请假、缺席、不计应到必填）',
             render: (_, r) =>
               r.status !== '出席' && (
-                <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                   <Input
                     size="small"
                     aria-label={`${r.name}的原因`}
