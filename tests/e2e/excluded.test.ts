@@ -1,6 +1,7 @@
 // 不计应到 through the UI: an election 党员大会 where one member abroad is left out of 应到.
 // Saving without a reason is refused naming the person; with the reason and the 上级党组织's
-// consent it saves 应到 4, 实到 4, and the record names the person apart from the absent.
+// consent it saves 应到 4, 实到 4, the record names the person apart from the absent, and the
+// member's drawer lists the meeting without counting it.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -62,6 +63,15 @@ describe('不计应到 through the UI', () => {
     expect(lines.get('实到人数')).toBe('4（出勤率 100%）');
     expect(lines.get('缺席人员及原因')).toBe('无');
     expect(lines.get('不计入应到人员及原因')).toBe('李四（出国半年以上，已经上级党组织同意）');
+
+    // 李四's own year lists the meeting with the reason, and does not count it.
+    await page.getByTestId('nav-members').click();
+    await page.getByTestId('member-table').getByText('李四').click();
+    const rate = page.getByTestId('member-attendance-rate');
+    await expect.poll(() => rate.textContent()).toBe('应参加 0 次，出席 0 次，出勤率 —（另有 1 次不计应到）');
+    const drawer = page.locator('.ant-drawer:visible');
+    await drawer.getByText('出国半年以上（已经上级党组织同意）').waitFor();
+    await drawer.locator('.ant-tag', { hasText: '不计应到' }).waitFor();
     expect(problems).toEqual([]);
   });
 });
