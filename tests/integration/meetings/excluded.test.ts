@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendanceStatus, MeetingType } from '../../../api/meetingTypes';
 import { meetingInput } from '../../../api/schemas/meetings';
+import { createAppraisal } from '../../../db/appraisal';
 import { attendanceByMeetingType, getMeeting, listMeetings, memberAttendance } from '../../../db/meetings/read';
 import { saveMeeting } from '../../../db/meetings/write';
 import { createMember } from '../../../db/members/write';
@@ -112,5 +113,15 @@ describe('不计应到', () => {
     c.meeting('2026-03-05', ['主题党日'], { [c.li]: '不计应到' }, id);
     expect(c.total(c.li)).toBe(60);
     expect(c.total(c.zhang)).toBe(60 + 1);
+  });
+
+  it('leaves the meeting out of the 出勤率 民主评议 shows', () => {
+    const c = pointsCommunity();
+    c.meeting('2026-03-05', ['主题党日'], { [c.li]: '不计应到' });
+    c.meeting('2026-04-05', ['主题党日'], { [c.li]: '缺席' });
+    c.meeting('2026-05-05', ['主题党日']);
+    const rows = new Map(createAppraisal(c.ledger, { year: 2026, orgId: c.tree.branchA.id, heldOn: '2026-12-20' }).rows.map((r) => [r.memberId, r.attendanceRate]));
+    expect(rows.get(c.li)).toBe(1 / 2);
+    expect(rows.get(c.zhang)).toBe(1);
   });
 });
