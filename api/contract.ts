@@ -203,7 +203,7 @@ export const contract = {
   'meetings.rules': read<MeetingRule[]>()('查看三会一课要求', none),
   'meetings.saveRules': write<MeetingRule[]>()('修改三会一课要求', ['meetings', 'home'], rulesInput),
   'meetings.addExemption': write<{ id: number }>()('登记豁免', ['meetings', 'home'], exemptionInput),
-  'members.attendance': read<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[]; expected: number; present: number; rate: number | null }>()('查看个人出勤', 
+  'members.attendance': read<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; approvedByHigher: boolean; types: string }[]; expected: number; present: number; rate: number | null }>()('查看个人出勤', 
     z.object({ id: recordId('党员'), year: z.number().int() }),
   ),
 

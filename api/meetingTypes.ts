@@ -36,5 +36,12 @@ export const DEFAULT_MEETING_RULES: MeetingRule[] = [
  */
 export const COMMITTEE_MIN_FULL_MEMBERS = 7;
 
-export const ATTENDANCE_STATUSES = ['出席', '请假', '缺席'] as const;
+/**
+ * 不计应到: the secretary leaves the person out of this one meeting's 应到, with a reason
+ * (重病, 长期外出务工, 出国半年以上, …). They count in neither 应到 nor 实到, have no vote
+ * in its quorum, and lose no points for it. For an election, 《中国共产党基层组织选举工作条例》
+ * allows that only with the 上级党组织's consent (`approvedByHigher`).
+ */
+export const ATTENDANCE_STATUSES = ['出席', '请假', '缺席', '不计应到'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const EXCLUDED = '不计应到' satisfies AttendanceStatus;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { ATTENDANCE_STATUSES, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
+import { ATTENDANCE_STATUSES, EXCLUDED, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
 import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate } from './fields';
 
 const attendanceEntry = z.object({
   memberId: recordId('党员'),
-  status: z.enum(ATTENDANCE_STATUSES, { error: '出勤情况应为出席、请假或缺席' }),
+  status: z.enum(ATTENDANCE_STATUSES, { error: '出勤情况应为出席、请假、缺席或不计应到' }),
   reason: optionalText('原因', 200),
+  /** 不计应到 at an election: the 上级党组织 has agreed (选举工作条例). Ignored for other statuses. */
+  approvedByHigher: z.boolean().default(false),
 });
 
 export const meetingInput = z
@@ -34,7 +36,8 @@ export const meetingInput = z
   })
   .superRefine((v, ctx) => {
     if (v.types.includes('党课') && !v.lectureTitle) ctx.addIssue({ code: 'custom', path: ['lectureTitle'], message: '党课请填写党课题目' });
-    const absentWithoutReason = v.attendance.find((a) => a.status !== '出席' && !a.reason);
+    // 不计应到 without a reason is refused by the ledger, which knows the person's name.
+    const absentWithoutReason = v.attendance.find((a) => a.status !== '出席' && a.status !== EXCLUDED && !a.reason);
     if (absentWithoutReason) ctx.addIssue({ code: 'custom', path: ['attendance'], message: '请假或缺席的人员请填写原因' });
   });
 export type MeetingInput = z.output<typeof meetingInput>;
@@ -72,6 +75,8 @@ export interface AttendanceRow {
   category: string;
   status: AttendanceStatus;
   reason: string | null;
+  /** Only for 不计应到: the 上级党组织 agreed, which an election needs. */
+  approvedByHigher: boolean;
 }
 
 export interface MeetingSummary {
@@ -84,6 +89,7 @@ export interface MeetingSummary {
   place: string | null;
   host: string | null;
   makeUpFor: string | null;
+  /** 应到: the attendance list less those marked 不计应到. */
   expected: number;
   present: number;
   /** 0..1, null when nobody was expected. */

@@ -3,10 +3,19 @@ import type { MeetingType } from '../../api/meetingTypes';
 export interface QuorumFacts {
   types: MeetingType[];
   isElection: boolean;
-  /** Voting members expected (应到): those who were 正式党员 on the meeting's day. */
+  /**
+   * Voting members expected (应到): those who were 正式党员 on the meeting's day, less those
+   * marked 不计应到.
+   */
   votersExpected: number;
   /** Voting members present (实到). 预备党员 attend without a vote and count in neither. */
   votersPresent: number;
+  /**
+   * 正式党员 marked 不计应到 without the 上级党组织's recorded consent. Left out of the
+   * half, but an election counts them back in: only with that consent may they be left out
+   * of its 应到会人数 (《中国共产党基层组织选举工作条例》).
+   */
+  unapprovedExclusions?: string[];
 }
 
 /**
@@ -22,8 +31,13 @@ export function quorumWarnings(f: QuorumFacts): string[] {
   if (f.types.includes('支部党员大会') && f.votersExpected > 0 && !moreThanHalf(f.votersPresent, f.votersExpected)) {
     warnings.push(`到会正式党员 ${f.votersPresent} 人，未超过应到正式党员 ${f.votersExpected} 人的半数，会议不能进行表决`);
   }
-  if (f.isElection && f.votersExpected > 0 && !moreThanFourFifths(f.votersPresent, f.votersExpected)) {
-    warnings.push(`到会有选举权的党员 ${f.votersPresent} 人，未超过应到 ${f.votersExpected} 人的五分之四，不能进行选举`);
+  const unapproved = f.isElection ? (f.unapprovedExclusions ?? []) : [];
+  if (unapproved.length > 0) {
+    warnings.push(`${unapproved.join('、')}不计应到未记录上级党组织同意：选举时仍计入应到人数；经同意后请在出勤情况中勾选“已经上级党组织同意”`);
+  }
+  const electionExpected = f.votersExpected + unapproved.length;
+  if (f.isElection && electionExpected > 0 && !moreThanFourFifths(f.votersPresent, electionExpected)) {
+    warnings.push(`到会有选举权的党员 ${f.votersPresent} 人，未超过应到 ${electionExpected} 人的五分之四，不能进行选举`);
   }
   return warnings;
 }

@@ -4,11 +4,13 @@ import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
 import { quorumWarnings } from './quorum';
 import { holdsOn } from '../members/facts';
+import { countsAsExpected, readReason } from './excluded';
+import { EXCLUDED } from '../../api/meetingTypes';
 
 const SUMMARY_SQL = `
   SELECT m.id, m.org_id AS orgId, o.name AS orgName, m.seq, m.held_on AS heldOn, m.place, m.host, m.make_up_for AS makeUpFor,
          (SELECT group_concat(type, '|') FROM meeting_types t WHERE t.meeting_id = m.id) AS types,
-         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id) AS expected,
+         (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND ${countsAsExpected('a')}) AS expected,
          (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.status = '出席') AS present
   FROM meetings m JOIN orgs o ON o.id = m.org_id`;
 
@@ -61,17 +63,22 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
   if (!raw) throw notFound('会议记录');
   const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map((t) => t.type);
   // 人员类别 as it was on the meeting's day: who could vote then, not who can today.
-  const rows = ledger.sqlite
-    .prepare(
-      `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason FROM attendance a JOIN members mb ON mb.id = a.member_id
-       LEFT JOIN member_facts ca ON ca.member_id = a.member_id AND ca.fact = 'category' AND ${holdsOn('ca')}
-       WHERE a.meeting_id = @id ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 ELSE 2 END, mb.id`,
-    )
-    .all({ id, day: raw.held_on }) as AttendanceRow[];
+  const rows = (
+    ledger.sqlite
+      .prepare(
+        `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason FROM attendance a JOIN members mb ON mb.id = a.member_id
+         LEFT JOIN member_facts ca ON ca.member_id = a.member_id AND ca.fact = 'category' AND ${holdsOn('ca')}
+         WHERE a.meeting_id = @id ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 WHEN '缺席' THEN 2 ELSE 3 END, mb.id`,
+      )
+      .all({ id, day: raw.held_on }) as Omit<AttendanceRow, 'approvedByHigher'>[]
+  ).map((r): AttendanceRow => ({ ...r, ...readReason(r.status, r.reason) }));
+  const expected = rows.filter((r) => r.status !== EXCLUDED).length;
   const present = rows.filter((r) => r.status === '出席').length;
   // Those who vote are the 正式党员 of the meeting's day, not of today: someone 转正 since
   // then attended that meeting without a vote.
   const voters = rows.filter((r) => r.category === '正式党员');
+  const votersExpected = voters.filter((v) => v.status !== EXCLUDED).length;
+  const unapprovedExclusions = voters.filter((v) => v.status === EXCLUDED && !v.approvedByHigher).map((v) => v.name);
   return {
     id,
     orgId: raw.org_id,
@@ -95,16 +102,16 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
     isElection: raw.is_election === 1,
     makeUpFor: raw.make_up_for,
     attendance: rows,
-    expected: rows.length,
+    expected,
     present,
-    rate: rows.length > 0 ? present / rows.length : null,
-    warnings: quorumWarnings({ types, isElection: raw.is_election === 1, votersExpected: voters.length, votersPresent: voters.filter((v) => v.status === '出席').length }),
+    rate: expected > 0 ? present / expected : null,
+    warnings: quorumWarnings({ types, isElection: raw.is_election === 1, votersExpected, votersPresent: voters.filter((v) => v.status === '出席').length, unapprovedExclusions }),
   };
 }
 
-/** A member's meetings in a year with their own attendance, and the year's rate. */
+/** A member's meetings in a year with their own attendance, and the year's rate; a meeting they were left out of (不计应到) is listed but not counted. */
 export function memberAttendance(ledger: Ledger, memberId: number, year: number) {
-  const rows = ledger.sqlite
+  const raw = ledger.sqlite
     .prepare(
       `SELECT m.id AS meetingId, m.held_on AS heldOn, o.name AS orgName, a.status, a.reason,
               (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = m.id) AS types
@@ -112,15 +119,17 @@ export function memberAttendance(ledger: Ledger, memberId: number, year: number)
        WHERE a.member_id = ? AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on`,
     )
     .all(memberId, `${year}-01-01`, `${year}-12-31`) as { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[];
+  const rows = raw.map((r) => ({ ...r, ...readReason(r.status, r.reason) }));
+  const expected = rows.filter((r) => r.status !== EXCLUDED).length;
   const present = rows.filter((r) => r.status === '出席').length;
-  return { year, rows, expected: rows.length, present, rate: rows.length ? present / rows.length : null };
+  return { year, rows, expected, present, rate: expected ? present / expected : null };
 }
 
 /** Each meeting of the year once per type it counted as, with its expected and present counts. */
 export function attendanceByMeetingType(ledger: Ledger, year: number): { orgId: number; type: MeetingType; heldOn: string; expected: number; present: number }[] {
   return ledger
     .prepare(
-      `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(a.member_id) AS expected, sum(a.status = '出席') AS present
+      `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(CASE WHEN ${countsAsExpected('a')} THEN 1 END) AS expected, sum(a.status = '出席') AS present
        FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id LEFT JOIN attendance a ON a.meeting_id = m.id
        WHERE m.held_on BETWEEN ? AND ? GROUP BY m.id, t.type`,
     )

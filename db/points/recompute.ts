@@ -161,7 +161,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     const rows = db
       .prepare(
         `SELECT a.member_id, a.meeting_id, a.status = '出席' FROM attendance a JOIN meetings m ON m.id = a.meeting_id
-         WHERE m.held_on BETWEEN @from AND @to AND a.status <> '请假'${only('a.member_id', ids)} ORDER BY m.held_on, m.id`,
+         WHERE m.held_on BETWEEN @from AND @to AND a.status NOT IN ('请假', '不计应到')${only('a.member_id', ids)} ORDER BY m.held_on, m.id`,
       )
       .raw()
       .all(bind) as [number, number, 0 | 1][];

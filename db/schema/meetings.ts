@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ATTENDANCE_STATUSES } from '../../api/meetingTypes';
 import { members } from './members';
 import { orgs } from './orgs';
 
@@ -60,7 +61,9 @@ export const attendance = sqliteTable(
     memberId: integer('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'restrict' }),
-    status: text('status', { enum: ['出席', '请假', '缺席'] }).notNull(),
+    // The enum is TypeScript's only (no CHECK in SQLite): 不计应到 came without a migration.
+    status: text('status', { enum: ATTENDANCE_STATUSES }).notNull(),
+    /** For 不计应到 at an election, the 上级党组织's consent is a suffix here (db/meetings/excluded.ts). */
     reason: text('reason'),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.memberId] }), index('attendance_member_idx').on(t.memberId)],

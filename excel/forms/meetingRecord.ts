@@ -1,4 +1,5 @@
 // 组织生活记录: one meeting as a two-column record (项目 | 内容), printable on A4 portrait.
+import { EXCLUDED } from '../../api/meetingTypes';
 import type { MeetingDetail } from '../../api/schemas/meetings';
 import type { Settings } from '../../api/schemas/settings';
 import { chineseDate } from '../form/render';
@@ -7,7 +8,9 @@ import type { FormSpec } from '../form/spec';
 type Line = [string, string];
 
 export function recordLines(m: MeetingDetail): Line[] {
-  const away = m.attendance.filter((a) => a.status !== '出席').map((a) => `${a.name}（${a.status}：${a.reason ?? ''}）`);
+  const away = m.attendance.filter((a) => a.status === '请假' || a.status === '缺席').map((a) => `${a.name}（${a.status}：${a.reason ?? ''}）`);
+  // Left out of 应到 (not absent): named with the reason, and the 上级党组织's consent when recorded.
+  const excluded = m.attendance.filter((a) => a.status === EXCLUDED).map((a) => `${a.name}（${a.reason ?? ''}${a.approvedByHigher ? '，已经上级党组织同意' : ''}）`);
   const lines: Line[] = [
     ['会议名称', `${m.orgName}${m.types.join('、')}${m.seq ? `（本年第${m.seq}次）` : ''}`],
     ['时间', `${chineseDate(m.heldOn)}${m.startTime ? ` ${m.startTime}` : ''}${m.durationMinutes ? `，${m.durationMinutes}分钟` : ''}`],
@@ -17,6 +20,7 @@ export function recordLines(m: MeetingDetail): Line[] {
     ['应到人数', String(m.expected)],
     ['实到人数', `${m.present}（出勤率 ${m.expected ? Math.round((m.present / m.expected) * 1000) / 10 : 0}%）`],
     ['缺席人员及原因', away.join('；') || '无'],
+    ...(excluded.length ? [['不计入应到人员及原因', excluded.join('；')] as Line] : []),
     ['列席人员', m.observers ?? ''],
   ];
   if (m.types.includes('党课')) lines.push(['授课人及题目', `${m.lecturer ?? ''}《${m.lectureTitle ?? ''}》`]);

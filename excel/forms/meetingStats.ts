@@ -59,7 +59,7 @@ export function meetingStatsForm(year: number, scope: StatsScope, rows: StatsRow
     unitName: settings.communityName ?? '（请在系统设置中填写社区名称）',
     reportDate,
     footer: { preparer: settings.preparer, reviewer: settings.reviewer, phone: settings.phone },
-    notes: ['完成率 = 按要求已开期数 ÷ 应开期数；平均出勤率 = 各次会议出勤率的平均值。应开次数只计已到期的期间。'],
+    notes: ['完成率 = 按要求已开期数 ÷ 应开期数；平均出勤率 = 各次会议出勤率（实到 ÷ 应到）的平均值，标为“不计应到”的人员不计入该次会议的应到人数。应开次数只计已到期的期间。'],
     rows,
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (_, i) => i + 1 },

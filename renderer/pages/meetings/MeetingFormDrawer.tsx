@@ -22,7 +22,7 @@ interface Props {
 }
 
 type MeetingFormValues = Omit<CallInput<'meetings.save'>, 'id' | 'attendance'>;
-type Mark = Pick<AttendanceDraft, 'status' | 'reason'>;
+type Mark = Pick<AttendanceDraft, 'status' | 'reason' | 'approvedByHigher'>;
 
 export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
   const { message, modal } = App.useApp();
@@ -33,15 +33,16 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
   const orgId = Form.useWatch('orgId', form);
   const types = Form.useWatch('types', form) ?? [];
   const heldOn = Form.useWatch('heldOn', form);
+  const isElection = Form.useWatch('isElection', form) ?? false;
   const expected = useLedgerQuery('meetings.expected', open && orgId && types.length > 0 && heldOn ? { orgId, types, heldOn } : null, { keepPrevious: false });
   const people = useMemo<AttendanceDraft[]>(
-    () => (expected.data?.people ?? (open && editing ? editing.attendance : [])).map((p) => ({ ...p, status: '出席', reason: null, ...marks.get(p.memberId) })),
+    () => (expected.data?.people ?? (open && editing ? editing.attendance : [])).map((p) => ({ ...p, status: '出席', reason: null, approvedByHigher: false, ...marks.get(p.memberId) })),
     [expected.data, open, editing, marks],
   );
   const save = useLedgerMutation('meetings.save');
   const { submit, busy } = useSubmit(
     form,
-    (values) => save.call({ ...values, id: editing?.id ?? null, attendance: people.map(({ memberId, status, reason }) => ({ memberId, status, reason })) }),
+    (values) => save.call({ ...values, id: editing?.id ?? null, attendance: people.map(({ memberId, status, reason, approvedByHigher }) => ({ memberId, status, reason, approvedByHigher })) }),
     (saved) => {
       if (saved.warnings.length) modal.warning({ title: '已保存，请注意', content: saved.warnings.map((w) => <div key={w}>{w}</div>) });
       else message.success(`已保存：应到 ${saved.expected} 人，实到 ${saved.present} 人`);
@@ -55,7 +56,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
     form.resetFields();
     if (editing) form.setFieldsValue(editing);
     else form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
-    setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason }])));
+    setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason, approvedByHigher: a.approvedByHigher }])));
   }, [open, editing, form]);
 
   // A new record takes the ledger's suggestion for 第几次 unless one was typed; not from an
@@ -192,7 +193,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
       </Form>
       <Divider titlePlacement="start">出勤情况</Divider>
       {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须超过五分之四（恰好五分之四不够）。预备党员列席，不参加表决。" />}
-      <AttendanceTable rows={people} onChange={(rows) => setMarks(new Map(rows.map((r) => [r.memberId, { status: r.status, reason: r.reason }])))} />
+      <AttendanceTable rows={people} isElection={isElection} onChange={(rows) => setMarks(new Map(rows.map((r) => [r.memberId, { status: r.status, reason: r.reason, approvedByHigher: r.approvedByHigher }])))} />
       <Divider titlePlacement="start">附件（照片、签到表扫描件）</Divider>
       {editing ? <AttachmentsSection kind="meeting" ownerId={editing.id} /> : <p style={{ color: '#888' }}>保存会议记录后，可在“编辑”中添加照片和扫描件。</p>}
     </Drawer>

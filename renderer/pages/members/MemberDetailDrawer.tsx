@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, InputNumber, Space, Table, Tag } from 'antd';
+import { EXCLUDED } from '../../../api/meetingTypes';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { client } from '../../api';
 import { useLedgerQuery } from '../../useLedgerQuery';
@@ -7,6 +8,7 @@ import { MemberHistoryTimeline } from './MemberHistoryTimeline';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
 
 const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
+const ATTENDANCE_TAG_COLORS: Record<string, string> = { 出席: 'green', 请假: 'gold', 缺席: 'red', [EXCLUDED]: 'default' };
 
 interface Props {
   memberId: number | null;
@@ -124,6 +126,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
             <>
               <p data-testid="member-attendance-rate">
                 应参加 {attendance.data.expected} 次，出席 {attendance.data.present} 次，出勤率 {attendance.data.rate === null ? '—' : `${Math.round(attendance.data.rate * 1000) / 10}%`}
+                {attendance.data.rows.some((r) => r.status === EXCLUDED) && `（另有 ${attendance.data.rows.filter((r) => r.status === EXCLUDED).length} 次不计应到）`}
               </p>
               <Table
                 size="small"
@@ -134,8 +137,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
                 columns={[
                   { title: '日期', dataIndex: 'heldOn', width: 110 },
                   { title: '会议', dataIndex: 'types' },
-                  { title: '出勤', dataIndex: 'status', width: 70, render: (v: string) => <Tag color={v === '出席' ? 'green' : v === '请假' ? 'gold' : 'red'}>{v}</Tag> },
-                  { title: '原因', dataIndex: 'reason' },
+                  { title: '出勤', dataIndex: 'status', width: 90, render: (v: string) => <Tag color={ATTENDANCE_TAG_COLORS[v] ?? 'red'}>{v}</Tag> },
+                  { title: '原因', dataIndex: 'reason', render: (v: string | null, r) => `${v ?? ''}${r.approvedByHigher ? '（已经上级党组织同意）' : ''}` },
                 ]}
               />
             </>

@@ -29,7 +29,7 @@ async function setup() {
     await wb.xlsx.readFile(path.join(ctx.exportsDir, (r.value as { fileName: string }).fileName));
     return wb;
   };
-  return { ledger, tree, ids, first, read };
+  return { ledger, tree, ids, first, read, save };
 }
 
 const rowsOf = (sheet: ExcelJS.Worksheet) => {
@@ -72,6 +72,22 @@ describe('三会一课 forms', () => {
     expect(lines.get('决议')).toBe('同意');
     // 2 of 4 正式党员 present is not more than half: the record carries the warning.
     expect(lines.get('提示')).toContain('未超过应到正式党员 4 人的半数');
+  });
+
+  it('a person left out of 应到 is named with the reason apart from the absent, and counts in neither 应到 nor 出勤率', async () => {
+    const { read, save, ids, tree } = await setup();
+    const id = save('2026-05-15', ['主题党日'], {}, { [ids[2]]: ['缺席', '未请假'], [ids[3]]: ['不计应到', '长期外出务工'] });
+    const lines = new Map(rowsOf((await read('reports.meetingRecord', { id })).worksheets[0]).map((r) => [r[0], r[1]]));
+    expect(lines.get('应到人数')).toBe('3');
+    expect(lines.get('实到人数')).toBe('2（出勤率 66.7%）');
+    expect(lines.get('缺席人员及原因')).toBe('丙（缺席：未请假）');
+    expect(lines.get('不计入应到人员及原因')).toBe('丁（长期外出务工）');
+    // Q2's 主题党日: April's make-up, all four present (100%), and this one, 2 of 3.
+    const sheet = (await read('reports.meetingStats', { year: 2026, scope: 'Q2' })).getWorksheet('三会一课统计')!;
+    const themeDay = rowsOf(sheet).find((r) => r[1] === '第一网格党支部' && r[2] === '主题党日')!;
+    expect(themeDay[6]).toBe('83.3%');
+    const contents = rowsOf((await read('reports.meetingBook', { orgId: tree.branchA.id, year: 2026 })).getWorksheet('目录')!).filter((r) => typeof r[0] === 'number');
+    expect(contents.at(-1)!.slice(3, 5)).toEqual([3, 2]);
   });
 
   it('记录本 holds every record of the year in date order', async () => {
