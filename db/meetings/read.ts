@@ -4,7 +4,7 @@ import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
 import { quorumWarnings } from './quorum';
 import { holdsOn } from '../members/facts';
-import { countsAsExpected, readReason } from './excluded';
+import { countsAsExpected } from './excluded';
 import { EXCLUDED } from '../../api/meetingTypes';
 
 const SUMMARY_SQL = `
@@ -66,12 +66,12 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
   const rows = (
     ledger.sqlite
       .prepare(
-        `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason FROM attendance a JOIN members mb ON mb.id = a.member_id
+        `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason, a.higher_approved AS approvedByHigher FROM attendance a JOIN members mb ON mb.id = a.member_id
          LEFT JOIN member_facts ca ON ca.member_id = a.member_id AND ca.fact = 'category' AND ${holdsOn('ca')}
          WHERE a.meeting_id = @id ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 WHEN '缺席' THEN 2 ELSE 3 END, mb.id`,
       )
-      .all({ id, day: raw.held_on }) as Omit<AttendanceRow, 'approvedByHigher'>[]
-  ).map((r): AttendanceRow => ({ ...r, ...readReason(r.status, r.reason) }));
+      .all({ id, day: raw.held_on }) as (Omit<AttendanceRow, 'approvedByHigher'> & { approvedByHigher: number })[]
+  ).map((r): AttendanceRow => ({ ...r, approvedByHigher: r.approvedByHigher === 1 }));
   const expected = rows.filter((r) => r.status !== EXCLUDED).length;
   const present = rows.filter((r) => r.status === '出席').length;
   // Those who vote are the 正式党员 of the meeting's day, not of today: someone 转正 since
@@ -113,13 +113,13 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
 export function memberAttendance(ledger: Ledger, memberId: number, year: number) {
   const raw = ledger.sqlite
     .prepare(
-      `SELECT m.id AS meetingId, m.held_on AS heldOn, o.name AS orgName, a.status, a.reason,
+      `SELECT m.id AS meetingId, m.held_on AS heldOn, o.name AS orgName, a.status, a.reason, a.higher_approved AS approvedByHigher,
               (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = m.id) AS types
        FROM attendance a JOIN meetings m ON m.id = a.meeting_id JOIN orgs o ON o.id = m.org_id
        WHERE a.member_id = ? AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on`,
     )
-    .all(memberId, `${year}-01-01`, `${year}-12-31`) as { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; types: string }[];
-  const rows = raw.map((r) => ({ ...r, ...readReason(r.status, r.reason) }));
+    .all(memberId, `${year}-01-01`, `${year}-12-31`) as { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; approvedByHigher: number; types: string }[];
+  const rows = raw.map((r) => ({ ...r, approvedByHigher: r.approvedByHigher === 1 }));
   const expected = rows.filter((r) => r.status !== EXCLUDED).length;
   const present = rows.filter((r) => r.status === '出席').length;
   return { year, rows, expected, present, rate: expected ? present / expected : null };

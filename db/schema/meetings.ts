@@ -65,6 +65,8 @@ export const attendance = sqliteTable(
     status: text('status', { enum: ATTENDANCE_STATUSES }).notNull(),
     /** For 不计应到 at an election, the 上级党组织's consent is a suffix here (db/meetings/excluded.ts). */
     reason: text('reason'),
+    /** 不计应到 at an election: the 上级党组织 consented (选举工作条例); otherwise the person counts back in. */
+    higherApproved: integer('higher_approved', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.memberId] }), index('attendance_member_idx').on(t.memberId)],
 );

@@ -98,11 +98,13 @@ describe('不计应到', () => {
       ['正式0', '出国半年以上', true],
       ['正式1', '长期外出务工', true],
     ]);
-    // The consent is kept in the reason column, readable in the file as it stands.
-    const stored = ledger.sqlite.prepare('SELECT reason FROM attendance WHERE meeting_id = ? AND member_id = ?').get(approvedId, ids[0]) as { reason: string };
-    expect(stored.reason).toBe('出国半年以上（已经上级党组织同意）');
+    // The consent has its own column; the reason stays as the user wrote it.
+    const stored = ledger.sqlite.prepare('SELECT reason, higher_approved AS approved FROM attendance WHERE meeting_id = ? AND member_id = ?').get(approvedId, ids[0]);
+    expect(stored).toEqual({ reason: '出国半年以上', approved: 1 });
     // Consent means nothing beside another status, and is not stored there.
-    const leave = getMeeting(ledger, save('2026-05-12', ['支部党员大会'], { [ids[0]]: ['请假', '出差', true] }));
+    const leaveId = save('2026-05-12', ['支部党员大会'], { [ids[0]]: ['请假', '出差', true] });
+    const leave = getMeeting(ledger, leaveId);
+    expect(ledger.sqlite.prepare('SELECT higher_approved AS approved FROM attendance WHERE meeting_id = ? AND member_id = ?').get(leaveId, ids[0])).toEqual({ approved: 0 });
     expect(leave.attendance.find((a) => a.name === '正式0')).toMatchObject({ status: '请假', reason: '出差', approvedByHigher: false });
   });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `attendance` ADD `higher_approved` integer DEFAULT false NOT NULL;
