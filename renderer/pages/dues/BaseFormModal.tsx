@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { BASE_DUES_KINDS, DUES_KINDS, DUES_RELIEFS, type DuesKind, type DuesRelief } from '../../../api/dues';
 import type { DuesBaseRow } from '../../../api/schemas/dues';
 import { useSubmit } from '../../components/useSubmit';
@@ -58,7 +58,7 @@ export function BaseFormModal({ row, year, onClose }: { row: DuesBaseRow | null;
     },
   );
   return (
-    <Modal open={row !== null} title={row ? `核定${row.name}的党费基数` : ''} okText="保存" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal open={row !== null} title={row ? `核定${row.name}的党费基数` : ''} okText="保存" okButtonProps={{ 'data-testid': 'dues-base-save' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
       <Form form={form} layout="vertical" data-testid="dues-base-form">
         <Space>
           <Form.Item label="缴费类别" name="kind" rules={[{ required: true, message: '请选择缴费类别' }]}>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Checkbox, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { DUES_METHODS, type DuesMethod } from '../../../api/dues';
 import { todayIso } from '../../../api/rules/dates';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
@@ -44,7 +44,7 @@ export function PayBranchModal({ open, orgId, month, rows, onClose }: Props) {
     },
   );
   return (
-    <Modal open={open} title={`${monthLabel(month)}党费全部已交`} okText="记录" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={600}>
+    <Modal open={open} title={`${monthLabel(month)}党费全部已交`} okText="记录" okButtonProps={{ 'data-testid': 'dues-pay-all-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={600}>
       <Form form={form} layout="vertical" data-testid="dues-pay-all-form">
         <p>以下党员本月尚未交纳。勾选<strong>未交</strong>的党员作为例外，其余每人按本月应交金额记为已交。</p>
         <Form.Item label="例外（本月未交）" name="exceptMemberIds">

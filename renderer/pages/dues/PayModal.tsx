@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { DUES_METHODS, type DuesMethod } from '../../../api/dues';
 import { todayIso } from '../../../api/rules/dates';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
@@ -73,7 +73,7 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
 
   const monthOptions = months.map((m) => ({ value: m.month, label: `${monthLabel(m.month)}（${m.status ?? '不需交纳'}）`, disabled: !open.some((o) => o.month === m.month) }));
   return (
-    <Modal open={row !== null} title={row ? `${row.name} 交纳党费` : ''} okText="记录交纳" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal open={row !== null} title={row ? `${row.name} 交纳党费` : ''} okText="记录交纳" okButtonProps={{ 'data-testid': 'dues-pay-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
       <Form form={form} layout="vertical" data-testid="dues-pay-form">
         <Space>
           <Form.Item label="从" name="fromMonth" rules={[{ required: true, message: '请选择起始月份' }]}>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio } from 'antd';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -30,7 +30,7 @@ export function ReverseModal({ row, onClose }: { row: DuesMonthRow | null; onClo
     },
   );
   return (
-    <Modal open={row !== null} title={row ? `冲销${row.name}的交纳记录` : ''} okText="冲销" okButtonProps={{ danger: true }} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <Modal open={row !== null} title={row ? `冲销${row.name}的交纳记录` : ''} okText="冲销" okButtonProps={{ danger: true, 'data-testid': 'dues-reverse-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
       <Alert
         style={{ marginBottom: 12 }}
         type="info"
