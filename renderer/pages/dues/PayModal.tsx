@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { DUES_METHODS, type DuesMethod } from '../../../api/dues';
 import { todayIso } from '../../../api/rules/dates';
@@ -7,7 +7,7 @@ import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
-import { monthLabel, toFen, yuan, yuanRule } from './money';
+import { monthLabel, toFen, yuan, yuanField, yuanRule } from './money';
 
 interface Values {
   fromMonth: string;
@@ -30,6 +30,8 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
   const year = Number(month.slice(0, 4));
   const member = useLedgerQuery('dues.member', row ? { memberId: row.memberId, year } : null, { keepPrevious: false });
   const pay = useLedgerMutation('dues.pay');
+  // Until the user types an amount, it follows the months chosen and the server splits 应交.
+  const [typed, setTyped] = useState(false);
   const fromMonth = Form.useWatch('fromMonth', form);
   const toMonth = Form.useWatch('toMonth', form);
   const months = member.data?.months ?? [];
@@ -43,11 +45,11 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
     if (!row) return;
     form.resetFields();
     form.setFieldsValue({ fromMonth: month, toMonth: month, paidOn: todayIso(), method: '现金' });
+    setTyped(false);
   }, [row, month, form]);
-  // The amount follows the months chosen until the user types another.
   useEffect(() => {
-    if (!form.isFieldTouched('amount')) form.setFieldValue('amount', owed > 0 ? yuan(owed).replace(/,/g, '') : '');
-  }, [owed, form]);
+    if (!typed) form.setFieldValue('amount', owed > 0 ? yuanField(owed) : '');
+  }, [owed, typed, form]);
 
   const { submit, busy } = useSubmit(
     form,
@@ -56,8 +58,7 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
         memberId: row!.memberId,
         fromMonth: v.fromMonth,
         toMonth: v.toMonth,
-        // Untouched, the amount is the server's to split: the months' 应交, in order.
-        amountFen: form.isFieldTouched('amount') ? toFen(v.amount) : null,
+        amountFen: typed ? toFen(v.amount) : null,
         paidOn: v.paidOn,
         method: v.method,
         collector: v.collector || null,
@@ -94,7 +95,7 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
           ；多交部分记为自愿多交，计入最后一个月。
         </p>
         <Form.Item label="金额（元）" name="amount" rules={[yuanRule(true, '金额')]}>
-          <Input aria-label="金额" suffix="元" style={{ width: 200 }} />
+          <Input aria-label="金额" suffix="元" style={{ width: 200 }} onChange={() => setTyped(true)} />
         </Form.Item>
         <Space>
           <Form.Item label="交纳日期" name="paidOn" rules={[{ required: true, message: '请选择交纳日期' }]} {...dateItemProps}>
