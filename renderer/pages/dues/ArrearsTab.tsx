@@ -5,7 +5,12 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 import { BranchSelect } from './BranchSelect';
 import { monthLabel, monthsOf, yuan } from './money';
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
+/** The last month already over: the month under way is still being collected, not owed. */
+function lastClosedMonth(): string {
+  const d = new Date();
+  d.setDate(0);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
 
 /** Months owed listed, or first and last when many (the count is its own column). */
 const monthsText = (months: string[]) => (months.length > 4 ? `${months[0]} 至 ${months[months.length - 1]}` : months.join('、'));
@@ -14,7 +19,7 @@ const monthsText = (months: string[]) => (months.length > 4 ? `${months[0]} 至 
 export function ArrearsTab({ year }: { year: number }) {
   const [orgId, setOrgId] = useState<number | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
-  const asOf = picked && picked.startsWith(`${year}-`) ? picked : thisMonth().startsWith(`${year}-`) ? thisMonth() : `${year}-12`;
+  const asOf = picked && picked.startsWith(`${year}-`) ? picked : lastClosedMonth().startsWith(`${year}-`) ? lastClosedMonth() : `${year}-12`;
   const arrears = useLedgerQuery('dues.arrears', { asOf, orgId });
   const rows = arrears.data?.rows ?? [];
   const warned = rows.filter((r) => r.longestRun >= 6);
