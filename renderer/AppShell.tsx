@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import './components/plain/shell.css';
+import AccountBookOutlined from '@ant-design/icons-svg/es/asn/AccountBookOutlined';
 import ApartmentOutlined from '@ant-design/icons-svg/es/asn/ApartmentOutlined';
 import CalendarOutlined from '@ant-design/icons-svg/es/asn/CalendarOutlined';
 import FileExcelOutlined from '@ant-design/icons-svg/es/asn/FileExcelOutlined';
@@ -39,6 +40,7 @@ const PAGES: Record<string, { label: string; icon: ReactNode; load?: PageCode; r
   members: antdPage('党员', <PlainIcon icon={TeamOutlined} />, () => import('./pages/members/MembersPage')),
   meetings: antdPage('三会一课', <PlainIcon icon={CalendarOutlined} />, () => import('./pages/meetings/MeetingsPage')),
   dual: antdPage('双报到', <PlainIcon icon={HeartOutlined} />, () => import('./pages/dual/DualPage')),
+  dues: antdPage('党费', <PlainIcon icon={AccountBookOutlined} />, () => import('./pages/dues/DuesPage')),
   points: antdPage('积分评议', <PlainIcon icon={StarOutlined} />, () => import('./pages/points/PointsPage')),
   reports: antdPage('报表', <PlainIcon icon={FileExcelOutlined} />, () => import('./pages/reports/ReportsPage')),
   settings: antdPage('系统设置', <PlainIcon icon={SettingOutlined} />, () => import('./pages/settings/SettingsPage')),
@@ -106,7 +108,7 @@ export function AppShell() {
     );
 
   // The shell is plain markup (components/plain): antd's Layout, Menu and Typography cost the
-  // first paint their setup on every start, for a list of eight links and a title.
+  // first paint their setup on every start, for a list of nine links and a title.
   return (
     <div className="shell">
       <aside className="shell-side">

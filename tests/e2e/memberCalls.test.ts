@@ -73,12 +73,13 @@ describe('党员 page calls', () => {
     expect(names(calls)).toEqual(['members.list', 'orgs.list']);
     expect(calls.find((c) => c.name === 'members.list')!.input).toMatchObject({ view: 'roster', page: 1, pageSize: 20 });
 
-    // A member's detail: that member, their attendance this year, and their 变动历史.
+    // A member's detail: that member, their attendance and 党费 this year, and their 变动历史.
     calls.length = 0;
     await page.getByTestId('member-table').getByText('周一').click();
     await page.getByTestId('member-id-number').waitFor();
     await settled(calls);
     expect(calls.map((c) => [c.name, c.input]).sort()).toEqual([
+      ['dues.member', { memberId, year: YEAR }],
       ['members.attendance', { id: memberId, year: YEAR }],
       ['members.get', { id: memberId }],
       ['members.history', { id: memberId }],

@@ -1,5 +1,5 @@
 // An antd icon drawn from its SVG definition alone. @ant-design/icons' components bring a
-// context, a style injector and a colour library to the first screen, for eight nav glyphs.
+// context, a style injector and a colour library to the first screen, for nine nav glyphs.
 import { createElement, type ReactElement } from 'react';
 import type { AbstractNode, IconDefinition } from '@ant-design/icons-svg/es/types';
 

@@ -4,6 +4,7 @@ import { EXCLUDED } from '../../../api/meetingTypes';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { client } from '../../api';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import { MemberDuesSection } from '../dues/MemberDuesSection';
 import { MemberHistoryTimeline } from './MemberHistoryTimeline';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
 
@@ -24,6 +25,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
   // Asked beside the member, not after it, and handed to the timeline below: a second
   // observer mounting once the member is in would find it stale and ask again.
   const history = useLedgerQuery('members.history', memberId ? { id: memberId } : null, { keepPrevious: false });
+  // The year's dues, and 党费交纳至 derived from the payments (the typed value is only the opening).
+  const dues = useLedgerQuery('dues.member', memberId ? { memberId, year } : null, { keepPrevious: false });
   const [changing, setChanging] = useState(false);
   const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
   // A save brings the record back masked: the full numbers shown were those before it.
@@ -102,7 +105,9 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
             <Descriptions.Item label="所在党支部">{m.branchName}</Descriptions.Item>
             <Descriptions.Item label="党小组">{dash(m.groupName)}</Descriptions.Item>
             <Descriptions.Item label="党内职务">{dash(m.partyPost)}</Descriptions.Item>
-            <Descriptions.Item label="党费交纳至">{dash(m.duesPaidThrough)}</Descriptions.Item>
+            <Descriptions.Item label="党费交纳至">
+              <span data-testid="member-dues-paid-through">{dash(dues.data ? dues.data.paidThrough : m.duesPaidThrough)}</span>
+            </Descriptions.Item>
             <Descriptions.Item label="工作单位及职务" span={2}>
               {dash(m.workUnit)}
             </Descriptions.Item>
@@ -143,6 +148,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
               />
             </>
           )}
+          <h4 style={{ marginTop: 20 }}>党费（{year}年）</h4>
+          <MemberDuesSection dues={dues} />
           <MemberHistoryTimeline memberId={memberId} history={history} />
           <StatusChangeModal
             member={m}
