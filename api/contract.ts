@@ -85,12 +85,38 @@ import {
   type PointStatement,
   type YearStatus,
 } from './schemas/points';
+import {
+  copyDuesSchemeInput,
+  duesArrearsInput,
+  duesBasesInput,
+  duesMemberInput,
+  duesMonthInput,
+  duesStatsInput,
+  duesYearInput,
+  handoverInput,
+  payBranchMonthInput,
+  payInput,
+  reverseHandoverInput,
+  reversePaymentInput,
+  saveBaseInput,
+  saveSchemeInput,
+  voidBaseInput,
+  type DuesArrears,
+  type DuesBase,
+  type DuesBasesPage,
+  type DuesHandovers,
+  type DuesMemberYear,
+  type DuesMonthPage,
+  type DuesScheme,
+  type DuesStats,
+  type PayResult,
+} from './schemas/dues';
 
 /**
  * The families the renderer caches calls by (the part of a call's name before the dot).
  * A write names the families it makes stale; the renderer refetches those after it.
  */
-export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import'] as const;
+export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues'] as const;
 export type Family = (typeof FAMILIES)[number];
 const ALL = FAMILIES;
 
@@ -122,6 +148,8 @@ const write =
   <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O> => ({ input, label, effect: 'write', touches });
 
 const none = z.object({}).default({});
+/** A dues write changes the month pages, 首页's arrears reminder, a member's 党费交纳至, the forms and 按时交纳党费. */
+const DUES_TOUCHES = ['dues', 'home', 'members', 'reports', 'points', 'appraisal'] as const satisfies readonly Family[];
 const byId = (label: string) => z.object({ id: recordId(label) });
 
 export interface LockStatus {
@@ -250,6 +278,23 @@ export const contract = {
   'reports.pointsStatement': give<ExportedFile>()('导出积分明细', z.object({ memberId: recordId('党员'), year: yearField })),
   'reports.starResults': give<ExportedFile>()('导出评星定级结果表', yearInput),
   'reports.appraisal': give<ExportedFile>()('导出民主评议汇总表', yearInput),
+
+  'dues.scheme': read<DuesScheme>()('查看党费标准', duesYearInput),
+  'dues.bases': read<DuesBasesPage>()('查看党费基数', duesBasesInput),
+  'dues.month': read<DuesMonthPage>()('查看党费月度收缴', duesMonthInput),
+  'dues.arrears': read<DuesArrears>()('查看欠交党费', duesArrearsInput),
+  'dues.member': read<DuesMemberYear>()('查看个人党费', duesMemberInput),
+  'dues.handovers': read<DuesHandovers>()('查看党费上缴', duesYearInput),
+  'dues.stats': read<DuesStats>()('查看党费收缴统计', duesStatsInput),
+  'dues.saveScheme': write<DuesScheme>()('修改党费标准', DUES_TOUCHES, saveSchemeInput),
+  'dues.copyScheme': write<DuesScheme>()('复制党费标准', DUES_TOUCHES, copyDuesSchemeInput),
+  'dues.saveBase': write<DuesBase>()('核定党费基数', DUES_TOUCHES, saveBaseInput),
+  'dues.voidBase': write<DuesBase>()('作废党费基数', DUES_TOUCHES, voidBaseInput),
+  'dues.pay': write<PayResult>()('登记交纳党费', DUES_TOUCHES, payInput),
+  'dues.payBranchMonth': write<PayResult>()('登记支部整月党费', DUES_TOUCHES, payBranchMonthInput),
+  'dues.reverse': write<PayResult>()('冲销党费交纳', DUES_TOUCHES, reversePaymentInput),
+  'dues.handover': write<DuesHandovers>()('登记党费上缴', DUES_TOUCHES, handoverInput),
+  'dues.reverseHandover': write<DuesHandovers>()('冲销党费上缴', DUES_TOUCHES, reverseHandoverInput),
 
   'reports.roster': give<ExportedFile>()('导出党员花名册', rosterExportInput),
   /** 年度台账: starts building, answers with a job id; poll reports.jobStatus. */

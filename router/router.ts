@@ -7,6 +7,7 @@ import { LedgerError } from '../db/ledgerError';
 import { auditTarget, writeAudit } from '../db/audit';
 import { getSettings } from '../db/settings';
 import { yearClosedRefusal } from '../db/yearClosing';
+import { appendOnlyRefusal } from '../db/dues/refusals';
 import { countsAsActivity, LOCK_FREE_CALLS, RECOVERY_CALLS } from './access';
 import type { Logger, RouterContext } from './context';
 import { handlers } from './handlers';
@@ -53,6 +54,8 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
         if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };
         const closed = yearClosedRefusal(ctx.ledger, error);
         if (closed) return { ok: false, error: closed.toCallError() };
+        const appendOnly = appendOnlyRefusal(error);
+        if (appendOnly) return { ok: false, error: appendOnly.toCallError() };
         log(`call ${name} failed`, error);
         return { ok: false, error: { code: 'INTERNAL', message: '操作未完成，数据未被修改。程序内部出错，详情已记入数据文件夹的日志' } };
       }

@@ -9,6 +9,7 @@ import { attachments } from './attachments';
 import { audit } from './audit';
 import { backups } from './backups';
 import { dual } from './dual';
+import { dues } from './dues';
 import { files } from './files';
 import { home } from './home';
 import { imports } from './import';
@@ -41,6 +42,7 @@ export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
   files,
   attachments,
   import: imports,
+  dues,
 };
 
 // Sound: the modules cover every prefix, and each covers exactly its prefix's calls.

@@ -1,0 +1,98 @@
+// Who owes 党费 for which month, and to which branch (docs/dues.md): a member owes month M when
+// on some day of M they are on the roster (a branch interval) with 党籍 正常 — joiners from their
+// month, leavers to theirs, 停止党籍 from 03-15 owes March. The branch owed is the one held on
+// the last such day, so a transfer splits months between branches and never counts one twice.
+// Read from the dated facts (member_facts), never from today's columns.
+import type { Ledger } from '../open';
+import { holdsOn } from '../members/facts';
+import { firstDay, lastMonthBefore, monthOfDay } from './months';
+
+/** A stretch on the roster with 党籍 正常, in one branch: [from, to). */
+export interface OwingPeriod {
+  orgId: number;
+  from: string;
+  to: string | null;
+}
+
+type Span = [value: string, from: string, to: string | null];
+
+/** The branch intervals cut to the days 党籍 is 正常; both lists sorted by their start. */
+export function owingPeriods(branches: readonly Span[], statuses: readonly Span[]): OwingPeriod[] {
+  const out: OwingPeriod[] = [];
+  for (const [org, bf, bt] of branches) {
+    for (const [value, sf, st] of statuses) {
+      if (value !== '正常') continue;
+      const from = bf > sf ? bf : sf;
+      const to = bt === null ? st : st === null ? bt : bt < st ? bt : st;
+      if (to === null || from < to) out.push({ orgId: Number(org), from, to });
+    }
+  }
+  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * The months in [lo, hi] the periods owe, each with its branch: `into[m - lo]` = branch id,
+ * 0 when not owed. Later periods overwrite earlier ones, so a month goes to the last day's branch.
+ */
+export function fillOwed(periods: readonly OwingPeriod[], lo: number, hi: number, into: Int32Array = new Int32Array(hi - lo + 1)): Int32Array {
+  for (const p of periods) {
+    const start = Math.max(lo, monthOfDay(p.from));
+    const end = Math.min(hi, p.to === null ? hi : lastMonthBefore(p.to));
+    for (let m = start; m <= end; m++) into[m - lo] = p.orgId;
+  }
+  return into;
+}
+
+const FACTS_OF_MEMBER = `SELECT fact, value, valid_from, valid_to FROM member_facts
+  WHERE member_id = ? AND fact IN ('branch', 'party_status') AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)
+  ORDER BY fact, valid_from`;
+
+/** One member's owing periods touching months [lo, hi]. */
+export function memberPeriods(ledger: Ledger, memberId: number, lo: number, hi: number): OwingPeriod[] {
+  const rows = ledger.prepare(FACTS_OF_MEMBER).all(memberId, firstDay(hi + 1), firstDay(lo)) as { fact: string; value: string; valid_from: string; valid_to: string | null }[];
+  const branches: Span[] = [];
+  const statuses: Span[] = [];
+  for (const r of rows) (r.fact === 'branch' ? branches : statuses).push([r.value, r.valid_from, r.valid_to]);
+  return owingPeriods(branches, statuses);
+}
+
+/** Every member's owing periods touching months [lo, hi], in one pass over the facts (street scale). */
+export function allPeriods(ledger: Ledger, lo: number, hi: number): Map<number, OwingPeriod[]> {
+  const rows = ledger.sqlite
+    .prepare(
+      `SELECT member_id, fact = 'branch', value, valid_from, valid_to FROM member_facts
+       WHERE fact IN ('branch', 'party_status') AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)
+       ORDER BY member_id, fact, valid_from`,
+    )
+    .raw()
+    .all(firstDay(hi + 1), firstDay(lo)) as [number, number, string, string, string | null][];
+  const out = new Map<number, OwingPeriod[]>();
+  let i = 0;
+  while (i < rows.length) {
+    const member = rows[i]![0];
+    const branches: Span[] = [];
+    const statuses: Span[] = [];
+    for (; i < rows.length && rows[i]![0] === member; i++) {
+      const r = rows[i]!;
+      (r[1] === 1 ? branches : statuses).push([r[2], r[3], r[4]]);
+    }
+    const periods = owingPeriods(branches, statuses);
+    if (periods.length > 0) out.set(member, periods);
+  }
+  return out;
+}
+
+/** The members who held `orgId` on some day of month m (candidates; fillOwed decides who owes it there). */
+export function branchCandidates(ledger: Ledger, orgId: number, m: number): number[] {
+  return (
+    ledger
+      .prepare(`SELECT DISTINCT member_id AS id FROM member_facts f WHERE f.fact = 'branch' AND f.value = @org AND f.valid_from < @next AND (f.valid_to IS NULL OR f.valid_to > @start)`)
+      .all({ org: String(orgId), next: firstDay(m + 1), start: firstDay(m) }) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/** 预备党员 / 正式党员 held on a day. */
+export function categoryOn(ledger: Ledger, memberId: number, day: string): string | null {
+  const row = ledger.prepare(`SELECT value FROM member_facts f WHERE f.member_id = @memberId AND f.fact = 'category' AND ${holdsOn('f')}`).get({ memberId, day }) as { value: string } | undefined;
+  return row?.value ?? null;
+}
