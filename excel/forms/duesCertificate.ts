@@ -2,7 +2,7 @@
 // was paid, the derived 党费交纳至, and the lines the branch signs and seals.
 import type { Settings } from '../../api/schemas/settings';
 import type { FormSpec } from '../form/spec';
-import { duesStatus, sum, yearMonthLabel } from './duesCommon';
+import { owedOnLedger, sum, yearMonthLabel } from './duesCommon';
 
 export interface CertificateMonth {
   month: string;
@@ -10,6 +10,7 @@ export interface CertificateMonth {
   baseFen: number | null;
   dueFen: number | null;
   paidFen: number;
+  status: string;
   /** The payments' dates and 收据编号, joined. */
   paidOn: string | null;
   receiptNo: string | null;
@@ -38,8 +39,9 @@ export function duesCertificateForm(data: CertificateData, settings: Settings, r
     month: '合计',
     kind: null,
     baseFen: null,
-    dueFen: sum(data.months.map((m) => m.dueFen ?? 0)),
+    dueFen: sum(data.months.filter((m) => owedOnLedger(m.status)).map((m) => m.dueFen ?? 0)),
     paidFen: sum(data.months.map((m) => m.paidFen)),
+    status: '',
     paidOn: null,
     receiptNo: null,
   };
@@ -64,7 +66,7 @@ export function duesCertificateForm(data: CertificateData, settings: Settings, r
       { header: '月缴费基数\n（元）', width: 11, kind: 'money', value: (r) => r.baseFen },
       { header: '应交\n（元）', width: 10, kind: 'money', value: (r) => (r.index !== null && r.dueFen === null ? '未核定' : r.dueFen) },
       { header: '实交\n（元）', width: 10, kind: 'money', value: (r) => r.paidFen },
-      { header: '状态', width: 7, kind: 'text', value: (r) => (r.index === null ? '' : duesStatus(r.dueFen, r.paidFen)) },
+      { header: '状态', width: 7, kind: 'text', value: (r) => r.status },
       { header: '交纳日期', width: 12, kind: 'text', value: (r) => r.paidOn ?? '' },
       { header: '收据编号', width: 12, kind: 'text', value: (r) => r.receiptNo ?? '' },
     ],

@@ -1,17 +1,9 @@
-// What the four 党费 forms share: a month's status from 应交 and 实交 (已交 / 少交 / 未交 /
-// 免交 / 未核定, as on the 党费 page), month labels, and the settings footer.
+// What the four 党费 forms share: which months count as owed, month labels, sums, the footer.
 import type { Settings } from '../../api/schemas/settings';
 import type { FormFooter } from '../form/spec';
 
-export type DuesStatus = '已交' | '少交' | '未交' | '免交' | '未核定';
-
-/** `dueFen` null = the base is not set (未核定); 0 = nothing owed by relief (免交). */
-export function duesStatus(dueFen: number | null, paidFen: number): DuesStatus {
-  if (dueFen === null) return paidFen > 0 ? '已交' : '未核定';
-  if (dueFen === 0) return paidFen > 0 ? '已交' : '免交';
-  if (paidFen >= dueFen) return '已交';
-  return paidFen > 0 ? '少交' : '未交';
-}
+/** Months the ledger counts as owed: not those covered by the opening 党费交纳至 (期初已交). */
+export const owedOnLedger = (status: string | null): boolean => status !== null && status !== '期初已交';
 
 /** What is still owed for a month: never negative (自愿多交 on one month does not pay another). */
 export const shortFen = (dueFen: number | null, paidFen: number): number => (dueFen === null ? 0 : Math.max(0, dueFen - paidFen));

@@ -22,10 +22,11 @@ export interface DuesStatsLine {
   /** Members with a due month of the period not fully paid. */
   arrearsMembers: number;
   /** 上缴 in the period: to the 社区党委, or from the 社区党委 to the street. */
+  /** 应交 − 实交 of the period's months not fully paid. */
+  arrearsFen: number;
   handedFen: number;
-  /** What is left at the end of the period: everything received up to then minus everything handed over. */
+  /** What is left at the end of the period: everything received in the year up to then minus everything handed over. */
   balanceFen: number;
-  unknownMonths: number;
 }
 
 export interface DuesStatsData {
@@ -33,8 +34,6 @@ export interface DuesStatsData {
   period: DuesStatsPeriod;
   lines: DuesStatsLine[];
   defaultScheme: boolean;
-  /** The year is not over: 应交 counts months up to this one. */
-  throughMonth: string;
 }
 
 interface Row extends DuesStatsLine {
@@ -59,14 +58,13 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
       dueFen: sum(branches.map((l) => l.dueFen)),
       paidFen: sum(branches.map((l) => l.paidFen)),
       arrearsMembers: sum(branches.map((l) => l.arrearsMembers)),
+      arrearsFen: sum(branches.map((l) => l.arrearsFen)),
       handedFen: sum(branches.map((l) => l.handedFen)),
       balanceFen: sum(branches.map((l) => l.balanceFen)),
-      unknownMonths: sum(branches.map((l) => l.unknownMonths)),
       index: null,
       total: true,
     });
   }
-  const through = Number(data.throughMonth.slice(5, 7));
   return {
     sheetName: '党费收缴统计',
     title: `${data.year}年党费收缴情况统计表${PERIOD_TITLE[data.period]}`,
@@ -75,8 +73,7 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
     footer: footerOf(settings),
     isTotal: (r) => r.total,
     notes: [
-      '欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：截至期末累计收入减累计上缴。社区党委一行的“实交”为各支部上缴给社区党委的金额。',
-      data.throughMonth < `${data.year}-12` ? `应交、欠交计至${data.year}年${through}月。` : '',
+      '欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。',
       data.defaultScheme ? `${data.year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
     ].filter(Boolean),
     rows,
@@ -88,9 +85,9 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
       { header: '应交金额\n（元）', width: 12, kind: 'money', value: (r) => (r.community ? null : r.dueFen) },
       { header: '实交金额\n（元）', width: 12, kind: 'money', value: (r) => r.paidFen },
       { header: '欠交人数', width: 8, kind: 'number', value: (r) => (r.community ? null : r.arrearsMembers) },
+      { header: '欠交金额\n（元）', width: 11, kind: 'money', value: (r) => (r.community ? null : r.arrearsFen) },
       { header: '上缴金额\n（元）', width: 12, kind: 'money', value: (r) => r.handedFen },
       { header: '结余\n（元）', width: 12, kind: 'money', value: (r) => r.balanceFen },
-      { header: '备注', width: 20, kind: 'text', value: (r) => (r.unknownMonths ? `${r.unknownMonths}个人月未核定基数` : '') },
     ],
   };
 }

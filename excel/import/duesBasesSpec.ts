@@ -2,12 +2,12 @@
 // (and 姓名, which must agree) and gives a base or 月收入 in 元, optionally the 缴费类别,
 // the month it applies from and 免交/减交 with reason and approver. Each row becomes one
 // dues_bases row with source '导入'; a row for a month that already has a live base replaces
-// it (update) or is skipped, as the user chose for duplicates.
+// it (update: the old row is voided, kept) or is skipped, as the user chose for duplicates.
 import { BASE_DUES_KINDS, type DuesKind } from '../../api/dues';
 import { formatFen } from '../../api/rules/dues';
 import { checkIdNumber, idNumberKey } from '../../api/rules/idNumber';
 import type { ImportProblem } from '../../api/schemas/imports';
-import { insertImportedBase, liveBasesOf, replaceWithImportedBase, type ImportedBase } from '../../db/dues/importBases';
+import { insertImportedBase, liveBasesOfMembers, type ImportedBase } from '../../db/dues/importBases';
 import { findMembersByIdNumbers } from '../../db/members/read';
 import type { Ledger } from '../../db/open';
 import { yearStatus } from '../../db/yearClosing';
@@ -119,7 +119,7 @@ export function duesBaseSpec(ledger: Ledger, today: string, defaultMonth: string
       const withId = reads.filter((r) => r.idNumber !== '' && !r.problems.some((p) => p.level === 'error' && p.column === columnOf('idNumber')));
       // One query each for the whole file: the members, then their bases.
       const members = new Map(findMembersByIdNumbers(ledger, withId.map((r) => r.idNumber)).map((m) => [idNumberKey(m.idNumber), m]));
-      const bases = liveBasesOf(ledger, [...members.values()].map((m) => m.id));
+      const bases = liveBasesOfMembers(ledger, [...members.values()].map((m) => m.id));
       const closed = new Set(yearStatus(ledger).closedYears);
       for (const read of withId) {
         const fail = (key: string, message: string) => {
@@ -173,6 +173,7 @@ export function duesBaseSpec(ledger: Ledger, today: string, defaultMonth: string
 
     findExisting: () => existing,
     create: (row) => void insertImportedBase(ledger, row.base),
-    update: (id, row) => void replaceWithImportedBase(ledger, id, row.base),
+    // insertBase voids the month's live row itself (重新核定): the existing id is not needed.
+    update: (_id, row) => void insertImportedBase(ledger, row.base),
   };
 }
