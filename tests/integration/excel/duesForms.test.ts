@@ -40,7 +40,7 @@ async function setup() {
     await wb.xlsx.readFile(path.join(ctx.exportsDir, fileName));
     return wb.worksheets[0]!;
   };
-  return { ledger, tree, jia, yi, bing, read, call };
+  return { ledger, tree, jia, yi, bing, read, call, exportsDir: ctx.exportsDir };
 }
 
 const values = (sheet: ExcelJS.Worksheet, r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
@@ -127,5 +127,25 @@ describe('党费 forms', () => {
     expect(text).toContain('兹证明甲同志（男）系第一网格党支部党员，党费已交纳至2026年3月。');
     expect(text).toContain('党支部书记（签字）：');
     expect(text).toContain('第一网格党支部（盖章）');
+  });
+
+  it('年度台账 carries the 统计表 by quarter and one 登记表 of every branch', async () => {
+    const { call, exportsDir } = await setup();
+    const { jobId } = await call<{ jobId: string }>('reports.yearBook', { year: 2026 });
+    let status: { finished: boolean; skipped: string[]; file: { fileName: string } | null; error: string | null };
+    do {
+      await new Promise((r) => setTimeout(r, 5));
+      status = await call('reports.jobStatus', { jobId });
+    } while (!status.finished);
+    expect(status.error).toBeNull();
+    expect(status.skipped.some((s) => s.startsWith('党费'))).toBe(false);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(exportsDir, status.file!.fileName));
+    const stats = wb.getWorksheet('党费收缴统计')!;
+    expect(stats.getCell('A1').value).toBe('2026年党费收缴情况统计表（按季度）');
+    const register = wb.getWorksheet('党费收缴登记表')!;
+    expect(register.getCell('A1').value).toBe('幸福里社区党委2026年党费收缴登记表');
+    expect(values(register, 3).slice(0, 4)).toEqual(['序号', '党支部', '姓名', '缴费类别']);
+    expect(rowsOf(register).filter((r) => typeof r[0] === 'number').map((r) => `${r[1]}/${r[2]}`)).toEqual(['第一网格党支部/甲', '第一网格党支部/乙', '第二网格党支部/丙']);
   });
 });
