@@ -25,7 +25,7 @@ import {
   type OrgRow,
 } from './schemas/orgs';
 import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
-import { attachInput, attachmentRefInput, type Attachment, deliverInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
+import { attachInput, attachmentRefInput, type Attachment, deliverInput, duesNoticeInput, duesRegisterInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import {
   complianceInput,
@@ -295,6 +295,11 @@ export const contract = {
   'dues.reverse': write<PayResult>()('冲销党费交纳', DUES_TOUCHES, reversePaymentInput),
   'dues.handover': write<DuesHandovers>()('登记党费上缴', DUES_TOUCHES, handoverInput),
   'dues.reverseHandover': write<DuesHandovers>()('冲销党费上缴', DUES_TOUCHES, reverseHandoverInput),
+
+  'reports.duesRegister': give<ExportedFile>()('导出党费收缴登记表', duesRegisterInput),
+  'reports.duesStats': give<ExportedFile>()('导出党费收缴情况统计表', duesStatsInput),
+  'reports.duesNotice': give<ExportedFile>()('导出党费收缴公示', duesNoticeInput),
+  'reports.duesCertificate': give<ExportedFile>()('导出党费交纳证明', duesMemberInput),
 
   'reports.roster': give<ExportedFile>()('导出党员花名册', rosterExportInput),
   /** 年度台账: starts building, answers with a job id; poll reports.jobStatus. */

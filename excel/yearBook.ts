@@ -10,10 +10,14 @@ import { rosterAsOf } from '../db/members/asOf';
 import type { Ledger } from '../db/open';
 import { yearStandings } from '../db/points/views';
 import { getSettings } from '../db/settings';
+import { duesStatsData } from './duesStatsData';
+import { yearRegisterData } from './exportDues';
 import { ratesFor } from './exportMeetings';
 import { renderForm } from './form/render';
 import type { FormSpec } from './form/spec';
 import { activityLedgerForm, registrationForm } from './forms/dualReg';
+import { duesRegisterForm } from './forms/duesRegister';
+import { duesStatsForm } from './forms/duesStats';
 import { meetingStatsForm, statsRows } from './forms/meetingStats';
 import { appraisalMembersForm, appraisalSummaryForm, pointsSummaryForm, starResultForm } from './forms/points';
 import { rosterForm } from './forms/roster';
@@ -62,6 +66,15 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
         const standings = yearStandings(ledger, year);
         if (standings.rules.length === 0) return '本年度未设置积分规则';
         return [sheet(pointsSummaryForm(standings, settings, today)), sheet(starResultForm(standings, settings, today))];
+      },
+    },
+    {
+      title: '党费',
+      build: () => {
+        const register = yearRegisterData(ledger, null, year, today, settings.communityName ?? '');
+        const kept = register.members.some((m) => m.months.some((c) => c !== null && (c.paidFen !== 0 || c.status !== '未核定')));
+        if (!kept) return '本年度没有核定党费基数或交纳记录';
+        return [sheet(duesStatsForm(duesStatsData(ledger, year, '季'), settings, today)), sheet(duesRegisterForm(register, settings, today))];
       },
     },
     {

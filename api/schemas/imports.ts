@@ -21,11 +21,17 @@ export const importPreviewInput = z.object({
   /** Field key → 0-based column index (null = not imported). Missing: the remembered or guessed one. */
   mapping: z.record(z.string(), z.number().int().min(0).nullable()).nullish().transform((v) => v ?? null),
   onDuplicate: z.enum(DUPLICATE_POLICIES, { error: '请选择身份证号重复时的处理方式' }).default('skip'),
-  /** What the rows become: roster members, or one unit's 在职党员. */
-  target: z.enum(['roster', 'onjob']).default('roster'),
+  /** What the rows become: roster members, one unit's 在职党员, or members' 党费基数. */
+  target: z.enum(['roster', 'onjob', 'duesBases']).default('roster'),
   unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
   /** roster only: create the branches and 党小组 the file names that do not exist yet (listed in the preview's missingOrgs), in the import's transaction. */
   createMissingOrgs: z.boolean().default(false),
+  /** duesBases only: the month a row without 起始月份 applies from (default: January of this year). */
+  fromMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '起始月份应为有效月份（年-月）')
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export interface UploadedFile {

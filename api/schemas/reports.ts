@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { optionalRecordId, requiredDate } from './fields';
+import { monthField } from './dues';
+import { optionalRecordId, recordId, requiredDate } from './fields';
+import { yearField } from './points';
 
 export const rosterExportInput = z.object({
   asOf: requiredDate('统计截止日期'),
@@ -51,3 +53,13 @@ export interface Attachment {
   size: number;
   createdAt: string;
 }
+
+/** 党费收缴登记表: one month of a branch (with who paid when), or its whole year (a column per month). */
+export const duesRegisterInput = z
+  .object({
+    orgId: recordId('党支部'),
+    month: monthField('月份').nullish().transform((v) => v ?? null),
+    year: yearField.nullish().transform((v) => v ?? null),
+  })
+  .refine((v) => (v.month === null) !== (v.year === null), { message: '请选择月份或年度（二选一）', path: ['month'] });
+export const duesNoticeInput = z.object({ year: yearField, orgId: optionalRecordId('组织') });

@@ -25,22 +25,27 @@ export function excelDate(iso: string): Date | null {
   return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : null;
 }
 
-function setCell(cell: ExcelJS.Cell, kind: CellKind, value: CellValue) {
+function setCell(cell: ExcelJS.Cell, kind: CellKind, value: CellValue, bold = false) {
   if (value === null || value === '') {
     cell.value = null;
   } else if (kind === 'date' && typeof value === 'string') {
     const date = excelDate(value);
     cell.value = date ?? value;
     if (date) cell.numFmt = 'yyyy-mm-dd';
-  } else if (kind === 'id' || kind === 'phone' || kind === 'text') {
+  } else if (kind === 'money' && typeof value === 'number') {
+    // Totals are summed in 分 before they get here: the one division is for display only.
+    cell.value = value / 100;
+    cell.numFmt = '0.00';
+  } else if (kind === 'id' || kind === 'phone' || kind === 'text' || kind === 'money') {
     cell.value = String(value);
     cell.numFmt = '@';
   } else {
     cell.value = value;
   }
-  const centred = kind === 'index' || kind === 'date' || kind === 'number';
-  cell.alignment = { vertical: 'middle', horizontal: centred ? 'center' : 'left', wrapText: kind === 'text' };
-  cell.font = { name: FONT, size: 10 };
+  const centred = kind === 'index' || kind === 'date' || kind === 'number' || (kind === 'money' && typeof value === 'string');
+  const horizontal = kind === 'money' && typeof value === 'number' ? 'right' : centred ? 'center' : 'left';
+  cell.alignment = { vertical: 'middle', horizontal, wrapText: kind === 'text' };
+  cell.font = bold ? { name: FONT, size: 10, bold: true } : { name: FONT, size: 10 };
   cell.border = BORDER;
 }
 
@@ -107,9 +112,10 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
   spec.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(FIRST_DATA_ROW + r);
     let lines = 1;
+    const bold = spec.isTotal?.(row) ?? false;
     spec.columns.forEach((c, i) => {
       const value = c.value(row, r);
-      setCell(sheetRow.getCell(i + 1), c.kind, value);
+      setCell(sheetRow.getCell(i + 1), c.kind, value, bold);
       if (c.kind === 'text' && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, c.width));
     });
     sheetRow.height = Math.max(20, 4 + 13 * lines);
@@ -118,16 +124,23 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
   });
 
   let next = FIRST_DATA_ROW + spec.rows.length + 1;
+  const tableWidth = spec.columns.reduce((sum, c) => sum + c.width, 0);
   for (const note of spec.notes ?? []) {
     sheet.mergeCells(next, 1, next, lastCol);
-    Object.assign(sheet.getCell(next, 1), { value: note, font: { name: FONT, size: 10 } });
+    Object.assign(sheet.getCell(next, 1), { value: note, font: { name: FONT, size: 10 }, alignment: { vertical: 'top', wrapText: true } });
+    // A merged cell does not grow with its text: give the row the lines the note needs.
+    sheet.getRow(next).height = Math.max(15, 2 + 13 * wrappedLines(note, tableWidth));
     next++;
   }
   const { preparer, reviewer, phone } = spec.footer;
-  sheet.mergeCells(next, 1, next, lastCol);
-  const sign = sheet.getCell(next, 1);
-  sign.value = `填报人：${preparer ?? ''}        审核人：${reviewer ?? ''}        联系电话：${phone ?? ''}`;
-  sign.font = { name: FONT, size: 11 };
-  sheet.getRow(next).height = 24;
+  const signature = spec.signature ?? [`填报人：${preparer ?? ''}        审核人：${reviewer ?? ''}        联系电话：${phone ?? ''}`];
+  for (const line of signature) {
+    sheet.mergeCells(next, 1, next, lastCol);
+    const sign = sheet.getCell(next, 1);
+    sign.value = line;
+    sign.font = { name: FONT, size: 11 };
+    sheet.getRow(next).height = spec.signature ? 30 : 24;
+    next++;
+  }
   return sheet;
 }

@@ -10,7 +10,9 @@ export type CellKind =
   | 'date'
   | 'number'
   /** 序号 and other whole numbers, centred. */
-  | 'index';
+  | 'index'
+  /** Money given in integer 分, written as a number of 元 shown '0.00'; a string (—, 未交) is written as text. */
+  | 'money';
 
 export type CellValue = string | number | null;
 
@@ -40,4 +42,8 @@ export interface FormSpec<Row> {
   footer: FormFooter;
   /** Lines printed under the table, before the signatures (e.g. 说明). */
   notes?: string[];
+  /** Signature and seal lines instead of the 填报人 / 审核人 line (a 证明 is signed by its issuer). */
+  signature?: string[];
+  /** Rows printed bold (合计). */
+  isTotal?: (row: Row) => boolean;
 }

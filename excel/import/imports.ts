@@ -8,6 +8,7 @@ import { LedgerError, refuse } from '../../db/ledgerError';
 import { changeStamp } from '../../db/memo';
 import type { Ledger } from '../../db/open';
 import { saveWorkbook } from '../saveWorkbook';
+import { duesBaseSpec } from './duesBasesSpec';
 import { findHeader } from './findHeader';
 import { onjobSpec } from './onjobSpec';
 import { fileKind, parseInWorker } from './parseFile';
@@ -17,7 +18,7 @@ import { rosterSpec } from './rosterPreview';
 import { rosterTemplate } from './template';
 import { findUpload, keepUpload } from './uploads';
 
-export type ImportTarget = 'roster' | 'onjob';
+export type ImportTarget = 'roster' | 'onjob' | 'duesBases';
 
 export interface ImportRequest {
   uploadId: string;
@@ -29,6 +30,8 @@ export interface ImportRequest {
   unitId: number | null;
   /** roster only: create the branches and 党小组 the file names that do not exist yet. */
   createMissingOrgs: boolean;
+  /** duesBases only: the month a row without 起始月份 applies from. */
+  fromMonth: string | null;
 }
 
 export async function uploadFile(fileName: string, base64: string, workerPath: string): Promise<UploadedFile> {
@@ -50,7 +53,9 @@ function uploadFor(id: string) {
 }
 
 function specFor(ledger: Ledger, req: ImportRequest, today: string): ImportSpec<unknown> {
-  return (req.target === 'onjob' ? onjobSpec(ledger, req.unitId, today) : rosterSpec(ledger, today, { createMissingOrgs: req.createMissingOrgs })) as ImportSpec<unknown>;
+  if (req.target === 'onjob') return onjobSpec(ledger, req.unitId, today) as ImportSpec<unknown>;
+  if (req.target === 'duesBases') return duesBaseSpec(ledger, today, req.fromMonth) as ImportSpec<unknown>;
+  return rosterSpec(ledger, today, { createMissingOrgs: req.createMissingOrgs }) as ImportSpec<unknown>;
 }
 
 // The last plan, reused while nothing was written: the commit after a preview of the same

@@ -35,6 +35,12 @@ export interface ImportSpec<I> {
   /** "花名册", "在职党员名单": used in messages. */
   registry: string;
   readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapping, headers: string[]): ReadResult<I>;
+  /**
+   * Checks that need the ledger for the whole file at once (dues bases: the member each
+   * 身份证号 names), run after every row is read and before duplicates are marked: they may
+   * add problems and clear `input` to keep a row out.
+   */
+  checkRows?(reads: ReadResult<I>[]): void;
   /** The registry's records for these 身份证号 (one query for the whole file), by 身份证号. */
   findExisting(idNumbers: string[]): Map<string, Existing>;
   create(input: I): void;
@@ -103,6 +109,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
     }
     if (!isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
   }
+  spec.checkRows?.(reads);
   const existingById = spec.findExisting([...new Set(reads.map((r) => r.idNumber).filter((id) => id !== ''))]);
   for (const read of reads) {
     let duplicate: PreviewRow['duplicate'] = null;

@@ -1,4 +1,5 @@
 import { exportAudit } from '../../excel/exportAudit';
+import { exportDuesCertificate, exportDuesNotice, exportDuesRegister, exportDuesStats } from '../../excel/exportDues';
 import { exportActivityLedger, exportFeedback, exportRegistration } from '../../excel/exportDualReg';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../../excel/exportMeetings';
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../../excel/exportPoints';
@@ -24,4 +25,8 @@ export const reports: HandlersFor<'reports'> = {
   'reports.pointsStatement': (ctx, { memberId, year }) => exportStatement(ctx.ledger, ctx.exportsDir, memberId, year, todayOf(ctx)),
   'reports.starResults': (ctx, { year }) => exportStarResults(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
   'reports.appraisal': (ctx, { year }) => exportAppraisal(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.duesRegister': (ctx, input) => exportDuesRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.duesStats': (ctx, input) => exportDuesStats(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.duesNotice': (ctx, input) => exportDuesNotice(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.duesCertificate': (ctx, input) => exportDuesCertificate(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
 };

@@ -22,6 +22,10 @@ export default function ReportsPage() {
   const [branchId, setBranchId] = useState<number | null>(null);
   const [scope, setScope] = useState<Scope>('year');
   const [bookOrg, setBookOrg] = useState<number | null>(null);
+  const [duesOrg, setDuesOrg] = useState<number | null>(null);
+  const [duesMonth, setDuesMonth] = useState<string | null>(null);
+  const [duesPeriod, setDuesPeriod] = useState<'月' | '季' | '年'>('季');
+  const [noticeOrg, setNoticeOrg] = useState<number | null>(null);
   const [job, setJob] = useState<{ percent: number; step: string; skipped: string[] } | null>(null);
   const branches = (orgs.data ?? []).filter((o) => o.kind === '党支部' || o.kind === '联合党支部');
   const meetingOrgs = (orgs.data ?? []).filter((o) => o.kind !== '党委' && o.kind !== '党总支');
@@ -71,6 +75,32 @@ export default function ReportsPage() {
       options: <Select style={{ width: 220 }} placeholder="选择组织" value={bookOrg} onChange={setBookOrg} options={meetingOrgs.map((o) => ({ value: o.id, label: o.name }))} />,
       action: () => (bookOrg ? run('book', 'reports.meetingBook', { orgId: bookOrg, year }) : message.warning('请先选择组织')),
     },
+    {
+      key: 'duesRegister',
+      title: '党费收缴登记表',
+      note: '一个支部全年（每月一栏）或某一个月（含交纳日期、收款人、收据编号）',
+      options: (
+        <Space>
+          <Select style={{ width: 200 }} placeholder="选择党支部" value={duesOrg} onChange={setDuesOrg} options={branches.map((b) => ({ value: b.id, label: b.name }))} />
+          <DatePicker picker="month" placeholder="全年" value={duesMonth ? dayjs(`${duesMonth}-01`) : null} onChange={(d) => setDuesMonth(d ? d.format('YYYY-MM') : null)} />
+        </Space>
+      ),
+      action: () => (duesOrg ? run('duesRegister', 'reports.duesRegister', duesMonth ? { orgId: duesOrg, month: duesMonth } : { orgId: duesOrg, year }) : message.warning('请先选择党支部')),
+    },
+    {
+      key: 'duesStats',
+      title: '党费收缴情况统计表',
+      note: '各支部应交、实交、欠交人数和金额，上缴及结余',
+      options: <Select style={{ width: 120 }} value={duesPeriod} onChange={setDuesPeriod} options={[{ value: '月', label: '按月' }, { value: '季', label: '按季度' }, { value: '年', label: '全年' }]} />,
+      action: () => run('duesStats', 'reports.duesStats', { year, period: duesPeriod }),
+    },
+    {
+      key: 'duesNotice',
+      title: '党费收缴公示',
+      note: '姓名和金额，用于张贴公示（不含身份证号）',
+      options: <Select style={{ width: 200 }} value={noticeOrg} onChange={setNoticeOrg} options={[{ value: null, label: '全部支部' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]} />,
+      action: () => run('duesNotice', 'reports.duesNotice', { year, orgId: noticeOrg }),
+    },
     { key: 'reg', title: '在职党员到社区报到登记表', note: '当年已报到的在职党员', action: () => run('reg', 'reports.dualRegistration', { year }) },
     { key: 'act', title: '双报到活动台账', note: '当年的双报到活动', action: () => run('act', 'reports.dualActivities', { year }) },
     { key: 'fb', title: '在职党员社区表现反馈表', note: '每个报到单位一张工作表，带盖章栏', action: () => run('fb', 'reports.dualFeedback', { year }) },
@@ -93,7 +123,7 @@ export default function ReportsPage() {
         </Space>
       </Card>
       <Card title={`${year}年度台账`} style={{ marginBottom: 16 }} extra={<Button type="primary" data-testid="year-book" loading={job !== null && job.percent < 100} onClick={yearBook}>生成年度台账</Button>}>
-        <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、党费、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
         {job && (
           <div data-testid="year-book-progress">
             <Progress percent={job.percent} />

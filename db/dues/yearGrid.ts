@@ -1,0 +1,83 @@
+// Member × month of a year in one pass (the 党费 forms: 登记表 for a year, 公示, 年度台账):
+// which branch each month is owed to, 应交, 实交 and status, for every member of the chosen
+// organisations. Built from the same pieces as dues.stats (dated facts, live bases, payment
+// lines) so the forms and the statistics agree; one query each, street scale.
+import type { DuesStatus } from '../../api/schemas/dues';
+import type { Ledger } from '../open';
+import { assess, baseInForce } from './assess';
+import { allLiveBases, type BaseFacts } from './bases';
+import { decemberOf, januaryOf, monthIndex } from './months';
+import { allPeriods, fillOwed } from './owed';
+import { readScheme } from './scheme';
+import { statusOf } from './status';
+
+export interface GridMonth {
+  dueFen: number | null;
+  paidFen: number;
+  status: DuesStatus;
+  base: BaseFacts | null;
+}
+
+/** One member's months owed to one organisation (a transfer gives a row per branch). */
+export interface GridRow {
+  memberId: number;
+  name: string;
+  orgId: number;
+  /** Twelve entries, January first; null = not owed to this organisation that month. */
+  months: (GridMonth | null)[];
+}
+
+export interface YearGrid {
+  year: number;
+  isDefaultScheme: boolean;
+  rows: GridRow[];
+}
+
+/** `orgIds` null = every organisation. Rows ordered by organisation, then name. */
+export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<number> | null): YearGrid {
+  return ledger.tx(() => {
+    const lo = januaryOf(year);
+    const hi = decemberOf(year);
+    const scheme = readScheme(ledger, year);
+    const bases = allLiveBases(ledger, hi);
+    const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
+    const names = new Map(ledger.sqlite.prepare('SELECT id, name FROM members').raw().all() as [number, string][]);
+    const paid = new Map<number, Int32Array>();
+    for (const [member, month, fen] of ledger.sqlite
+      .prepare('SELECT member_id, CAST(substr(month, 6, 2) AS INTEGER), sum(amount_fen) FROM dues_payment_months WHERE month >= ? AND month <= ? GROUP BY member_id, month')
+      .raw()
+      .all(`${year}-01`, `${year}-12`) as [number, number, number][]) {
+      let months = paid.get(member);
+      if (!months) paid.set(member, (months = new Int32Array(12)));
+      months[month - 1] = fen;
+    }
+    const dueCache = new Map<BaseFacts, number | null>();
+    const owed = new Int32Array(12);
+    const rows: GridRow[] = [];
+    for (const [memberId, periods] of allPeriods(ledger, lo, hi)) {
+      owed.fill(0);
+      fillOwed(periods, lo, hi, owed);
+      const own = bases.get(memberId);
+      const opening = openings.get(memberId) ?? -1;
+      const paidMonths = paid.get(memberId);
+      const byOrg = new Map<number, GridRow>();
+      for (let i = 0; i < 12; i++) {
+        const orgId = owed[i]!;
+        if (!orgId || (orgIds !== null && !orgIds.has(orgId))) continue;
+        const base = baseInForce(own, lo + i);
+        let dueFen: number | null = null;
+        if (base !== null) {
+          if (dueCache.has(base)) dueFen = dueCache.get(base)!;
+          else dueCache.set(base, (dueFen = assess(scheme, base).dueFen));
+        }
+        const paidFen = paidMonths ? paidMonths[i]! : 0;
+        let row = byOrg.get(orgId);
+        if (!row) byOrg.set(orgId, (row = { memberId, name: names.get(memberId) ?? '', orgId, months: Array(12).fill(null) }));
+        row.months[i] = { dueFen, paidFen, status: statusOf(true, dueFen, paidFen, lo + i <= opening)!, base };
+      }
+      rows.push(...byOrg.values());
+    }
+    rows.sort((a, b) => a.orgId - b.orgId || a.name.localeCompare(b.name, 'zh-Hans-CN') || a.memberId - b.memberId);
+    return { year, isDefaultScheme: scheme.isDefault, rows };
+  });
+}

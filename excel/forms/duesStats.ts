@@ -1,0 +1,93 @@
+// 党费收缴情况统计表: per branch and period (月, 季 or 年) — 应交, 实交, 欠交人数, what was
+// handed over (上缴) and the balance left — with a 合计 per period and the 社区党委's own line
+// (what it received from the branches and handed to the street).
+import type { Settings } from '../../api/schemas/settings';
+import type { FormSpec } from '../form/spec';
+import { communityOf, footerOf, sum } from './duesCommon';
+
+export type DuesStatsPeriod = '月' | '季' | '年';
+
+export interface DuesStatsLine {
+  /** '1月', '第一季度', '全年'. */
+  period: string;
+  orgName: string;
+  /** The 社区党委/党总支's own line: it collects from the branches, it owes nothing itself. */
+  community: boolean;
+  /** Members who owed at least one month of the period. */
+  owingMembers: number;
+  /** 应交 of the period's months that are due; 未核定 months count nothing (see unknownMonths). */
+  dueFen: number;
+  /** 实交 of the period (for the community: what the branches handed over to it). */
+  paidFen: number;
+  /** Members with a due month of the period not fully paid. */
+  arrearsMembers: number;
+  /** 上缴 in the period: to the 社区党委, or from the 社区党委 to the street. */
+  /** 应交 − 实交 of the period's months not fully paid. */
+  arrearsFen: number;
+  handedFen: number;
+  /** What is left at the end of the period: everything received in the year up to then minus everything handed over. */
+  balanceFen: number;
+}
+
+export interface DuesStatsData {
+  year: number;
+  period: DuesStatsPeriod;
+  lines: DuesStatsLine[];
+  defaultScheme: boolean;
+}
+
+interface Row extends DuesStatsLine {
+  index: number | null;
+  total: boolean;
+}
+
+const PERIOD_TITLE: Record<DuesStatsPeriod, string> = { 月: '（按月）', 季: '（按季度）', 年: '' };
+
+export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDate: string): FormSpec<Row> {
+  const rows: Row[] = [];
+  const periods = [...new Set(data.lines.map((l) => l.period))];
+  for (const period of periods) {
+    const lines = data.lines.filter((l) => l.period === period);
+    const branches = lines.filter((l) => !l.community);
+    lines.forEach((l, i) => rows.push({ ...l, index: i + 1, total: false }));
+    rows.push({
+      period,
+      orgName: '支部合计',
+      community: false,
+      owingMembers: sum(branches.map((l) => l.owingMembers)),
+      dueFen: sum(branches.map((l) => l.dueFen)),
+      paidFen: sum(branches.map((l) => l.paidFen)),
+      arrearsMembers: sum(branches.map((l) => l.arrearsMembers)),
+      arrearsFen: sum(branches.map((l) => l.arrearsFen)),
+      handedFen: sum(branches.map((l) => l.handedFen)),
+      balanceFen: sum(branches.map((l) => l.balanceFen)),
+      index: null,
+      total: true,
+    });
+  }
+  return {
+    sheetName: '党费收缴统计',
+    title: `${data.year}年党费收缴情况统计表${PERIOD_TITLE[data.period]}`,
+    unitName: communityOf(settings),
+    reportDate,
+    footer: footerOf(settings),
+    isTotal: (r) => r.total,
+    notes: [
+      '欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。',
+      data.defaultScheme ? `${data.year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
+    ].filter(Boolean),
+    rows,
+    columns: [
+      { header: '序号', width: 6, kind: 'index', value: (r) => r.index },
+      { header: '期间', width: 10, kind: 'text', value: (r) => r.period },
+      { header: '党组织', width: 22, kind: 'text', value: (r) => r.orgName },
+      { header: '应交人数', width: 8, kind: 'number', value: (r) => (r.community ? null : r.owingMembers) },
+      { header: '应交金额\n（元）', width: 12, kind: 'money', value: (r) => (r.community ? null : r.dueFen) },
+      { header: '实交金额\n（元）', width: 12, kind: 'money', value: (r) => r.paidFen },
+      { header: '欠交人数', width: 8, kind: 'number', value: (r) => (r.community ? null : r.arrearsMembers) },
+      { header: '欠交金额\n（元）', width: 11, kind: 'money', value: (r) => (r.community ? null : r.arrearsFen) },
+      { header: '上缴金额\n（元）', width: 12, kind: 'money', value: (r) => r.handedFen },
+      { header: '结余\n（元）', width: 12, kind: 'money', value: (r) => r.balanceFen },
+    ],
+  };
+}
