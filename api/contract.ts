@@ -197,27 +197,27 @@ export const contract = {
 
   'orgs.list': read<OrgRow[]>()('查看组织', z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
   'orgs.get': read<OrgDetail>()('查看组织详情', byId('组织')),
-  'orgs.create': write<OrgRow>()('新建组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgCreateInput),
-  'orgs.update': write<OrgRow>()('修改组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgUpdateInput),
-  'orgs.move': write<OrgRow>()('调整上级组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgMoveInput),
-  'orgs.close': write<OrgRow>()('撤销组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], orgCloseInput),
-  'orgs.reopen': write<OrgRow>()('恢复组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], byId('组织')),
-  'orgs.committeeAdd': write<OrgDetail>()('增加支委', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], committeeAddInput),
-  'orgs.committeeEnd': write<OrgDetail>()('支委离任', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal'], committeeEndInput),
+  'orgs.create': write<OrgRow>()('新建组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgCreateInput),
+  'orgs.update': write<OrgRow>()('修改组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgUpdateInput),
+  'orgs.move': write<OrgRow>()('调整上级组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgMoveInput),
+  'orgs.close': write<OrgRow>()('撤销组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgCloseInput),
+  'orgs.reopen': write<OrgRow>()('恢复组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], byId('组织')),
+  'orgs.committeeAdd': write<OrgDetail>()('增加支委', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], committeeAddInput),
+  'orgs.committeeEnd': write<OrgDetail>()('支委离任', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], committeeEndInput),
 
   'members.list': read<{ rows: MemberRow[]; total: number }>()('查看党员名单', memberListInput),
   'members.get': read<MemberDetail>()('查看党员详情', byId('党员')),
   /** The full 身份证号 and phone behind the masked ones; every reveal is in the audit log. */
   'members.reveal': give<{ idNumber: string; phone: string | null }>()('查看完整身份证号和电话', byId('党员')),
-  'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberCreateInput),
-  'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberUpdateInput),
-  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], memberStatusInput),
+  'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], memberCreateInput),
+  'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], memberUpdateInput),
+  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], memberStatusInput),
   /** Every value of 支部, 党小组, 人员类别, 党籍状态, 社区分类 with its dates, and every event. */
   'members.history': read<MemberHistory>()('查看党员变动历史', byId('党员')),
   /** Moves one date of the history (logged as 更正 with the old and new dates and the reason). */
   /** The 转正日期 to propose (the day the 预备期 ends) and an extension's allowed range. */
   'members.probation': read<ProbationProposal>()('查看预备期', byId('党员')),
-  'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual'], factCorrectionInput),
+  'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], factCorrectionInput),
 
   'home.reminders': read<HomeReminders>()('查看提醒', none),
   'home.figures': read<HomeFigures>()('查看首页统计', none),
