@@ -61,7 +61,7 @@ export function duesCertificateForm(data: CertificateData, settings: Settings, r
     rows: [...data.months.map((m, i) => ({ ...m, index: i + 1 })), total],
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (r) => r.index },
-      { header: '月份', width: 11, kind: 'text', value: (r) => (r.index === null ? r.month : yearMonthLabel(r.month)) },
+      { header: '月份', width: 13, kind: 'text', value: (r) => (r.index === null ? r.month : yearMonthLabel(r.month)) },
       { header: '缴费类别', width: 9, kind: 'text', value: (r) => r.kind ?? '' },
       { header: '月缴费基数\n（元）', width: 11, kind: 'money', value: (r) => r.baseFen },
       { header: '应交\n（元）', width: 10, kind: 'money', value: (r) => (r.index !== null && r.dueFen === null ? '未核定' : r.dueFen) },

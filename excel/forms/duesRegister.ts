@@ -140,6 +140,6 @@ export function duesRegisterForm(data: RegisterData, settings: Settings, reportD
     notes,
     isTotal: total,
     rows: [...lines, totalOf(lines, months)],
-    columns: [...lead, ...monthColumns, { header: '备注', width: single ? 16 : 14, kind: 'text', value: (r) => r.note }],
+    columns: [...lead, ...monthColumns, { header: '备注', width: single ? 18 : 17, kind: 'text', value: (r) => r.note }],
   };
 }
