@@ -37,13 +37,15 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
     const rows = ledger
       .prepare(
         // Everyone on the roster at some time in the year, ranked in the branch they were in
-        // at its end (or when they left): their latest stretch on the roster begun by 12-31,
-        // read from the dated facts (a bare column beside max() comes from that row). Read in
-        // member order from member_facts_member_idx, so the GROUP BY needs no sort: 26 → 21 ms
-        // at street scale against the (fact, value) index and a temp B-tree.
+        // at its end (or when they left): the branch interval holding on 12-31, or else the
+        // last one that ended in the year (no later one begun by 12-31), from the dated facts.
+        // One pass over the branch intervals in member_facts_value_idx, without a GROUP BY:
+        // only the few that ended in the year look for a later one (placings 21 → 13 ms at
+        // street scale against grouping member_facts_member_idx by member).
         `SELECT p.member_id, p.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
-         FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id, max(valid_from) FROM member_facts INDEXED BY member_facts_member_idx
-               WHERE fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from) GROUP BY member_id) p
+         FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id FROM member_facts e
+               WHERE fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)
+               AND (valid_to IS NULL OR valid_to > @to OR NOT EXISTS (SELECT 1 FROM member_facts n WHERE n.member_id = e.member_id AND n.fact = 'branch' AND n.valid_from > e.valid_from AND n.valid_from <= @to))) p
          LEFT JOIN point_totals t ON t.year = @year AND t.member_id = p.member_id
          LEFT JOIN point_exclusions x ON x.member_id = p.member_id AND x.year = @year`,
       )
