@@ -40,8 +40,8 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
         // at its end (or when they left): the branch interval holding on 12-31, or else the
         // last one that ended in the year (no later one begun by 12-31), from the dated facts.
         // One pass over the branch intervals in member_facts_value_idx, without a GROUP BY:
-        // only the few that ended in the year look for a later one (placings 21 → 13 ms at
-        // street scale against grouping member_facts_member_idx by member).
+        // only the few that ended in the year look for a later one (a third faster at street
+        // scale than grouping member_facts_member_idx by member).
         `SELECT p.member_id, p.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
          FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id FROM member_facts e
                WHERE fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)
