@@ -31,7 +31,7 @@ export async function exportStarResults(ledger: Ledger, exportsDir: string, year
 }
 
 export async function exportStatement(ledger: Ledger, exportsDir: string, memberId: number, year: number, today: string): Promise<ExportedFile> {
-  const statement = memberStatement(ledger, memberId, year);
+  const statement = memberStatement(ledger, memberId, year, today);
   const wb = new ExcelJS.Workbook();
   renderForm(wb, statementForm(statement, getSettings(ledger), today));
   return saveWorkbook(wb, exportsDir, `${year}年度积分明细-${statement.name}`, statement.entries.length);

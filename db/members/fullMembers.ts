@@ -1,9 +1,8 @@
 // Who was a 正式党员 on a day, for the rules that count or check them: voting at a meeting,
 // the 7 正式党员 that make a branch owe a 支委会 (支部工作条例 art. 9), and taking office as
-// 支委/书记/副书记. One place to point at. memberOnDay reads the dated facts; the branch
-// counts (fullMemberShortfalls) still read the member row's current branch with 正式 from
-// 转正日期 (api/rules/member.ts isFullMemberOn) for compliance's speed at street scale, so a
-// member who moved branch counts in the new one for earlier periods: still to repoint.
+// 支委/书记/副书记. One place to point at. Both read the dated facts (member_facts): a member
+// who moved branch counts in the old branch for the days before the move.
+import { MEMBER_CATEGORIES, PARTY_STATUSES } from '../../api/enums';
 import { isFullMemberOn } from '../../api/rules/member';
 import type { Ledger } from '../open';
 import { holdsOn } from './facts';
@@ -38,62 +37,85 @@ export function memberOnDay(ledger: Ledger, memberId: number, day: string): Memb
   return { id: row.id, name: row.name, onRoster: row.onRoster === 1, full: row.onRoster === 1 && row.full === 1, fullMemberOn: row.fullMemberOn };
 }
 
+/** SQL list of the values of a fact other than `good`, for an IN that seeks each in the index. */
+const othersThan = (values: readonly string[], good: string) =>
+  values
+    .filter((v) => v !== good)
+    .map((v) => `'${v}'`)
+    .join(', ');
+const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
 /**
- * For each of `days`, the branches with fewer than `min` 正式党员: `below(day, branch)` is
- * their count, or null when the branch had at least `min`. The compliance matrix asks this of
- * twelve month starts of a 20,000-member street, so one pass settles most branches: those with
- * `min` 正式党员 on the roster for the whole span from its first day. Only the rest (small
- * branches, or ones whose people changed in the span) are counted member by member, day by day.
+ * Members whose 人员类别 or 党籍 may not be 正式党员 and 正常 on every day from @first to @last
+ * (a superset; each is counted exactly later). Every interval of those two facts is followed by
+ * the next one without a gap (leaving ends the branch, not the category or 党籍, except
+ * 取消预备党员资格, which ends a 预备 one), so a member none of whose intervals begins after
+ * @first holds one open interval over the whole span, the cache's value: 正式 unless the cache
+ * says otherwise, 正常 unless a non-正常 interval reaches into the span. Each part seeks
+ * member_facts_value_idx (fact, value, from) or members_full_idx (category); none reads the
+ * street's 20,000 正式 intervals.
+ */
+const UNSETTLED_SQL = `
+  SELECT member_id FROM member_facts WHERE fact = 'category' AND value IN (${inList(MEMBER_CATEGORIES)}) AND valid_from > @first
+  UNION SELECT member_id FROM member_facts WHERE fact = 'party_status' AND value IN (${inList(PARTY_STATUSES)}) AND valid_from > @first
+  UNION SELECT member_id FROM member_facts WHERE fact = 'party_status' AND value IN (${othersThan(PARTY_STATUSES, '正常')}) AND valid_from <= @last AND (valid_to IS NULL OR valid_to > @first)
+  UNION SELECT id FROM members WHERE category IN (${othersThan(MEMBER_CATEGORIES, '正式党员')})`;
+
+const spans = (alias: string) => `${alias}.valid_from <= @last AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > @first)`;
+const through = (alias: string) => `${alias}.valid_from <= @first AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > @last)`;
+
+/**
+ * For each of `days`, the branches with fewer than `min` 正式党员 (支部工作条例 art. 9: a branch
+ * with 7 or more has a committee and owes its 支委会): `below(day, branch)` is their count, or
+ * null when the branch had at least `min`. A 正式党员 of a branch on a day: the branch interval,
+ * a 人员类别 interval of 正式党员 and a 党籍 interval of 正常 all hold that day (停止党籍 and
+ * 保留党籍 take no part in the branch's life, as in 应到 and voting). Compliance asks this of
+ * twelve month starts of a 20,000-member street, so one pass settles most branches: those
+ * holding `min` members who are 正式, 正常 and in the branch over the whole span. Every other
+ * branch is counted exactly, when first asked about, from its intervals in the span.
  */
 export function fullMemberShortfalls(ledger: Ledger, days: string[], min: number): { below(day: string, branchId: number): number | null } {
-  const result = new Map<string, Map<number, number>>(days.map((d) => [d, new Map()]));
-  const counted = new Set<number>();
+  const settled = new Set<number>();
+  const exact = new Map<number, Map<string, number>>();
+  const first = days.reduce((a, b) => (a < b ? a : b), '9999-12-31');
+  const last = days.reduce((a, b) => (a > b ? a : b), '0000-01-01');
+  const span = { first, last };
+  const countExactly = (branchId: number) => {
+    const held = ledger
+      .prepare(
+        `SELECT max(b.valid_from, c.valid_from, s.valid_from) AS since, min(coalesce(b.valid_to, '9999-12-31'), coalesce(c.valid_to, '9999-12-31'), coalesce(s.valid_to, '9999-12-31')) AS until
+         FROM member_facts b
+         JOIN member_facts c ON c.member_id = b.member_id AND c.fact = 'category' AND ${spans('c')}
+         JOIN member_facts s ON s.member_id = b.member_id AND s.fact = 'party_status' AND ${spans('s')}
+         WHERE b.fact = 'branch' AND b.value = @branch AND ${spans('b')} AND c.value = '正式党员' AND s.value = '正常'`,
+      )
+      .all({ ...span, branch: String(branchId) }) as { since: string; until: string }[];
+    return new Map(days.map((day) => [day, held.filter((h) => h.since <= day && h.until > day).length]));
+  };
   const below = (day: string, branchId: number) => {
-    const short = result.get(day);
-    if (!short) throw new Error(`not asked about ${day}`);
-    // A branch with no 正式党员 in the span has none on any of its days.
-    return short.get(branchId) ?? (counted.has(branchId) ? null : 0);
+    if (!days.includes(day)) throw new Error(`not asked about ${day}`);
+    if (settled.has(branchId)) return null;
+    let counts = exact.get(branchId);
+    if (!counts) exact.set(branchId, (counts = countExactly(branchId)));
+    const n = counts.get(day)!;
+    return n < min ? n : null;
   };
   if (days.length === 0) return { below };
-  const first = days.reduce((a, b) => (a < b ? a : b));
-  const last = days.reduce((a, b) => (a > b ? a : b));
-  const bounds = ledger.sqlite
-    .prepare(
-      `SELECT branch_id, count(*), total(joined_on <= @first AND (full_member_on IS NULL OR full_member_on <= @first) AND (left_on IS NULL OR left_on > @last))
-       FROM members WHERE category = '正式党员' AND (left_on IS NULL OR left_on > @first) GROUP BY branch_id`,
-    )
+  // Branch by branch, the members in it over the whole span, read in the index's order; less
+  // those of them whose 人员类别 or 党籍 changed or was not 正式/正常 in the span.
+  const whole = ledger.sqlite
+    .prepare(`SELECT CAST(value AS INTEGER), count(*) FROM member_facts b WHERE b.fact = 'branch' AND ${through('b')} GROUP BY value`)
     .raw()
-    .all({ first, last }) as [number, number, number][];
-  // A 转入 in the span dates someone's arrival after their 入党: they leave the lower bound.
-  const transferred = new Map(
+    .all(span) as [number, number][];
+  const unsettled = new Map(
     ledger.sqlite
-      .prepare(`SELECT m.branch_id, count(DISTINCT m.id) FROM member_events e JOIN members m ON m.id = e.member_id WHERE e.kind = '转入' AND e.occurred_on > @first GROUP BY 1`)
+      .prepare(
+        `SELECT CAST(b.value AS INTEGER), count(*) FROM (${UNSETTLED_SQL}) u
+         CROSS JOIN member_facts b ON b.member_id = u.member_id AND b.fact = 'branch' AND ${through('b')} GROUP BY b.value`,
+      )
       .raw()
-      .all({ first }) as [number, number][],
+      .all(span) as [number, number][],
   );
-  const settled = new Set(bounds.filter(([branch, , whole]) => whole - (transferred.get(branch) ?? 0) >= min).map(([branch]) => branch));
-  const open = new Set(bounds.map(([branch]) => branch).filter((b) => !settled.has(b)));
-  for (const [branch] of bounds) counted.add(branch);
-  // Branch by branch (CROSS JOIN keeps json_each outside): left to itself SQLite read all
-  // 正式党员 through the category index and filtered them by branch.
-  const rows = (
-    open.size === 0
-      ? []
-      : ledger.sqlite
-          .prepare(
-            `SELECT m.branch_id, coalesce((SELECT min(e.occurred_on) FROM member_events e WHERE e.member_id = m.id AND e.kind = '转入'), m.joined_on), m.left_on, m.full_member_on
-             FROM json_each(@open) j CROSS JOIN members m ON m.branch_id = j.value WHERE m.category = '正式党员' AND (m.left_on IS NULL OR m.left_on > @first)`,
-          )
-          .raw()
-          .all({ open: JSON.stringify([...open]), first })
-  ) as [number, string, string | null, string | null][];
-  for (const day of days) {
-    const counts = new Map<number, number>([...open].map((b) => [b, 0]));
-    for (const [branch, arrived, leftOn, fullOn] of rows) {
-      if (arrived <= day && (leftOn === null || leftOn > day) && (fullOn === null || fullOn <= day)) counts.set(branch, counts.get(branch)! + 1);
-    }
-    const short = result.get(day)!;
-    for (const [branch, n] of counts) if (n < min) short.set(branch, n);
-  }
+  for (const [branch, n] of whole) if (n - (unsettled.get(branch) ?? 0) >= min) settled.add(branch);
   return { below };
 }

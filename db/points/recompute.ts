@@ -71,6 +71,50 @@ function appendEntries(ledger: Ledger, year: number, rows: NewEntry[]): void {
 /** `AND <column> IN (…)` when only some members are recomputed; the ids travel as one JSON parameter. */
 const only = (column: string, ids: number[] | undefined) => (ids ? ` AND ${column} IN (SELECT value FROM json_each(@ids))` : '');
 
+/** Stretches on the roster within the year, [from, to) as in member_facts; null: the whole year. */
+type RosterSpans = [string, string | null][] | null;
+
+/**
+ * Who is in the year's scope, from the dated facts: the members on the roster (a branch
+ * interval) on some day of it, less those excluded (不参加积分) that year. A member earns from
+ * a source only on a day they were on the roster: one who came or left mid-year earns nothing
+ * from before their arrival or after they left. Most were on the roster all year and come
+ * back as a bare id (no date strings for the street's 20,000), read in the (fact, value)
+ * index's order: no sort. Some members (a saved meeting's) are sought one by one in
+ * (member, fact) order: filtering the street's branch intervals by id cost 30 ms a save.
+ */
+function rosterSpans(ledger: Ledger, params: { from: string; to: string; year: number; ids: string | null }, ids: number[] | undefined): Map<number, RosterSpans> {
+  const rows = ledger.sqlite
+    .prepare(
+      `SELECT member_id, CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_from END, CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_to END
+       FROM ${ids ? 'json_each(@ids) j CROSS JOIN member_facts f ON f.member_id = j.value AND' : 'member_facts f WHERE'} fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)
+       AND member_id NOT IN (SELECT member_id FROM point_exclusions WHERE year = @year)`,
+    )
+    .raw()
+    .all(ids ? params : { from: params.from, to: params.to, year: params.year }) as [number, string | null, string | null][];
+  const roster = new Map<number, RosterSpans>();
+  for (const [memberId, from, to] of rows) {
+    if (from === null) {
+      roster.set(memberId, null);
+      continue;
+    }
+    const spans = roster.get(memberId);
+    if (spans === null) continue;
+    const span: [string, string | null] = [from < params.from ? params.from : from, to];
+    if (spans) spans.push(span);
+    else roster.set(memberId, [span]);
+  }
+  // Earliest first: the base points are dated by the first.
+  for (const spans of roster.values()) if (spans && spans.length > 1) spans.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return roster;
+}
+
+const onRoster = (roster: Map<number, RosterSpans>, memberId: number, day: string) => {
+  const spans = roster.get(memberId);
+  if (spans === undefined) return false;
+  return spans === null || spans.some(([from, to]) => from <= day && (to === null || to > day));
+};
+
 /**
  * Brings the automatic entries of `year` in line with their sources, for everyone or for
  * `memberIds` only (a saved meeting touches its attendees, nobody else). Call inside the
@@ -86,17 +130,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   const rules = (
     db.prepare(`SELECT id, points, per_hours AS perHours, cap, source, meeting_types AS meetingTypes FROM point_rules WHERE year = ? AND active = 1 AND source <> 'manual' ORDER BY code`).all(year) as Omit<Rule, 'used' | 'hours'>[]
   ).map((r): Rule => ({ ...r, used: new Map(), hours: new Map() }));
-  const inScope = new Set(
-    (
-      db
-        .prepare(
-          `SELECT id FROM members WHERE joined_on <= @to AND (left_on IS NULL OR left_on >= @from)
-           AND id NOT IN (SELECT member_id FROM point_exclusions WHERE year = @year)${only('id', ids)}`,
-        )
-        .all(bind) as { id: number }[]
-    ).map((r) => r.id),
-  );
-
+  const roster = rosterSpans(ledger, params, ids);
   // What the ledger holds now, summed per key (earlier corrections included). Rows as arrays:
   // a full year is 190,000 of them, and objects for each cost a tenth of the recompute.
   const held = new Map<string, Entry>();
@@ -118,7 +152,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   const fresh = held.size === 0;
   const desired = new Map<string, Entry>();
   const earn = (rule: Rule, memberId: number, date: string, sourceKind: SourceKind, sourceId: number | null, hours = 0) => {
-    if (!inScope.has(memberId)) return;
+    if (!onRoster(roster, memberId, date)) return;
     let points = rule.points;
     if (rule.source === 'activityHours') {
       const before = rule.hours.get(memberId) ?? 0;
@@ -140,10 +174,8 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   };
 
   const need = (source: string) => rules.filter((r) => r.source === source);
-  for (const rule of need('base')) {
-    const rows = db.prepare(`SELECT id, joined_on AS joinedOn FROM members WHERE joined_on <= @to AND (left_on IS NULL OR left_on >= @from)${only('id', ids)}`).all(bind) as { id: number; joinedOn: string }[];
-    for (const m of rows) earn(rule, m.id, m.joinedOn > params.from ? m.joinedOn : params.from, 'base', null);
-  }
+  // 基础分 once a year, dated the first day on the roster in it.
+  for (const rule of need('base')) for (const [memberId, spans] of roster) earn(rule, memberId, spans === null ? params.from : spans[0][0], 'base', null);
 
   const meetingRules = need('meeting').map((r) => ({ rule: r, types: new Set(JSON.parse(r.meetingTypes ?? '[]') as string[]) }));
   const absence = need('absence');

@@ -13,12 +13,12 @@ export const points: HandlersFor<'points'> = {
   'points.stars': (ctx, { year }) => starLevels(ctx.ledger, year),
   'points.saveStars': (ctx, { year, levels }) => saveStars(ctx.ledger, year, levels),
   'points.standings': (ctx, input) => standingsPage(ctx.ledger, input),
-  'points.statement': (ctx, { memberId, year }) => memberStatement(ctx.ledger, memberId, year),
+  'points.statement': (ctx, { memberId, year }) => memberStatement(ctx.ledger, memberId, year, todayOf(ctx)),
   'points.addManual': (ctx, input) => {
     addManualEntry(ctx.ledger, input, todayOf(ctx));
-    return memberStatement(ctx.ledger, input.memberId, Number(input.occurredOn.slice(0, 4)));
+    return memberStatement(ctx.ledger, input.memberId, Number(input.occurredOn.slice(0, 4)), todayOf(ctx));
   },
-  'points.reverse': (ctx, input) => statementOfEntry(ctx.ledger, reverseEntry(ctx.ledger, input, todayOf(ctx))),
+  'points.reverse': (ctx, input) => statementOfEntry(ctx.ledger, reverseEntry(ctx.ledger, input, todayOf(ctx)), todayOf(ctx)),
   'points.setExclusion': (ctx, input) => {
     setExclusion(ctx.ledger, input);
     return { memberId: input.memberId, excluded: input.reason !== null };
