@@ -120,7 +120,7 @@ describe('the 7 正式党员 that make a branch owe a 支委会, on each period�
               break;
             }
             case 1:
-              changeMemberStatus(ledger, id, status('转正', on), TODAY);
+              changeMemberStatus(ledger, id, status('转正', on, { decidedOn: on, approvedOn: on }), TODAY);
               break;
             case 2:
               changeMemberStatus(ledger, id, status('停止党籍', on), TODAY);
