@@ -85,7 +85,7 @@ export interface NewMemberFacts {
 
 type Span = [fact: MemberFact, value: string | number, from: string, to: string | null];
 
-/** One INSERT per number of rows (a new member has 4 to 6), built once. */
+/** The INSERT of n interval rows, built once per n. */
 const spansSql: string[] = [];
 const spansSqlFor = (n: number) =>
   (spansSql[n] ??= `INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`);
@@ -93,20 +93,51 @@ const spansSqlFor = (n: number) =>
 /**
  * A new member's intervals: 人员类别 预备党员 from 入党日期 and 正式党员 from 转正日期; 党籍
  * 正常 from 入党日期; the organisation and 社区分类 from the day they came onto this roster.
- * One statement for all of them: an import writes 10,000 members, and five statements each
- * (each with its own clock read) were a third of its commit.
  */
-export function openMemberFacts(ledger: Ledger, id: number, m: NewMemberFacts, arrivedOn: string): void {
+function newMemberSpans(m: NewMemberFacts, arrivedOn: string): Span[] {
   const full = m.category === '正式党员' && m.fullMemberOn && m.fullMemberOn > m.joinedOn ? m.fullMemberOn : null;
   const spans: Span[] = [];
   if (full) spans.push(['category', '预备党员', m.joinedOn, full]);
   spans.push(['category', m.category, full ?? m.joinedOn, null], ['party_status', '正常', m.joinedOn, null], ['branch', m.branchId, arrivedOn, null]);
   if (m.groupId !== null) spans.push(['group', m.groupId, arrivedOn, null]);
   spans.push(['community_class', m.communityClass, arrivedOn, null]);
+  return spans;
+}
+
+export interface NewMember {
+  id: number;
+  facts: NewMemberFacts;
+  arrivedOn: string;
+}
+
+/** Rows per INSERT when many members' intervals are written (6 parameters each). */
+const SPANS_PER_INSERT = 500;
+
+/**
+ * New members' intervals (newMemberSpans), with one clock read, in INSERTs of up to 500 rows:
+ * an import writes 50,000 of them, and a statement per member was a third of its commit.
+ */
+export function openMembersFacts(ledger: Ledger, newMembers: NewMember[]): void {
   const at = nowStamp();
-  const params: (string | number | null)[] = [];
-  for (const [fact, value, from, to] of spans) params.push(id, fact, encode(value), from, to, at);
-  ledger.prepare(spansSqlFor(spans.length)).run(params);
+  let params: (string | number | null)[] = [];
+  let rows = 0;
+  const write = () => {
+    if (rows > 0) ledger.prepare(spansSqlFor(rows)).run(params);
+    params = [];
+    rows = 0;
+  };
+  for (const { id, facts, arrivedOn } of newMembers) {
+    for (const [fact, value, from, to] of newMemberSpans(facts, arrivedOn)) {
+      params.push(id, fact, encode(value), from, to, at);
+      if (++rows === SPANS_PER_INSERT) write();
+    }
+  }
+  write();
+}
+
+/** One new member's intervals, in one statement. */
+export function openMemberFacts(ledger: Ledger, id: number, m: NewMemberFacts, arrivedOn: string): void {
+  openMembersFacts(ledger, [{ id, facts: m, arrivedOn }]);
 }
 
 export interface SetOptions {

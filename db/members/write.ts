@@ -29,7 +29,7 @@ function orgById(ledger: Ledger, id: number) {
 }
 
 /** 所在党支部 must be an open branch; 党小组, when given, an open group of that branch. */
-function checkPlacement(ledger: Ledger, branchId: number, groupId: number | null): string {
+export function checkPlacement(ledger: Ledger, branchId: number, groupId: number | null): string {
   const branch = orgById(ledger, branchId);
   if (!branch) throw new LedgerError('NOT_FOUND', '找不到所选的党支部', 'branchId');
   if (!isBranchKind(branch.kind)) throw refuse(`“${branch.name}”是${branch.kind}，所在党支部应选择党支部或联合党支部`, 'branchId');
@@ -65,15 +65,13 @@ export function createMember(ledger: Ledger, input: MemberInput, transferIn: Tra
 
 /**
  * createMember's checks and writes, for a caller that already holds the transaction and
- * abandons all of it on any error (the import: 10,000 rows, where a savepoint per row and the
- * warnings nobody reads cost a third of the commit). `idNumberChecked`: the caller has already
- * matched this 身份证号 (all its forms) against the roster in this transaction's snapshot and
- * against its other rows (the import's plan), so the per-row lookup would only repeat it.
+ * abandons all of it on any error. The roster import writes a hundred members at a time
+ * through memberInserter (insertMany.ts) instead.
  */
-export function insertMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today: string, { idNumberChecked = false } = {}): number {
+export function insertMember(ledger: Ledger, input: MemberInput, transferIn: TransferIn | null, today: string): number {
   if (!ledger.sqlite.inTransaction) throw new Error('insertMember belongs inside a transaction');
   checkPlacement(ledger, input.branchId, input.groupId);
-  if (!idNumberChecked) checkUniqueId(ledger, input.idNumber);
+  checkUniqueId(ledger, input.idNumber);
   if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
   const at = nowStamp();
   const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });

@@ -49,6 +49,8 @@ export interface ImportSpec<I> {
   missingOrgs?(): MissingOrgList;
   /** Runs first inside the commit's transaction (roster: create the missing organisations when asked). */
   beforeCommit?(): void;
+  /** Runs after the last row's create or update, inside the transaction (roster: writes the members it holds). */
+  afterRows?(): void;
 }
 
 export interface PlannedRow<I> extends PreviewRow {
@@ -188,6 +190,7 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
         throw error;
       }
     }
+    spec.afterRows?.();
     putSettings(ledger, { [spec.mappingKey]: JSON.stringify(plan.headerMapping) });
   });
   return {

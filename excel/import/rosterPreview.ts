@@ -4,7 +4,8 @@ import { idNumberForms } from '../../api/rules/idNumber';
 import type { MemberInput } from '../../api/schemas/members';
 import type { Ledger } from '../../db/open';
 import { findMembersByIdNumbers } from '../../db/members/read';
-import { insertMember, updateMember } from '../../db/members/write';
+import { memberInserter, type MemberInserter } from '../../db/members/insertMany';
+import { updateMember } from '../../db/members/write';
 import { openOrgNames } from '../../db/orgs';
 import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
@@ -29,6 +30,7 @@ export function rosterSpec(ledger: Ledger, today: string, options: { createMissi
   const index = orgIndex(ledger, missing);
   // Placeholder → real id, once the commit has created the missing organisations.
   let created = new Map<number, number>();
+  let inserter: MemberInserter | null = null;
   const placed = (input: MemberInput): MemberInput =>
     missing.isPlaceholder(input.branchId) || missing.isPlaceholder(input.groupId)
       ? { ...input, branchId: created.get(input.branchId) ?? input.branchId, groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId) }
@@ -51,11 +53,14 @@ export function rosterSpec(ledger: Ledger, today: string, options: { createMissi
     missingOrgs: () => missing.list(ledger),
     beforeCommit() {
       if (missing.create) created = missing.createAll(ledger);
+      inserter = memberInserter(ledger);
     },
     // commitImport holds one transaction for the whole file and abandons it on any error.
     // planImport matched every row's 身份证号 against the roster (all its forms) and the file's
     // other rows, and the commit re-plans if the ledger changed since (imports.ts).
-    create: (input) => void insertMember(ledger, placed(input), null, today, { idNumberChecked: true }),
+    // New members go a hundred to an INSERT (memberInserter), written out by afterRows.
+    create: (input) => inserter!.add(placed(input)),
+    afterRows: () => inserter!.flush(),
     update: (id, input) => void updateMember(ledger, id, placed(input), today),
   };
 }

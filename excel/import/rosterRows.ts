@@ -10,6 +10,7 @@ import type { ImportProblem } from '../../api/schemas/imports';
 import type { RawCell } from './book';
 import { cellText, type ColumnMapping } from './findHeader';
 import type { MissingOrgs } from './missingOrgs';
+import { plainMemberFields, type RowCandidate } from './plainMember';
 import { IMPORT_FIELDS, type ImportField } from './rosterColumns';
 
 export interface OrgIndex {
@@ -149,7 +150,7 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const classText = text('communityClass');
   const communityClass = classText ?? '直管';
 
-  const candidate = {
+  const candidate: RowCandidate = {
     name, gender, ethnicity: text('ethnicity'), birthDate, idNumber: id?.ok ? id.id : idNumber, education, joinedOn, fullMemberOn,
     category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: text('workUnit'), residenceCommunity: text('address'),
     phone: text('phone'), note: text('note'),
@@ -161,7 +162,8 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
 
   const hasError = problems.some((p) => p.level === 'error');
   let input: MemberInput | null = null;
-  if (!hasError) {
+  if (!hasError) input = plainMemberFields(candidate);
+  if (!hasError && input === null) {
     const parsed = memberFields.safeParse(candidate);
     if (parsed.success) input = parsed.data;
     else {
