@@ -8,7 +8,7 @@ import { getSettings } from '../db/settings';
 import { saveWorkbook } from './saveWorkbook';
 import { renderForm } from './form/render';
 import { meetingRecordForm } from './forms/meetingRecord';
-import { inScope, meetingStatsForm, statsRows, type StatsScope } from './forms/meetingStats';
+import { inScope, meetingStatsForm, SCOPE_LABEL, statsRows, type StatsScope } from './forms/meetingStats';
 import { refuse } from '../db/ledgerError';
 import { periodOf } from '../api/rules/periods';
 import { meetingRules } from '../db/meetings/rules';
@@ -30,7 +30,7 @@ export async function exportMeetingStats(ledger: Ledger, exportsDir: string, yea
   const rows = statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope));
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, meetingStatsForm(year, scope, rows, getSettings(ledger), today));
-  return saveWorkbook(workbook, exportsDir, `${year}年三会一课开展情况统计表`, rows.length);
+  return saveWorkbook(workbook, exportsDir, `${year}年${scope === 'year' ? '' : SCOPE_LABEL[scope]}三会一课开展情况统计表`, rows.length);
 }
 
 export async function exportMeetingRecord(ledger: Ledger, exportsDir: string, id: number, today: string): Promise<ExportedFile> {

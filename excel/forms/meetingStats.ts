@@ -50,7 +50,7 @@ export function statsRows(matrix: ComplianceMatrix, scope: StatsScope, rates: Ma
   });
 }
 
-const SCOPE_LABEL: Record<StatsScope, string> = { year: '全年', Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' };
+export const SCOPE_LABEL: Record<StatsScope, string> = { year: '全年', Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' };
 
 export function meetingStatsForm(year: number, scope: StatsScope, rows: StatsRow[], settings: Settings, reportDate: string): FormSpec<StatsRow> {
   return {
