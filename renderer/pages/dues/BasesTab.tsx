@@ -7,7 +7,7 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 import { BaseFormModal } from './BaseFormModal';
 import { BasesImportButton } from './BasesImportButton';
 import { BranchSelect } from './BranchSelect';
-import { monthLabel, yuan } from './money';
+import { monthRuns, yuan } from './money';
 
 const PAGE_SIZE = 100;
 
@@ -73,7 +73,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
           {
             title: '未核定月份',
             width: 140,
-            render: (_, r) => (r.missingMonths.length === 0 ? '—' : <Tag color="orange">{r.missingMonths.length === 12 ? '全年' : r.missingMonths.map(monthLabel).join('、')}</Tag>),
+            render: (_, r) => (r.missingMonths.length === 0 ? '—' : <Tag color="orange" style={{ whiteSpace: 'normal' }}>{r.missingMonths.length === 12 ? '全年' : monthRuns(r.missingMonths)}</Tag>),
           },
           { title: '来源', width: 60, render: (_, r) => r.current?.source ?? '—' },
           {

@@ -1,6 +1,6 @@
 // The 党费 forms from the page where they are wanted: the same reports.dues* calls and file
 // delivery as the 报表 page, with the branch, month and year already on screen.
-import { Button, Dropdown } from 'antd';
+import { Button, Dropdown, Space } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
@@ -16,7 +16,7 @@ const PERIODS = [
 export function YearExports({ year }: { year: number }) {
   const exporter = useExport();
   return (
-    <>
+    <Space>
       <Dropdown
         menu={{
           items: PERIODS.map(([period, label]) => ({ key: period, label: <span data-testid={`dues-export-stats-${period}`}>{label}</span> })),
@@ -30,7 +30,7 @@ export function YearExports({ year }: { year: number }) {
       <Button data-testid="dues-export-notice" loading={exporter.busy === 'notice'} onClick={() => exporter.run('notice', () => client.call('reports.duesNotice', { year, orgId: null }))}>
         导出公示
       </Button>
-    </>
+    </Space>
   );
 }
 
@@ -47,7 +47,7 @@ export function BranchExports({ orgId, month }: { orgId: number | null; month: s
     <Dropdown
       disabled={!orgId}
       menu={{
-        items: items.map((i) => ({ key: i.key, label: <span data-testid={`dues-export-${i.key}`}>{i.label}</span> })),
+        items: items.map((i) => ({ key: i.key, label: <span data-testid={`dues-export-branch-${i.key}`}>{i.label}</span> })),
         onClick: ({ key }) => {
           if (!orgId) return;
           if (key === 'notice') void exporter.run(key, () => client.call('reports.duesNotice', { year, orgId }));
