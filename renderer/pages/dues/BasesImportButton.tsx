@@ -1,19 +1,23 @@
+import { useState } from 'react';
 import { Button, Tooltip } from 'antd';
+import { ImportDrawer } from '../members/import/ImportDrawer';
 
 /**
  * 导入基数: bases come in through the roster's import pipeline (姓名 + 身份证号 + 基数), with
- * the same preview and row messages, as import target 'duesBases' (branch wt-f). The hook:
- * once that target is in api/schemas/imports.ts, this button opens
- * `<ImportDrawer target="duesBases" />` (members/import/ImportDrawer.tsx, whose `target` prop
- * and title then take the third kind, and whose preview input carries `fromMonth`: `${year}-01`).
- * Until then it says so rather than open a drawer that cannot read the file.
+ * the same preview and row messages. The import touches 'dues', so the bases table refreshes
+ * itself once the drawer closes.
  */
-export function BasesImportButton() {
+export function BasesImportButton({ year, closed }: { year: number; closed: boolean }) {
+  const [open, setOpen] = useState(false);
+  const button = (
+    <Button data-testid="dues-bases-import" disabled={closed} onClick={() => setOpen(true)}>
+      导入基数
+    </Button>
+  );
   return (
-    <Tooltip title="导入党费基数的功能尚未接入本页，请先逐人录入">
-      <Button data-testid="dues-bases-import" disabled>
-        导入基数
-      </Button>
-    </Tooltip>
+    <>
+      {closed ? <Tooltip title={`${year}年度已封账，不能导入基数`}>{button}</Tooltip> : button}
+      <ImportDrawer open={open} target="duesBases" year={year} onClose={() => setOpen(false)} />
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 import { BaseFormModal } from './BaseFormModal';
 import { BasesImportButton } from './BasesImportButton';
 import { BranchSelect } from './BranchSelect';
-import { monthLabel, yuan } from './money';
+import { monthRuns, yuan } from './money';
 
 const PAGE_SIZE = 100;
 
@@ -37,7 +37,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
       <Space style={{ marginBottom: 12 }} wrap>
         <BranchSelect testId="dues-bases-org" allowAll value={orgId} onChange={(id) => { setOrgId(id); setPage(1); }} />
         <Checkbox checked={missingOnly} onChange={(e) => { setMissingOnly(e.target.checked); setPage(1); }}>只看未核定</Checkbox>
-        <BasesImportButton />
+        <BasesImportButton year={year} closed={closed} />
         <span style={{ color: '#888' }}>基数每年核定一次；年中变化时从变化的月份起录入新基数。未录入新基数的，沿用上一年的基数。</span>
       </Space>
       {missing > 0 && <Alert style={{ marginBottom: 12 }} type="warning" showIcon data-testid="dues-bases-missing" title={`${missing} 名党员的基数未核定，其应交党费无法计算（显示为“未核定”）。`} />}
@@ -73,7 +73,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
           {
             title: '未核定月份',
             width: 140,
-            render: (_, r) => (r.missingMonths.length === 0 ? '—' : <Tag color="orange">{r.missingMonths.length === 12 ? '全年' : r.missingMonths.map(monthLabel).join('、')}</Tag>),
+            render: (_, r) => (r.missingMonths.length === 0 ? '—' : <Tag color="orange" style={{ whiteSpace: 'normal' }}>{r.missingMonths.length === 12 ? '全年' : monthRuns(r.missingMonths)}</Tag>),
           },
           { title: '来源', width: 60, render: (_, r) => r.current?.source ?? '—' },
           {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Card, InputNumber, Tabs } from 'antd';
+import { Alert, Card, InputNumber, Space, Tabs } from 'antd';
 import { navigate, useHashRoute } from '../../useHashRoute';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { ArrearsTab } from './ArrearsTab';
 import { BasesTab } from './BasesTab';
+import { YearExports } from './DuesExports';
 import { HandoversTab } from './HandoversTab';
 import { MonthTab } from './MonthTab';
 import { SchemeTab } from './SchemeTab';
@@ -30,9 +31,12 @@ export default function DuesPage() {
         onChange={(k) => navigate('dues', { tab: k, year: String(year) })}
         items={TABS.map(([key, label]) => ({ key, label: <span data-testid={`dues-tab-${key}`}>{label}</span> }))}
         tabBarExtraContent={
-          <span>
-            年度 <InputNumber data-testid="dues-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-          </span>
+          <Space>
+            <span>
+              年度 <InputNumber data-testid="dues-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            </span>
+            <YearExports year={year} />
+          </Space>
         }
       />
       {closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="dues-closed-banner" title={`${year}年度已封账：党费方案、基数、交纳和上缴记录只读。`} />}

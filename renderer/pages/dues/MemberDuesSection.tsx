@@ -1,7 +1,8 @@
-import { Table, Tag } from 'antd';
+import { Space, Table, Tag } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { CallError } from '../../../api/result';
 import type { DuesMemberYear } from '../../../api/schemas/dues';
+import { CertificateButton } from './DuesExports';
 import { monthLabel, yuan } from './money';
 import { StatusTag } from './StatusTag';
 
@@ -12,10 +13,13 @@ export function MemberDuesSection({ dues }: { dues: UseQueryResult<DuesMemberYea
   const owed = d.months.filter((m) => m.status !== null);
   return (
     <div data-testid="member-dues">
-      <p>
-        应交 {yuan(d.dueFen)} 元，实交 {yuan(d.paidFen)} 元
-        {d.opening && <span style={{ color: '#888' }}>（建账前已交纳至 {d.opening}）</span>}
-      </p>
+      <Space style={{ marginBottom: 8 }} wrap>
+        <span>
+          应交 {yuan(d.dueFen)} 元，实交 {yuan(d.paidFen)} 元
+          {d.opening && <span style={{ color: '#888' }}>（建账前已交纳至 {d.opening}）</span>}
+        </span>
+        <CertificateButton memberId={d.memberId} year={d.year} />
+      </Space>
       <Table
         size="small"
         rowKey="month"

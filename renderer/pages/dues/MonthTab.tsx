@@ -3,6 +3,7 @@ import { Alert, Button, Select, Space, Table, Tag } from 'antd';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { BranchSelect } from './BranchSelect';
+import { BranchExports } from './DuesExports';
 import { monthLabel, monthsOf, yuan } from './money';
 import { PayBranchModal } from './PayBranchModal';
 import { PayModal } from './PayModal';
@@ -37,6 +38,7 @@ export function MonthTab({ year, closed }: { year: number; closed: boolean }) {
         <Button type="primary" data-testid="dues-pay-all" disabled={closed || !orgId || unpaid.length === 0} onClick={() => setPayingAll(true)}>
           全部已交…
         </Button>
+        <BranchExports orgId={orgId} month={month} />
         {data.data?.scheme.isDefault && <Tag color="orange">本年未保存收缴方案，按默认方案（2008年规定）计算</Tag>}
       </Space>
       {!orgId && <Alert type="info" showIcon title="请选择党支部，查看该月应交党费的党员。" />}

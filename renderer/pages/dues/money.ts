@@ -32,3 +32,16 @@ export const monthLabel = (month: string): string => `${Number(month.slice(5, 7)
 
 /** The twelve months of a year as 'YYYY-MM'. */
 export const monthsOf = (year: number): string[] => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+
+/** Months of one year as runs, so a long list fits a cell: ['…-01','…-02','…-03','…-05'] → '1月至3月、5月'. */
+export function monthRuns(months: string[]): string {
+  const nums = months.map((m) => Number(m.slice(5, 7)));
+  const runs: string[] = [];
+  for (let i = 0; i < nums.length; ) {
+    let j = i;
+    while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${nums[i]}月至${nums[j]}月` : nums.slice(i, j + 1).map((n) => `${n}月`).join('、'));
+    i = j + 1;
+  }
+  return runs.join('、');
+}

@@ -9,6 +9,9 @@ import { MappingTable } from './MappingTable';
 import { MissingOrgsAlert } from './MissingOrgsAlert';
 import { PreviewTable } from './PreviewTable';
 import { readAsBase64 } from './readFile';
+import { TARGET_WORDS, type ImportTargetName } from './targets';
+
+const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
 type Policy = 'skip' | 'update' | 'stop';
 
@@ -16,14 +19,17 @@ interface Props {
   open: boolean;
   /** Also called after a successful import: the pages behind refresh by themselves. */
   onClose: () => void;
-  /** roster: 党员花名册; onjob: one unit's 在职党员 list. */
-  target?: 'roster' | 'onjob';
+  /** roster: 党员花名册; onjob: one unit's 在职党员 list; duesBases: members' 党费基数. */
+  target?: ImportTargetName;
   /** onjob only: the units to choose from. */
   units?: { id: number; name: string }[];
+  /** duesBases only: the year on screen; rows without 起始月份 apply from a month of it (January unless chosen). */
+  year?: number;
 }
 
 /** 党员 → 导入: pick a file, check the preview, import all good rows in one go. */
-export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: Props) {
+export function ImportDrawer({ open, onClose, target = 'roster', units = [], year = new Date().getFullYear() }: Props) {
+  const words = TARGET_WORDS[target];
   const { message, modal } = App.useApp();
   const importRows = useLedgerMutation('import.commit');
   const [busy, setBusy] = useState<string | null>(null);
@@ -34,6 +40,9 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<number | null>(null);
+  const [pickedMonth, setPickedMonth] = useState<string | null>(null);
+  // The month follows the year on the page: a month picked for another year falls back to January.
+  const fromMonth = target !== 'duesBases' ? null : pickedMonth?.startsWith(`${year}-`) ? pickedMonth : `${year}-01`;
 
   const reset = () => {
     setUpload(null);
@@ -56,8 +65,8 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
     }
   }
 
-  async function refresh(uploadId: string, next: { sheet?: string | null; mapping?: Record<string, number | null>; policy?: Policy }) {
-    const input = { uploadId, sheet: next.sheet ?? sheet, mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null, onDuplicate: next.policy ?? policy, target, unitId };
+  async function refresh(uploadId: string, next: { sheet?: string | null; mapping?: Record<string, number | null>; policy?: Policy; fromMonth?: string | null }) {
+    const input = { uploadId, sheet: next.sheet ?? sheet, mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null, onDuplicate: next.policy ?? policy, target, unitId, fromMonth: next.fromMonth ?? fromMonth };
     const result = await client.call('import.preview', input);
     if (!result.ok) throw new Error(result.error.message);
     setError(null);
@@ -76,14 +85,14 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
     return false;
   }
 
-  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId });
+  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId, fromMonth });
 
   async function commit(createMissingOrgs = false) {
     if (!upload || !preview) return;
     const result = await run('正在导入，请勿关闭程序…', () => importRows.call({ ...current(), createMissingOrgs }));
     if (!result) return;
     if (!result.ok) return setError(result.error.message);
-    modal.success({ title: '导入完成', content: `新增 ${result.value.created} 人，更新 ${result.value.updated} 人，跳过 ${result.value.skipped} 行。导入前的数据已备份。` });
+    modal.success({ title: '导入完成', content: words.done(result.value) });
     reset();
     onClose();
   }
@@ -102,7 +111,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
 
   const c = preview?.counts;
   return (
-    <Drawer open={open} title={target === 'roster' ? '导入党员花名册' : '导入单位的在职党员名单'} size={1000} onClose={onClose} rootClassName="import-drawer" maskClosable={!busy}>
+    <Drawer open={open} title={words.title(year)} size={1000} onClose={onClose} rootClassName="import-drawer" maskClosable={!busy}>
       <Spin spinning={busy !== null} description={busy ?? undefined}>
         <Space orientation="vertical" style={{ width: '100%' }} size={16}>
           <Upload.Dragger accept=".xlsx,.csv,.xls" showUploadList={false} beforeUpload={pick} disabled={busy !== null} data-testid="import-file">
@@ -116,6 +125,25 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
             <Button type="link" onClick={template} style={{ padding: 0 }}>
               下载导入模板（含填写说明）
             </Button>
+          ) : target === 'duesBases' ? (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <Alert type="info" showIcon title={words.columns} data-testid="import-columns" />
+              <span>
+                未填起始月份的行，基数自
+                <Select
+                  data-testid="import-from-month"
+                  aria-label="起始月份"
+                  style={{ width: 120, margin: '0 8px' }}
+                  value={fromMonth}
+                  options={monthsOf(year).map((m) => ({ value: m, label: m }))}
+                  onChange={(v: string) => {
+                    setPickedMonth(v);
+                    if (upload) void run('正在更新预览…', () => refresh(upload.uploadId, { fromMonth: v }));
+                  }}
+                />
+                起执行
+              </span>
+            </Space>
           ) : (
             <span>
               名单所属单位：
@@ -133,7 +161,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
                   </span>
                 )}
                 <span>
-                  身份证号已登记时：
+                  {words.duplicateLabel}
                   <Radio.Group
                     value={policy}
                     onChange={(e) => {
@@ -142,7 +170,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
                     }}
                     options={[
                       { value: 'skip', label: '跳过' },
-                      { value: 'update', label: '用文件更新' },
+                      { value: 'update', label: words.updateLabel },
                       { value: 'stop', label: '停止导入' },
                     ]}
                   />
@@ -184,7 +212,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [] }: P
               <PreviewTable preview={preview} />
               <Space>
                 <Button type="primary" onClick={() => commit()} disabled={c.create + c.update === 0 || busy !== null} data-testid="import-commit">
-                  确认导入（新增 {c.create} 人，更新 {c.update} 人）
+                  确认导入（新增 {c.create} {words.unit}，更新 {c.update} {words.unit}）
                 </Button>
                 {preview.rows.some((r) => r.problems.length > 0) && <Button onClick={exportProblems}>导出需修改的行</Button>}
               </Space>

@@ -1,0 +1,30 @@
+// What the import drawer says for each kind of file: the pipeline is shared, the words are
+// not (a roster row is a person, a 党费基数 row is one member's base from a month).
+export type ImportTargetName = 'roster' | 'onjob' | 'duesBases';
+
+export interface TargetWords {
+  title: (year: number) => string;
+  /** What one imported row is counted as: 人 or 条. */
+  unit: string;
+  duplicateLabel: string;
+  updateLabel: string;
+  /** The columns the file should have, shown above the file picker; null: a template is offered instead. */
+  columns: string | null;
+  done: (r: { created: number; updated: number; skipped: number }) => string;
+}
+
+const people = (r: { created: number; updated: number; skipped: number }) => `新增 ${r.created} 人，更新 ${r.updated} 人，跳过 ${r.skipped} 行。导入前的数据已备份。`;
+
+export const TARGET_WORDS: Record<ImportTargetName, TargetWords> = {
+  roster: { title: () => '导入党员花名册', unit: '人', duplicateLabel: '身份证号已登记时：', updateLabel: '用文件更新', columns: null, done: people },
+  onjob: { title: () => '导入单位的在职党员名单', unit: '人', duplicateLabel: '身份证号已登记时：', updateLabel: '用文件更新', columns: null, done: people },
+  duesBases: {
+    title: (year) => `导入${year}年党费基数`,
+    unit: '条',
+    duplicateLabel: '该党员该月已核定基数时：',
+    updateLabel: '按文件重新核定（原基数作废留存）',
+    columns:
+      '文件第一行为表头，须有“姓名”“公民身份号码”和“基数”（或“月收入”，单位元）；可选“缴费类别”（在职、离退休、农民、学生、下岗失业、低保，未填按在职或沿用原类别）、“起始月份”（如 2025-01）、“免交/减交”“减交后每月金额”“原因”“批准人”。党员须已在花名册中。',
+    done: (r) => `新增 ${r.created} 条基数，重新核定 ${r.updated} 条，跳过 ${r.skipped} 行。导入前的数据已备份。`,
+  },
+};
