@@ -8,18 +8,18 @@ import { monthIndex, monthText } from './months';
 
 export type LiveBase = DuesBase & { fromIndex: number };
 
-const COLUMNS = `id, member_id AS memberId, from_month AS fromMonth, kind, base_fen AS baseFen, relief, relief_fen AS reliefFen,
+export const BASE_COLUMNS = `id, member_id AS memberId, from_month AS fromMonth, kind, base_fen AS baseFen, relief, relief_fen AS reliefFen,
   relief_reason AS reliefReason, relief_approver AS reliefApprover, source, voided_at AS voidedAt, void_reason AS voidReason`;
 
 const withIndex = (b: DuesBase): LiveBase => ({ ...b, fromIndex: monthIndex(b.fromMonth) });
 
 /** A member's live rows, oldest first. */
 export function liveBasesOf(ledger: Ledger, memberId: number): LiveBase[] {
-  return (ledger.prepare(`SELECT ${COLUMNS} FROM dues_bases WHERE member_id = ? AND voided_at IS NULL ORDER BY from_month`).all(memberId) as DuesBase[]).map(withIndex);
+  return (ledger.prepare(`SELECT ${BASE_COLUMNS} FROM dues_bases WHERE member_id = ? AND voided_at IS NULL ORDER BY from_month`).all(memberId) as DuesBase[]).map(withIndex);
 }
 
 export function baseById(ledger: Ledger, id: number): DuesBase {
-  const row = ledger.prepare(`SELECT ${COLUMNS} FROM dues_bases WHERE id = ?`).get(id) as DuesBase | undefined;
+  const row = ledger.prepare(`SELECT ${BASE_COLUMNS} FROM dues_bases WHERE id = ?`).get(id) as DuesBase | undefined;
   if (!row) throw notFound('党费基数');
   return row;
 }
