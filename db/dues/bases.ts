@@ -36,9 +36,9 @@ export interface BaseFacts {
 /** The kind as its place in DUES_KINDS: strings by the ten thousand cost more than the read. */
 const KIND_CODE = `CASE kind ${DUES_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
 
-export function allLiveBases(ledger: Ledger, hi: number): Map<number, BaseFacts[]> {
-  // The month as a number from SQL: 20,000 strings parsed in JS cost more than the read.
-  const rows = ledger.sqlite
+/** allLiveBases' rows as bare numbers: [member, from month index, kind code, base, relief code (0 none, 1 免交, 2 减交), relief amount]. */
+export function allLiveBaseCodes(ledger: Ledger, hi: number): [number, number, number, number | null, number, number | null][] {
+  return ledger.sqlite
     .prepare(
       `SELECT member_id, CAST(substr(from_month, 1, 4) AS INTEGER) * 12 + CAST(substr(from_month, 6, 2) AS INTEGER) - 1 AS m,
          ${KIND_CODE}, base_fen, CASE relief WHEN '免交' THEN 1 WHEN '减交' THEN 2 ELSE 0 END, relief_fen
@@ -46,6 +46,10 @@ export function allLiveBases(ledger: Ledger, hi: number): Map<number, BaseFacts[
     )
     .raw()
     .all(monthText(hi)) as [number, number, number, number | null, number, number | null][];
+}
+
+export function allLiveBases(ledger: Ledger, hi: number): Map<number, BaseFacts[]> {
+  const rows = allLiveBaseCodes(ledger, hi);
   const out = new Map<number, BaseFacts[]>();
   for (const [member, fromIndex, kindCode, baseFen, reliefCode, reliefFen] of rows) {
     const kind = DUES_KINDS[kindCode]!;

@@ -2,8 +2,9 @@
 // 应交金额, 实交金额, 欠交人数及金额 and 上缴. One pass over the year's facts, bases and payment
 // lines (240,000 member-months at street scale), aggregated in typed loops, kept until a write.
 import type { DuesPeriod, DuesStats, DuesStatsCell, DuesStatsRow } from '../../api/schemas/dues';
-import { assess, baseInForce } from './assess';
-import { allLiveBases, type BaseFacts } from './bases';
+import { DUES_KINDS, DUES_RELIEFS } from '../../api/dues';
+import { dueCalculator } from './assess';
+import { allLiveBaseCodes } from './bases';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { allOwed } from './owed';
@@ -39,15 +40,22 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
   const lo = januaryOf(year);
   const hi = decemberOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
-    const scheme = readScheme(ledger, year);
+  const scheme = readScheme(ledger, year);
   const nodes = orgNodes(ledger);
-  const bases = allLiveBases(ledger, hi);
   const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
   // 实交 per member-month in one flat array by member id. The lines come back as two plucked
   // columns of small integers read in the same index order (member × 16 + month, amount): no
   // array per row and no boxed number, which a row array per line or one packed double cost in
   // garbage collection.
   const maxId = (ledger.prepare('SELECT coalesce(max(id), 0) AS n FROM members').get() as { n: number }).n;
+  // 应交 per member-month, flat like 实交 (NaN: 未核定): each base row fills its months from its
+  // own on, a later row overwriting; bases arrive as numbers (kind and relief as codes).
+  const due = new Float64Array((maxId + 1) * 12).fill(NaN);
+  const dueOf = dueCalculator(scheme);
+  for (const [member, fromIndex, kindCode, baseFen, reliefCode, reliefFen] of allLiveBaseCodes(ledger, hi)) {
+    const fen = dueOf(DUES_KINDS[kindCode]!, baseFen, reliefCode === 0 ? null : DUES_RELIEFS[reliefCode - 1]!, reliefFen);
+    for (let m = Math.max(fromIndex, lo); m <= hi; m++) due[member * 12 + m - lo] = fen === null ? NaN : fen;
+  }
   const paid = new Float64Array((maxId + 1) * 12);
   const lineScan = (column: string) =>
     ledger.sqlite
@@ -68,7 +76,6 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
     if (!c) cells.set(orgId, (c = labels.map(emptyCell)));
     return c;
   };
-  const dueCache = new Map<BaseFacts, number | null>();
   // Head counts of the whole year per organisation: a member is one person over all periods.
   const yearCounts = new Map<number, { owing: number; paid: number; arrears: number }>();
   // One member's (org, period) pairs and their state bits (1 owing, 2 a month not fully paid,
@@ -77,7 +84,6 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
   const markPeriod: number[] = [];
   const markState: number[] = [];
   for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
-    const own = bases.get(memberId);
     const opening = openings.get(memberId) ?? -1;
     markOrg.length = markPeriod.length = markState.length = 0;
     let lastOrg = 0;
@@ -90,11 +96,7 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
         lastOrg = org;
       }
       const m = lo + i;
-      const base = baseInForce(own, m);
-      let due: number | null;
-      if (base === null) due = null;
-      else if (dueCache.has(base)) due = dueCache.get(base)!;
-      else dueCache.set(base, (due = assess(scheme, base).dueFen));
+      const owe = due[memberId * 12 + i]!;
       const fen = paid[memberId * 12 + i]!;
       const p = ofMonth(i);
       const cell = row![p]!;
@@ -102,12 +104,12 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
       let state = 1;
       if (m <= opening) {
         // Covered by the opening 党费交纳至: counts as paid, nothing owed on the ledger.
-      } else if (due === null) state |= 4;
+      } else if (Number.isNaN(owe)) state |= 4;
       else {
-        cell.dueFen += due;
-        if (fen < due) {
+        cell.dueFen += owe;
+        if (fen < owe) {
           state |= 2;
-          cell.arrearsFen += due - fen;
+          cell.arrearsFen += owe - fen;
         }
       }
       let k = markOrg.length - 1;
