@@ -44,6 +44,10 @@ export async function benchDues(router: Router, ledger: Ledger, results: Sample[
   results.push(sample(`党费收缴统计（全街道一年，${lines}条月度明细，写入后首次）`, await timeCall('dues.stats', { year, period: '月' }, true), '原生 SQL 按支部和月份汇总', rawYearRuns, 200));
   results.push(sample('党费收缴统计（再次）', await timeCall('dues.stats', { year, period: '季' }, false), '原生 SQL 按支部和月份汇总', rawYearRuns, 200));
 
+  // 首页 now counts the street's arrears (kept until a write): what a first visit after a write costs.
+  const rawReminders = db.prepare('SELECT id, joined_on FROM members WHERE left_on IS NULL');
+  results.push(sample('首页提醒（含党费欠交，写入后首次）', await timeCall('home.reminders', {}, true), '原生 SQL 读在册党员入党日期', time(() => rawReminders.all(), RUNS), 50));
+
   // 200-member branch months: branches merged in pairs (their open branch intervals, so
   // December is owed to the first of each pair), each pair's December marked paid once.
   const pairs: [number, number][] = [];
