@@ -4,7 +4,7 @@
 export const RULE_CATEGORIES = ['基础分', '加分', '扣分', '一票否决'] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
-export const RULE_SOURCES = ['base', 'meeting', 'absence', 'activity', 'activityHours', 'demand', 'manual'] as const;
+export const RULE_SOURCES = ['base', 'meeting', 'absence', 'activity', 'activityHours', 'demand', 'dues', 'manual'] as const;
 export type RuleSource = (typeof RULE_SOURCES)[number];
 export const RULE_SOURCE_LABELS: Record<RuleSource, string> = {
   base: '自动：年度基础分',
@@ -13,6 +13,7 @@ export const RULE_SOURCE_LABELS: Record<RuleSource, string> = {
   activity: '自动：参加双报到活动（每次）',
   activityHours: '自动：双报到服务时长',
   demand: '自动：认领并完成微心愿/需求',
+  dues: '自动：按时交纳党费（每月）',
   manual: '手工登记',
 };
 

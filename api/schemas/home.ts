@@ -36,6 +36,16 @@ export interface MeetingReminder {
   label: string;
 }
 
+export interface DuesReminder {
+  memberId: number;
+  name: string;
+  branchName: string;
+  /** Owed months not fully paid, up to the last month that is over. */
+  unpaid: number;
+  /** The longest run of months with nothing paid. */
+  longestRun: number;
+}
+
 export interface HomeReminders {
   today: string;
   probation: ProbationReminder[];
@@ -49,6 +59,12 @@ export interface HomeReminders {
    * ones open now; the first few of each, with totals (a street has thousands).
    */
   meetings: { overdue: MeetingReminder[]; overdueTotal: number; due: MeetingReminder[]; dueTotal: number };
+  /**
+   * 党费 up to last month (this month is still being collected): members 3+ months behind
+   * (the first few, most behind first) and how many have 6+ consecutive months with nothing
+   * paid (the 自行脱党 warning list on the 党费 page; never an automatic change).
+   */
+  dues: { asOf: string; behind: DuesReminder[]; behindTotal: number; lapseTotal: number };
 }
 
 export interface CountByLabel {

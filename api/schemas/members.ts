@@ -208,6 +208,11 @@ export const factCorrectionInput = z.object({
 export interface MemberDetail extends MemberRow {
   events: MemberEvent[];
   probationDueOn: string | null;
+  /**
+   * 党费交纳至 derived from the dues ledger: from the typed opening (duesPaidThrough, months
+   * paid before the ledger kept dues), the last month up to which every owed month is paid.
+   */
+  duesPaidThroughDerived: string | null;
 }
 
 export interface SaveMemberResult {

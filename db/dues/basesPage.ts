@@ -5,7 +5,7 @@ import type { Ledger } from '../open';
 import { assess, baseInForce } from './assess';
 import { liveBasesOf } from './bases';
 import { allLiveBases } from './bases';
-import { allPeriods, fillOwed } from './owed';
+import { allOwed } from './owed';
 import { decemberOf, januaryOf, monthText } from './months';
 import { orgAndBelow, orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
@@ -21,8 +21,7 @@ export function basesPage(ledger: Ledger, q: DuesBasesQuery): DuesBasesPage {
     const names = new Map((ledger.sqlite.prepare('SELECT id, name FROM members').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
     const matched: { memberId: number; branchId: number; lastMonth: number; missing: number[] }[] = [];
     let missingCount = 0;
-    for (const [memberId, ps] of allPeriods(ledger, lo, hi)) {
-      const owed = fillOwed(ps, lo, hi);
+    for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
       let branchId = 0;
       let lastMonth = -1;
       let inScope = under === null;

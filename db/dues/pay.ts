@@ -11,6 +11,7 @@ import { memberMonths } from './memberMonths';
 import { monthPage } from './monthPage';
 import { monthIndex, monthText } from './months';
 import { paymentsByIds } from './paid';
+import { followDuesPoints } from './pointsFollow';
 
 const monthLabel = (m: number): string => `${monthText(m).replace('-', '年')}月`;
 
@@ -73,6 +74,7 @@ export function pay(ledger: Ledger, input: PayInput, today: string): PayResult {
     const lines = splitPayment(ledger, input.memberId, monthIndex(input.fromMonth), monthIndex(input.toMonth), input.amountFen);
     const amountFen = lines.reduce((s, l) => s + l.amountFen, 0);
     const id = insertPayment(ledger, { ...input, amountFen, reversesId: null }, lines);
+    followDuesPoints(ledger, Number(input.fromMonth.slice(0, 4)), [input.memberId]);
     return { payments: paymentsByIds(ledger, [id]), skipped: [] };
   });
 }
@@ -83,22 +85,19 @@ export function payBranchMonth(ledger: Ledger, input: PayBranchMonthInput, today
   return ledger.tx(() => {
     const page = monthPage(ledger, input.orgId, input.month);
     const except = new Set(input.exceptMemberIds);
-    const ids: number[] = [];
+    const payments: PayResult['payments'] = [];
     const skipped: PayResult['skipped'] = [];
     for (const r of page.rows) {
       if (except.has(r.memberId)) continue;
       if (r.status === '未核定') skipped.push({ memberId: r.memberId, name: r.name, reason: '未核定基数' });
       if (r.status !== '未交' && r.status !== '少交') continue;
       const line = { month: input.month, orgId: input.orgId, amountFen: r.dueFen! - r.paidFen };
-      ids.push(
-        insertPayment(
-          ledger,
-          { memberId: r.memberId, paidOn: input.paidOn, amountFen: line.amountFen, method: input.method, collector: input.collector, receiptNo: null, note: null, reversesId: null },
-          [line],
-        ),
-      );
+      const head = { memberId: r.memberId, paidOn: input.paidOn, amountFen: line.amountFen, method: input.method, collector: input.collector, receiptNo: null, note: null, reversesId: null };
+      // Answered from what was written, not read back: 200 members would be 400 more reads.
+      payments.push({ id: insertPayment(ledger, head, [line]), ...head, reversedById: null, lines: [line] });
     }
-    return { payments: paymentsByIds(ledger, ids), skipped };
+    followDuesPoints(ledger, Number(input.month.slice(0, 4)), payments.map((p) => p.memberId));
+    return { payments, skipped };
   });
 }
 
@@ -114,6 +113,7 @@ export function reversePayment(ledger: Ledger, input: { paymentId: number; reaso
       { memberId: original.memberId, paidOn: today, amountFen: -original.amountFen, method: original.method, collector: null, receiptNo: original.receiptNo, note: `冲销：${input.reason}`, reversesId: original.id },
       original.lines.map((l) => ({ ...l, amountFen: -l.amountFen })),
     );
+    for (const year of new Set(original.lines.map((l) => Number(l.month.slice(0, 4))))) followDuesPoints(ledger, year, [original.memberId]);
     return { payments: paymentsByIds(ledger, [original.id, id]), skipped: [] };
   });
 }

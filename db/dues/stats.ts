@@ -2,11 +2,12 @@
 // 应交金额, 实交金额, 欠交人数及金额 and 上缴. One pass over the year's facts, bases and payment
 // lines (240,000 member-months at street scale), aggregated in typed loops, kept until a write.
 import type { DuesPeriod, DuesStats, DuesStatsCell, DuesStatsRow } from '../../api/schemas/dues';
-import { assess, baseInForce } from './assess';
-import { allLiveBases, type BaseFacts } from './bases';
+import { DUES_KINDS, DUES_RELIEFS } from '../../api/dues';
+import { dueCalculator } from './assess';
+import { allLiveBaseCodes } from './bases';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
-import { allPeriods, fillOwed } from './owed';
+import { allOwed } from './owed';
 import { decemberOf, januaryOf, monthIndex, monthOfDay } from './months';
 import { orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
@@ -39,18 +40,33 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
   const lo = januaryOf(year);
   const hi = decemberOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
-    const scheme = readScheme(ledger, year);
+  const scheme = readScheme(ledger, year);
   const nodes = orgNodes(ledger);
-  const bases = allLiveBases(ledger, hi);
   const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
-  const paid = new Map<number, Int32Array>();
-  for (const [member, month, fen] of ledger.sqlite
-    .prepare('SELECT member_id, CAST(substr(month, 6, 2) AS INTEGER), sum(amount_fen) FROM dues_payment_months WHERE month >= ? AND month <= ? GROUP BY member_id, month')
-    .raw()
-    .all(`${year}-01`, `${year}-12`) as [number, number, number][]) {
-    let months = paid.get(member);
-    if (!months) paid.set(member, (months = new Int32Array(12)));
-    months[month - 1] = fen;
+  // 实交 per member-month in one flat array by member id. The lines come back as two plucked
+  // columns of small integers read in the same index order (member × 16 + month, amount): no
+  // array per row and no boxed number, which a row array per line or one packed double cost in
+  // garbage collection.
+  const maxId = (ledger.prepare('SELECT coalesce(max(id), 0) AS n FROM members').get() as { n: number }).n;
+  // 应交 per member-month, flat like 实交 (NaN: 未核定): each base row fills its months from its
+  // own on, a later row overwriting; bases arrive as numbers (kind and relief as codes).
+  const due = new Float64Array((maxId + 1) * 12).fill(NaN);
+  const dueOf = dueCalculator(scheme);
+  for (const [member, fromIndex, kindCode, baseFen, reliefCode, reliefFen] of allLiveBaseCodes(ledger, hi)) {
+    const fen = dueOf(DUES_KINDS[kindCode]!, baseFen, reliefCode === 0 ? null : DUES_RELIEFS[reliefCode - 1]!, reliefFen);
+    for (let m = Math.max(fromIndex, lo); m <= hi; m++) due[member * 12 + m - lo] = fen === null ? NaN : fen;
+  }
+  const paid = new Float64Array((maxId + 1) * 12);
+  const lineScan = (column: string) =>
+    ledger.sqlite
+      .prepare(`SELECT ${column} FROM dues_payment_months INDEXED BY dues_payment_months_member_idx WHERE month >= ? AND month <= ? ORDER BY member_id, month, amount_fen`)
+      .pluck()
+      .all(`${year}-01`, `${year}-12`) as number[];
+  const keys = lineScan('member_id * 16 + CAST(substr(month, 6, 2) AS INTEGER)');
+  const amounts = lineScan('amount_fen');
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    paid[(key >> 4) * 12 + (key & 15) - 1]! += amounts[i]!;
   }
 
   // Per organisation: P cells. Per member: flags per (org, period), folded into the cells.
@@ -60,52 +76,56 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
     if (!c) cells.set(orgId, (c = labels.map(emptyCell)));
     return c;
   };
-  const dueCache = new Map<BaseFacts, number | null>();
-  const owed = new Int32Array(12);
   // Head counts of the whole year per organisation: a member is one person over all periods.
   const yearCounts = new Map<number, { owing: number; paid: number; arrears: number }>();
-  for (const [memberId, ps] of allPeriods(ledger, lo, hi)) {
-    owed.fill(0);
-    fillOwed(ps, lo, hi, owed);
-    const own = bases.get(memberId);
+  // One member's (org, period) pairs and their state bits (1 owing, 2 a month not fully paid,
+  // 4 a month 未核定), in scratch arrays reused member to member: no allocation per member.
+  const markOrg: number[] = [];
+  const markPeriod: number[] = [];
+  const markState: number[] = [];
+  for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
     const opening = openings.get(memberId) ?? -1;
-    const paidMonths = paid.get(memberId);
-    // state per (period, org slot): 1 owing, 2 unpaid, 4 unknown — few orgs per member per period.
-    const marks: { period: number; org: number; state: number }[] = [];
+    markOrg.length = markPeriod.length = markState.length = 0;
+    let lastOrg = 0;
+    let row: DuesStatsCell[] | undefined;
     for (let i = 0; i < 12; i++) {
       const org = owed[i]!;
       if (!org) continue;
+      if (org !== lastOrg) {
+        row = cellsOf(org);
+        lastOrg = org;
+      }
       const m = lo + i;
-      const base = baseInForce(own, m);
-      let due: number | null;
-      if (base === null) due = null;
-      else if (dueCache.has(base)) due = dueCache.get(base)!;
-      else dueCache.set(base, (due = assess(scheme, base).dueFen));
-      const fen = paidMonths ? paidMonths[i]! : 0;
+      const owe = due[memberId * 12 + i]!;
+      const fen = paid[memberId * 12 + i]!;
       const p = ofMonth(i);
-      const cell = cellsOf(org)[p]!;
+      const cell = row![p]!;
       cell.paidFen += fen;
       let state = 1;
       if (m <= opening) {
         // Covered by the opening 党费交纳至: counts as paid, nothing owed on the ledger.
-      } else if (due === null) state |= 4;
+      } else if (Number.isNaN(owe)) state |= 4;
       else {
-        cell.dueFen += due;
-        if (fen < due) {
+        cell.dueFen += owe;
+        if (fen < owe) {
           state |= 2;
-          cell.arrearsFen += due - fen;
+          cell.arrearsFen += owe - fen;
         }
       }
-      let mark = marks.find((x) => x.period === p && x.org === org);
-      if (!mark) marks.push((mark = { period: p, org, state: 0 }));
-      mark.state |= state;
+      let k = markOrg.length - 1;
+      while (k >= 0 && (markOrg[k] !== org || markPeriod[k] !== p)) k--;
+      if (k < 0) {
+        markOrg.push(org);
+        markPeriod.push(p);
+        markState.push(state);
+      } else markState[k]! |= state;
     }
-    const yearly = new Map<number, number>();
-    for (const { period: p, org, state } of marks) {
-      count(cellsOf(org)[p]!, state);
-      yearly.set(org, (yearly.get(org) ?? 0) | state);
-    }
-    for (const [org, state] of yearly) {
+    for (let k = 0; k < markOrg.length; k++) count(cellsOf(markOrg[k]!)[markPeriod[k]!]!, markState[k]!);
+    for (let k = 0; k < markOrg.length; k++) {
+      const org = markOrg[k]!;
+      if (markOrg.indexOf(org) !== k) continue;
+      let state = 0;
+      for (let j = k; j < markOrg.length; j++) if (markOrg[j] === org) state |= markState[j]!;
       let y = yearCounts.get(org);
       if (!y) yearCounts.set(org, (y = { owing: 0, paid: 0, arrears: 0 }));
       y.owing++;

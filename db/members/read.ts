@@ -1,5 +1,7 @@
 // Roster queries. Filtering, sorting and paging happen here, in SQL, so a list of
 // 20,000 members costs the UI one page of rows.
+import { paidThrough } from '../dues/memberMonths';
+import { monthIndex } from '../dues/months';
 import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { idNumberForms } from '../../api/rules/idNumber';
@@ -90,7 +92,7 @@ export function getMember(ledger: Ledger, id: number, today = todayIso()): Membe
   const row = toRow(raw, today);
   const events = eventsOf(ledger, id);
   const due = row.category === '预备党员' && !row.leftOn ? probationDueOn(row.joinedOn, row.probationExtendedTo) : null;
-  return { ...row, events, probationDueOn: due };
+  return { ...row, events, probationDueOn: due, duesPaidThroughDerived: paidThrough(ledger, id, monthIndex(today.slice(0, 7))) };
 }
 
 /** Another member holding this 身份证号 under its 15- or 18-digit form (the same person). */

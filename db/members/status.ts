@@ -1,6 +1,8 @@
 // Dated status changes. Each is one transaction that changes the member's dated facts on
 // that day (and the cache on the member row), and appends the event to their history;
 // nothing is deleted, leaving moves the member to 历史党员.
+import { paidThrough } from '../dues/memberMonths';
+import { monthIndex } from '../dues/months';
 import { eq } from 'drizzle-orm';
 import type { StatusChange } from '../../api/enums';
 import { todayIso } from '../../api/rules/dates';
@@ -90,6 +92,12 @@ function planChange(m: MemberRecord, input: StatusChangeInput, today: string): P
   }
 }
 
+/** The 转出 record states 党费交纳至 (derived from the payments), as the 介绍信 does. */
+function transferOutNote(ledger: Ledger, id: number, reason: string | null, today: string): string | null {
+  const through = paidThrough(ledger, id, monthIndex(today.slice(0, 7)));
+  return [reason, through ? `党费交纳至${through}` : null].filter((x) => x !== null).join('；') || null;
+}
+
 export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChangeInput, today = todayIso()): void {
   ledger.tx(() => {
     const m = ledger.db.select().from(members).where(eq(members.id, id)).get();
@@ -108,7 +116,7 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
         occurredOn: input.occurredOn,
         place: input.place,
         letterNo: input.letterNo,
-        reason: input.change === '延长预备期' ? `延长至${input.extendedTo}；${input.reason ?? ''}` : input.reason,
+        reason: input.change === '延长预备期' ? `延长至${input.extendedTo}；${input.reason ?? ''}` : input.change === '转出' ? transferOutNote(ledger, id, input.reason, today) : input.reason,
         decidedOn: input.change === '转正' ? (input.decidedOn ?? null) : null,
         approvedOn: input.change === '转正' ? (input.approvedOn ?? null) : null,
         createdAt: at,

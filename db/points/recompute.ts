@@ -1,6 +1,7 @@
 // Derives a year's automatic points from their sources (attendance, 双报到 activities,
 // completed 微心愿) and appends the difference to the ledger. Running it twice appends
 // nothing the second time; a changed source yields a correcting entry, never an edit.
+import { onTimeMonths } from '../dues/onTime';
 import { awardsBetween, underCap } from '../../api/points';
 import { nowStamp } from '../clock';
 import type { Ledger } from '../open';
@@ -18,7 +19,7 @@ interface Rule {
   hours: Map<number, number>;
 }
 
-type SourceKind = 'base' | 'meeting' | 'activity' | 'demand';
+type SourceKind = 'base' | 'meeting' | 'activity' | 'demand' | 'dues';
 
 interface Entry {
   points: number;
@@ -233,6 +234,13 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
       )
       .all(bind) as { memberId: number; demandId: number; doneOn: string }[];
     for (const rule of demandRules) for (const r of rows) earn(rule, r.memberId, r.doneOn, 'demand', r.demandId);
+  }
+
+  // 按时交纳党费: each month paid in full by its end (db/dues/onTime.ts).
+  const duesRules = need('dues');
+  if (duesRules.length) {
+    const months = onTimeMonths(ledger, year, ids);
+    for (const rule of duesRules) for (const m of months) earn(rule, m.memberId, m.paidOn, 'dues', m.month);
   }
 
   // Cancellations first (rank −1), so a statement reads "−1 出席 withdrawn, −2 缺席" in that order.

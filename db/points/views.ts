@@ -182,6 +182,7 @@ export function memberStatement(ledger: Ledger, memberId: number, year: number, 
                 WHEN 'meeting' THEN (SELECT o.name || ' ' || (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = mt.id) FROM meetings mt JOIN orgs o ON o.id = mt.org_id WHERE mt.id = e.source_id)
                 WHEN 'activity' THEN (SELECT theme FROM activities WHERE id = e.source_id)
                 WHEN 'demand' THEN (SELECT kind || '：' || title FROM demands WHERE id = e.source_id)
+                WHEN 'dues' THEN '党费 ' || (e.source_id / 100) || '年' || (e.source_id % 100) || '月'
               END AS sourceLabel
        FROM point_entries e JOIN point_rules r ON r.id = e.rule_id
        WHERE e.member_id = ? AND e.year = ? ORDER BY e.occurred_on, e.id`,

@@ -14,6 +14,7 @@ import { rng } from './random';
 import { openMemberFacts, setFacts } from '../members/facts';
 import { changeMemberStatus } from '../members/status';
 import { putSettings } from '../settings';
+import { hasDuesTables, seedDues } from './dues';
 
 export interface SeedShape {
   branches: number;
@@ -83,6 +84,7 @@ export interface SeedResult {
   onjob: number;
   activities: number;
   pointEntries: number;
+  duesLines: number;
 }
 
 /** Fills an empty ledger. `today` bounds every date; the same seed gives the same file. */
@@ -137,7 +139,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
     return d > today ? dateIn(year - 1, month, day) : d;
   };
 
-  const result: SeedResult = { orgs: 0, members: 0, attendance: 0, units: 0, onjob: 0, activities: 0, pointEntries: 0 };
+  const result: SeedResult = { orgs: 0, members: 0, attendance: 0, units: 0, onjob: 0, activities: 0, pointEntries: 0, duesLines: 0 };
   const roster: { id: number; idNumber: string; birth: string; male: boolean; name: string }[] = [];
   const story = shape.story;
   const year = Number(today.slice(0, 4));
@@ -308,6 +310,8 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       }
     }
   });
+  // 党费 of the last year (the bench adds them after migrating its older file).
+  if (hasDuesTables(ledger)) result.duesLines = seedDues(ledger, today, r).lines;
   // Points: each year starts from the shipped scheme and is derived by the app's own code.
   for (const year of shape.years) {
     if (`${year}-01-01` > today) continue;

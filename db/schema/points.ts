@@ -16,7 +16,7 @@ export const pointRules = sqliteTable(
     perHours: real('per_hours'),
     /** Largest absolute yearly total of this rule for one person; null = no cap. */
     cap: real('cap'),
-    source: text('source', { enum: ['base', 'meeting', 'absence', 'activity', 'activityHours', 'demand', 'manual'] }).notNull(),
+    source: text('source', { enum: ['base', 'meeting', 'absence', 'activity', 'activityHours', 'demand', 'dues', 'manual'] }).notNull(),
     /** For source 'meeting': JSON list of meeting types that earn this rule. */
     meetingTypes: text('meeting_types'),
     appliesTo: text('applies_to', { enum: ['党员', '在职党员', '全部'] }).notNull().default('党员'),
@@ -43,7 +43,7 @@ export const pointEntries = sqliteTable(
       .references(() => pointRules.id, { onDelete: 'restrict' }),
     points: real('points').notNull(),
     occurredOn: text('occurred_on').notNull(),
-    /** 'base' | 'meeting' | 'activity' | 'demand' | 'manual'. */
+    /** 'base' | 'meeting' | 'activity' | 'demand' | 'dues' | 'manual'. */
     sourceKind: text('source_kind').notNull(),
     sourceId: integer('source_id'),
     auto: integer('auto', { mode: 'boolean' }).notNull(),

@@ -1,5 +1,5 @@
 import { arrears } from '../../db/dues/arrears';
-import { saveBase, voidBase } from '../../db/dues/bases';
+import { saveBase, voidBase } from '../../db/dues/baseWrites';
 import { basesPage } from '../../db/dues/basesPage';
 import { addHandover, handovers, reverseHandover } from '../../db/dues/handovers';
 import { memberYear } from '../../db/dues/memberYear';

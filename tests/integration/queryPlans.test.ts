@@ -13,6 +13,7 @@ const EXPECTED_SCANS: { table: string; sql: RegExp; why: string }[] = [
   { table: 'members', sql: /like/i, why: '关键词查找（姓名、身份证号、电话的任意部分）只能逐行比较' },
   { table: 'members', sql: /instr\(name/, why: '积分排名按姓名任意部分筛选，只能逐行比较' },
   { table: 'members', sql: /CROSS JOIN member_facts br/, why: '某日的全社区花名册要读每一位党员：按编号顺序逐行读成员表，再按成员在索引中顺序查当日的支部、类别、党籍和分类' },
+  { table: 'members', sql: /dues_paid_through IS NOT NULL/, why: '党费欠交和统计要知道每位党员建账前的党费交纳至（期初）：一次读成员表，无此列的索引（迁移0015之后不再改表）' },
   { table: 'members', sql: /point_totals/, why: '积分排名要给每一位在册党员排名：逐行读成员表比按入党日期索引逐条回表快（街道规模约12对20毫秒）' },
 ];
 
@@ -75,6 +76,12 @@ describe('query plans of the hot calls', () => {
       ['dual.figures', { year: 2026 }],
       ['dual.people', { year: 2026 }],
       ['dual.people', { year: 2026, grade: '不合格', keyword: '张' }],
+      ['dues.month', { orgId: c.tree.branchA.id, month: '2026-03' }],
+      ['dues.member', { memberId: c.zhang, year: 2026 }],
+      ['dues.arrears', { asOf: '2026-10', orgId: null }],
+      ['dues.stats', { year: 2026, period: '季' }],
+      ['dues.bases', { year: 2026, orgId: null }],
+      ['dues.handovers', { year: 2026 }],
     ];
     for (const [name, input] of calls) expect(await router.handle(name, input), name).toMatchObject({ ok: true });
     const offenders: string[] = [];

@@ -11,6 +11,6 @@ export const statusChange = (c: Partial<StatusChangeInput> & Pick<StatusChangeIn
 });
 
 export const formOf = (ledger: Ledger, id: number): MemberInput => {
-  const { id: _id, partyStatus: _p, partyStatusOn: _po, probationExtendedTo: _e, leftOn: _l, leftReason: _r, branchName: _b, groupName: _g, age: _a, partyYears: _y, events: _ev, probationDueOn: _d, ...input } = getMember(ledger, id, TODAY);
+  const { id: _id, partyStatus: _p, partyStatusOn: _po, probationExtendedTo: _e, leftOn: _l, leftReason: _r, branchName: _b, groupName: _g, age: _a, partyYears: _y, events: _ev, probationDueOn: _d, duesPaidThroughDerived: _dp, ...input } = getMember(ledger, id, TODAY);
   return input;
 };

@@ -137,6 +137,29 @@ export default function HomePage() {
           )}
         </Panel>
       </Grid>
+      <Panel title={`党费：欠交3个月及以上（截至${data.dues.asOf}，${data.dues.behindTotal}人）`} testId="reminders-dues">
+        {data.dues.behind.length === 0 ? (
+          <EmptyNote>没有欠交党费3个月及以上的党员</EmptyNote>
+        ) : (
+          <PagedList
+            small
+            items={data.dues.behind}
+            itemKey={(d) => d.memberId}
+            pageSize={PAGE_SIZE}
+            render={(d) => (
+              <ListItem onClick={() => openMember(d.memberId)}>
+                <Badge color={d.longestRun >= 6 ? 'red' : 'orange'}>欠交 {d.unpaid} 个月</Badge>
+                {d.name}｜{d.branchName}
+              </ListItem>
+            )}
+            footer={
+              data.dues.lapseTotal > 0
+                ? `其中 ${data.dues.lapseTotal} 人连续6个月及以上未交纳党费，请在党费页查看名单并按党章第九条处理（程序不会自动变更党籍）`
+                : undefined
+            }
+          />
+        )}
+      </Panel>
       <p className="plain-note">今天是 {data.today}。点击提醒可打开对应党员或组织。</p>
       <FiguresSection key="figures" />
     </div>

@@ -1,7 +1,7 @@
 // A community with two branches and helpers that enter dues the way the calls do.
 import type { MemberInput } from '../../../api/schemas/members';
 import { payInput, saveBaseInput, type PayInput, type SaveBaseInput } from '../../../api/schemas/dues';
-import { saveBase } from '../../../db/dues/bases';
+import { saveBase } from '../../../db/dues/baseWrites';
 import { pay } from '../../../db/dues/pay';
 import { createMember } from '../../../db/members/write';
 import type { Ledger } from '../../../db/open';
