@@ -3,7 +3,7 @@
 // transaction (commitImport: one for the whole file).
 import type { DuesKind, DuesRelief } from '../../api/dues';
 import type { Ledger } from '../open';
-import { insertBase } from './bases';
+import { insertBase } from './baseWrites';
 
 export interface ImportedBase {
   memberId: number;

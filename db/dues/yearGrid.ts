@@ -7,7 +7,7 @@ import type { Ledger } from '../open';
 import { assess, baseInForce } from './assess';
 import { allLiveBases, type BaseFacts } from './bases';
 import { decemberOf, januaryOf, monthIndex } from './months';
-import { allPeriods, fillOwed } from './owed';
+import { allOwed } from './owed';
 import { readScheme } from './scheme';
 import { statusOf } from './status';
 
@@ -52,11 +52,8 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
       months[month - 1] = fen;
     }
     const dueCache = new Map<BaseFacts, number | null>();
-    const owed = new Int32Array(12);
     const rows: GridRow[] = [];
-    for (const [memberId, periods] of allPeriods(ledger, lo, hi)) {
-      owed.fill(0);
-      fillOwed(periods, lo, hi, owed);
+    for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
       const own = bases.get(memberId);
       const opening = openings.get(memberId) ?? -1;
       const paidMonths = paid.get(memberId);
