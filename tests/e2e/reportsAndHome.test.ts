@@ -42,6 +42,24 @@ describe('报表 and 首页 through the UI', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lists members behind on 党费 in a panel of its own, opens the member and links to the 党费 page', async () => {
+    // A base from January of last year and nothing paid: well over 3 months behind whatever today is.
+    const members = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { view: 'roster', page: 1, pageSize: 20 });
+    const zhao = members.rows.find((m) => m.name === '赵一')!;
+    await host.api('dues.saveBase', { memberId: zhao.id, fromMonth: `${YEAR - 1}-01`, kind: '离退休', baseFen: 300000 });
+    const { page, problems } = await openApp(browser, host);
+    const panel = page.getByTestId('reminders-dues');
+    await panel.getByText('赵一').waitFor();
+    expect(await panel.textContent()).toMatch(/欠交 \d+ 个月/);
+    await panel.getByText('赵一').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/members?member=${zhao.id}`);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('reminders-dues-open').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/dues?tab=arrears');
+    await page.getByTestId('dues-tab-arrears').waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('pages this month’s political birthdays six at a time and opens the member from the list', async () => {
     const month = todayIso().slice(5, 7);
     const added: { id: number; name: string }[] = [];
@@ -75,7 +93,9 @@ describe('报表 and 首页 through the UI', () => {
     await page.getByTestId('chart-class').waitFor();
     await page.getByTestId('reminders-birthdays').waitFor();
     expect(await page.evaluate(() => typeof (globalThis as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
-    for (const name of ['home.figures', 'home.reminders', 'settings.get', 'app.info', 'lock.status']) {
+    await page.getByTestId('reminders-dues').locator('li').first().waitFor().catch(() => undefined);
+    // home.duesReminders is asked by its panel, once (not an early call: 首页 paints without it).
+    for (const name of ['home.figures', 'home.reminders', 'home.duesReminders', 'settings.get', 'app.info', 'lock.status']) {
       expect(requests.filter((url) => new URL(url).pathname === `/api/${name}`), name).toHaveLength(1);
     }
     expect(problems).toEqual([]);
