@@ -1,7 +1,7 @@
 // The one list of calls the UI can make. Each entry: a zod schema that main checks
 // before anything runs, and the output type the renderer's client is typed with.
 import { z } from 'zod';
-import type { HomeFigures, HomeReminders } from './schemas/home';
+import type { HomeDuesReminders, HomeFigures, HomeReminders } from './schemas/home';
 import {
   factCorrectionInput,
   memberCreateInput,
@@ -220,6 +220,8 @@ export const contract = {
   'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], factCorrectionInput),
 
   'home.reminders': read<HomeReminders>()('查看提醒', none),
+  /** 党费 arrears of the street up to last month: its own call, slower than the rest of 首页. */
+  'home.duesReminders': read<HomeDuesReminders>()('查看党费欠交提醒', none),
   'home.figures': read<HomeFigures>()('查看首页统计', none),
 
   'meetings.list': read<MeetingSummary[]>()('查看会议', meetingListInput),

@@ -8,7 +8,6 @@ import type { Ledger } from './open';
 import { members, orgs } from './schema';
 import { complianceMatrix } from './meetings/compliance';
 import type { MeetingReminder } from '../api/schemas/home';
-import { duesReminders } from './dues/reminders';
 
 /** 'YYYY-MM' of a period's last month ("2026-Q2" → "2026-06", "2026" → "2026-12"), so months, quarters and years sort together. */
 function periodEnd(key: string): string {
@@ -18,9 +17,9 @@ function periodEnd(key: string): string {
 }
 
 /** How many of each long list 首页 receives; the totals are always sent. */
-export const REMINDER_LIMITS = { meetings: 12, birthdays: 120, dues: 12 };
+export const REMINDER_LIMITS = { meetings: 12, birthdays: 120 };
 
-export function homeReminders(ledger: Ledger, today: string, limits: { meetings: number; birthdays: number; dues?: number } = REMINDER_LIMITS): HomeReminders {
+export function homeReminders(ledger: Ledger, today: string, limits: { meetings: number; birthdays: number } = REMINDER_LIMITS): HomeReminders {
   const probationary = ledger
     .prepare(
       `SELECT m.id, m.name, m.joined_on AS joinedOn, m.probation_extended_to AS extendedTo, b.name AS branchName
@@ -82,7 +81,6 @@ export function homeReminders(ledger: Ledger, today: string, limits: { meetings:
     birthdays,
     birthdaysTotal,
     terms,
-    dues: duesReminders(ledger, today, limits.dues ?? REMINDER_LIMITS.dues),
     counts: { members: memberCount, probationary: probationary.length, branches: orgCount(['党支部', '联合党支部']), groups: orgCount(['党小组']) },
   };
 }

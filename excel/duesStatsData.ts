@@ -4,6 +4,7 @@
 import type { DuesPeriod } from '../api/schemas/dues';
 import { handovers } from '../db/dues/handovers';
 import { orgNodes } from '../db/dues/orgTree';
+import { throughMonthOf } from '../db/dues/months';
 import { readScheme } from '../db/dues/scheme';
 import { duesStats } from '../db/dues/stats';
 import type { Ledger } from '../db/open';
@@ -22,9 +23,9 @@ export function periodLabel(period: string): string {
 /** The index among the stats periods of the period a month ('YYYY-MM') falls in. */
 const periodIndexOf = (month: string, period: DuesPeriod): number => (period === '年' ? 0 : period === '季' ? Math.floor((Number(month.slice(5, 7)) - 1) / 3) : Number(month.slice(5, 7)) - 1);
 
-export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod): DuesStatsData {
+export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, today: string): DuesStatsData {
   return ledger.tx(() => {
-    const stats = duesStats(ledger, year, period);
+    const stats = duesStats(ledger, year, period, today);
     const nodes = orgNodes(ledger);
     const moves = handovers(ledger, year).rows;
     const count = stats.periods.length;
@@ -56,6 +57,6 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod):
         lines.push({ period: label, orgName: node.name, community: true, owingMembers: 0, dueFen: 0, paidFen: received[p]! + (own?.cells[p]!.paidFen ?? 0), arrearsMembers: 0, arrearsFen: 0, handedFen: handed[p]!, balanceFen: balance });
       }
     }
-    return { year, period, lines, defaultScheme: readScheme(ledger, year).isDefault };
+    return { year, period, lines, throughMonth: throughMonthOf(year, today), defaultScheme: readScheme(ledger, year).isDefault };
   });
 }

@@ -21,9 +21,6 @@ import { duesStatsData } from './duesStatsData';
 import { duesStatsForm } from './forms/duesStats';
 import { saveWorkbook } from './saveWorkbook';
 
-/** The last month whose 应交 is due: this month, or December of a past year. */
-export const throughMonthOf = (year: number, today: string): string => (today.slice(0, 7) < `${year}-12` ? today.slice(0, 7) : `${year}-12`);
-
 const joined = (values: (string | null)[]): string | null => [...new Set(values.filter((v): v is string => !!v))].join('、') || null;
 
 /** 登记表 of one month: the branch's month page with who paid when and the receipt. */
@@ -49,7 +46,7 @@ export function monthRegisterData(ledger: Ledger, orgId: number, month: string):
 /** 登记表 of a year: every member × month owed to the organisation or the branches under it (orgId null: all). */
 export function yearRegisterData(ledger: Ledger, orgId: number | null, year: number, today: string, communityName: string): RegisterData {
   const nodes = orgNodes(ledger);
-  const grid = duesYearGrid(ledger, year, orgAndBelow(nodes, orgId));
+  const grid = duesYearGrid(ledger, year, orgAndBelow(nodes, orgId), today);
   const members: RegisterMember[] = grid.rows.map((row) => {
     const last = row.months.findLast((c) => c !== null)!;
     return {
@@ -65,7 +62,7 @@ export function yearRegisterData(ledger: Ledger, orgId: number | null, year: num
     orgName: orgId === null ? communityName : orgName(nodes, orgId),
     showBranch: orgId === null || new Set(grid.rows.map((r) => r.orgId)).size > 1 || !['党支部', '联合党支部'].includes(nodes.get(orgId)?.kind ?? ''),
     months: monthsOf(year),
-    throughMonth: throughMonthOf(year, today),
+    throughMonth: grid.throughMonth,
     defaultScheme: grid.isDefaultScheme,
     members,
   };
@@ -81,7 +78,7 @@ export async function exportDuesRegister(ledger: Ledger, exportsDir: string, inp
 }
 
 export async function exportDuesStats(ledger: Ledger, exportsDir: string, input: { year: number; period: DuesPeriod }, today: string): Promise<ExportedFile> {
-  const data = duesStatsData(ledger, input.year, input.period);
+  const data = duesStatsData(ledger, input.year, input.period, today);
   const workbook = new ExcelJS.Workbook();
   const spec = duesStatsForm(data, getSettings(ledger), today);
   renderForm(workbook, spec);
@@ -91,8 +88,8 @@ export async function exportDuesStats(ledger: Ledger, exportsDir: string, input:
 /** 公示: per branch and member, the months owed up to now, 应交, 实交 and 党费交纳至. */
 export function noticeData(ledger: Ledger, year: number, orgId: number | null, today: string): NoticeData {
   const nodes = orgNodes(ledger);
-  const through = throughMonthOf(year, today);
-  const grid = duesYearGrid(ledger, year, orgAndBelow(nodes, orgId));
+  const grid = duesYearGrid(ledger, year, orgAndBelow(nodes, orgId), today);
+  const through = grid.throughMonth;
   const todayIndex = monthIndex(today.slice(0, 7));
   const throughOf = new Map<number, string | null>();
   const members = grid.rows.flatMap((row) => {

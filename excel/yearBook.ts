@@ -74,7 +74,7 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
         const register = yearRegisterData(ledger, null, year, today, settings.communityName ?? '');
         const kept = register.members.some((m) => m.months.some((c) => c !== null && (c.paidFen !== 0 || c.status !== '未核定')));
         if (!kept) return '本年度没有核定党费基数或交纳记录';
-        return [sheet(duesStatsForm(duesStatsData(ledger, year, '季'), settings, today)), sheet(duesRegisterForm(register, settings, today))];
+        return [sheet(duesStatsForm(duesStatsData(ledger, year, '季', today), settings, today)), sheet(duesRegisterForm(register, settings, today))];
       },
     },
     {

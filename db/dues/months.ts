@@ -23,3 +23,10 @@ export const decemberOf = (year: number): number => year * 12 + 11;
 
 /** The 12 months of a year as text. */
 export const monthsOfYear = (year: number): string[] => Array.from({ length: 12 }, (_, i) => monthText(year * 12 + i));
+
+/**
+ * The last month of `year` whose dues are owed as of `today` ('YYYY-MM-DD'): this month, or
+ * December of a past year. A later month is not due yet; only a 预交 paid for it counts.
+ * Before the year (a future year) nothing is owed: the result lies before its January.
+ */
+export const throughMonthOf = (year: number, today: string): string => (today.slice(0, 7) < `${year}-12` ? today.slice(0, 7) : `${year}-12`);

@@ -8,7 +8,7 @@ import { allLiveBaseCodes } from './bases';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { allOwed } from './owed';
-import { decemberOf, januaryOf, monthIndex, monthOfDay } from './months';
+import { decemberOf, januaryOf, monthIndex, monthOfDay, throughMonthOf } from './months';
 import { orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
 
@@ -32,11 +32,13 @@ function addCell(into: DuesStatsCell, c: DuesStatsCell) {
   into.handedFen += c.handedFen;
 }
 
-export function duesStats(ledger: Ledger, year: number, period: DuesPeriod): DuesStats {
-  return memoUntilWrite(ledger, `dues.stats:${year}:${period}`, () => ledger.tx(() => computeStats(ledger, year, period)));
+/** `today` ('YYYY-MM-DD'): months after its month are not owed yet (only their 预交 counts, in 实交). */
+export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, today: string): DuesStats {
+  const through = throughMonthOf(year, today);
+  return memoUntilWrite(ledger, `dues.stats:${year}:${period}:${through}`, () => ledger.tx(() => computeStats(ledger, year, period, monthIndex(through))));
 }
 
-function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesStats {
+function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number): DuesStats {
   const lo = januaryOf(year);
   const hi = decemberOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
@@ -101,6 +103,8 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod): DuesSta
       const p = ofMonth(i);
       const cell = row![p]!;
       cell.paidFen += fen;
+      // Not due yet: its 预交 is money in hand (实交), but nobody owes or is behind on it.
+      if (m > through) continue;
       let state = 1;
       if (m <= opening) {
         // Covered by the opening 党费交纳至: counts as paid, nothing owed on the ledger.

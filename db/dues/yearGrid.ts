@@ -6,7 +6,7 @@ import type { DuesStatus } from '../../api/schemas/dues';
 import type { Ledger } from '../open';
 import { assess, baseInForce } from './assess';
 import { allLiveBases, type BaseFacts } from './bases';
-import { decemberOf, januaryOf, monthIndex } from './months';
+import { decemberOf, januaryOf, monthIndex, throughMonthOf } from './months';
 import { allOwed } from './owed';
 import { readScheme } from './scheme';
 import { statusOf } from './status';
@@ -29,12 +29,14 @@ export interface GridRow {
 
 export interface YearGrid {
   year: number;
+  /** 'YYYY-MM': 应交 and 欠交 count months up to this one (today's month, or December of a past year); a later month shows only what was paid ahead (预交). */
+  throughMonth: string;
   isDefaultScheme: boolean;
   rows: GridRow[];
 }
 
-/** `orgIds` null = every organisation. Rows ordered by organisation, then name. */
-export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<number> | null): YearGrid {
+/** `orgIds` null = every organisation. Rows ordered by organisation, then name. `today` sets `throughMonth`. */
+export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<number> | null, today: string): YearGrid {
   return ledger.tx(() => {
     const lo = januaryOf(year);
     const hi = decemberOf(year);
@@ -75,6 +77,6 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
       rows.push(...byOrg.values());
     }
     rows.sort((a, b) => a.orgId - b.orgId || a.name.localeCompare(b.name, 'zh-Hans-CN') || a.memberId - b.memberId);
-    return { year, isDefaultScheme: scheme.isDefault, rows };
+    return { year, throughMonth: throughMonthOf(year, today), isDefaultScheme: scheme.isDefault, rows };
   });
 }

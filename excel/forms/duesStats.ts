@@ -3,7 +3,7 @@
 // (what it received from the branches and handed to the street).
 import type { Settings } from '../../api/schemas/settings';
 import type { FormSpec } from '../form/spec';
-import { communityOf, footerOf, sum } from './duesCommon';
+import { communityOf, footerOf, sum, yearMonthLabel } from './duesCommon';
 
 export type DuesStatsPeriod = '月' | '季' | '年';
 
@@ -33,6 +33,8 @@ export interface DuesStatsData {
   year: number;
   period: DuesStatsPeriod;
   lines: DuesStatsLine[];
+  /** 'YYYY-MM': 应交 and 欠交 count months up to this one; a later month shows only its 预交 in 实交. */
+  throughMonth: string;
   defaultScheme: boolean;
 }
 
@@ -74,6 +76,7 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
     isTotal: (r) => r.total,
     notes: [
       '欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。',
+      data.throughMonth < `${data.year}-12` ? `应交、欠交计至${yearMonthLabel(data.throughMonth)}，以后月份只计预交的实交金额。` : '',
       data.defaultScheme ? `${data.year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
     ].filter(Boolean),
     rows,

@@ -1,3 +1,4 @@
+import { duesReminders } from '../../db/dues/reminders';
 import { homeFigures } from '../../db/homeFigures';
 import { memoUntilWrite } from '../../db/memo';
 import { homeReminders } from '../../db/reminders';
@@ -7,5 +8,8 @@ import type { HandlersFor } from '../handlerTypes';
 // 首页 is opened again and again between writes: kept until the ledger changes (db/memo.ts).
 export const home: HandlersFor<'home'> = {
   'home.reminders': (ctx) => memoUntilWrite(ctx.ledger, `home.reminders:${todayOf(ctx)}`, () => homeReminders(ctx.ledger, todayOf(ctx))),
+  // The street's dues arrears (~300 ms after a write at street scale): asked on its own so
+  // 首页 paints first; keyed by today because its 'last month' moves with the date.
+  'home.duesReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.duesReminders:${todayOf(ctx)}`, () => duesReminders(ctx.ledger, todayOf(ctx))),
   'home.figures': (ctx) => memoUntilWrite(ctx.ledger, `home.figures:${todayOf(ctx)}`, () => homeFigures(ctx.ledger, todayOf(ctx))),
 };

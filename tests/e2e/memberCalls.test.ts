@@ -94,6 +94,7 @@ describe('党员 page calls', () => {
     await page.getByText('已保存', { exact: true }).waitFor();
     await form.waitFor({ state: 'hidden' });
     await settled(calls);
+    // members.update touches 'dues' (who owes a month follows the member's facts): the drawer's 党费 refetches too.
     expect(names(calls)).toEqual(['dues.member', 'members.attendance', 'members.get', 'members.history', 'members.list', 'members.reveal', 'members.update', 'orgs.list']);
     expect(calls.map((c) => c.name).indexOf('members.update')).toBeLessThan(calls.map((c) => c.name).indexOf('members.list'));
     // The refetched detail is what the drawer shows, and what was stored.

@@ -75,7 +75,9 @@ describe('报表 and 首页 through the UI', () => {
     await page.getByTestId('chart-class').waitFor();
     await page.getByTestId('reminders-birthdays').waitFor();
     expect(await page.evaluate(() => typeof (globalThis as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
-    for (const name of ['home.figures', 'home.reminders', 'settings.get', 'app.info', 'lock.status']) {
+    await page.getByTestId('reminders-dues').locator('li').first().waitFor().catch(() => undefined);
+    // home.duesReminders is asked by its panel, once (not an early call: 首页 paints without it).
+    for (const name of ['home.figures', 'home.reminders', 'home.duesReminders', 'settings.get', 'app.info', 'lock.status']) {
       expect(requests.filter((url) => new URL(url).pathname === `/api/${name}`), name).toHaveLength(1);
     }
     expect(problems).toEqual([]);
@@ -95,5 +97,24 @@ describe('报表 and 首页 through the UI', () => {
     const header = (roster.getRow(3).values as unknown[]).slice(1);
     const idCol = header.indexOf('公民身份号码') + 1;
     expect(String(roster.getRow(4).getCell(idCol).value)).toMatch(/^110105\*{8}\d{3}[\dX]$/);
+  });
+
+  it('lists members behind on 党费 in a panel of its own, opens the member and links to the 党费 page', async () => {
+    // Last in the file: with a base the year has 党费, and the 年度台账 above would include its forms.
+    // A base from January of last year and nothing paid: well over 3 months behind whatever today is.
+    const members = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { view: 'roster', page: 1, pageSize: 20 });
+    const zhao = members.rows.find((m) => m.name === '赵一')!;
+    await host.api('dues.saveBase', { memberId: zhao.id, fromMonth: `${YEAR - 1}-01`, kind: '离退休', baseFen: 300000 });
+    const { page, problems } = await openApp(browser, host);
+    const panel = page.getByTestId('reminders-dues');
+    await panel.getByText('赵一').waitFor();
+    expect(await panel.textContent()).toMatch(/欠交 \d+ 个月/);
+    await panel.getByText('赵一').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/members?member=${zhao.id}`);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('reminders-dues-open').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#/dues?tab=arrears');
+    await page.getByTestId('dues-tab-arrears').waitFor();
+    expect(problems).toEqual([]);
   });
 });

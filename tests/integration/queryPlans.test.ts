@@ -72,6 +72,7 @@ describe('query plans of the hot calls', () => {
       ['points.statement', { memberId: c.zhang, year: 2026 }],
       ['home.reminders', {}],
       ['home.figures', {}],
+      ['home.duesReminders', {}],
       ['audit.list', { call: 'meetings.save' }],
       ['dual.figures', { year: 2026 }],
       ['dual.people', { year: 2026 }],

@@ -1,6 +1,7 @@
 import { Badge, EmptyNote, Figure, Grid, ListItem, PagedList, Panel, Placeholder } from '../../components/plain/plain';
 import { navigate } from '../../useHashRoute';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import { DuesRemindersPanel } from './DuesRemindersPanel';
 import { FiguresSection } from './FiguresSection';
 
 function daysText(days: number): string {
@@ -17,12 +18,13 @@ const PAGE_SIZE = 6;
 export default function HomePage() {
   const { data, error } = useLedgerQuery('home.reminders', {});
   if (error) return <div role="alert" className="plain-error">{error.message}</div>;
-  // The figures load in parallel with the reminders (keyed, so the same instance stays when
-  // the reminders arrive and nothing is asked twice).
+  // The figures and the 党费 panel load in parallel with the reminders (keyed, so the same
+  // instances stay when the reminders arrive and nothing is asked twice).
   if (!data)
     return (
       <div>
         <Placeholder lines={7} />
+        <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
         <FiguresSection key="figures" />
       </div>
     );
@@ -137,29 +139,7 @@ export default function HomePage() {
           )}
         </Panel>
       </Grid>
-      <Panel title={`党费：欠交3个月及以上（截至${data.dues.asOf}，${data.dues.behindTotal}人）`} testId="reminders-dues">
-        {data.dues.behind.length === 0 ? (
-          <EmptyNote>没有欠交党费3个月及以上的党员</EmptyNote>
-        ) : (
-          <PagedList
-            small
-            items={data.dues.behind}
-            itemKey={(d) => d.memberId}
-            pageSize={PAGE_SIZE}
-            render={(d) => (
-              <ListItem onClick={() => openMember(d.memberId)}>
-                <Badge color={d.longestRun >= 6 ? 'red' : 'orange'}>欠交 {d.unpaid} 个月</Badge>
-                {d.name}｜{d.branchName}
-              </ListItem>
-            )}
-            footer={
-              data.dues.lapseTotal > 0
-                ? `其中 ${data.dues.lapseTotal} 人连续6个月及以上未交纳党费，请在党费页查看名单并按党章第九条处理（程序不会自动变更党籍）`
-                : undefined
-            }
-          />
-        )}
-      </Panel>
+      <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
       <p className="plain-note">今天是 {data.today}。点击提醒可打开对应党员或组织。</p>
       <FiguresSection key="figures" />
     </div>

@@ -40,16 +40,17 @@ describe('上缴 and statistics', () => {
     payMonths(ledger, b, '2026-01', '2026-03');
     addHandover(ledger, handoverInput.parse({ fromOrgId: tree.branchA.id, toOrgId: tree.root.id, handedOn: '2026-04-02', periodFrom: '2026-01', periodTo: '2026-03', amountFen: 7500 }), TODAY);
     addHandover(ledger, handoverInput.parse({ fromOrgId: tree.root.id, toOrgId: null, handedOn: '2026-04-10', periodFrom: '2026-01', periodTo: '2026-03', amountFen: 7500 }), TODAY);
-    const months = duesStats(ledger, 2026, '月');
+    const months = duesStats(ledger, 2026, '月', TODAY);
     const rowA = months.rows.find((r) => r.orgId === tree.branchA.id)!;
     expect(rowA.cells[0]).toMatchObject({ period: '2026-01', owingCount: 2, paidCount: 2, dueFen: 3000, paidFen: 3000, arrearsCount: 0 });
     expect(rowA.cells[2]).toMatchObject({ owingCount: 2, paidCount: 1, arrearsCount: 1, arrearsFen: 1500, handedFen: 7500 });
-    const quarters = duesStats(ledger, 2026, '季');
+    const quarters = duesStats(ledger, 2026, '季', TODAY);
     const qA = quarters.rows.find((r) => r.orgId === tree.branchA.id)!;
     expect(qA.cells[0]).toMatchObject({ period: '2026-Q1', owingCount: 2, paidCount: 1, arrearsCount: 1, dueFen: 9000, paidFen: 7500, arrearsFen: 1500, handedFen: 7500 });
-    expect(qA.total).toMatchObject({ owingCount: 2, paidCount: 1, arrearsCount: 1, dueFen: 36000, paidFen: 18000 + 3000 });
-    const year = duesStats(ledger, 2026, '年');
-    expect(year.total.total).toMatchObject({ owingCount: 3, paidCount: 1, arrearsCount: 2, handedFen: 7500, dueFen: 36000 + 60000 });
+    // TODAY is in November: December is not owed yet, its 预交 still counts as 实交.
+    expect(qA.total).toMatchObject({ owingCount: 2, paidCount: 1, arrearsCount: 1, dueFen: 33000, paidFen: 18000 + 3000 });
+    const year = duesStats(ledger, 2026, '年', TODAY);
+    expect(year.total.total).toMatchObject({ owingCount: 3, paidCount: 1, arrearsCount: 2, handedFen: 7500, dueFen: 33000 + 55000 });
     // The root is not a branch and collected nothing: no row of its own.
     expect(year.rows.map((r) => r.orgId)).toEqual([tree.branchA.id, tree.branchB.id]);
   });

@@ -1,6 +1,7 @@
 // Where dues show outside the 党费 page: the member detail's derived 党费交纳至, the 转出 record,
 // 首页's arrears reminder, and the points rule 按时交纳党费 (source 'dues').
 import { describe, expect, it } from 'vitest';
+import type { HomeDuesReminders } from '../../../api/schemas/home';
 import { pointRuleInput } from '../../../api/schemas/points';
 import { getMember } from '../../../db/members/read';
 import { changeMemberStatus } from '../../../db/members/status';
@@ -8,9 +9,9 @@ import { reversePayment } from '../../../db/dues/pay';
 import { recomputePoints } from '../../../db/points/recompute';
 import { saveRule } from '../../../db/points/rules';
 import { memberStatement } from '../../../db/points/views';
-import { homeReminders } from '../../../db/reminders';
+import { isRemembered } from '../../../db/memo';
 import { statusChange } from '../../support/memberForms';
-import { TODAY } from '../../support/testLedger';
+import { routerFor, TODAY } from '../../support/testLedger';
 import { base, duesLedger, payMonths } from './duesFixture';
 
 describe('dues elsewhere', () => {
@@ -26,7 +27,7 @@ describe('dues elsewhere', () => {
     expect(out?.reason).toBe('党费交纳至2026-09');
   });
 
-  it('首页 reminds of members 3+ months behind up to last month, and counts the 6-month list', () => {
+  it('首页 reminds of members 3+ months behind up to last month, and counts the 6-month list', async () => {
     const { ledger, add } = duesLedger();
     const behind = add('欠三个月');
     const lapsed = add('欠半年');
@@ -36,9 +37,18 @@ describe('dues elsewhere', () => {
     payMonths(ledger, lapsed, '2026-01', '2026-04');
     payMonths(ledger, ok, '2026-01', '2026-10');
     // TODAY is in November: arrears count to October, the month now collected is not yet late.
-    const { dues } = homeReminders(ledger, TODAY);
+    // Its own call, kept until a write; home.reminders (the first paint) leaves it out.
+    const { router } = routerFor(ledger);
+    const answer = await router.handle('home.duesReminders', {});
+    if (!answer.ok) throw new Error(answer.error.message);
+    const dues = answer.value as HomeDuesReminders;
     expect(dues).toMatchObject({ asOf: '2026-10', behindTotal: 2, lapseTotal: 1 });
     expect(dues.behind.map((b) => [b.name, b.unpaid])).toEqual([['欠半年', 6], ['欠三个月', 3]]);
+    expect(isRemembered(ledger, `home.duesReminders:${TODAY}`)).toBe(true);
+    const reminders = await router.handle('home.reminders', {});
+    expect(reminders.ok && 'dues' in (reminders.value as object)).toBe(false);
+    payMonths(ledger, behind, '2026-08', '2026-08');
+    expect(isRemembered(ledger, `home.duesReminders:${TODAY}`)).toBe(false);
   });
 
   it('按时交纳党费 earns for each month paid in full by its end, and a reversal withdraws it', () => {

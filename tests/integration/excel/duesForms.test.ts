@@ -93,6 +93,9 @@ describe('党费 forms', () => {
     expect(of('支部合计')).toEqual([3, 165.6, 115, 2, 50.6, 115, 0]);
     // Balances carry through the year.
     expect(rowsOf(sheet).find((r) => r[1] === '第二季度' && r[2] === '幸福里社区党委')!.slice(5)).toEqual([0, undefined, undefined, 0, 15]);
+    // Today is in November: the fourth quarter owes October and November, not December.
+    expect(rowsOf(sheet).find((r) => r[1] === '第四季度' && r[2] === '第一网格党支部')!.slice(3, 5)).toEqual([2, 110]);
+    expect(rowsOf(sheet).some((r) => String(r[0]).includes('应交、欠交计至2026年11月'))).toBe(true);
   });
 
   it('公示 lists names and amounts and never an ID number', async () => {
