@@ -1,20 +1,13 @@
 // The ledger side of importing 党费基数: the live base rows of the members a file names (one
 // query for the whole file), and writing a row with source '导入' (db/dues/bases.ts insertBase). The caller holds the
 // transaction (commitImport: one for the whole file).
-import type { DuesKind, DuesRelief } from '../../api/dues';
+import type { DuesKind } from '../../api/dues';
+import type { DuesBase } from '../../api/schemas/dues';
 import type { Ledger } from '../open';
 import { insertBase } from './baseWrites';
 
-export interface ImportedBase {
-  memberId: number;
-  fromMonth: string;
-  kind: DuesKind;
-  baseFen: number | null;
-  relief: DuesRelief | null;
-  reliefFen: number | null;
-  reliefReason: string | null;
-  reliefApprover: string | null;
-}
+/** What a file row sets: a dated base as the page enters it, without the row's own bookkeeping. */
+export type ImportedBase = Pick<DuesBase, 'memberId' | 'fromMonth' | 'kind' | 'baseFen' | 'relief' | 'reliefFen' | 'reliefReason' | 'reliefApprover'>;
 
 export interface LiveBase {
   id: number;

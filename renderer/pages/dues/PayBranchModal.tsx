@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
-import { DUES_METHODS, type DuesMethod } from '../../../api/dues';
+import { App, Button, Checkbox, Form, Modal, Space } from 'antd';
+import type { DuesMethod } from '../../../api/dues';
 import { todayIso } from '../../../api/rules/dates';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
-import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
+import { PaymentFields } from './PaymentFields';
 import { monthLabel, yuan } from './money';
 
 interface Values {
@@ -61,15 +61,7 @@ export function PayBranchModal({ open, orgId, month, rows, onClose }: Props) {
           将记录 {payable.length} 人，合计 {yuan(payable.reduce((s, r) => s + (r.dueFen ?? 0), 0))} 元。
         </p>
         <Space>
-          <Form.Item label="交纳日期" name="paidOn" rules={[{ required: true, message: '请选择交纳日期' }]} {...dateItemProps}>
-            <DatePicker aria-label="交纳日期" />
-          </Form.Item>
-          <Form.Item label="交纳方式" name="method">
-            <Select aria-label="交纳方式" style={{ width: 120 }} options={DUES_METHODS.map((m) => ({ value: m, label: m }))} />
-          </Form.Item>
-          <Form.Item label="收款人" name="collector">
-            <Input aria-label="收款人" style={{ width: 140 }} />
-          </Form.Item>
+          <PaymentFields collectorWidth={140} />
         </Space>
       </Form>
     </Modal>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
-import { DUES_METHODS, type DuesMethod } from '../../../api/dues';
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import type { DuesMethod } from '../../../api/dues';
 import { todayIso } from '../../../api/rules/dates';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
-import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
+import { PaymentFields } from './PaymentFields';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { monthLabel, toFen, yuan, yuanField, yuanRule } from './money';
 
@@ -98,15 +98,7 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
           <Input aria-label="金额" suffix="元" style={{ width: 200 }} onChange={() => setTyped(true)} />
         </Form.Item>
         <Space>
-          <Form.Item label="交纳日期" name="paidOn" rules={[{ required: true, message: '请选择交纳日期' }]} {...dateItemProps}>
-            <DatePicker aria-label="交纳日期" />
-          </Form.Item>
-          <Form.Item label="交纳方式" name="method">
-            <Select aria-label="交纳方式" style={{ width: 120 }} options={DUES_METHODS.map((m) => ({ value: m, label: m }))} />
-          </Form.Item>
-          <Form.Item label="收款人" name="collector">
-            <Input aria-label="收款人" style={{ width: 120 }} />
-          </Form.Item>
+          <PaymentFields />
         </Space>
         <Space>
           <Form.Item label="收据编号" name="receiptNo">
