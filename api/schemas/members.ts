@@ -13,6 +13,7 @@ import {
 } from '../enums';
 import { memberProblems } from '../rules/member';
 import { normalizeIdNumber } from '../rules/idNumber';
+import { isIsoDate } from '../rules/dates';
 import { approvalProblem } from '../rules/probation';
 import {
   optionalChoice,
@@ -107,7 +108,9 @@ export const memberStatusInput = z
     if (v.change === '转入') need(v.place, 'place', '请填写从哪个党组织转入');
     if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期', '取消预备党员资格'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
     if (v.change === '延长预备期') need(v.extendedTo, 'extendedTo', '请填写延长后的预备期满日期');
-    if (v.change === '转正') {
+    // A date that is not a calendar day (2026-02-30) already has its own message; the 3 months
+    // are counted only between real days.
+    if (v.change === '转正' && [v.decidedOn, v.approvedOn].every((d) => d === null || isIsoDate(d))) {
       const problem = approvalProblem(v.decidedOn, v.approvedOn);
       need(!problem, problem?.field ?? 'approvedOn', problem?.message ?? '');
     }

@@ -2,6 +2,7 @@
 // 支部大会, not before it; both dates are required of a 转正 entered now.
 import { describe, expect, it } from 'vitest';
 import { approvalProblem, fullMembershipProblem, latestApproval } from '../../../api/rules/probation';
+import { memberStatusInput } from '../../../api/schemas/members';
 
 const probationer = { joinedOn: '2025-03-01', probationExtendedTo: null };
 const TODAY = '2026-11-24';
@@ -45,5 +46,13 @@ describe('fullMembershipProblem', () => {
     expect(fullMembershipProblem(probationer, '2026-03-01', '2026-11-20', '2026-11-25', TODAY)).toEqual({ field: 'approvedOn', message: '上级党委审批日期不能晚于今天' });
     expect(fullMembershipProblem(probationer, '2026-03-01', '2026-03-05', '2026-06-06', TODAY)?.field).toBe('approvedOn');
     expect(fullMembershipProblem(probationer, '2026-03-01', '2026-03-05', '2026-06-05', TODAY)).toBeNull();
+  });
+});
+
+describe('the 转正 input with a date that is no calendar day', () => {
+  it('is refused with that field’s message instead of failing while counting the 3 months (found by the contract fuzz)', () => {
+    const r = memberStatusInput.safeParse({ id: 1, change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-02-30', approvedOn: '2026-03-10' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['decidedOn', '支部大会讨论日期应为有效日期（年-月-日）']);
   });
 });
