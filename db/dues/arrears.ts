@@ -6,8 +6,9 @@ import type { DuesArrears, DuesArrearsRow } from '../../api/schemas/dues';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { assess, baseInForce } from './assess';
-import { allLiveBases, type BaseFacts } from './bases';
-import { allOwed } from './owed';
+import { allLiveBasesKept, type BaseFacts } from './bases';
+import { allOwedKept } from './owed';
+import { paidGrid, type PaidGrid } from './paidGrid';
 import { monthIndex, monthText, yearOfMonth } from './months';
 import { orgAndBelow, orgName, orgNodes } from './orgTree';
 import { schemeCache } from './scheme';
@@ -19,39 +20,48 @@ export const LAPSE_MONTHS = 6;
 /** Everyone's arrears up to month `asOf` (text), optionally under one organisation. */
 export function arrears(ledger: Ledger, asOf: string, orgId: number | null): DuesArrears {
   // Kept until a write: 首页 asks on every visit, and a street's arrears read a year of facts and lines.
-  return memoUntilWrite(ledger, `dues.arrears:${asOf}:${orgId}`, () => ledger.tx(() => computeArrears(ledger, asOf, orgId)));
+  return memoUntilWrite(ledger, `dues.arrears:${asOf}:${orgId}`, () => {
+    const hi = monthIndex(asOf);
+    const bases = allLiveBasesKept(ledger, hi);
+    const openings = openingsOf(ledger);
+    // The earliest month any member's ledger starts: facts and payments are read from there.
+    let lo = hi;
+    for (const id of openings.keys()) lo = Math.min(lo, startOf(openings, bases, id) ?? hi);
+    for (const id of bases.keys()) lo = Math.min(lo, startOf(openings, bases, id) ?? hi);
+    // Kept across writes that leave them be (a payment only adds lines), so read before the
+    // transaction, as stats.ts does.
+    const owed = allOwedKept(ledger, lo, hi);
+    const paid = paidGrid(ledger, lo, hi);
+    return ledger.tx(() => computeArrears(ledger, asOf, orgId, { bases, openings, lo, owed, paid }));
+  });
 }
 
-function computeArrears(ledger: Ledger, asOf: string, orgId: number | null): DuesArrears {
+/** Each member's opening 党费交纳至 as a month index. */
+function openingsOf(ledger: Ledger): Map<number, number> {
+  return new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
+}
+
+/** The first month on the ledger: after the opening 党费交纳至, else the first base. */
+function startOf(openings: Map<number, number>, bases: ReadonlyMap<number, readonly BaseFacts[]>, id: number): number | null {
+  const opening = openings.get(id);
+  return opening !== undefined ? opening + 1 : (bases.get(id)?.[0]?.fromIndex ?? null);
+}
+
+interface ArrearsInputs {
+  bases: ReadonlyMap<number, readonly BaseFacts[]>;
+  openings: Map<number, number>;
+  lo: number;
+  owed: ReadonlyMap<number, Int32Array>;
+  paid: PaidGrid;
+}
+
+function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { bases, openings, lo, owed: owedOf, paid }: ArrearsInputs): DuesArrears {
   {
     const hi = monthIndex(asOf);
     const nodes = orgNodes(ledger);
     const under = orgAndBelow(nodes, orgId);
     const schemes = schemeCache(ledger);
-    const bases = allLiveBases(ledger, hi);
-    const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
-    const startOf = (id: number): number | null => {
-      const opening = openings.get(id);
-      return opening !== undefined ? opening + 1 : (bases.get(id)?.[0]?.fromIndex ?? null);
-    };
-    // The earliest month any member's ledger starts: facts and payments are read from there.
-    let lo = hi;
-    for (const id of openings.keys()) lo = Math.min(lo, startOf(id) ?? hi);
-    for (const id of bases.keys()) lo = Math.min(lo, startOf(id) ?? hi);
-    const owedOf = allOwed(ledger, lo, hi);
-    // 实交 per member-month in a flat array (as in stats.ts: plucked columns, no row arrays).
-    const span = hi - lo + 1;
-    const maxId = (ledger.prepare('SELECT coalesce(max(id), 0) AS n FROM members').get() as { n: number }).n;
-    const paidFlat = new Float64Array((maxId + 1) * span);
-    const lineScan = (column: string) =>
-      ledger.sqlite
-        .prepare(`SELECT ${column} FROM dues_payment_months INDEXED BY dues_payment_months_member_idx WHERE month >= ? AND month <= ? ORDER BY member_id, month, amount_fen`)
-        .pluck()
-        .all(monthText(lo), asOf) as number[];
-    const lineMembers = lineScan('member_id');
-    const lineMonths = lineScan('CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS INTEGER) - 1');
-    const lineAmounts = lineScan('amount_fen');
-    for (let i = 0; i < lineMembers.length; i++) paidFlat[lineMembers[i]! * span + lineMonths[i]! - lo]! += lineAmounts[i]!;
+    const { span, capacity, paid: paidFlat } = paid;
     const nameOf = ledger.prepare('SELECT name FROM members WHERE id = ?');
     // 应交 per base row and year, worked out once: a street has 20,000 rows and 12 months each.
     const dues = new Map<BaseFacts, Map<number, number | null>>();
@@ -65,14 +75,14 @@ function computeArrears(ledger: Ledger, asOf: string, orgId: number | null): Due
     const rows: DuesArrearsRow[] = [];
     for (const [memberId, owedAll] of owedOf) {
       const own = bases.get(memberId);
-      const start = startOf(memberId);
+      const start = startOf(openings, bases, memberId);
       if (start === null || start > hi) continue;
       const opening = openings.get(memberId) ?? null;
       const owed = owedAll.subarray(start - lo);
       let last = 0;
       for (let i = owed.length - 1; i >= 0; i--) if (owed[i]) { last = owed[i]!; break; }
       if (last === 0 || (under && !under.has(last))) continue;
-      const row = memberArrears(start, hi, owed, (m) => dueOf(yearOfMonth(m), baseInForce(own, m)), (m) => paidFlat[memberId * span + m - lo]!);
+      const row = memberArrears(start, hi, owed, (m) => dueOf(yearOfMonth(m), baseInForce(own, m)), (m) => (memberId < capacity ? paidFlat[memberId * span + m - lo]! : 0));
       if (row.unpaid.length === 0) continue;
       rows.push({
         memberId,

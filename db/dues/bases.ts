@@ -4,6 +4,7 @@ import { DUES_KINDS, DUES_RELIEFS, type DuesKind, type DuesRelief } from '../../
 import type { DuesBase } from '../../api/schemas/dues';
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
+import { memoUntilTablesChange } from '../tableChanges';
 import { monthIndex, monthText } from './months';
 
 export type LiveBase = DuesBase & { fromIndex: number };
@@ -59,4 +60,9 @@ export function allLiveBases(ledger: Ledger, hi: number): Map<number, BaseFacts[
     list.push({ fromIndex, kind, baseFen, relief, reliefFen });
   }
   return out;
+}
+
+/** allLiveBases kept until dues_bases changes (首页's arrears after a payment). Shared: read only. */
+export function allLiveBasesKept(ledger: Ledger, hi: number): ReadonlyMap<number, readonly BaseFacts[]> {
+  return memoUntilTablesChange(ledger, `dues.bases:${hi}`, ['dues_bases'], () => allLiveBases(ledger, hi));
 }

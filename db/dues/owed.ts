@@ -5,6 +5,7 @@
 // Read from the dated facts (member_facts), never from today's columns.
 import type { Ledger } from '../open';
 import { holdsOn } from '../members/facts';
+import { memberFactChanges } from '../tableChanges';
 import { firstDay, lastMonthBefore, monthOfDay } from './months';
 
 /** A stretch on the roster with 党籍 正常, in one branch: [from, to). */
@@ -116,6 +117,43 @@ export function allOwed(ledger: Ledger, lo: number, hi: number, memberIds?: read
     out.set(member, owed);
   }
   return out;
+}
+
+interface KeptOwed {
+  base: string;
+  position: number;
+  owed: Map<number, Int32Array>;
+}
+const keptOwed = new WeakMap<Ledger, Map<string, KeptOwed>>();
+
+/**
+ * allOwed of everyone, kept across writes: a payment or a base does not move who owes which
+ * month, and a change of someone's facts redoes only that member (the connection's log of
+ * member_facts writes, tableChanges.ts). The map is shared and updated in place by later
+ * calls: read it during the call, never change it, never keep it.
+ */
+export function allOwedKept(ledger: Ledger, lo: number, hi: number): ReadonlyMap<number, Int32Array> {
+  // Inside a transaction the facts may roll back: worked out afresh, not kept.
+  if (ledger.sqlite.inTransaction) return allOwed(ledger, lo, hi);
+  let mine = keptOwed.get(ledger);
+  if (!mine) keptOwed.set(ledger, (mine = new Map()));
+  const key = `${lo}:${hi}`;
+  const held = mine.get(key);
+  const log = memberFactChanges(ledger, held?.position ?? Number.MAX_SAFE_INTEGER);
+  if (!held || held.base !== log.base || held.position > log.position) {
+    mine.set(key, { base: log.base, position: log.position, owed: allOwed(ledger, lo, hi) });
+    return mine.get(key)!.owed;
+  }
+  if (log.members.length > 0) {
+    const redone = allOwed(ledger, lo, hi, log.members);
+    for (const id of log.members) {
+      const owed = redone.get(id);
+      if (owed) held.owed.set(id, owed);
+      else held.owed.delete(id);
+    }
+  }
+  held.position = log.position;
+  return held.owed;
 }
 
 /** The members who held `orgId` on some day of month m (candidates; fillOwed decides who owes it there). */

@@ -1,13 +1,16 @@
 // 党费收缴情况统计表 data (dues.stats): per branch × month / quarter / year, 应交人数, 实交人数,
 // 应交金额, 实交金额, 欠交人数及金额 and 上缴. One pass over the year's facts, bases and payment
-// lines (240,000 member-months at street scale), aggregated in typed loops, kept until a write.
+// lines (240,000 member-months at street scale), aggregated in typed loops, kept until a write;
+// who owes (facts) and 实交 (lines) are kept across writes that leave them be (owed.ts, paidGrid.ts).
 import type { DuesPeriod, DuesStats, DuesStatsCell, DuesStatsRow } from '../../api/schemas/dues';
 import { DUES_KINDS, DUES_RELIEFS } from '../../api/dues';
 import { dueCalculator } from './assess';
 import { allLiveBaseCodes } from './bases';
 import { memoUntilWrite } from '../memo';
+import { memoUntilTablesChange } from '../tableChanges';
 import type { Ledger } from '../open';
-import { allOwed } from './owed';
+import { allOwedKept } from './owed';
+import { paidGrid, type PaidGrid } from './paidGrid';
 import { decemberOf, januaryOf, monthIndex, monthOfDay, throughMonthOf } from './months';
 import { orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
@@ -35,41 +38,28 @@ function addCell(into: DuesStatsCell, c: DuesStatsCell) {
 /** `today` ('YYYY-MM-DD'): months after its month are not owed yet (only their 预交 counts, in 实交). */
 export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, today: string): DuesStats {
   const through = throughMonthOf(year, today);
-  return memoUntilWrite(ledger, `dues.stats:${year}:${period}:${through}`, () => ledger.tx(() => computeStats(ledger, year, period, monthIndex(through))));
+  return memoUntilWrite(ledger, `dues.stats:${year}:${period}:${through}`, () => {
+    const lo = januaryOf(year);
+    const hi = decemberOf(year);
+    // Who owes what (the facts), 应交 (bases and scheme) and what was paid are kept across writes that leave them be
+    // (a payment adds its lines to the kept grid); read before the transaction, which would
+    // refuse to keep them. Only another connection could write in between, and its commit
+    // empties both next time.
+    const owed = allOwedKept(ledger, lo, hi);
+    const paid = paidGrid(ledger, lo, hi);
+    const due = dueGrid(ledger, year);
+    return ledger.tx(() => computeStats(ledger, year, period, monthIndex(through), owed, paid, due));
+  });
 }
 
-function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number): DuesStats {
+function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number, owedOf: ReadonlyMap<number, Int32Array>, paidOf: PaidGrid, dueOf: DueGrid): DuesStats {
   const lo = januaryOf(year);
-  const hi = decemberOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
-  const scheme = readScheme(ledger, year);
   const nodes = orgNodes(ledger);
   const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
-  // 实交 per member-month in one flat array by member id. The lines come back as two plucked
-  // columns of small integers read in the same index order (member × 16 + month, amount): no
-  // array per row and no boxed number, which a row array per line or one packed double cost in
-  // garbage collection.
-  const maxId = (ledger.prepare('SELECT coalesce(max(id), 0) AS n FROM members').get() as { n: number }).n;
-  // 应交 per member-month, flat like 实交 (NaN: 未核定): each base row fills its months from its
-  // own on, a later row overwriting; bases arrive as numbers (kind and relief as codes).
-  const due = new Float64Array((maxId + 1) * 12).fill(NaN);
-  const dueOf = dueCalculator(scheme);
-  for (const [member, fromIndex, kindCode, baseFen, reliefCode, reliefFen] of allLiveBaseCodes(ledger, hi)) {
-    const fen = dueOf(DUES_KINDS[kindCode]!, baseFen, reliefCode === 0 ? null : DUES_RELIEFS[reliefCode - 1]!, reliefFen);
-    for (let m = Math.max(fromIndex, lo); m <= hi; m++) due[member * 12 + m - lo] = fen === null ? NaN : fen;
-  }
-  const paid = new Float64Array((maxId + 1) * 12);
-  const lineScan = (column: string) =>
-    ledger.sqlite
-      .prepare(`SELECT ${column} FROM dues_payment_months INDEXED BY dues_payment_months_member_idx WHERE month >= ? AND month <= ? ORDER BY member_id, month, amount_fen`)
-      .pluck()
-      .all(`${year}-01`, `${year}-12`) as number[];
-  const keys = lineScan('member_id * 16 + CAST(substr(month, 6, 2) AS INTEGER)');
-  const amounts = lineScan('amount_fen');
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    paid[(key >> 4) * 12 + (key & 15) - 1]! += amounts[i]!;
-  }
+  const { due, capacity: dueCapacity } = dueOf;
+  const paid = paidOf.paid;
+  const paidCapacity = paidOf.capacity;
 
   // Per organisation: P cells. Per member: flags per (org, period), folded into the cells.
   const cells = new Map<number, DuesStatsCell[]>();
@@ -85,7 +75,7 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
   const markOrg: number[] = [];
   const markPeriod: number[] = [];
   const markState: number[] = [];
-  for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
+  for (const [memberId, owed] of owedOf) {
     const opening = openings.get(memberId) ?? -1;
     markOrg.length = markPeriod.length = markState.length = 0;
     let lastOrg = 0;
@@ -98,8 +88,8 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
         lastOrg = org;
       }
       const m = lo + i;
-      const owe = due[memberId * 12 + i]!;
-      const fen = paid[memberId * 12 + i]!;
+      const owe = memberId < dueCapacity ? due[memberId * 12 + i]! : NaN;
+      const fen = memberId < paidCapacity ? paid[memberId * 12 + i]! : 0;
       const p = ofMonth(i);
       const cell = row![p]!;
       cell.paidFen += fen;
@@ -172,6 +162,34 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
     grand.arrearsCount += r.total.arrearsCount;
   }
   return { year, period, periods: labels, rows, total: { orgId: 0, orgName: '合计', cells: totalCells, total: grand } };
+}
+
+interface DueGrid {
+  due: Float64Array;
+  /** Member ids the grid has room for (members with no base are 未核定). */
+  capacity: number;
+}
+
+/**
+ * 应交 per member-month of the year, flat by member id (NaN: 未核定): each base row fills its
+ * months from its own on, a later row overwriting; bases arrive as numbers (kind and relief as
+ * codes). Kept until a base or the year's scheme changes.
+ */
+function dueGrid(ledger: Ledger, year: number): DueGrid {
+  return memoUntilTablesChange(ledger, `dues.due:${year}`, ['dues_bases', 'dues_schemes', 'dues_bands'], () => {
+    const lo = januaryOf(year);
+    const hi = decemberOf(year);
+    const rows = allLiveBaseCodes(ledger, hi);
+    let capacity = 0;
+    for (const r of rows) if (r[0] >= capacity) capacity = r[0] + 1;
+    const due = new Float64Array(capacity * 12).fill(NaN);
+    const dueOf = dueCalculator(readScheme(ledger, year));
+    for (const [member, fromIndex, kindCode, baseFen, reliefCode, reliefFen] of rows) {
+      const fen = dueOf(DUES_KINDS[kindCode]!, baseFen, reliefCode === 0 ? null : DUES_RELIEFS[reliefCode - 1]!, reliefFen);
+      for (let m = Math.max(fromIndex, lo); m <= hi; m++) due[member * 12 + m - lo] = fen === null ? NaN : fen;
+    }
+    return { due, capacity };
+  });
 }
 
 /** state bits: 1 owing, 2 a month not fully paid, 4 a month whose 应交 is 未核定. */
