@@ -4,31 +4,12 @@
 // again with nothing written in between.
 import type { Ledger } from '../db/open';
 import type { Router } from '../router/router';
+import { callTimer, RUNS } from './callTimer';
 import { sample, time, type Sample } from './measure';
-
-/** Enough that p95 is the 29th of 30 samples, not the single slowest of ten (one pause of the machine). */
-const RUNS = 30;
 
 export async function benchCalls(router: Router, ledger: Ledger, results: Sample[]): Promise<void> {
   const db = ledger.sqlite;
-  const call = async (name: string, input: object) => {
-    const r = await router.handle(name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value;
-  };
-  // A write that changes nothing a view shows, but moves the ledger's change counter.
-  db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('bench.tick', '0')").run();
-  const tick = db.prepare("UPDATE settings SET value = value + 1 WHERE key = 'bench.tick'");
-  const timeCall = async (name: string, input: object, afterWrite: boolean, runs = RUNS) => {
-    const out: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      if (afterWrite) tick.run();
-      const t = process.hrtime.bigint();
-      await call(name, input);
-      out.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return out.sort((a, b) => a - b);
-  };
+  const { call, timeCall } = callTimer(router, ledger);
   const both = async (operation: string, name: string, input: object, baseline: string, baseRuns: number[]) => {
     // One call first, untimed: a process's first use of a view also compiles its code and
     // fills SQLite's page cache, which happens once per session, not once per write.

@@ -5,32 +5,17 @@
 // same rows, in the same run.
 import type { Ledger } from '../db/open';
 import type { Router } from '../router/router';
+import { callTimer, RUNS, type BeforeRun } from './callTimer';
 import { sample, time, type Sample } from './measure';
-
-const RUNS = 30;
 
 export async function benchDues(router: Router, ledger: Ledger, results: Sample[], today: string): Promise<void> {
   const db = ledger.sqlite;
   const year = Number(today.slice(0, 4));
-  const call = async (name: string, input: object) => {
-    const r = await router.handle(name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value;
-  };
-  db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('bench.tick', '0')").run();
-  const tick = db.prepare("UPDATE settings SET value = value + 1 WHERE key = 'bench.tick'");
-  /** Before each run: nothing, an unrelated write, or a write the call's answer depends on. */
-  const timeCall = async (name: string, input: object, before: boolean | (() => Promise<unknown>)) => {
+  const { call, timeCall: timed } = callTimer(router, ledger);
+  /** One call first, untimed (a first use compiles code and fills the page cache once a session). */
+  const timeCall = async (name: string, input: object, before: BeforeRun) => {
     await call(name, input);
-    const out: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      if (before === true) tick.run();
-      else if (before) await before();
-      const t = process.hrtime.bigint();
-      await call(name, input);
-      out.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    return out.sort((a, b) => a - b);
+    return timed(name, input, before);
   };
   const lines = (db.prepare('SELECT count(*) AS n FROM dues_payment_months WHERE month >= ? AND month <= ?').get(`${year}-01`, `${year}-12`) as { n: number }).n;
 
