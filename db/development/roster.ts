@@ -36,3 +36,16 @@ export function fullMembersOfBranch(ledger: Ledger, branchId: number, day: strin
     .get({ branch: String(branchId), day }) as { n: number };
   return row.n;
 }
+
+/** Some of the branch's 正式党员 with 党籍 正常 that day, by id (for pickers and the sample). */
+export function fullMembersOfBranchList(ledger: Ledger, branchId: number, day: string, limit: number): number[] {
+  const rows = ledger
+    .prepare(
+      `SELECT b.member_id AS id FROM member_facts b
+       JOIN member_facts ca ON ca.member_id = b.member_id AND ca.fact = 'category' AND ca.value = '正式党员' AND ${holdsOn('ca')}
+       JOIN member_facts ps ON ps.member_id = b.member_id AND ps.fact = 'party_status' AND ps.value = '正常' AND ${holdsOn('ps')}
+       WHERE b.fact = 'branch' AND b.value = @branch AND ${holdsOn('b')} ORDER BY b.member_id LIMIT @limit`,
+    )
+    .all({ branch: String(branchId), day, limit }) as { id: number }[];
+  return rows.map((r) => r.id);
+}
