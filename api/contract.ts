@@ -111,12 +111,36 @@ import {
   type DuesStats,
   type PayResult,
 } from './schemas/dues';
+import {
+  devCreateInput,
+  devLeaveInput,
+  devListInput,
+  devPersonInput,
+  devPlanInput,
+  devProgressInput,
+  devProposeVoteInput,
+  devRecordExportInput,
+  devRecordInput,
+  devRosterInput,
+  devSavePlanInput,
+  devStatsInput,
+  devStepNameInput,
+  devUpdateInput,
+  devVoidInput,
+  type DevPersonFile,
+  type DevPersonRow,
+  type DevPlan,
+  type DevRecordResult,
+  type DevStep,
+  type DevVoteProposal,
+  type HomeDevReminders,
+} from './schemas/development';
 
 /**
  * The families the renderer caches calls by (the part of a call's name before the dot).
  * A write names the families it makes stale; the renderer refetches those after it.
  */
-export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues'] as const;
+export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues', 'development'] as const;
 export type Family = (typeof FAMILIES)[number];
 const ALL = FAMILIES;
 
@@ -150,6 +174,8 @@ const write =
 const none = z.object({}).default({});
 /** A dues write changes the month pages, 首页's arrears reminder, a member's 党费交纳至, the forms and 按时交纳党费. */
 const DUES_TOUCHES = ['dues', 'home', 'members', 'reports', 'points', 'appraisal'] as const satisfies readonly Family[];
+/** A 发展党员 write changes the register, 首页's reminders, the roster (审批, 转正) and the forms. */
+const DEV_TOUCHES = ['development', 'home', 'members', 'reports'] as const satisfies readonly Family[];
 const byId = (label: string) => z.object({ id: recordId(label) });
 
 export interface LockStatus {
@@ -222,6 +248,7 @@ export const contract = {
   'home.reminders': read<HomeReminders>()('查看提醒', none),
   /** 党费 arrears of the street up to last month: its own call, slower than the rest of 首页. */
   'home.duesReminders': read<HomeDuesReminders>()('查看党费欠交提醒', none),
+  'home.developmentReminders': read<HomeDevReminders>()('查看发展党员提醒', none),
   'home.figures': read<HomeFigures>()('查看首页统计', none),
 
   'meetings.list': read<MeetingSummary[]>()('查看会议', meetingListInput),
@@ -298,6 +325,24 @@ export const contract = {
   'dues.handover': write<DuesHandovers>()('登记党费上缴', DUES_TOUCHES, handoverInput),
   'dues.reverseHandover': write<DuesHandovers>()('冲销党费上缴', DUES_TOUCHES, reverseHandoverInput),
 
+  'development.steps': read<DevStep[]>()('查看发展党员步骤', none),
+  'development.list': read<DevPersonRow[]>()('查看发展党员名册', devListInput),
+  'development.person': read<DevPersonFile>()('查看发展党员档案', devPersonInput),
+  'development.plan': read<DevPlan>()('查看发展计划', devPlanInput),
+  'development.proposeVote': read<DevVoteProposal>()('计算支部大会应到人数', devProposeVoteInput),
+  'development.create': write<DevPersonFile>()('登记入党申请人', DEV_TOUCHES, devCreateInput),
+  'development.update': write<DevPersonFile>()('修改发展党员信息', DEV_TOUCHES, devUpdateInput),
+  'development.record': write<DevRecordResult>()('记录发展党员步骤', DEV_TOUCHES, devRecordInput),
+  'development.voidRecord': write<DevPersonFile>()('作废发展党员步骤', DEV_TOUCHES, devVoidInput),
+  'development.leave': write<DevPersonFile>()('退出发展程序', DEV_TOUCHES, devLeaveInput),
+  'development.savePlan': write<DevPlan>()('保存发展计划', DEV_TOUCHES, devSavePlanInput),
+  'development.saveStepName': write<DevStep[]>()('修改步骤名称', DEV_TOUCHES, devStepNameInput),
+
+  'reports.devRoster': give<ExportedFile>()('导出发展党员花名册', devRosterInput),
+  'reports.devProgress': give<ExportedFile>()('导出发展党员工作进度表', devProgressInput),
+  'reports.devStats': give<ExportedFile>()('导出发展党员情况统计表', devStatsInput),
+  'reports.devRecord': give<ExportedFile>()('导出发展党员纪实表', devRecordExportInput),
+
   'reports.duesRegister': give<ExportedFile>()('导出党费收缴登记表', duesRegisterInput),
   'reports.duesStats': give<ExportedFile>()('导出党费收缴情况统计表', duesStatsInput),
   'reports.duesNotice': give<ExportedFile>()('导出党费收缴公示', duesNoticeInput),
@@ -315,8 +360,8 @@ export const contract = {
 
   /** Attachments of a meeting or an activity: kind + that record's id. */
   'attachments.list': read<Attachment[]>()('查看附件', attachmentRefInput),
-  'attachments.add': write<Attachment[]>()('添加附件', ['attachments', 'meetings', 'dual'], attachInput),
-  'attachments.remove': write<Attachment[]>()('移除附件', ['attachments', 'meetings', 'dual'], attachmentRefInput),
+  'attachments.add': write<Attachment[]>()('添加附件', ['attachments', 'meetings', 'dual', 'development'], attachInput),
+  'attachments.remove': write<Attachment[]>()('移除附件', ['attachments', 'meetings', 'dual', 'development'], attachmentRefInput),
 
   'import.upload': read<UploadedFile>()('上传导入文件', importUploadInput),
   'import.preview': read<ImportPreview>()('预览导入', importPreviewInput),

@@ -45,7 +45,7 @@ export type StatusChange = (typeof STATUS_CHANGES)[number];
  * Event kinds in a member's history: the user's changes plus ones the ledger writes itself
  * (a branch change made in the form; a corrected date, with the old and new dates).
  */
-export type MemberEventKind = StatusChange | '支部调整' | '更正';
+export type MemberEventKind = StatusChange | '支部调整' | '更正' | '入党';
 
 /**
  * Facts of a member that change on a date: the ledger keeps every value with the dates it

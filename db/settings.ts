@@ -1,21 +1,30 @@
 import { eq, inArray } from 'drizzle-orm';
-import { SETTING_KEYS, type Settings } from '../api/schemas/settings';
+import { NUMBER_SETTING_KEYS, SETTING_KEYS, type Settings } from '../api/schemas/settings';
 import type { Ledger } from './open';
 import { settings } from './schema';
 
 export function getSettings(ledger: Ledger): Settings {
   const rows = ledger.db.select().from(settings).all();
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
-  return Object.fromEntries(SETTING_KEYS.map((k) => [k, byKey.get(k) ?? null])) as Settings;
+  const valueOf = (k: string) => {
+    const v = byKey.get(k) ?? null;
+    return v !== null && NUMBER_SETTING_KEYS.includes(k) ? Number(v) : v;
+  };
+  return Object.fromEntries(SETTING_KEYS.map((k) => [k, valueOf(k)])) as Settings;
 }
 
-export function saveSettings(ledger: Ledger, input: Settings): Settings {
+/** A caller that predates a key (devPublicityDays) leaves it as it is. */
+export type SettingsSave = Omit<Settings, 'devPublicityDays'> & Partial<Pick<Settings, 'devPublicityDays'>>;
+
+export function saveSettings(ledger: Ledger, input: SettingsSave): Settings {
   ledger.tx(() => {
     for (const key of SETTING_KEYS) {
+      if (input[key] === undefined) continue;
+      const value = input[key] === null ? null : String(input[key]);
       ledger.db
         .insert(settings)
-        .values({ key, value: input[key] })
-        .onConflictDoUpdate({ target: settings.key, set: { value: input[key] } })
+        .values({ key, value })
+        .onConflictDoUpdate({ target: settings.key, set: { value } })
         .run();
     }
   });

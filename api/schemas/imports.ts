@@ -21,8 +21,8 @@ export const importPreviewInput = z.object({
   /** Field key → 0-based column index (null = not imported). Missing: the remembered or guessed one. */
   mapping: z.record(z.string(), z.number().int().min(0).nullable()).nullish().transform((v) => v ?? null),
   onDuplicate: z.enum(DUPLICATE_POLICIES, { error: '请选择身份证号重复时的处理方式' }).default('skip'),
-  /** What the rows become: roster members, one unit's 在职党员, or members' 党费基数. */
-  target: z.enum(['roster', 'onjob', 'duesBases']).default('roster'),
+  /** What the rows become: roster members, one unit's 在职党员, members' 党费基数, or people in the 发展党员 pipeline. */
+  target: z.enum(['roster', 'onjob', 'duesBases', 'development']).default('roster'),
   unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
   /** roster only: create the branches and 党小组 the file names that do not exist yet (listed in the preview's missingOrgs), in the import's transaction. */
   createMissingOrgs: z.boolean().default(false),

@@ -32,7 +32,8 @@ export const meetingStatsInput = z.object({
 });
 export const meetingBookInput = z.object({ orgId: z.number().int().positive('请选择组织'), year: z.number().int().min(1949).max(2200) });
 
-export const ATTACHMENT_OWNERS = ['meeting', 'activity'] as const;
+/** development = a 发展党员 person's file (申请书, 思想汇报, 志愿书 scans). */
+export const ATTACHMENT_OWNERS = ['meeting', 'activity', 'development'] as const;
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
 const owner = z.enum(ATTACHMENT_OWNERS);
 

@@ -10,6 +10,16 @@ export const settingsInput = z.object({
   phone: phone('联系电话'),
   /** 当前操作人: written into the audit log unless someone unlocked the app under another name. */
   operator: optionalText('当前操作人', 30),
+  /** 发展党员 公示期 in working days; null = the shipped 本地默认值 (DEFAULT_PUBLICITY_DAYS). */
+  devPublicityDays: z
+    .number({ error: '公示期应为工作日天数' })
+    .int('公示期应为整数个工作日')
+    .min(1, '公示期至少1个工作日')
+    .max(30, '公示期不能超过30个工作日')
+    .nullish()
+    .transform((v) => v ?? null),
 });
+/** Settings kept as numbers (the table stores text). */
+export const NUMBER_SETTING_KEYS: readonly string[] = ['devPublicityDays'];
 export type Settings = z.output<typeof settingsInput>;
 export const SETTING_KEYS = Object.keys(settingsInput.shape) as (keyof Settings)[];

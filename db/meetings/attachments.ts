@@ -20,6 +20,7 @@ export type AttachmentRow = Attachment;
 const TABLES: Record<AttachmentOwner, { table: string; owner: string; parent: string; what: string }> = {
   meeting: { table: 'meeting_attachments', owner: 'meeting_id', parent: 'meetings', what: '会议记录' },
   activity: { table: 'activity_attachments', owner: 'activity_id', parent: 'activities', what: '活动' },
+  development: { table: 'dev_attachments', owner: 'person_id', parent: 'dev_people', what: '发展党员档案' },
 };
 
 export function listAttachments(ledger: Ledger, kind: AttachmentOwner, ownerId: number): AttachmentRow[] {

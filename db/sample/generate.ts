@@ -14,6 +14,7 @@ import { rng } from './random';
 import { openMemberFacts, setFacts } from '../members/facts';
 import { changeMemberStatus } from '../members/status';
 import { putSettings } from '../settings';
+import { hasDevelopmentTables, seedDevelopment } from './development';
 import { hasDuesTables, seedDues } from './dues';
 
 export interface SeedShape {
@@ -85,6 +86,7 @@ export interface SeedResult {
   activities: number;
   pointEntries: number;
   duesLines: number;
+  devPeople: number;
 }
 
 /** Fills an empty ledger. `today` bounds every date; the same seed gives the same file. */
@@ -139,7 +141,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
     return d > today ? dateIn(year - 1, month, day) : d;
   };
 
-  const result: SeedResult = { orgs: 0, members: 0, attendance: 0, units: 0, onjob: 0, activities: 0, pointEntries: 0, duesLines: 0 };
+  const result: SeedResult = { orgs: 0, members: 0, attendance: 0, units: 0, onjob: 0, activities: 0, pointEntries: 0, duesLines: 0, devPeople: 0 };
   const roster: { id: number; idNumber: string; birth: string; male: boolean; name: string }[] = [];
   const story = shape.story;
   const year = Number(today.slice(0, 4));
@@ -312,6 +314,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
   });
   // 党费 of the last year (the bench adds them after migrating its older file).
   if (hasDuesTables(ledger)) result.duesLines = seedDues(ledger, today, r).lines;
+  if (hasDevelopmentTables(ledger)) result.devPeople = seedDevelopment(ledger, today, r);
   // Points: each year starts from the shipped scheme and is derived by the app's own code.
   for (const year of shape.years) {
     if (`${year}-01-01` > today) continue;

@@ -8,6 +8,7 @@ import { LedgerError, refuse } from '../../db/ledgerError';
 import { changeStamp } from '../../db/memo';
 import type { Ledger } from '../../db/open';
 import { saveWorkbook } from '../saveWorkbook';
+import { developmentSpec } from './developmentSpec';
 import { duesBaseSpec } from './duesBasesSpec';
 import { findHeader } from './findHeader';
 import { onjobSpec } from './onjobSpec';
@@ -18,7 +19,7 @@ import { rosterSpec } from './rosterPreview';
 import { rosterTemplate } from './template';
 import { findUpload, keepUpload } from './uploads';
 
-export type ImportTarget = 'roster' | 'onjob' | 'duesBases';
+export type ImportTarget = 'roster' | 'onjob' | 'duesBases' | 'development';
 
 export interface ImportRequest {
   uploadId: string;
@@ -54,6 +55,7 @@ function uploadFor(id: string) {
 
 function specFor(ledger: Ledger, req: ImportRequest, today: string): ImportSpec<unknown> {
   if (req.target === 'onjob') return onjobSpec(ledger, req.unitId, today) as ImportSpec<unknown>;
+  if (req.target === 'development') return developmentSpec(ledger, today) as ImportSpec<unknown>;
   if (req.target === 'duesBases') return duesBaseSpec(ledger, today, req.fromMonth) as ImportSpec<unknown>;
   return rosterSpec(ledger, today, { createMissingOrgs: req.createMissingOrgs }) as ImportSpec<unknown>;
 }

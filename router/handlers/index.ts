@@ -8,6 +8,7 @@ import { appraisal } from './appraisal';
 import { attachments } from './attachments';
 import { audit } from './audit';
 import { backups } from './backups';
+import { development } from './development';
 import { dual } from './dual';
 import { dues } from './dues';
 import { files } from './files';
@@ -43,6 +44,7 @@ export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
   attachments,
   import: imports,
   dues,
+  development,
 };
 
 // Sound: the modules cover every prefix, and each covers exactly its prefix's calls.

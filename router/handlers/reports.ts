@@ -1,4 +1,5 @@
 import { exportAudit } from '../../excel/exportAudit';
+import { exportDevProgress, exportDevRecord, exportDevRoster, exportDevStats } from '../../excel/exportDevelopment';
 import { exportDuesCertificate, exportDuesNotice, exportDuesRegister, exportDuesStats } from '../../excel/exportDues';
 import { exportActivityLedger, exportFeedback, exportRegistration } from '../../excel/exportDualReg';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../../excel/exportMeetings';
@@ -29,4 +30,8 @@ export const reports: HandlersFor<'reports'> = {
   'reports.duesStats': (ctx, input) => exportDuesStats(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.duesNotice': (ctx, input) => exportDuesNotice(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.duesCertificate': (ctx, input) => exportDuesCertificate(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.devRoster': (ctx, input) => exportDevRoster(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.devProgress': (ctx, input) => exportDevProgress(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.devStats': (ctx, input) => exportDevStats(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.devRecord': (ctx, input) => exportDevRecord(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
 };
