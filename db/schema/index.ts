@@ -6,3 +6,4 @@ export * from './dualReg';
 export * from './points';
 export * from './audit';
 export * from './dues';
+export * from './care';

@@ -1,3 +1,4 @@
+import { careReminders } from '../../db/care/reminders';
 import { duesReminders } from '../../db/dues/reminders';
 import { homeFigures } from '../../db/homeFigures';
 import { memoUntilWrite } from '../../db/memo';
@@ -11,5 +12,6 @@ export const home: HandlersFor<'home'> = {
   // The street's dues arrears (~300 ms after a write at street scale): asked on its own so
   // 首页 paints first; keyed by today because its 'last month' moves with the date.
   'home.duesReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.duesReminders:${todayOf(ctx)}`, () => duesReminders(ctx.ledger, todayOf(ctx))),
+  'home.careReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.careReminders:${todayOf(ctx)}`, () => careReminders(ctx.ledger, todayOf(ctx))),
   'home.figures': (ctx) => memoUntilWrite(ctx.ledger, `home.figures:${todayOf(ctx)}`, () => homeFigures(ctx.ledger, todayOf(ctx))),
 };

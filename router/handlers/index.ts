@@ -7,6 +7,7 @@ import { app } from './app';
 import { appraisal } from './appraisal';
 import { attachments } from './attachments';
 import { audit } from './audit';
+import { care } from './care';
 import { backups } from './backups';
 import { dual } from './dual';
 import { dues } from './dues';
@@ -43,6 +44,7 @@ export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
   attachments,
   import: imports,
   dues,
+  care,
 };
 
 // Sound: the modules cover every prefix, and each covers exactly its prefix's calls.
