@@ -72,4 +72,23 @@ describe('care forms', () => {
     expect(row(centers.sheet, 5).slice(1, 6)).toEqual(['第一网格党支部小计', '1户', '', '', 12]);
     expect(row(centers.sheet, 6).slice(1, 6)).toEqual(['合计', '1户', '', '', 12]);
   });
+
+  it('年度台账 carries the care forms that have rows', async () => {
+    const { add, call, exportsDir } = await setup();
+    const id = add('外出甲');
+    await call('care.saveFlowOut', flowOut(id));
+    await call('care.saveVisit', { memberId: id, visitedOn: '2026-02-01', occasion: '春节', visitors: '李书记', moneyFen: 30000 });
+    const { jobId } = await call('reports.yearBook', { year: 2026 });
+    let status: Awaited<ReturnType<typeof call<'reports.jobStatus'>>>;
+    do {
+      await new Promise((r) => setTimeout(r, 5));
+      status = await call('reports.jobStatus', { jobId });
+    } while (!status.finished);
+    expect(status.error).toBeNull();
+    expect(status.skipped.some((s) => s.startsWith('流动党员与关怀'))).toBe(false);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(exportsDir, status.file!.fileName));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(['流动党员登记表', '关怀慰问登记表']));
+    expect(wb.worksheets.map((ws) => ws.name)).not.toContain('党员中心户联系表');
+  });
 });
