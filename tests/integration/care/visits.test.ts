@@ -1,9 +1,11 @@
 // 关怀慰问: one row per visit and its money summed once; voided visits listed, never summed;
 // the 未慰问 list of 困难党员, 老党员 (local age) and 年老体弱; a closed year's visits stay.
 import { describe, expect, it } from 'vitest';
+import type { CallInput } from '../../../api/contract';
 import { careLedger } from './careFixture';
 
-const visit = (memberId: number, extra: Record<string, unknown> = {}) => ({ memberId, visitedOn: '2026-01-20', occasion: '春节', visitors: '李书记、王委员、社区主任', moneyFen: 50000, goods: '米、油', fundSource: '党组织工作经费', ...extra });
+type VisitCall = CallInput<'care.saveVisit'>;
+const visit = (memberId: number, extra: Partial<VisitCall> = {}): VisitCall => ({ memberId, visitedOn: '2026-01-20', occasion: '春节', visitors: '李书记、王委员、社区主任', moneyFen: 50000, goods: '米、油', fundSource: '党组织工作经费', ...extra });
 
 describe('关怀慰问', () => {
   it('sums each visit once, whoever and however many visited, and leaves voided ones out', async () => {
