@@ -135,12 +135,50 @@ import {
   type DevVoteProposal,
   type HomeDevReminders,
 } from './schemas/development';
+import {
+  careRulesInput,
+  careVisitsExportInput,
+  centerInput,
+  centersExportInput,
+  centersInput,
+  flowContactInput,
+  flowInInput,
+  flowInsInput,
+  flowOutInput,
+  flowRegisterInput,
+  flowsInput,
+  honorExportInput,
+  honorInput,
+  lostInput,
+  lostSaveInput,
+  medalInput,
+  memberCareInput,
+  notVisitedInput,
+  visitInput,
+  visitsInput,
+  voidFlowOutInput,
+  voidVisitInput,
+  type CareReminders,
+  type CareRules,
+  type CenterRow,
+  type CentersPage,
+  type FlowInRow,
+  type FlowOutRow,
+  type FlowsPage,
+  type HonorPage,
+  type LostPage,
+  type LostRow,
+  type MemberCare,
+  type NotVisitedPage,
+  type VisitRow,
+  type VisitsPage,
+} from './schemas/care';
 
 /**
  * The families the renderer caches calls by (the part of a call's name before the dot).
  * A write names the families it makes stale; the renderer refetches those after it.
  */
-export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues', 'development'] as const;
+export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues', 'development', 'care'] as const;
 export type Family = (typeof FAMILIES)[number];
 const ALL = FAMILIES;
 
@@ -176,6 +214,8 @@ const none = z.object({}).default({});
 const DUES_TOUCHES = ['dues', 'home', 'members', 'reports', 'points', 'appraisal'] as const satisfies readonly Family[];
 /** A 发展党员 write changes the register, 首页's reminders, the roster (审批, 转正) and the forms. */
 const DEV_TOUCHES = ['development', 'home', 'members', 'reports'] as const satisfies readonly Family[];
+/** A care write changes the registers, the member drawer, 首页's care reminders, the forms and (guests) meetings. */
+const CARE_TOUCHES = ['care', 'members', 'home', 'reports', 'meetings'] as const satisfies readonly Family[];
 const byId = (label: string) => z.object({ id: recordId(label) });
 
 export interface LockStatus {
@@ -249,13 +289,15 @@ export const contract = {
   /** 党费 arrears of the street up to last month: its own call, slower than the rest of 首页. */
   'home.duesReminders': read<HomeDuesReminders>()('查看党费欠交提醒', none),
   'home.developmentReminders': read<HomeDevReminders>()('查看发展党员提醒', none),
+  /** 流出 not contacted for 6 months, 失联 past the local rule, 纪念章 and visits due: its own call like 党费's. */
+  'home.careReminders': read<CareReminders>()('查看关怀提醒', none),
   'home.figures': read<HomeFigures>()('查看首页统计', none),
 
   'meetings.list': read<MeetingSummary[]>()('查看会议', meetingListInput),
   'meetings.get': read<MeetingDetail>()('查看会议记录', byId('会议记录')),
   'meetings.expected': read<{ people: ExpectedPerson[]; suggestedSeq: number }>()('载入应到人员', expectedInput),
-  'meetings.save': write<MeetingDetail>()('保存会议记录', ['meetings', 'members', 'home', 'points', 'appraisal'], meetingInput),
-  'meetings.delete': write<{ deleted: number }>()('删除会议记录', ['meetings', 'members', 'home', 'points', 'appraisal'], byId('会议记录')),
+  'meetings.save': write<MeetingDetail>()('保存会议记录', ['meetings', 'members', 'home', 'points', 'appraisal', 'care'], meetingInput),
+  'meetings.delete': write<{ deleted: number }>()('删除会议记录', ['meetings', 'members', 'home', 'points', 'appraisal', 'care'], byId('会议记录')),
   'meetings.compliance': read<ComplianceMatrix>()('查看开展情况', complianceInput),
   'meetings.rules': read<MeetingRule[]>()('查看三会一课要求', none),
   'meetings.saveRules': write<MeetingRule[]>()('修改三会一课要求', ['meetings', 'home'], rulesInput),
@@ -347,6 +389,31 @@ export const contract = {
   'reports.duesStats': give<ExportedFile>()('导出党费收缴情况统计表', duesStatsInput),
   'reports.duesNotice': give<ExportedFile>()('导出党费收缴公示', duesNoticeInput),
   'reports.duesCertificate': give<ExportedFile>()('导出党费交纳证明', duesMemberInput),
+
+  'care.flows': read<FlowsPage>()('查看流动党员', flowsInput),
+  'care.flowIns': read<FlowInRow[]>()('查看流入党员', flowInsInput),
+  'care.lost': read<LostPage>()('查看失联党员', lostInput),
+  'care.visits': read<VisitsPage>()('查看关怀慰问', visitsInput),
+  'care.notVisited': read<NotVisitedPage>()('查看未慰问党员', notVisitedInput),
+  'care.honor50': read<HonorPage>()('查看光荣在党50年', honorInput),
+  'care.centers': read<CentersPage>()('查看党员中心户', centersInput),
+  'care.member': read<MemberCare>()('查看党员关怀记录', memberCareInput),
+  'care.rules': read<CareRules>()('查看关怀提醒标准', none),
+  'care.saveFlowOut': write<FlowOutRow>()('登记流出党员', CARE_TOUCHES, flowOutInput),
+  'care.voidFlowOut': write<FlowOutRow>()('作废流出记录', CARE_TOUCHES, voidFlowOutInput),
+  'care.addFlowContact': write<FlowOutRow>()('登记流出党员联系', CARE_TOUCHES, flowContactInput),
+  'care.saveFlowIn': write<FlowInRow>()('登记流入党员', CARE_TOUCHES, flowInInput),
+  'care.saveLost': write<LostRow>()('登记失联党员', CARE_TOUCHES, lostSaveInput),
+  'care.saveVisit': write<VisitRow>()('登记关怀慰问', CARE_TOUCHES, visitInput),
+  'care.voidVisit': write<VisitRow>()('作废慰问记录', CARE_TOUCHES, voidVisitInput),
+  'care.saveMedal': write<HonorPage>()('登记纪念章颁发', CARE_TOUCHES, medalInput),
+  'care.saveCenter': write<CenterRow>()('保存党员中心户', CARE_TOUCHES, centerInput),
+  'care.saveRules': write<CareRules>()('修改关怀提醒标准', CARE_TOUCHES, careRulesInput),
+
+  'reports.flowRegister': give<ExportedFile>()('导出流动党员登记表', flowRegisterInput),
+  'reports.careVisits': give<ExportedFile>()('导出关怀慰问登记表', careVisitsExportInput),
+  'reports.honor50': give<ExportedFile>()('导出光荣在党50年党员名单', honorExportInput),
+  'reports.centerHouseholds': give<ExportedFile>()('导出党员中心户联系表', centersExportInput),
 
   'reports.roster': give<ExportedFile>()('导出党员花名册', rosterExportInput),
   /** 年度台账: starts building, answers with a job id; poll reports.jobStatus. */

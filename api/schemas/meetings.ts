@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCE_STATUSES, EXCLUDED, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
 import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate } from './fields';
+import type { MeetingGuest } from './care';
 
 const attendanceEntry = z.object({
   memberId: recordId('党员'),
@@ -33,6 +34,8 @@ export const meetingInput = z
     isElection: z.boolean().default(false),
     makeUpFor: optionalText('补开的期间', 10).refine((v) => v === null || /^\d{4}(-Q[1-4]|-\d{2})?$/.test(v), '补开的期间应写作 2026-Q1 或 2026-03'),
     attendance: z.array(attendanceEntry).default([]),
+    /** 流入党员 (care.flowIns ids) listed at the meeting as guests: never in 应到, 实到 or 出勤率. */
+    guests: z.array(recordId('流入党员')).max(200, '列席的流入党员最多200人').default([]),
   })
   .superRefine((v, ctx) => {
     if (v.types.includes('党课') && !v.lectureTitle) ctx.addIssue({ code: 'custom', path: ['lectureTitle'], message: '党课请填写党课题目' });
@@ -96,10 +99,12 @@ export interface MeetingSummary {
   rate: number | null;
 }
 
-export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id'> {
+export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id' | 'guests'> {
   id: number;
   orgName: string;
   attendance: AttendanceRow[];
+  /** 流入党员 listed as guests, outside 应到/实到. */
+  guests: MeetingGuest[];
   expected: number;
   present: number;
   rate: number | null;

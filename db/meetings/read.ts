@@ -3,6 +3,7 @@ import type { AttendanceRow, MeetingDetail, MeetingSummary } from '../../api/sch
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';
 import { quorumWarnings } from './quorum';
+import { guestsOf } from './guests';
 import { holdsOn } from '../members/facts';
 import { countsAsExpected } from './excluded';
 import { EXCLUDED } from '../../api/meetingTypes';
@@ -102,6 +103,7 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
     isElection: raw.is_election === 1,
     makeUpFor: raw.make_up_for,
     attendance: rows,
+    guests: guestsOf(ledger, id),
     expected,
     present,
     rate: expected > 0 ? present / expected : null,

@@ -7,3 +7,4 @@ export * from './points';
 export * from './audit';
 export * from './dues';
 export * from './development';
+export * from './care';

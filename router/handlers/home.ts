@@ -1,4 +1,5 @@
 import { developmentReminders } from '../../db/development/reminders';
+import { careReminders } from '../../db/care/reminders';
 import { duesReminders } from '../../db/dues/reminders';
 import { homeFigures } from '../../db/homeFigures';
 import { memoUntilWrite } from '../../db/memo';
@@ -13,5 +14,6 @@ export const home: HandlersFor<'home'> = {
   // 首页 paints first; keyed by today because its 'last month' moves with the date.
   'home.duesReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.duesReminders:${todayOf(ctx)}`, () => duesReminders(ctx.ledger, todayOf(ctx))),
   'home.developmentReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.developmentReminders:${todayOf(ctx)}`, () => developmentReminders(ctx.ledger, todayOf(ctx))),
+  'home.careReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.careReminders:${todayOf(ctx)}`, () => careReminders(ctx.ledger, todayOf(ctx))),
   'home.figures': (ctx) => memoUntilWrite(ctx.ledger, `home.figures:${todayOf(ctx)}`, () => homeFigures(ctx.ledger, todayOf(ctx))),
 };

@@ -7,6 +7,7 @@ import { app } from './app';
 import { appraisal } from './appraisal';
 import { attachments } from './attachments';
 import { audit } from './audit';
+import { care } from './care';
 import { backups } from './backups';
 import { development } from './development';
 import { dual } from './dual';
@@ -45,6 +46,7 @@ export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
   import: imports,
   dues,
   development,
+  care,
 };
 
 // Sound: the modules cover every prefix, and each covers exactly its prefix's calls.

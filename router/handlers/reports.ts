@@ -1,5 +1,6 @@
 import { exportAudit } from '../../excel/exportAudit';
 import { exportDevProgress, exportDevRecord, exportDevRoster, exportDevStats } from '../../excel/exportDevelopment';
+import { exportCareVisits, exportCenterHouseholds, exportFlowRegister, exportHonor50 } from '../../excel/exportCare';
 import { exportDuesCertificate, exportDuesNotice, exportDuesRegister, exportDuesStats } from '../../excel/exportDues';
 import { exportActivityLedger, exportFeedback, exportRegistration } from '../../excel/exportDualReg';
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../../excel/exportMeetings';
@@ -26,6 +27,10 @@ export const reports: HandlersFor<'reports'> = {
   'reports.pointsStatement': (ctx, { memberId, year }) => exportStatement(ctx.ledger, ctx.exportsDir, memberId, year, todayOf(ctx)),
   'reports.starResults': (ctx, { year }) => exportStarResults(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
   'reports.appraisal': (ctx, { year }) => exportAppraisal(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.flowRegister': (ctx, input) => exportFlowRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.careVisits': (ctx, input) => exportCareVisits(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.honor50': (ctx, input) => exportHonor50(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.centerHouseholds': (ctx, input) => exportCenterHouseholds(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.duesRegister': (ctx, input) => exportDuesRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.duesStats': (ctx, input) => exportDuesStats(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.duesNotice': (ctx, input) => exportDuesNotice(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),

@@ -54,7 +54,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (editing) form.setFieldsValue(editing);
+    if (editing) form.setFieldsValue({ ...editing, guests: editing.guests.map((g) => g.flowInId) });
     else form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
     setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason, approvedByHigher: a.approvedByHigher }])));
   }, [open, editing, form]);

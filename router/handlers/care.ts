@@ -1,0 +1,32 @@
+import { listCenters, saveCenter } from '../../db/care/centers';
+import { listFlowIns, saveFlowIn } from '../../db/care/flowIns';
+import { addFlowContact, listFlows, saveFlowOut, voidFlowOut } from '../../db/care/flows';
+import { honorList, saveMedal } from '../../db/care/honor';
+import { listLost, saveLost } from '../../db/care/lost';
+import { memberCare } from '../../db/care/member';
+import { careRules, saveCareRules } from '../../db/care/rules';
+import { listVisits, notVisited, saveVisit, voidVisit } from '../../db/care/visits';
+import { todayOf } from '../context';
+import type { HandlersFor } from '../handlerTypes';
+
+export const care: HandlersFor<'care'> = {
+  'care.flows': (ctx, { asOf, includeEnded, memberId }) => listFlows(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded, memberId }),
+  'care.flowIns': (ctx, { asOf, includeEnded }) => listFlowIns(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded }),
+  'care.lost': (ctx, { asOf, includeFound }) => listLost(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeFound }),
+  'care.visits': (ctx, input) => listVisits(ctx.ledger, input),
+  'care.notVisited': (ctx, { year }) => notVisited(ctx.ledger, year),
+  'care.honor50': (ctx, { year }) => honorList(ctx.ledger, year),
+  'care.centers': (ctx, { asOf, includeEnded }) => listCenters(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded }),
+  'care.member': (ctx, { memberId }) => memberCare(ctx.ledger, memberId, todayOf(ctx)),
+  'care.rules': (ctx) => careRules(ctx.ledger),
+  'care.saveFlowOut': (ctx, input) => saveFlowOut(ctx.ledger, input, todayOf(ctx)),
+  'care.voidFlowOut': (ctx, input) => voidFlowOut(ctx.ledger, input, todayOf(ctx)),
+  'care.addFlowContact': (ctx, input) => addFlowContact(ctx.ledger, input, todayOf(ctx)),
+  'care.saveFlowIn': (ctx, input) => saveFlowIn(ctx.ledger, input, todayOf(ctx)),
+  'care.saveLost': (ctx, input) => saveLost(ctx.ledger, input, todayOf(ctx)),
+  'care.saveVisit': (ctx, input) => saveVisit(ctx.ledger, input, todayOf(ctx)),
+  'care.voidVisit': (ctx, input) => voidVisit(ctx.ledger, input),
+  'care.saveMedal': (ctx, input) => saveMedal(ctx.ledger, input, todayOf(ctx)),
+  'care.saveCenter': (ctx, input) => saveCenter(ctx.ledger, input, todayOf(ctx)),
+  'care.saveRules': (ctx, input) => saveCareRules(ctx.ledger, input),
+};
