@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Drawer, Empty, Space, Tag, Timeline } from 'antd';
+import { dueLabel } from '../../../api/devDueLabel';
 import { DEV_STAGE_NAMES } from '../../../api/development';
 import { recordDetails } from '../../../api/devRecordText';
 import type { DevRecord } from '../../../api/schemas/development';
@@ -68,7 +69,7 @@ export function PersonDrawer({ personId, onClose }: { personId: number | null; o
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
                   {f.due.map((d) => (
-                    <li key={d.code + d.dueOn}>{d.overdue ? <Tag color="red">已超期</Tag> : <Tag color="blue">{d.dueOn}前</Tag>}{d.message}</li>
+                    <li key={d.code + d.dueOn}><Tag color={d.overdue ? 'red' : 'blue'}>{dueLabel(d)}</Tag>{d.message}</li>
                   ))}
                 </ul>
               }

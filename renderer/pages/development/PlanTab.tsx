@@ -58,7 +58,7 @@ export function PlanTab() {
           <Descriptions.Item label="本年确定积极分子">{d.counts.activists}</Descriptions.Item>
           <Descriptions.Item label="本年确定发展对象">{d.counts.candidates}</Descriptions.Item>
           <Descriptions.Item label="本年退出">{d.counts.left}</Descriptions.Item>
-          {PERSON_STAGES.map((s) => (
+          {PERSON_STAGES.filter((s) => s !== '已转正').map((s) => (
             <Descriptions.Item key={s} label={`现有${s}`}>{d.byStage[s]}</Descriptions.Item>
           ))}
         </Descriptions>

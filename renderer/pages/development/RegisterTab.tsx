@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Checkbox, Segmented, Space, Table, Tag } from 'antd';
+import { dueLabel } from '../../../api/devDueLabel';
 import { PERSON_STAGES, type PersonStage } from '../../../api/development';
 import type { DevPersonRow } from '../../../api/schemas/development';
 import { useLedgerQuery } from '../../useLedgerQuery';
@@ -36,26 +37,28 @@ export function RegisterTab({ onOpen }: { onOpen: (id: number) => void }) {
         dataSource={rows}
         loading={list.isFetching && !list.data}
         pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (t) => `共 ${t} 人` }}
+        scroll={{ x: 1320 }}
         onRow={(r) => ({ 'data-testid': `dev-row-${r.name}`, onClick: () => onOpen(r.id), style: { cursor: 'pointer' } }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 90 },
+          { title: '姓名', dataIndex: 'name', width: 80, fixed: 'left' },
           { title: '性别', dataIndex: 'gender', width: 50 },
-          { title: '所在党支部', dataIndex: 'orgName', width: 170, ellipsis: true },
-          { title: '阶段', width: 110, render: (_, r) => <StageTag row={r} /> },
-          { title: '申请', dataIndex: 'appliedOn', width: 100 },
-          { title: '积极分子', dataIndex: 'activistOn', width: 100 },
-          { title: '发展对象', dataIndex: 'candidateOn', width: 100 },
-          { title: '入党日期', dataIndex: 'admittedOn', width: 100 },
+          { title: '所在党支部', dataIndex: 'orgName', width: 140, ellipsis: true },
+          { title: '阶段', width: 100, render: (_, r) => <StageTag row={r} /> },
+          { title: '申请', dataIndex: 'appliedOn', width: 95 },
+          { title: '积极分子', dataIndex: 'activistOn', width: 95 },
+          { title: '发展对象', dataIndex: 'candidateOn', width: 95 },
+          { title: '入党日期', dataIndex: 'admittedOn', width: 95 },
           { title: '培养联系人', width: 120, render: (_, r) => r.mentors.join('、') || '—' },
           { title: '入党介绍人', width: 120, render: (_, r) => r.sponsors.join('、') || '—' },
           {
             title: '下一步',
+            width: 330,
             render: (_, r) =>
               r.leftOn ? (
                 <span style={{ color: '#888' }}>{r.leftOn} {r.leftReason}</span>
               ) : r.next ? (
                 <span data-testid="dev-next">
-                  {r.next.overdue ? <Tag color="red">已超期</Tag> : <Tag color="blue">{r.next.dueOn}前</Tag>}
+                  <Tag color={r.next.overdue ? 'red' : 'blue'}>{dueLabel(r.next)}</Tag>
                   {r.next.message}
                 </span>
               ) : (

@@ -1,4 +1,5 @@
 import { Badge, EmptyNote, ListItem, PagedList, Panel, Placeholder } from '../../components/plain/plain';
+import { dueLabel } from '../../../api/devDueLabel';
 import { navigate } from '../../useHashRoute';
 import { useLedgerQuery } from '../../useLedgerQuery';
 
@@ -34,7 +35,7 @@ export function DevRemindersPanel({ pageSize }: { pageSize: number }) {
           pageSize={pageSize}
           render={(d) => (
             <ListItem onClick={() => openPerson(d.personId)}>
-              <Badge color={d.overdue ? 'red' : 'orange'}>{d.overdue ? '已超期' : `${d.dueOn}前`}</Badge>
+              <Badge color={d.overdue ? 'red' : 'orange'}>{dueLabel(d)}</Badge>
               {d.personName}｜{d.orgName}｜{d.message}
             </ListItem>
           )}
