@@ -2,6 +2,7 @@
 // records with source '导入'. The order and time rules are not re-run (a register typed before
 // the ledger kept them); the import spec checks that the dates follow each other and stores a
 // rule it finds broken as the record's warning.
+import { idNumberForms, idNumberKey } from '../../api/rules/idNumber';
 import { nowStamp } from '../clock';
 import type { Ledger } from '../open';
 
@@ -57,4 +58,32 @@ export function updateImportedPerson(ledger: Ledger, id: number, p: ImportedPers
   ledger
     .prepare('UPDATE dev_people SET name = ?, gender = ?, ethnicity = coalesce(?, ethnicity), birth_date = coalesce(?, birth_date), education = coalesce(?, education), work_unit = coalesce(?, work_unit), phone = coalesce(?, phone), updated_at = ? WHERE id = ?')
     .run(p.name, p.gender, p.ethnicity, p.birthDate, p.education, p.workUnit, p.phone, nowStamp(), id);
+}
+
+/** Open organisations by name, for the file's 所在党支部 column. */
+export function openOrgsForImport(ledger: Ledger): { id: number; name: string; kind: string }[] {
+  return ledger.prepare('SELECT id, name, kind FROM orgs WHERE closed_on IS NULL ORDER BY id').all() as { id: number; name: string; kind: string }[];
+}
+
+/** Today's 正式党员 on the roster by name: a 培养联系人 or 入党介绍人 written by name is matched when the name is unique. */
+export function fullMembersByName(ledger: Ledger): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of ledger.prepare("SELECT id, name FROM members WHERE left_on IS NULL AND category = '正式党员' ORDER BY id").all() as { id: number; name: string }[]) {
+    out.set(m.name, [...(out.get(m.name) ?? []), m.id]);
+  }
+  return out;
+}
+
+/** People still in the pipeline holding these 身份证号 (either form), keyed by the number as asked. */
+export function devPeopleByIdNumbers(ledger: Ledger, idNumbers: string[]): Map<string, { id: number; name: string }> {
+  const rows = ledger
+    .prepare('SELECT id, name, id_number AS idNumber FROM dev_people WHERE left_on IS NULL AND id_number IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(idNumbers.flatMap(idNumberForms))) as { id: number; name: string; idNumber: string }[];
+  const byKey = new Map(rows.map((r) => [idNumberKey(r.idNumber), r]));
+  const out = new Map<string, { id: number; name: string }>();
+  for (const id of idNumbers) {
+    const r = byKey.get(idNumberKey(id));
+    if (r) out.set(id, { id: r.id, name: r.name });
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ export const devSteps = sqliteTable(
     name: text('name').notNull(),
     kind: text('kind', { enum: DEV_STEP_KINDS }).notNull(),
   },
-  (t) => [check('dev_steps_stage_ck', sql`stage BETWEEN 1 AND 5`)],
+  () => [check('dev_steps_stage_ck', sql`stage BETWEEN 1 AND 5`)],
 );
 
 export const devPeople = sqliteTable(
@@ -114,7 +114,7 @@ export const devVotes = sqliteTable(
     against: integer('against').notNull(),
     abstain: integer('abstain').notNull(),
   },
-  (t) => [check('dev_votes_sum_ck', sql`in_favour + against + abstain <= present_voting AND present_voting <= due_voting`)],
+  () => [check('dev_votes_sum_ck', sql`in_favour + against + abstain <= present_voting AND present_voting <= due_voting`)],
 );
 
 /** 发展计划 from the street: a year's quota for the community (org_id NULL) or a branch. */

@@ -5,10 +5,10 @@
 import { PERSON_STAGES, type PersonStage } from '../../api/development';
 import { EDUCATIONS, GENDERS, isBranchKind } from '../../api/enums';
 import { candidateEarliest, stageOf } from '../../api/rules/development';
-import { checkIdNumber, idNumberForms, idNumberKey } from '../../api/rules/idNumber';
+import { checkIdNumber, idNumberKey } from '../../api/rules/idNumber';
 import { parseLooseDate } from '../../api/rules/looseDate';
 import type { ImportProblem } from '../../api/schemas/imports';
-import { insertImportedPerson, updateImportedPerson, type ImportedPerson, type ImportedStep } from '../../db/development/importPeople';
+import { devPeopleByIdNumbers, fullMembersByName, insertImportedPerson, openOrgsForImport, updateImportedPerson, type ImportedPerson, type ImportedStep } from '../../db/development/importPeople';
 import { findMembersByIdNumbers } from '../../db/members/read';
 import type { Ledger } from '../../db/open';
 import type { RawCell } from './book';
@@ -66,12 +66,9 @@ const splitNames = (text: string) => text.split(/[、，,；;\s/]+/).filter((s) 
 
 export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRow> {
   let columnOf: (key: string) => string = (key) => DEVELOPMENT_FIELDS.find((f) => f.key === key)!.label;
-  const branches = ledger.prepare('SELECT id, name, kind FROM orgs WHERE closed_on IS NULL').all() as { id: number; name: string; kind: string }[];
+  const branches = openOrgsForImport(ledger);
   const openBranches = branches.filter((b) => isBranchKind(b.kind));
-  const memberByName = new Map<string, number[]>();
-  for (const m of ledger.prepare("SELECT id, name FROM members WHERE left_on IS NULL AND category = '正式党员'").all() as { id: number; name: string }[]) {
-    memberByName.set(m.name, [...(memberByName.get(m.name) ?? []), m.id]);
-  }
+  const memberByName = fullMembersByName(ledger);
   return {
     fields: DEVELOPMENT_FIELDS,
     mappingKey: DEVELOPMENT_MAPPING,
@@ -277,17 +274,7 @@ export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRo
       }
     },
 
-    findExisting(idNumbers) {
-      const forms = idNumbers.flatMap(idNumberForms);
-      const rows = ledger.prepare('SELECT id, name, id_number AS idNumber FROM dev_people WHERE left_on IS NULL AND id_number IN (SELECT value FROM json_each(?))').all(JSON.stringify(forms)) as { id: number; name: string; idNumber: string }[];
-      const byKey = new Map(rows.map((r) => [idNumberKey(r.idNumber), r]));
-      const out = new Map<string, Existing>();
-      for (const id of idNumbers) {
-        const r = byKey.get(idNumberKey(id));
-        if (r) out.set(id, { id: r.id, name: r.name });
-      }
-      return out;
-    },
+    findExisting: (idNumbers) => devPeopleByIdNumbers(ledger, idNumbers) as Map<string, Existing>,
     create: (row) => void insertImportedPerson(ledger, row.person),
     update: (id, row) => updateImportedPerson(ledger, id, row.person),
   };
