@@ -3,6 +3,7 @@
 // roster, the 支部大会 vote refused without a majority and recorded with one, the 审批 that puts
 // the person on the roster as 预备党员 with the 支部大会 date as 入党日期, and the 进度表 exported.
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -42,10 +43,11 @@ describe('发展党员 through the UI', () => {
   let browser: Browser;
   let host: RunningHost;
   let personId: number;
+  const dir = freshDataDir();
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    host = await startHost(freshDataDir());
+    host = await startHost(dir);
     const { branchId } = await createCommunity(host);
     await addFullMembers(host, branchId, MEMBERS);
   });
@@ -169,6 +171,36 @@ describe('发展党员 through the UI', () => {
     expect(cells).toEqual([1, NAME, '女', '2000.05', undefined, '第一网格党支部', day('2024-03-01'), day('2024-06-01'), day('2025-06-01'), day('2025-07-20'), day('2025-09-01'), undefined, undefined, '赵一、钱二', '预备党员']);
     expect(sheet.getCell('G4').numFmt).toBe('yyyy-mm-dd');
     expect(sheet.rowCount).toBeGreaterThanOrEqual(4);
+    expect(problems).toEqual([]);
+  });
+
+  it('imports a register: the stage comes from the dates, the bad row is named by its column and left out', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('积极分子名册');
+    ws.addRow(['姓名', '性别', '所在党支部', '提交入党申请书时间', '确定为入党积极分子时间', '培养联系人']);
+    ws.addRow(['林木', '男', '第一网格党支部', '2025-02-01', '2025-04-01', '孙三']);
+    ws.addRow(['郭火', '男', '第一网格党支部', '2025-05-01', '2025-03-01', null]);
+    const file = path.join(dir, '发展名册.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-development').click();
+    await page.getByTestId('dev-import').click();
+    const drawer = page.locator('.import-drawer');
+    await drawer.getByText('导入发展党员名册').waitFor();
+    expect(await drawer.getByTestId('import-columns').textContent()).toContain('当前发展阶段”可不填');
+    await drawer.locator('input[type=file]').setInputFiles(file);
+    const badRow = drawer.getByTestId('import-preview').locator('tr', { hasText: '郭火' });
+    await badRow.waitFor();
+    expect(await badRow.textContent()).toContain('确定为入党积极分子时间');
+    expect(await badRow.textContent()).toContain('有错误，不导入');
+    await drawer.getByTestId('import-commit').click();
+    await page.getByText('新增 1 人', { exact: false }).first().waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('dev-row-林木').waitFor();
+    const rows = await host.api<DevPersonRow[]>('development.list', { stage: null, orgId: null });
+    expect(rows.filter((r) => r.name !== NAME).map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.mentors])).toEqual([['林木', '入党积极分子', '2025-02-01', '2025-04-01', ['孙三']]]);
     expect(problems).toEqual([]);
   });
 });
