@@ -203,4 +203,22 @@ describe('发展党员 through the UI', () => {
     expect(rows.filter((r) => r.name !== NAME).map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.mentors])).toEqual([['林木', '入党积极分子', '2025-02-01', '2025-04-01', ['孙三']]]);
     expect(problems).toEqual([]);
   });
+
+  it('renames a step in 环节设置; the rule stays with the step and the name can be put back', async () => {
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-development').click();
+    await page.getByTestId('dev-tab-steps').click();
+    // Keyed by the step's code: while edited, its name is an input's value, not the row's text.
+    const row = page.getByTestId('dev-steps-table').locator('tr[data-row-key="inspect"]');
+    await row.getByText('改名').click();
+    await row.getByLabel('环节名称', { exact: true }).fill('半年考察');
+    await row.locator('button').click();
+    await expect.poll(() => row.textContent(), WAIT).toContain('半年考察（原名：培养教育考察）');
+    expect(await row.textContent()).toContain('每半年进行一次考察');
+    const steps = await host.api<{ code: string; name: string }[]>('development.steps', {});
+    expect(steps.find((s) => s.code === 'inspect')!.name).toBe('半年考察');
+    await row.getByText('恢复默认').click();
+    await expect.poll(() => row.textContent(), WAIT).not.toContain('原名');
+    expect(problems).toEqual([]);
+  });
 });

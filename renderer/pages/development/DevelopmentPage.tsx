@@ -3,10 +3,12 @@ import { navigate, useHashRoute } from '../../useHashRoute';
 import { PersonDrawer } from './PersonDrawer';
 import { PlanTab } from './PlanTab';
 import { RegisterTab } from './RegisterTab';
+import { StepsTab } from './StepsTab';
 
 const TABS = [
   ['register', '发展名册'],
   ['plan', '发展计划'],
+  ['steps', '环节设置'],
 ] as const;
 
 /** 发展党员: the people in the pipeline by stage, each with their file, and the year's 发展计划. */
@@ -24,6 +26,7 @@ export default function DevelopmentPage() {
       />
       {tab === 'register' && <RegisterTab onOpen={open} />}
       {tab === 'plan' && <PlanTab />}
+      {tab === 'steps' && <StepsTab />}
       <PersonDrawer personId={personId} onClose={() => open(null)} />
     </Card>
   );
