@@ -20,14 +20,20 @@ export function checkBranch(ledger: Ledger, orgId: number): string {
 }
 
 /** The 身份证号 is checked and gives the 出生日期; a typed 出生日期 must agree with it. */
-export function checkIdentity(ledger: Ledger, input: Pick<DevPersonInput, 'idNumber' | 'birthDate'>, today: string, selfId: number | null): { idNumber: string | null; birthDate: string | null } {
+export function checkIdentity(
+  ledger: Ledger,
+  input: Pick<DevPersonInput, 'idNumber' | 'birthDate'>,
+  today: string,
+  selfId: number | null,
+  ownMemberId: number | null = null,
+): { idNumber: string | null; birthDate: string | null } {
   if (input.birthDate && input.birthDate > today) throw refuse('出生日期不能晚于今天', 'birthDate');
   if (!input.idNumber) return { idNumber: null, birthDate: input.birthDate };
   const check = checkIdNumber(input.idNumber, today);
   if (!check.ok) throw refuse(check.message, 'idNumber');
   if (input.birthDate && input.birthDate !== check.birthDate) throw refuse(`出生日期${input.birthDate}与公民身份号码中的${check.birthDate}不一致`, 'birthDate');
   const member = findMemberByIdNumber(ledger, check.id);
-  if (member && selfId === null) throw new LedgerError('CONFLICT', `公民身份号码已登记为党员“${member.name}”，无需再登记入党申请`, 'idNumber');
+  if (member && member.id !== ownMemberId) throw new LedgerError('CONFLICT', `公民身份号码已登记为党员“${member.name}”，无需再登记入党申请`, 'idNumber');
   const other = ledger
     .prepare('SELECT id, name FROM dev_people WHERE id_number IN (SELECT value FROM json_each(?)) AND left_on IS NULL AND id IS NOT ? LIMIT 1')
     .get(JSON.stringify(idNumberForms(check.id)), selfId) as { id: number; name: string } | undefined;
@@ -61,7 +67,7 @@ export function updatePerson(ledger: Ledger, id: number, input: DevPersonInput, 
     // Once admitted the roster is the truth for the person's details and branch.
     if (p.memberId !== null && input.orgId !== p.orgId) throw refuse('已接收为预备党员，所在党支部请在党员信息中调整', 'orgId');
     if (input.orgId !== p.orgId) checkBranch(ledger, input.orgId);
-    const { idNumber, birthDate } = checkIdentity(ledger, input, today, id);
+    const { idNumber, birthDate } = checkIdentity(ledger, input, today, id, p.memberId);
     ledger
       .prepare('UPDATE dev_people SET name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, education = ?, work_unit = ?, phone = ?, org_id = ?, note = ?, updated_at = ? WHERE id = ?')
       .run(input.name, input.gender, input.ethnicity, birthDate, idNumber, input.education, input.workUnit, input.phone, input.orgId, input.note, nowStamp(), id);
