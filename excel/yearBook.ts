@@ -12,12 +12,15 @@ import { yearStandings } from '../db/points/views';
 import { getSettings } from '../db/settings';
 import { duesStatsData } from './duesStatsData';
 import { careVisitsData, centersData, flowRegisterData, honorData } from './exportCare';
+import { devProgressData, devStatsData } from './exportDevelopment';
 import { yearRegisterData } from './exportDues';
 import { ratesFor } from './exportMeetings';
 import { renderForm } from './form/render';
 import type { FormSpec } from './form/spec';
 import { careVisitsForm } from './forms/careVisits';
 import { centerHouseholdsForm } from './forms/centerHouseholds';
+import { devProgressForm } from './forms/devProgress';
+import { devStatsForm } from './forms/devStats';
 import { activityLedgerForm, registrationForm } from './forms/dualReg';
 import { duesRegisterForm } from './forms/duesRegister';
 import { duesStatsForm } from './forms/duesStats';
@@ -80,6 +83,14 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
         const kept = register.members.some((m) => m.months.some((c) => c !== null && (c.paidFen !== 0 || c.status !== '未核定')));
         if (!kept) return '本年度没有核定党费基数或交纳记录';
         return [sheet(duesStatsForm(duesStatsData(ledger, year, '季', today), settings, today)), sheet(duesRegisterForm(register, settings, today))];
+      },
+    },
+    {
+      title: '发展党员',
+      build: () => {
+        const stats = devStatsData(ledger, { year }, today);
+        if (stats.lines.length === 0 && stats.communityQuota === null) return '本年度没有发展党员记录';
+        return [sheet(devStatsForm(stats, settings, today)), sheet(devProgressForm(devProgressData(ledger, { orgId: null }, today, asOf), settings, today))];
       },
     },
     {

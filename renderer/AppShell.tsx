@@ -4,6 +4,7 @@ import AccountBookOutlined from '@ant-design/icons-svg/es/asn/AccountBookOutline
 import ApartmentOutlined from '@ant-design/icons-svg/es/asn/ApartmentOutlined';
 import CalendarOutlined from '@ant-design/icons-svg/es/asn/CalendarOutlined';
 import FileExcelOutlined from '@ant-design/icons-svg/es/asn/FileExcelOutlined';
+import FlagOutlined from '@ant-design/icons-svg/es/asn/FlagOutlined';
 import HeartOutlined from '@ant-design/icons-svg/es/asn/HeartOutlined';
 import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
 import SettingOutlined from '@ant-design/icons-svg/es/asn/SettingOutlined';
@@ -41,6 +42,7 @@ const PAGES: Record<string, { label: string; icon: ReactNode; load?: PageCode; r
   meetings: antdPage('三会一课', <PlainIcon icon={CalendarOutlined} />, () => import('./pages/meetings/MeetingsPage')),
   dual: antdPage('双报到', <PlainIcon icon={HeartOutlined} />, () => import('./pages/dual/DualPage')),
   dues: antdPage('党费', <PlainIcon icon={AccountBookOutlined} />, () => import('./pages/dues/DuesPage')),
+  development: antdPage('发展党员', <PlainIcon icon={FlagOutlined} />, () => import('./pages/development/DevelopmentPage')),
   points: antdPage('积分评议', <PlainIcon icon={StarOutlined} />, () => import('./pages/points/PointsPage')),
   reports: antdPage('报表', <PlainIcon icon={FileExcelOutlined} />, () => import('./pages/reports/ReportsPage')),
   settings: antdPage('系统设置', <PlainIcon icon={SettingOutlined} />, () => import('./pages/settings/SettingsPage')),

@@ -3,12 +3,14 @@ import { Select } from 'antd';
 import { client } from '../api';
 
 interface Props {
+  /** Given by Form.Item, so its label names the picker. */
+  id?: string;
   value?: number[];
   onChange?: (ids: number[]) => void;
 }
 
 /** Picks roster members by typing a name, ID or phone: searched on the Node side, 20 at a time. */
-export function MemberPicker({ value, onChange }: Props) {
+export function MemberPicker({ id, value, onChange }: Props) {
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [known, setKnown] = useState(new Map<number, string>());
   async function search(keyword: string) {
@@ -21,6 +23,7 @@ export function MemberPicker({ value, onChange }: Props) {
   const selected = (value ?? []).filter((id) => !options.some((o) => o.value === id)).map((id) => ({ value: id, label: known.get(id) ?? String(id) }));
   return (
     <Select
+      id={id}
       mode="multiple"
       showSearch
       filterOption={false}

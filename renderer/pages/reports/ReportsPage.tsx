@@ -26,6 +26,8 @@ export default function ReportsPage() {
   const [duesMonth, setDuesMonth] = useState<string | null>(null);
   const [duesPeriod, setDuesPeriod] = useState<'月' | '季' | '年'>('季');
   const [noticeOrg, setNoticeOrg] = useState<number | null>(null);
+  const [devStage, setDevStage] = useState<'入党申请人' | '入党积极分子' | '发展对象'>('入党积极分子');
+  const [devOrg, setDevOrg] = useState<number | null>(null);
   const [job, setJob] = useState<{ percent: number; step: string; skipped: string[] } | null>(null);
   const branches = (orgs.data ?? []).filter((o) => o.kind === '党支部' || o.kind === '联合党支部');
   const meetingOrgs = (orgs.data ?? []).filter((o) => o.kind !== '党委' && o.kind !== '党总支');
@@ -101,6 +103,21 @@ export default function ReportsPage() {
       options: <Select style={{ width: 200 }} value={noticeOrg} onChange={setNoticeOrg} options={[{ value: null, label: '全部支部' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]} />,
       action: () => run('duesNotice', 'reports.duesNotice', { year, orgId: noticeOrg }),
     },
+    {
+      key: 'devRoster',
+      title: '入党申请人/入党积极分子/发展对象花名册',
+      note: '当前处于该阶段的人员，含确定日期、培养联系人或入党介绍人',
+      options: <Select style={{ width: 160 }} value={devStage} onChange={setDevStage} options={(['入党申请人', '入党积极分子', '发展对象'] as const).map((s) => ({ value: s, label: `${s}花名册` }))} />,
+      action: () => run('devRoster', 'reports.devRoster', { stage: devStage, orgId: null }),
+    },
+    {
+      key: 'devProgress',
+      title: '发展党员工作进度表',
+      note: '每人一行，申请、积极分子、发展对象、支部大会、审批、转正各环节日期',
+      options: <Select style={{ width: 200 }} value={devOrg} onChange={setDevOrg} options={[{ value: null, label: '全部支部' }, ...branches.map((b) => ({ value: b.id, label: b.name }))]} />,
+      action: () => run('devProgress', 'reports.devProgress', { orgId: devOrg }),
+    },
+    { key: 'devStats', title: '发展党员情况统计表', note: '各阶段人数、本年接收预备党员和转正人数，对照发展计划', action: () => run('devStats', 'reports.devStats', { year }) },
     { key: 'reg', title: '在职党员到社区报到登记表', note: '当年已报到的在职党员', action: () => run('reg', 'reports.dualRegistration', { year }) },
     { key: 'act', title: '双报到活动台账', note: '当年的双报到活动', action: () => run('act', 'reports.dualActivities', { year }) },
     { key: 'fb', title: '在职党员社区表现反馈表', note: '每个报到单位一张工作表，带盖章栏', action: () => run('fb', 'reports.dualFeedback', { year }) },
@@ -123,7 +140,7 @@ export default function ReportsPage() {
         </Space>
       </Card>
       <Card title={`${year}年度台账`} style={{ marginBottom: 16 }} extra={<Button type="primary" data-testid="year-book" loading={job !== null && job.percent < 100} onClick={yearBook}>生成年度台账</Button>}>
-        <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、党费、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、党费、发展党员、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
         {job && (
           <div data-testid="year-book-progress">
             <Progress percent={job.percent} />

@@ -144,6 +144,8 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
                 起执行
               </span>
             </Space>
+          ) : target === 'development' ? (
+            <Alert type="info" showIcon title={words.columns} data-testid="import-columns" />
           ) : (
             <span>
               名单所属单位：

@@ -1,6 +1,6 @@
 // What the import drawer says for each kind of file: the pipeline is shared, the words are
 // not (a roster row is a person, a 党费基数 row is one member's base from a month).
-export type ImportTargetName = 'roster' | 'onjob' | 'duesBases';
+export type ImportTargetName = 'roster' | 'onjob' | 'duesBases' | 'development';
 
 export interface TargetWords {
   title: (year: number) => string;
@@ -26,5 +26,14 @@ export const TARGET_WORDS: Record<ImportTargetName, TargetWords> = {
     columns:
       '文件第一行为表头，须有“姓名”“公民身份号码”和“基数”（或“月收入”，单位元）；可选“缴费类别”（在职、离退休、农民、学生、下岗失业、低保，未填按在职或沿用原类别）、“起始月份”（如 2025-01）、“免交/减交”“减交后每月金额”“原因”“批准人”。党员须已在花名册中。',
     done: (r) => `新增 ${r.created} 条基数，重新核定 ${r.updated} 条，跳过 ${r.skipped} 行。导入前的数据已备份。`,
+  },
+  development: {
+    title: () => '导入发展党员名册',
+    unit: '人',
+    duplicateLabel: '此人已在发展名册中时：',
+    updateLabel: '用文件更新',
+    columns:
+      '文件第一行为表头，须有“姓名”“性别”“所在党支部”和“提交入党申请书时间”，可有“公民身份号码”（据此识别同一人）；各环节日期列：确定为入党积极分子时间、积极分子培训起止、确定为发展对象时间、列入发展计划时间、领取志愿书时间、志愿书编号、入党时间、转正时间，日期须前后有序；已填入党时间的须已在党员花名册中。“当前发展阶段”可不填（按已填日期推定），填了须与日期相符。“培养联系人”“入党介绍人”按姓名与花名册中的正式党员对应。有错误的行逐行逐列列出，不导入。',
+    done: people,
   },
 };
