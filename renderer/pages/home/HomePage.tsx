@@ -1,6 +1,7 @@
 import { Badge, EmptyNote, Figure, Grid, ListItem, PagedList, Panel, Placeholder } from '../../components/plain/plain';
 import { navigate } from '../../useHashRoute';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import { CareRemindersPanel } from './CareRemindersPanel';
 import { DuesRemindersPanel } from './DuesRemindersPanel';
 import { FiguresSection } from './FiguresSection';
 
@@ -25,6 +26,7 @@ export default function HomePage() {
       <div>
         <Placeholder lines={7} />
         <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
+        <CareRemindersPanel key="care" pageSize={PAGE_SIZE} />
         <FiguresSection key="figures" />
       </div>
     );
@@ -140,6 +142,7 @@ export default function HomePage() {
         </Panel>
       </Grid>
       <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
+      <CareRemindersPanel key="care" pageSize={PAGE_SIZE} />
       <p className="plain-note">今天是 {data.today}。点击提醒可打开对应党员或组织。</p>
       <FiguresSection key="figures" />
     </div>
