@@ -43,7 +43,7 @@ export function CentersTab() {
         locale={{ emptyText: `${asOf}没有党员中心户` }}
         onRow={(r) => ({ 'data-testid': `care-center-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: '党员中心户', dataIndex: 'name', width: 90 },
+          { title: '党员中心户', dataIndex: 'name', width: 110 },
           { title: '所在党支部', dataIndex: 'branchName', width: 170, ellipsis: true },
           { title: '楼栋', dataIndex: 'building', width: 90 },
           { title: '联系户数', dataIndex: 'households', width: 80, align: 'right' },

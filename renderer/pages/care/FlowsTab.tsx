@@ -77,20 +77,20 @@ export function FlowsTab() {
         }}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 80 },
-          { title: '所在党支部', dataIndex: 'branchName', width: 160, ellipsis: true },
+          { title: '所在党支部', dataIndex: 'branchName', width: 140, ellipsis: true },
           { title: '外出日期', dataIndex: 'leftOn', width: 105 },
-          { title: '流向地点及单位', render: (_, r) => [r.place, r.unit].filter(Boolean).join(' ') },
+          { title: '流向地点及单位', width: 240, render: (_, r) => [r.place, r.unit].filter(Boolean).join(' ') },
           { title: '联系电话', dataIndex: 'contact', width: 120, render: dash },
           { title: '活动证编号', dataIndex: 'cardNo', width: 110, render: dash },
-          { title: '参加流入地组织生活', dataIndex: 'joinsLifeThere', width: 90, render: (v: boolean) => (v ? '是' : '否') },
+          { title: '参加流入地组织生活', dataIndex: 'joinsLifeThere', width: 100, render: (v: boolean) => (v ? '是' : '否') },
           { title: '最近联系', dataIndex: 'lastContactOn', width: 105, render: (v: string | null) => <span data-testid="last-contact">{v ?? '从未联系'}</span> },
           { title: '状态', width: 100, render: (_, r) => flowTag(r, asOf) },
           {
             title: '',
-            width: 170,
+            width: 190,
             render: (_, r) =>
               !r.voidedAt && (
-                <Space size={4}>
+                <Space size={8} style={{ whiteSpace: 'nowrap' }}>
                   <a data-testid={`care-flow-contact-${r.name}`} onClick={() => setContacting(r)}>记录联系</a>
                   <a data-testid={`care-flow-edit-${r.name}`} onClick={() => setEditing(r)}>{r.returnedOn ? '编辑' : '编辑/返回'}</a>
                   <a data-testid={`care-flow-void-${r.name}`} onClick={() => setVoiding(r)}>作废</a>

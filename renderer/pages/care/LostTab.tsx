@@ -50,7 +50,7 @@ export function LostTab() {
           { title: '失联日期', dataIndex: 'lostOn', width: 105 },
           { title: '查找情况', dataIndex: 'searchMade', ellipsis: true, render: (v: string | null) => v ?? '—' },
           { title: '可停止党籍自', dataIndex: 'suspendFrom', width: 115 },
-          { title: '按自行脱党处理自', dataIndex: 'lapseFrom', width: 130 },
+          { title: '按自行脱党处理自', dataIndex: 'lapseFrom', width: 150 },
           { title: '情况', width: 120, render: (_, r) => (r.foundOn ? <Tag color="green">{r.foundOn}恢复联系</Tag> : <Tag color={STAGE_COLORS[r.stage]} data-testid="lost-stage">{r.stage}</Tag>) },
           { title: '', width: 60, render: (_, r) => <a data-testid={`care-lost-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a> },
         ]}

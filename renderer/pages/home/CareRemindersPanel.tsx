@@ -25,7 +25,7 @@ export function CareRemindersPanel({ pageSize }: { pageSize: number }) {
       </Panel>
     );
   const items = [
-    ...data.uncontacted.map((u) => ({ key: `f${u.flowOutId}`, memberId: u.memberId, badge: <Badge color="orange">6个月未联系</Badge>, text: `${u.name}｜${u.branchName}｜流出至${u.place}，${u.lastContactOn ? `最近联系 ${u.lastContactOn}` : `${u.since} 外出后未联系`}` })),
+    ...data.uncontacted.map((u) => ({ key: `f${u.flowOutId}`, memberId: u.memberId, badge: <Badge color="orange">6个月未联系</Badge>, text: `${u.name}｜${u.branchName}｜流出至${u.place}，${u.lastContactOn ? `最近联系 ${u.lastContactOn}` : '外出后从未联系'}（${u.since} 起满6个月）` })),
     ...data.lost.map((l) => ({ key: `l${l.lostId}`, memberId: l.memberId, badge: <Badge color={l.stage === '按自行脱党处理' ? 'red' : 'orange'}>{l.stage}</Badge>, text: `${l.name}｜${l.branchName}｜${l.lostOn} 起失联` })),
   ];
   const counts = [

@@ -6,6 +6,7 @@ import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { MeetingRulesCard } from './MeetingRulesCard';
 import { DualThresholdsCard } from './DualThresholdsCard';
+import { CareRulesCard } from './CareRulesCard';
 import { BackupsCard } from './BackupsCard';
 import { AuditCard } from './AuditCard';
 import { LockCard } from './LockCard';
@@ -60,6 +61,7 @@ export default function SettingsPage() {
       <AuditCard />
       <MeetingRulesCard />
       <DualThresholdsCard />
+      <CareRulesCard />
       <Card title="数据">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="数据文件夹">{info.data?.dataDir}</Descriptions.Item>
