@@ -1,13 +1,13 @@
 // 流动与关怀 through the UI: a 流出 member recorded in the form, not contacted for 6 months
 // on 首页 until a contact is logged; a 流入 person listed at a meeting outside 应到; two
 // visits, one voided, summed once; both forms (流动党员登记表, 关怀慰问登记表) exported from
-// the page and read back cell by cell; the member drawer showing the records.
+// the page and read back cell by cell; a 失联 whose stage follows 系统设置; the member drawer.
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
-import type { FlowInRow, FlowsPage, VisitsPage } from '../../api/schemas/care';
+import type { FlowInRow, FlowsPage, LostPage, VisitsPage } from '../../api/schemas/care';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const TODAY = todayIso();
@@ -16,6 +16,14 @@ const YEAR = Number(TODAY.slice(0, 4));
 const LEFT_ON = `${YEAR - 1}-03-01`;
 const BRANCH = '幸福里社区党委 / 第一网格党支部';
 const NAMES = ['赵一', '钱二', '孙三'] as const;
+
+/** The first of the month, `months` months before this one (local calendar). */
+function monthsAgo(months: number): string {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - months);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+}
 
 /** Picks a roster member in a form's 党员 search box by typing the name. */
 async function pickMember(scope: Locator, label: string, name: string) {
@@ -203,6 +211,35 @@ describe('流动与关怀 through the UI', () => {
     for (const cell of [TODAY, '生病', '社区党委书记王某', '米、油各一份', '党费']) expect(line).toContain(cell);
     expect(qian[0]!.some((v) => v === 300.5 || v === '300.50')).toBe(true);
     expect(rows.some((r) => text(r).includes('合计') && r.some((v) => v === 300.5 || v === '300.50'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('records a 失联 member; the stage follows the months set in 系统设置, and nobody’s 党籍 changes', async () => {
+    const lostOn = monthsAgo(4);
+    const { page, problems } = await openApp(browser, host);
+    await openCare(page, 'lost');
+    await page.getByTestId('care-lost-add').click();
+    const form = page.getByTestId('care-lost-form');
+    await pickMember(form, '党员', '孙三');
+    await fillDate(form, '失联日期', lostOn);
+    await form.getByLabel('查找情况', { exact: true }).fill('多次拨打电话未接通，走访原住址未找到');
+    await page.getByTestId('care-lost-save').click();
+    await form.waitFor({ state: 'hidden' });
+    // Four months under the shipped 6: not yet past the 停止党籍 point.
+    await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent()).toBe('失联');
+
+    await page.getByTestId('nav-settings').click();
+    const rules = page.getByTestId('care-rules');
+    expect(await rules.textContent()).toContain('本地默认值');
+    await rules.getByLabel('失联月数').fill('3');
+    await page.getByTestId('care-rules-save').click();
+    await page.getByText('已保存，失联和未慰问名单按新标准列出').waitFor();
+    await openCare(page, 'lost');
+    await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent()).toBe('可停止党籍');
+
+    const lost = await host.api<LostPage>('care.lost', { asOf: TODAY });
+    expect(lost.lostMonths).toBe(3);
+    expect(lost.rows.map((r) => [r.name, r.lostOn, r.searchMade, r.stage, r.partyStatus])).toEqual([['孙三', lostOn, '多次拨打电话未接通，走访原住址未找到', '可停止党籍', '正常']]);
     expect(problems).toEqual([]);
   });
 
