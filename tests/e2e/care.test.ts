@@ -16,6 +16,8 @@ const YEAR = Number(TODAY.slice(0, 4));
 const LEFT_ON = `${YEAR - 1}-03-01`;
 const BRANCH = '幸福里社区党委 / 第一网格党支部';
 const NAMES = ['赵一', '钱二', '孙三'] as const;
+/** expect.poll's default second is short on a machine shared with other test runs. */
+const SLOW = { timeout: 10_000 };
 
 /** The first of the month, `months` months before this one (local calendar). */
 function monthsAgo(months: number): string {
@@ -88,7 +90,7 @@ describe('流动与关怀 through the UI', () => {
     await page.getByTestId('care-flow-save').click();
     await form.waitFor({ state: 'hidden' });
     const row = page.getByTestId('care-flow-赵一');
-    await expect.poll(() => row.getByTestId('last-contact').textContent()).toBe('从未联系');
+    await expect.poll(() => row.getByTestId('last-contact').textContent(), SLOW).toBe('从未联系');
     expect(await row.textContent()).toContain('6个月未联系');
 
     const flows = await host.api<FlowsPage>('care.flows', { asOf: TODAY });
@@ -110,7 +112,7 @@ describe('流动与关怀 through the UI', () => {
     await contact.getByLabel('联系情况', { exact: true }).fill('在深圳务工，已参加流入地党组织活动');
     await page.getByTestId('care-contact-save').click();
     await contact.waitFor({ state: 'hidden' });
-    await expect.poll(() => row.getByTestId('last-contact').textContent()).toBe(TODAY);
+    await expect.poll(() => row.getByTestId('last-contact').textContent(), SLOW).toBe(TODAY);
     const after = await host.api<FlowsPage>('care.flows', { asOf: TODAY });
     expect(after.rows[0]!.contacts.map((c) => [c.contactedOn, c.method, c.note])).toEqual([[TODAY, '微信', '在深圳务工，已参加流入地党组织活动']]);
     expect(after.rows[0]!.contactOverdue).toBe(false);
@@ -184,7 +186,7 @@ describe('流动与关怀 through the UI', () => {
       await page.getByTestId('care-visit-save').click();
       await form.waitFor({ state: 'hidden' });
     }
-    await expect.poll(() => page.getByTestId('care-visit-summary').textContent()).toContain('慰问 2 次、1 人，慰问金合计 500.50 元');
+    await expect.poll(() => page.getByTestId('care-visit-summary').textContent(), SLOW).toContain('慰问 2 次、1 人，慰问金合计 500.50 元');
 
     // The 200 元 visit was typed twice by mistake: voided with a reason, listed, never summed.
     await page.getByTestId('care-visit-table').locator('tr', { hasText: '水果' }).getByTestId('care-visit-void-钱二').click();
@@ -192,7 +194,7 @@ describe('流动与关怀 through the UI', () => {
     await voiding.getByLabel('作废原因', { exact: true }).fill('重复登记');
     await page.getByTestId('care-void-ok').click();
     await voiding.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.getByTestId('care-visit-summary').textContent()).toContain('慰问 1 次、1 人，慰问金合计 300.50 元');
+    await expect.poll(() => page.getByTestId('care-visit-summary').textContent(), SLOW).toContain('慰问 1 次、1 人，慰问金合计 300.50 元');
 
     const visits = await host.api<VisitsPage>('care.visits', { year: YEAR });
     expect([visits.count, visits.members, visits.totalFen]).toEqual([1, 1, 30050]);
@@ -226,16 +228,16 @@ describe('流动与关怀 through the UI', () => {
     await page.getByTestId('care-lost-save').click();
     await form.waitFor({ state: 'hidden' });
     // Four months under the shipped 6: not yet past the 停止党籍 point.
-    await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent()).toBe('失联');
+    await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent(), SLOW).toBe('失联');
 
     await page.getByTestId('nav-settings').click();
     const rules = page.getByTestId('care-rules');
-    expect(await rules.textContent()).toContain('本地默认值');
+    await rules.getByText('（本地默认值）').first().waitFor();
     await rules.getByLabel('失联月数').fill('3');
     await page.getByTestId('care-rules-save').click();
     await page.getByText('已保存，失联和未慰问名单按新标准列出').waitFor();
     await openCare(page, 'lost');
-    await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent()).toBe('可停止党籍');
+    await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent(), SLOW).toBe('可停止党籍');
 
     const lost = await host.api<LostPage>('care.lost', { asOf: TODAY });
     expect(lost.lostMonths).toBe(3);
