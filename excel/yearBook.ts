@@ -11,13 +11,18 @@ import type { Ledger } from '../db/open';
 import { yearStandings } from '../db/points/views';
 import { getSettings } from '../db/settings';
 import { duesStatsData } from './duesStatsData';
+import { careVisitsData, centersData, flowRegisterData, honorData } from './exportCare';
 import { yearRegisterData } from './exportDues';
 import { ratesFor } from './exportMeetings';
 import { renderForm } from './form/render';
 import type { FormSpec } from './form/spec';
+import { careVisitsForm } from './forms/careVisits';
+import { centerHouseholdsForm } from './forms/centerHouseholds';
 import { activityLedgerForm, registrationForm } from './forms/dualReg';
 import { duesRegisterForm } from './forms/duesRegister';
 import { duesStatsForm } from './forms/duesStats';
+import { flowRegisterForm } from './forms/flowRegister';
+import { honor50Form } from './forms/honor50';
 import { meetingStatsForm, statsRows } from './forms/meetingStats';
 import { appraisalMembersForm, appraisalSummaryForm, pointsSummaryForm, starResultForm } from './forms/points';
 import { rosterForm } from './forms/roster';
@@ -83,6 +88,23 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
         const batches = appraisalOverview(ledger, year).branches.flatMap((b) => (b.batch ? [b.batch] : []));
         if (batches.length === 0) return '本年度尚未开展民主评议';
         return [sheet(appraisalSummaryForm(year, batches, settings, today)), sheet(appraisalMembersForm(year, batches, settings, today))];
+      },
+    },
+    {
+      title: '流动党员与关怀',
+      build: () => {
+        // Each form when it has rows: the registers as of the year's end (today within the year).
+        const flows = flowRegisterData(ledger, asOf, options.maskIdNumbers);
+        const visits = careVisitsData(ledger, year);
+        const honor = honorData(ledger, year);
+        const centers = centersData(ledger, asOf, options.maskIdNumbers);
+        const sheets = [
+          ...(flows.outs.length + flows.ins.length > 0 ? [sheet(flowRegisterForm(flows, settings, today))] : []),
+          ...(visits.visits.length > 0 ? [sheet(careVisitsForm(visits, settings, today))] : []),
+          ...(honor.rows.length > 0 ? [sheet(honor50Form(honor, settings, today))] : []),
+          ...(centers.page.rows.length > 0 ? [sheet(centerHouseholdsForm(centers, settings, today))] : []),
+        ];
+        return sheets.length > 0 ? sheets : '本年度没有流动党员、关怀慰问、光荣在党50年或党员中心户记录';
       },
     },
   ];

@@ -13,7 +13,7 @@ export function careReminders(ledger: Ledger, today: string, limit = CARE_REMIND
   const overdue = listFlows(ledger, { asOf: today, includeEnded: false, memberId: null })
     .rows.filter((r) => r.contactOverdue)
     .map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, flowOutId: r.id, place: r.place, lastContactOn: r.lastContactOn, since: contactDueOn(r.leftOn, r.lastContactOn) }))
-    .sort((a, b) => a.since.localeCompare(b.since));
+    .sort((a, b) => a.since.localeCompare(b.since) || a.memberId - b.memberId);
   const lost = listLost(ledger, { asOf: today, includeFound: false })
     .rows.filter((r) => r.stage !== '失联')
     .map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, lostId: r.id, lostOn: r.lostOn, stage: r.stage }));

@@ -6,7 +6,7 @@ import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { attendance, meetingExemptions, meetings, meetingTypes, orgs } from '../schema';
 import { expectedAttendees } from './expected';
-import { writeGuests } from './guests';
+import { checkGuests, writeGuests } from './guests';
 import { EXCLUDED } from '../../api/meetingTypes';
 import { followSources, meetingTouches } from '../points/follow';
 
@@ -39,6 +39,7 @@ export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string):
     if (input.heldOn > today) throw refuse('召开日期不能晚于今天；计划中的会议请只填“计划日期”后再补记', 'heldOn');
     checkOrg(ledger, input.orgId, input.heldOn, input.types);
     checkAttendance(ledger, input);
+    checkGuests(ledger, input.guests, input.heldOn);
     const { id: existing, types, attendance: entries, guests, ...fields } = input;
     const at = nowStamp();
     const before = existing ? meetingTouches(ledger, existing) : [];
@@ -58,7 +59,7 @@ export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string):
     // Prepared statement, not drizzle's batched insert: measured about 13x faster here.
     const attStmt = ledger.sqlite.prepare('INSERT INTO attendance (meeting_id, member_id, status, reason, higher_approved) VALUES (?, ?, ?, ?, ?)');
     for (const a of entries) attStmt.run(id, a.memberId, a.status, a.status === '出席' ? null : a.reason, a.status === EXCLUDED && a.approvedByHigher ? 1 : 0);
-    writeGuests(ledger, id, guests, input.heldOn);
+    writeGuests(ledger, id, guests);
     followSources(ledger, [...before, ...meetingTouches(ledger, id)]);
     return id;
   });

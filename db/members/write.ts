@@ -7,6 +7,7 @@ import { isBranchKind } from '../../api/enums';
 import { todayIso } from '../../api/rules/dates';
 import { memberProblems } from '../../api/rules/member';
 import type { MemberInput, SaveMemberResult } from '../../api/schemas/members';
+import { recordCareFlags } from '../care/flags';
 import { nowStamp } from '../clock';
 import { LedgerError, notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
@@ -74,8 +75,9 @@ export function insertMember(ledger: Ledger, input: MemberInput, transferIn: Tra
   checkUniqueId(ledger, input.idNumber);
   if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
   const at = nowStamp();
-  const id = insertRow(ledger, members, { ...input, partyStatus: '正常', createdAt: at, updatedAt: at });
+  const id = insertRow(ledger, members, { ...input, flowDestination: null, lostContactOn: null, isCenterHousehold: false, partyStatus: '正常', createdAt: at, updatedAt: at });
   openMemberFacts(ledger, id, input, transferIn?.occurredOn ?? input.joinedOn);
+  recordCareFlags(ledger, id, input, today);
   // Only a real 转入 goes into the history: the day someone was typed into the app is
   // not an event in their party life, and would sort above older, real ones.
   if (transferIn) {
@@ -121,7 +123,9 @@ export function updateMember(ledger: Ledger, id: number, input: MemberInput, tod
     }
     setFacts(ledger, id, { branch: input.branchId, group: input.groupId, community_class: input.communityClass }, effectiveOn);
     if (input.category !== current.category) setFacts(ledger, id, { category: input.category }, input.fullMemberOn ?? effectiveOn, { field: 'fullMemberOn' });
-    ledger.db.update(members).set({ ...input, updatedAt: at }).where(eq(members.id, id)).run();
+    // 流动去向, 失联日期 and 党员中心户 are written by the care registers (db/care/memberCache.ts).
+    const { flowDestination: _flow, lostContactOn: _lost, isCenterHousehold: _center, ...own } = input;
+    ledger.db.update(members).set({ ...own, updatedAt: at }).where(eq(members.id, id)).run();
     if (current.branchId !== input.branchId) {
       const from = orgById(ledger, current.branchId)?.name ?? '';
       ledger.db

@@ -119,6 +119,25 @@ CREATE TABLE `meeting_guests` (
 );
 --> statement-breakpoint
 CREATE INDEX `meeting_guests_flow_in_idx` ON `meeting_guests` (`flow_in_id`);--> statement-breakpoint
+-- Hand-added: a closed year's visits and 纪念章 never change (docs/points.md, year closing).
+CREATE TRIGGER `care_visits_closed_insert` BEFORE INSERT ON `care_visits` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(substr(NEW.visited_on, 1, 4) AS INTEGER)) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `care_visits_closed_update` BEFORE UPDATE ON `care_visits` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(substr(OLD.visited_on, 1, 4) AS INTEGER)) OR EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(substr(NEW.visited_on, 1, 4) AS INTEGER)) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `care_visits_closed_delete` BEFORE DELETE ON `care_visits` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = CAST(substr(OLD.visited_on, 1, 4) AS INTEGER)) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `honor_medals_closed_insert` BEFORE INSERT ON `honor_medals` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = NEW.year) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `honor_medals_closed_update` BEFORE UPDATE ON `honor_medals` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = OLD.year) OR EXISTS (SELECT 1 FROM closed_years WHERE year = NEW.year) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `honor_medals_closed_delete` BEFORE DELETE ON `honor_medals` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = OLD.year) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `meeting_guests_closed_insert` BEFORE INSERT ON `meeting_guests` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = (SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM meetings WHERE id = NEW.meeting_id)) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `meeting_guests_closed_update` BEFORE UPDATE ON `meeting_guests` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = (SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM meetings WHERE id = OLD.meeting_id)) OR EXISTS (SELECT 1 FROM closed_years WHERE year = (SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM meetings WHERE id = NEW.meeting_id)) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
+CREATE TRIGGER `meeting_guests_closed_delete` BEFORE DELETE ON `meeting_guests` WHEN EXISTS (SELECT 1 FROM closed_years WHERE year = (SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM meetings WHERE id = OLD.meeting_id)) BEGIN SELECT RAISE(ABORT, 'YEAR_CLOSED'); END;
+--> statement-breakpoint
 -- What earlier versions kept as flags on the member row becomes a record, so nothing typed is
 -- lost. The day a flag was set was never stored: the record is dated the day the member was
 -- entered into the ledger (never before 入党), and its note says so.

@@ -14,6 +14,7 @@ import { rng } from './random';
 import { openMemberFacts, setFacts } from '../members/facts';
 import { changeMemberStatus } from '../members/status';
 import { putSettings } from '../settings';
+import { hasCareTables, seedCare } from './care';
 import { hasDuesTables, seedDues } from './dues';
 
 export interface SeedShape {
@@ -312,6 +313,7 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
   });
   // 党费 of the last year (the bench adds them after migrating its older file).
   if (hasDuesTables(ledger)) result.duesLines = seedDues(ledger, today, r).lines;
+  if (hasCareTables(ledger)) seedCare(ledger, today, r);
   // Points: each year starts from the shipped scheme and is derived by the app's own code.
   for (const year of shape.years) {
     if (`${year}-01-01` > today) continue;

@@ -29,10 +29,10 @@ export function careVisitsForm(data: CareVisitsData, settings: Settings, reportD
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (r, i) => (isTotal(r) ? null : i + 1) },
       { header: '姓名', width: 10, kind: 'text', value: (r) => (isTotal(r) ? '合计' : r.name) },
-      { header: '所在支部', width: 18, kind: 'text', value: (r) => (isTotal(r) ? `${r.count}人次` : r.branchName) },
+      { header: '所在支部', width: 16, kind: 'text', value: (r) => (isTotal(r) ? `${r.count}人次` : r.branchName) },
       { header: '慰问日期', width: 12, kind: 'date', value: (r) => (isTotal(r) ? null : r.visitedOn) },
       { header: '慰问时机', width: 9, kind: 'text', value: text((v) => v.occasion) },
-      { header: '慰问人', width: 16, kind: 'text', value: text((v) => v.visitors) },
+      { header: '慰问人', width: 22, kind: 'text', value: text((v) => v.visitors) },
       { header: '慰问金\n（元）', width: 10, kind: 'money', value: (r) => r.moneyFen },
       { header: '慰问物品', width: 18, kind: 'text', value: text((v) => v.goods) },
       { header: '经费来源', width: 14, kind: 'text', value: text((v) => v.fundSource) },

@@ -22,6 +22,8 @@ export function recordLines(m: MeetingDetail): Line[] {
     ['缺席人员及原因', away.join('；') || '无'],
     ...(excluded.length ? [['不计入应到人员及原因', excluded.join('；')] as Line] : []),
     ['列席人员', m.observers ?? ''],
+    // 流入党员 take part here without counting in 应到/实到: named on a line of their own.
+    ...(m.guests.length ? [['参加活动的流入党员', m.guests.map((g) => `${g.name}（组织关系在${g.homeOrg}）`).join('；')] as Line] : []),
   ];
   if (m.types.includes('党课')) lines.push(['授课人及题目', `${m.lecturer ?? ''}《${m.lectureTitle ?? ''}》`]);
   lines.push(['议题', m.agenda ?? ''], ['主要内容', m.content ?? ''], ['不同意见', m.dissent ?? '无'], ['决议', m.resolution ?? '']);

@@ -6,6 +6,9 @@ import type { MeetingType } from '../../api/meetingTypes';
 import { computeMatrix } from '../../db/meetings/compliance';
 import { expectedAttendees } from '../../db/meetings/expected';
 import { homeReminders } from '../../db/reminders';
+import { careReminders } from '../../db/care/reminders';
+import { listFlows } from '../../db/care/flows';
+import { listVisits } from '../../db/care/visits';
 import { cacheDisagreements } from '../../db/members/factsCache';
 import { getSettings } from '../../db/settings';
 import { addDays, todayIso } from '../../api/rules/dates';
@@ -125,6 +128,18 @@ describe('seeded data', () => {
     expect(db.prepare('SELECT CAST(branch_id AS TEXT) FROM members WHERE id = ?').pluck().get(moved[0].id)).toBe(spans[1].value);
 
     expect(cacheDisagreements(ledger)).toEqual([]);
+  });
+
+  it('shows the care registers: a 流出 member to contact, a 失联 past 6 months, visits and one left unvisited', () => {
+    const ledger = memoryLedger();
+    seedLedger(ledger, scaleFor('sample', TODAY), TODAY);
+    const care = careReminders(ledger, TODAY);
+    expect(care.uncontactedTotal).toBe(1);
+    expect(care.lost.map((l) => l.stage)).toEqual(['可停止党籍']);
+    expect(care.notVisited).toBeGreaterThanOrEqual(1);
+    expect(listVisits(ledger, { year: 2026, memberId: null }).count).toBe(4);
+    expect(listFlows(ledger, { asOf: TODAY, includeEnded: true, memberId: null }).rows).toHaveLength(3);
+    expect(ledger.sqlite.prepare('SELECT count(*) FROM members WHERE is_center_household = 1').pluck().get()).toBe(2);
   });
 });
 

@@ -9,6 +9,7 @@ const GUARDED = [
   'meetings', 'meeting_types', 'attendance', 'meeting_attachments', 'meeting_exemptions', 'activities', 'activity_participants', 'activity_attachments',
   'demand_steps', 'onjob_evaluations', 'point_rules', 'point_stars', 'point_entries', 'point_exclusions', 'appraisals', 'appraisal_entries',
   'dues_schemes', 'dues_bands', 'dues_bases', 'dues_payments', 'dues_payment_months', 'dues_handovers',
+  'care_visits', 'honor_medals', 'meeting_guests',
 ];
 
 async function closedCommunity() {

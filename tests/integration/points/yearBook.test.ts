@@ -20,7 +20,7 @@ describe('年度台账', () => {
     } while (!status.finished);
     expect(status.error).toBeNull();
     expect([...seen].some((s) => s.startsWith('正在生成'))).toBe(true);
-    expect(status.skipped).toEqual(['双报到（本年度没有双报到记录）', '党费（本年度没有核定党费基数或交纳记录）', '民主评议（本年度尚未开展民主评议）']);
+    expect(status.skipped).toEqual(['双报到（本年度没有双报到记录）', '党费（本年度没有核定党费基数或交纳记录）', '民主评议（本年度尚未开展民主评议）', '流动党员与关怀（本年度没有流动党员、关怀慰问、光荣在党50年或党员中心户记录）']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(path.join(exportsDir, status.file!.fileName)) as never);
     const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
