@@ -263,11 +263,11 @@ export const contract = {
 
   'orgs.list': read<OrgRow[]>()('查看组织', z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
   'orgs.get': read<OrgDetail>()('查看组织详情', byId('组织')),
-  'orgs.create': write<OrgRow>()('新建组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgCreateInput),
-  'orgs.update': write<OrgRow>()('修改组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgUpdateInput),
-  'orgs.move': write<OrgRow>()('调整上级组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgMoveInput),
-  'orgs.close': write<OrgRow>()('撤销组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], orgCloseInput),
-  'orgs.reopen': write<OrgRow>()('恢复组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], byId('组织')),
+  'orgs.create': write<OrgRow>()('新建组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues', 'care'], orgCreateInput),
+  'orgs.update': write<OrgRow>()('修改组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues', 'care'], orgUpdateInput),
+  'orgs.move': write<OrgRow>()('调整上级组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues', 'care'], orgMoveInput),
+  'orgs.close': write<OrgRow>()('撤销组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues', 'care'], orgCloseInput),
+  'orgs.reopen': write<OrgRow>()('恢复组织', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues', 'care'], byId('组织')),
   'orgs.committeeAdd': write<OrgDetail>()('增加支委', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], committeeAddInput),
   'orgs.committeeEnd': write<OrgDetail>()('支委离任', ['orgs', 'members', 'home', 'meetings', 'points', 'appraisal', 'dues'], committeeEndInput),
 
@@ -275,15 +275,15 @@ export const contract = {
   'members.get': read<MemberDetail>()('查看党员详情', byId('党员')),
   /** The full 身份证号 and phone behind the masked ones; every reveal is in the audit log. */
   'members.reveal': give<{ idNumber: string; phone: string | null }>()('查看完整身份证号和电话', byId('党员')),
-  'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], memberCreateInput),
-  'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], memberUpdateInput),
-  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], memberStatusInput),
+  'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberCreateInput),
+  'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberUpdateInput),
+  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberStatusInput),
   /** Every value of 支部, 党小组, 人员类别, 党籍状态, 社区分类 with its dates, and every event. */
   'members.history': read<MemberHistory>()('查看党员变动历史', byId('党员')),
   /** Moves one date of the history (logged as 更正 with the old and new dates and the reason). */
   /** The 转正日期 to propose (the day the 预备期 ends) and an extension's allowed range. */
   'members.probation': read<ProbationProposal>()('查看预备期', byId('党员')),
-  'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues'], factCorrectionInput),
+  'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], factCorrectionInput),
 
   'home.reminders': read<HomeReminders>()('查看提醒', none),
   /** 党费 arrears of the street up to last month: its own call, slower than the rest of 首页. */

@@ -10,6 +10,7 @@ import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
 import SettingOutlined from '@ant-design/icons-svg/es/asn/SettingOutlined';
 import StarOutlined from '@ant-design/icons-svg/es/asn/StarOutlined';
 import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
+import UsergroupAddOutlined from '@ant-design/icons-svg/es/asn/UsergroupAddOutlined';
 import { PlainIcon } from './components/plain/PlainIcon';
 import { useHashRoute } from './useHashRoute';
 import { useLedgerQuery } from './useLedgerQuery';
@@ -41,6 +42,7 @@ const PAGES: Record<string, { label: string; icon: ReactNode; load?: PageCode; r
   members: antdPage('党员', <PlainIcon icon={TeamOutlined} />, () => import('./pages/members/MembersPage')),
   meetings: antdPage('三会一课', <PlainIcon icon={CalendarOutlined} />, () => import('./pages/meetings/MeetingsPage')),
   dual: antdPage('双报到', <PlainIcon icon={HeartOutlined} />, () => import('./pages/dual/DualPage')),
+  care: antdPage('流动与关怀', <PlainIcon icon={UsergroupAddOutlined} />, () => import('./pages/care/CarePage')),
   dues: antdPage('党费', <PlainIcon icon={AccountBookOutlined} />, () => import('./pages/dues/DuesPage')),
   development: antdPage('发展党员', <PlainIcon icon={FlagOutlined} />, () => import('./pages/development/DevelopmentPage')),
   points: antdPage('积分评议', <PlainIcon icon={StarOutlined} />, () => import('./pages/points/PointsPage')),

@@ -26,6 +26,7 @@ const PAGES: Record<string, string> = {
   members: 'member-add',
   meetings: 'meeting-add',
   dual: 'dual-tab-units',
+  care: 'care-tab-flows',
   dues: 'dues-year',
   points: 'points-year',
   reports: 'year-book',

@@ -73,12 +73,13 @@ describe('党员 page calls', () => {
     expect(names(calls)).toEqual(['members.list', 'orgs.list']);
     expect(calls.find((c) => c.name === 'members.list')!.input).toMatchObject({ view: 'roster', page: 1, pageSize: 20 });
 
-    // A member's detail: that member, their attendance and 党费 this year, and their 变动历史.
+    // A member's detail: that member, their attendance and 党费 this year, their 变动历史 and their care records.
     calls.length = 0;
     await page.getByTestId('member-table').getByText('周一').click();
     await page.getByTestId('member-id-number').waitFor();
     await settled(calls);
     expect(calls.map((c) => [c.name, c.input]).sort()).toEqual([
+      ['care.member', { memberId }],
       ['dues.member', { memberId, year: YEAR }],
       ['members.attendance', { id: memberId, year: YEAR }],
       ['members.get', { id: memberId }],
@@ -94,8 +95,9 @@ describe('党员 page calls', () => {
     await page.getByText('已保存', { exact: true }).waitFor();
     await form.waitFor({ state: 'hidden' });
     await settled(calls);
-    // members.update touches 'dues' (who owes a month follows the member's facts): the drawer's 党费 refetches too.
-    expect(names(calls)).toEqual(['dues.member', 'members.attendance', 'members.get', 'members.history', 'members.list', 'members.reveal', 'members.update', 'orgs.list']);
+    // members.update touches 'dues' (who owes a month follows the member's facts) and 'care'
+    // (the registers name the member's branch and flags): the drawer's 党费 and care refetch too.
+    expect(names(calls)).toEqual(['care.member', 'dues.member', 'members.attendance', 'members.get', 'members.history', 'members.list', 'members.reveal', 'members.update', 'orgs.list']);
     expect(calls.map((c) => c.name).indexOf('members.update')).toBeLessThan(calls.map((c) => c.name).indexOf('members.list'));
     // The refetched detail is what the drawer shows, and what was stored.
     await page.locator('.ant-drawer').getByText('区民政局').waitFor();

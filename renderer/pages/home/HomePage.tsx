@@ -2,6 +2,7 @@ import { Badge, EmptyNote, Figure, Grid, ListItem, PagedList, Panel, Placeholder
 import { navigate } from '../../useHashRoute';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { DevRemindersPanel } from './DevRemindersPanel';
+import { CareRemindersPanel } from './CareRemindersPanel';
 import { DuesRemindersPanel } from './DuesRemindersPanel';
 import { FiguresSection } from './FiguresSection';
 
@@ -27,6 +28,7 @@ export default function HomePage() {
         <Placeholder lines={7} />
         <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
         <DevRemindersPanel key="dev" pageSize={PAGE_SIZE} />
+        <CareRemindersPanel key="care" pageSize={PAGE_SIZE} />
         <FiguresSection key="figures" />
       </div>
     );
@@ -143,6 +145,7 @@ export default function HomePage() {
       </Grid>
       <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
       <DevRemindersPanel key="dev" pageSize={PAGE_SIZE} />
+      <CareRemindersPanel key="care" pageSize={PAGE_SIZE} />
       <p className="plain-note">今天是 {data.today}。点击提醒可打开对应党员或组织。</p>
       <FiguresSection key="figures" />
     </div>

@@ -12,6 +12,7 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 import { orgPath } from '../orgs/orgTree';
 import { AttendanceTable, type AttendanceDraft } from './AttendanceTable';
 import { AttachmentsSection } from './AttachmentsSection';
+import { GuestsField } from './GuestsField';
 
 interface Props {
   open: boolean;
@@ -54,6 +55,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
   useEffect(() => {
     if (!open) return;
     form.resetFields();
+    // The record names its guests; the form keeps their ids.
     if (editing) form.setFieldsValue({ ...editing, guests: editing.guests.map((g) => g.flowInId) });
     else form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
     setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason, approvedByHigher: a.approvedByHigher }])));
@@ -190,6 +192,9 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item label="参加的流入党员（不计入应到、实到和出勤率）" name="guests">
+          <GuestsField heldOn={heldOn} orgId={orgId} known={open && editing ? editing.guests : []} />
+        </Form.Item>
       </Form>
       <Divider titlePlacement="start">出勤情况</Divider>
       {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须超过五分之四（恰好五分之四不够）。预备党员列席，不参加表决。" />}

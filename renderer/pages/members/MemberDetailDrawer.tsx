@@ -4,6 +4,7 @@ import { EXCLUDED } from '../../../api/meetingTypes';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { client } from '../../api';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import { MemberCareSection } from '../care/MemberCareSection';
 import { MemberDuesSection } from '../dues/MemberDuesSection';
 import { MemberHistoryTimeline } from './MemberHistoryTimeline';
 import { availableChanges, StatusChangeModal } from './StatusChangeModal';
@@ -27,6 +28,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
   const history = useLedgerQuery('members.history', memberId ? { id: memberId } : null, { keepPrevious: false });
   // The year's dues, and 党费交纳至 derived from the payments (the typed value is only the opening).
   const dues = useLedgerQuery('dues.member', memberId ? { memberId, year } : null, { keepPrevious: false });
+  // 流动, 失联, 慰问, 中心户: kept in the registers (care), no longer as flags on the member.
+  const care = useLedgerQuery('care.member', memberId ? { memberId } : null, { keepPrevious: false });
   const [changing, setChanging] = useState(false);
   const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
   // A save brings the record back masked: the full numbers shown were those before it.
@@ -45,9 +48,9 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
     if (full && shown) onEdit({ ...shown, ...full });
   }
 
-  const flags = m
-    ? [m.isCenterHousehold && '党员中心户', m.isInDifficulty && '困难党员', m.isVeteran && '老党员', m.isFrail && '年老体弱'].filter(Boolean)
-    : [];
+  const flags = m ? [m.isInDifficulty && '困难党员', m.isVeteran && '老党员', m.isFrail && '年老体弱'].filter(Boolean) : [];
+  const outNow = care.data?.flows.find((f) => !f.voidedAt && !f.returnedOn);
+  const lostNow = care.data?.lost.find((l) => !l.foundOn);
 
   return (
     <Drawer
@@ -115,8 +118,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
               {[m.residenceCommunity, m.building && `${m.building}`, m.room].filter(Boolean).join(' ') || '—'}
             </Descriptions.Item>
             <Descriptions.Item label="联系电话">{dash(m.phone)}</Descriptions.Item>
-            <Descriptions.Item label="流动去向">{dash(m.flowDestination)}</Descriptions.Item>
-            <Descriptions.Item label="失联">{m.lostContactOn ? `自${m.lostContactOn}失联` : '否'}</Descriptions.Item>
+            <Descriptions.Item label="流动去向">{outNow ? `${outNow.place}（${outNow.leftOn}起）` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="失联">{lostNow ? `自${lostNow.lostOn}失联` : '否'}</Descriptions.Item>
             <Descriptions.Item label="标记">{flags.length ? flags.map((f) => <Tag key={String(f)}>{f}</Tag>) : '—'}</Descriptions.Item>
             <Descriptions.Item label="备注" span={2}>
               {dash(m.note)}
@@ -150,6 +153,8 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
           )}
           <h4 style={{ marginTop: 20 }}>党费（{year}年）</h4>
           <MemberDuesSection dues={dues} />
+          <h4 style={{ marginTop: 20 }}>流动与关怀</h4>
+          <MemberCareSection care={care} />
           <MemberHistoryTimeline memberId={memberId} history={history} />
           <StatusChangeModal
             member={m}

@@ -213,19 +213,33 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
               <Input />
             </Form.Item>
           </Col>
-          <Col span={16}>
-            <Form.Item label="流动去向（流出党员）" name="flowDestination">
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label="失联日期" name="lostContactOn" {...dateItemProps}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          {/* A new member's 流动去向, 失联日期 and 党员中心户 become register records; after that they are kept in 流动与关怀 only. */}
+          {editing ? (
+            <Col span={24}>
+              <Form.Item label="流动去向、失联、党员中心户">
+                <span data-testid="member-care-link">
+                  {[editing.flowDestination && `流出至${editing.flowDestination}`, editing.lostContactOn && `自${editing.lostContactOn}失联`, editing.isCenterHousehold && '党员中心户'].filter(Boolean).join('；') || '无'}
+                  ，在 <a href="#/care">流动与关怀</a> 中登记和修改
+                </span>
+              </Form.Item>
+            </Col>
+          ) : (
+            <>
+              <Col span={16}>
+                <Form.Item label="流动去向（流出党员）" name="flowDestination" extra="保存后记入流动党员登记（外出日期记为今天），可在“流动与关怀”中补充">
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col span={8}>
+                <Form.Item label="失联日期" name="lostContactOn" {...dateItemProps}>
+                  <DatePicker style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+            </>
+          )}
         </Row>
         <Space wrap style={{ marginBottom: 16 }}>
-          {FLAGS.map(([name, label]) => (
+          {FLAGS.filter(([name]) => !editing || name !== 'isCenterHousehold').map(([name, label]) => (
             <Form.Item key={name} name={name} valuePropName="checked" noStyle>
               <Checkbox>{label}</Checkbox>
             </Form.Item>

@@ -28,6 +28,7 @@ export default function ReportsPage() {
   const [noticeOrg, setNoticeOrg] = useState<number | null>(null);
   const [devStage, setDevStage] = useState<'入党申请人' | '入党积极分子' | '发展对象'>('入党积极分子');
   const [devOrg, setDevOrg] = useState<number | null>(null);
+  const [careAsOf, setCareAsOf] = useState(dayjs().format('YYYY-MM-DD'));
   const [job, setJob] = useState<{ percent: number; step: string; skipped: string[] } | null>(null);
   const branches = (orgs.data ?? []).filter((o) => o.kind === '党支部' || o.kind === '联合党支部');
   const meetingOrgs = (orgs.data ?? []).filter((o) => o.kind !== '党委' && o.kind !== '党总支');
@@ -118,6 +119,16 @@ export default function ReportsPage() {
       action: () => run('devProgress', 'reports.devProgress', { orgId: devOrg }),
     },
     { key: 'devStats', title: '发展党员情况统计表', note: '各阶段人数、本年接收预备党员和转正人数，对照发展计划', action: () => run('devStats', 'reports.devStats', { year }) },
+    {
+      key: 'flowRegister',
+      title: '流动党员登记表',
+      note: '某日流出的党员（外出日期、流向、活动证编号、联系情况）和流入党员',
+      options: <DatePicker allowClear={false} value={dayjs(careAsOf)} onChange={(d) => d && setCareAsOf(d.format('YYYY-MM-DD'))} />,
+      action: () => run('flowRegister', 'reports.flowRegister', { asOf: careAsOf, maskPhones: mask }),
+    },
+    { key: 'careVisits', title: '关怀慰问登记表', note: '当年每次慰问（时机、慰问人、慰问金、物品、经费来源），作废的不计入合计', action: () => run('careVisits', 'reports.careVisits', { year }) },
+    { key: 'honor50', title: '光荣在党50年党员名单', note: '截至当年7月1日党龄满50周年的党员和纪念章颁发日期', action: () => run('honor50', 'reports.honor50', { year }) },
+    { key: 'centerHouseholds', title: '党员中心户联系表', note: '党员中心户联系的楼栋和住户（日期同流动党员登记表）', action: () => run('centerHouseholds', 'reports.centerHouseholds', { asOf: careAsOf, maskPhones: mask }) },
     { key: 'reg', title: '在职党员到社区报到登记表', note: '当年已报到的在职党员', action: () => run('reg', 'reports.dualRegistration', { year }) },
     { key: 'act', title: '双报到活动台账', note: '当年的双报到活动', action: () => run('act', 'reports.dualActivities', { year }) },
     { key: 'fb', title: '在职党员社区表现反馈表', note: '每个报到单位一张工作表，带盖章栏', action: () => run('fb', 'reports.dualFeedback', { year }) },
@@ -140,7 +151,7 @@ export default function ReportsPage() {
         </Space>
       </Card>
       <Card title={`${year}年度台账`} style={{ marginBottom: 16 }} extra={<Button type="primary" data-testid="year-book" loading={job !== null && job.percent < 100} onClick={yearBook}>生成年度台账</Button>}>
-        <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、党费、发展党员、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、党费、发展党员、流动与关怀、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
         {job && (
           <div data-testid="year-book-progress">
             <Progress percent={job.percent} />

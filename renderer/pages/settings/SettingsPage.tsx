@@ -7,6 +7,7 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 import { MeetingRulesCard } from './MeetingRulesCard';
 import { DualThresholdsCard } from './DualThresholdsCard';
 import { DevPublicityCard } from './DevPublicityCard';
+import { CareRulesCard } from './CareRulesCard';
 import { BackupsCard } from './BackupsCard';
 import { AuditCard } from './AuditCard';
 import { LockCard } from './LockCard';
@@ -62,6 +63,7 @@ export default function SettingsPage() {
       <MeetingRulesCard />
       <DualThresholdsCard />
       <DevPublicityCard />
+      <CareRulesCard />
       <Card title="数据">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="数据文件夹">{info.data?.dataDir}</Descriptions.Item>
