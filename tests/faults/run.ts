@@ -86,9 +86,11 @@ async function main() {
   const started = Date.now();
   if (only('kills')) await kills(paths);
   if (only('crypt')) {
+    const t = Date.now();
     await crypt(paths);
     // The file fuzz and contract fuzz run on in-memory ledgers, which are never encrypted.
     await kills({ ...paths, password: 'faults-pass-1' }, 0.25);
+    console.log(`加密相关的故障测试用时 ${Math.round((Date.now() - t) / 1000)} 秒`);
   }
   if (only('files')) await files();
   if (only('contract')) await contract();
