@@ -108,6 +108,20 @@ if ((db.prepare('SELECT count(*) AS n FROM dues_bases').get() as { n: number }).
   console.log(`已生成党费数据（${((Date.now() - t) / 1000).toFixed(1)} 秒）：基数 ${dues.bases}，交纳 ${dues.payments}，月度明细 ${dues.lines}，上缴 ${dues.handovers}`);
 }
 await benchDues(started.router, ledger, results, TODAY);
+
+// The same UI calls with a start password set (issue 22): the street ledger re-encrypted
+// (SQLCipher 4 pages), each row beside its plain twin with the ratio encrypted/plain.
+t = Date.now();
+const set = await started.router.handle('lock.set', { password: 'bench-pass-2026', idleMinutes: 240 });
+if (!set.ok) throw new Error(`lock.set: ${set.error.message}`);
+console.log(`已设置启动密码并加密街道数据文件（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
+const encrypted: Sample[] = [];
+await benchCalls(started.router, started.ctx.ledger, encrypted);
+for (const e of encrypted) {
+  const plain = results.find((r) => r.operation === e.operation);
+  if (!plain) continue;
+  results.push({ ...e, operation: `${e.operation}（加密）`, baseline: '同一调用（未加密）', baselineMedianMs: plain.medianMs, ratio: Math.round((e.medianMs / Math.max(plain.medianMs, 0.001)) * 100) / 100 });
+}
 started.stop();
 
 // Issue 3's Excel targets, each in a process of its own.

@@ -4,6 +4,9 @@ import * as schema from './schema';
 import { applyMigrations, planMigrations, readJournal } from './migrate';
 import { ensureHandIndexes } from './handIndexes';
 import { makeBackupSync } from './backups/make';
+import { applyKey } from './crypt/cipher';
+import { rememberKey } from './crypt/keyring';
+import { noteConnectionKey } from './crypt/switchKey';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -11,6 +14,8 @@ export interface Ledger {
   sqlite: Database.Database;
   db: Db;
   file: string;
+  /** The data key the file is encrypted with; null for a plain file (no start password). */
+  key: Buffer | null;
   /** Runs fn in one transaction: one user action, all or nothing. */
   tx<T>(fn: () => T): T;
   /**
@@ -28,6 +33,8 @@ export interface OpenOptions {
   migrationsDir: string;
   /** Where a copy goes before pending migrations touch an existing file. */
   backupsDir?: string;
+  /** The unwrapped data key (db/crypt/keyFile.ts); absent or null opens a plain file. */
+  key?: Buffer | null;
 }
 
 export class NewerFileError extends Error {
@@ -39,8 +46,13 @@ export class NewerFileError extends Error {
 
 export function openLedger(options: OpenOptions): Ledger {
   const { file, migrationsDir } = options;
+  const key = options.key ?? null;
   const sqlite = new Database(file);
   try {
+    // Before any other statement: the first read of an encrypted file needs the key.
+    applyKey(sqlite, key);
+    noteConnectionKey(sqlite, key);
+    if (key) rememberKey(key);
     sqlite.pragma('journal_mode = WAL');
     // FULL: a commit the user saw acknowledged survives a power cut, which is worth
     // the few milliseconds on an office PC.
@@ -62,7 +74,7 @@ export function openLedger(options: OpenOptions): Ledger {
     const plan = planMigrations(sqlite, journal);
     if (plan.kind === 'newer-file') throw new NewerFileError(file);
     if (plan.kind === 'pending') {
-      if (!plan.fresh && options.backupsDir) makeBackupSync(sqlite, file, options.backupsDir, '升级前备份');
+      if (!plan.fresh && options.backupsDir) makeBackupSync(sqlite, file, key, options.backupsDir, '升级前备份');
       applyMigrations(sqlite, db, migrationsDir);
     }
     ensureHandIndexes(sqlite, journal);
@@ -71,6 +83,7 @@ export function openLedger(options: OpenOptions): Ledger {
       sqlite,
       db,
       file,
+      key,
       tx: <T>(fn: () => T): T => sqlite.transaction(fn)(),
       prepare(sql) {
         let statement = statements.get(sql);

@@ -2,6 +2,8 @@
 // check the ledger file, open (and migrate) it, make the day's backup, build the router.
 // A damaged file is never opened for writing: the router starts in recovery mode, where
 // the only things the UI can do are list the backups and restore one.
+// With a start password the ledger is encrypted: start opens nothing, and the steps above run
+// when lock.unlock has unwrapped the key (router/lock.ts calls vault.open).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
@@ -9,6 +11,8 @@ import { verifyDatabaseFile } from '../db/backups/make';
 import { listBackups } from '../db/backups/list';
 import { dailyBackup } from '../db/backups/policy';
 import { sweepTempFiles } from '../db/backups/restore';
+import { keyFilePath, readKeyFile } from '../db/crypt/keyFile';
+import { settlePendingSwitch, sweepLedgerTemps } from '../db/crypt/switchKey';
 import { openLedger, type Ledger } from '../db/open';
 import type { RouterContext } from '../router/context';
 import { createRouter, type Router } from '../router/router';
@@ -48,25 +52,43 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
   try {
     const file = path.join(opts.dataDir, DATABASE_FILE);
     const backupsDir = path.join(opts.dataDir, 'backups');
-    const swept = sweepTempFiles(file, backupsDir);
+    // A password change killed half-way is finished or undone before anything is looked at.
+    const settled = settlePendingSwitch(file);
+    if (settled !== 'none') log(`password change interrupted: ${settled}`);
+    const swept = [...sweepTempFiles(file, backupsDir), ...sweepLedgerTemps(file)];
     if (swept.length) log(`removed leftovers of an interrupted backup or restore: ${swept.join(', ')}`);
+    const exportsDir = path.join(opts.dataDir, 'exports');
+    const sweptExports = sweepExports(exportsDir);
+    if (sweptExports) log(`removed ${sweptExports} undelivered export file(s)`);
 
-    const problem = fs.existsSync(file) ? verifyDatabaseFile(file, 'quick_check') : null;
     const info: AppInfo = { version: opts.version, dataDir: opts.dataDir, databaseFile: file, mode: opts.mode, damaged: null };
-    let ledger: Ledger | null = null;
-    if (problem) {
-      log(`quick_check failed, starting in recovery mode: ${problem}`);
-      info.damaged = { message: problem, newestGood: newestGoodBackup(backupsDir) };
-    } else {
-      ledger = openLedger({ file, migrationsDir: opts.migrationsDir, backupsDir });
+    const attachmentsDir = path.join(opts.dataDir, 'attachments');
+    let warming: ReturnType<typeof setTimeout> | undefined;
+    /** The start proper: at once without a password, after the unlock with one. */
+    const open = async (key: Buffer | null) => {
+      const problem = fs.existsSync(file) ? verifyDatabaseFile(file, 'quick_check', key) : null;
+      if (problem) {
+        log(`quick_check failed, starting in recovery mode: ${problem}`);
+        info.damaged = { message: problem, newestGood: newestGoodBackup(backupsDir) };
+        return;
+      }
+      const ledger = openLedger({ file, migrationsDir: opts.migrationsDir, backupsDir, key });
+      ctx.ledger = ledger;
       const made = await dailyBackup(ledger, backupsDir, opts.now?.() ?? new Date());
       if (made) log(`daily backup ${made.name}`);
-    }
-    const exportsDir = path.join(opts.dataDir, 'exports');
-    const attachmentsDir = path.join(opts.dataDir, 'attachments');
+      keepParserWarm(opts.parseWorkerPath);
+      // 首页's figures and reminders are worked out while the window or browser starts, so its
+      // first requests find them remembered (memoUntilWrite) rather than reading a street's
+      // members cold: a first paint right after starting was ~0.3 s slower than the next one.
+      // Through the router, so a locked app computes nothing.
+      warming = setTimeout(() => void router.handle('home.reminders', {}).then(() => router.handle('home.figures', {})), 0);
+    };
+    const keyFile = readKeyFile(keyFilePath(file));
     const ctx: RouterContext = {
-      // In recovery mode no handler that reads the ledger can run (router.ts checks first).
-      ledger: ledger as Ledger,
+      // Until open() runs (sealed, or in recovery mode) no handler that reads the ledger can run:
+      // router.ts checks first.
+      ledger: null as unknown as Ledger,
+      vault: { file, keyFile, dataKey: null, open },
       info,
       exportsDir,
       backupsDir,
@@ -78,13 +100,11 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
       openFile: opts.openFile,
     };
     const router = createRouter(ctx, log);
-    if (ledger) keepParserWarm(opts.parseWorkerPath);
-    // 首页's figures and reminders are worked out while the window or browser starts, so its
-    // first requests find them remembered (memoUntilWrite) rather than reading a street's
-    // members cold: a first paint right after starting was ~0.3 s slower than the next one.
-    // Through the router, so a locked app computes nothing.
-    const warming = ledger ? setTimeout(() => void router.handle('home.reminders', {}).then(() => router.handle('home.figures', {})), 0) : undefined;
-    log(`opened ${file} (${opts.mode}, version ${opts.version})${problem ? ' in recovery mode' : ''}`);
+    if (keyFile) log(`${file} is encrypted: waiting for the start password (${opts.mode}, version ${opts.version})`);
+    else {
+      await open(null);
+      log(`opened ${file} (${opts.mode}, version ${opts.version})${info.damaged ? ' in recovery mode' : ''}`);
+    }
     return {
       router,
       ctx,
@@ -105,10 +125,18 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
   }
 }
 
-/** The newest backup that passes integrity_check, for the recovery screen. */
+/** The newest backup that passes integrity_check, for the recovery screen (one under another password cannot be checked here). */
 export function newestGoodBackup(backupsDir: string): { name: string; at: string } | null {
   for (const b of listBackups(backupsDir)) {
     if (!verifyDatabaseFile(path.join(backupsDir, b.name))) return { name: b.name, at: b.at };
   }
   return null;
+}
+
+/** An export is removed once delivered; one still here after a restart was never delivered. */
+function sweepExports(exportsDir: string): number {
+  if (!fs.existsSync(exportsDir)) return 0;
+  const names = fs.readdirSync(exportsDir);
+  for (const name of names) fs.rmSync(path.join(exportsDir, name), { force: true, recursive: true });
+  return names.length;
 }

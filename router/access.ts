@@ -4,8 +4,11 @@
 // these names: widening a gate is a decision, not an accident.
 import type { CallName } from '../api/contract';
 
-/** What the UI may do before the password: learn what it is and unlock. */
-export const LOCK_FREE_CALLS: ReadonlySet<CallName> = new Set<CallName>(['app.info', 'lock.status', 'lock.unlock']);
+/**
+ * What the UI may do before the password: learn what it is, unlock, or use the recovery code.
+ * With a password set the ledger is not even open until then (it is encrypted).
+ */
+export const LOCK_FREE_CALLS: ReadonlySet<CallName> = new Set<CallName>(['app.info', 'lock.status', 'lock.unlock', 'lock.recover']);
 
 /** What the UI may do while the ledger file is damaged: see the backups and restore one. */
 export const RECOVERY_CALLS: ReadonlySet<CallName> = new Set<CallName>(['app.info', 'backups.status', 'backups.restore']);

@@ -8,6 +8,7 @@ import { makeBackup, stampOf } from '../db/backups/make';
 import { externalCopyWarning, lastExternalCopy, recordExternalCopy, thinBackups } from '../db/backups/policy';
 import { restoreBackup } from '../db/backups/restore';
 import { refuse } from '../db/ledgerError';
+import { keyFilePath } from '../db/crypt/keyFile';
 import { copyFileAtomic } from '../db/writeFileAtomic';
 import type { RouterContext } from './context';
 
@@ -39,6 +40,8 @@ export async function backupElsewhere(ctx: RouterContext): Promise<Delivery> {
     const folder = await ctx.chooseFolder();
     if (!folder) return { kind: 'cancelled' };
     const target = path.join(folder, copyName);
+    // An encrypted copy is useless without its wrapped key: the key file goes first, beside it.
+    if (ctx.ledger.key) copyFileAtomic(keyFilePath(source), keyFilePath(target));
     copyFileAtomic(source, target);
     recordExternalCopy(ctx.ledger);
     return { kind: 'saved', path: target };
@@ -49,10 +52,12 @@ export async function backupElsewhere(ctx: RouterContext): Promise<Delivery> {
 }
 
 /** Swaps the ledger for a checked backup and serves the restored one from the next call on. */
-export async function restore(ctx: RouterContext, name: string): Promise<{ restoredFrom: string }> {
+export async function restore(ctx: RouterContext, name: string, secret: string | null = null): Promise<{ restoredFrom: string }> {
   if (ctx.ledger && ctx.ledger.file === ':memory:') throw refuse('内存中的数据库不能恢复');
   const file = ctx.info.databaseFile;
-  ctx.ledger = await restoreBackup(ctx.ledger ?? null, { file, backupsDir: ctx.backupsDir, migrationsDir: ctx.migrationsDir, name });
+  // The restored ledger keeps today's password: it is re-encrypted to the current key.
+  const key = ctx.vault?.dataKey ?? null;
+  ctx.ledger = await restoreBackup(ctx.ledger ?? null, { file, backupsDir: ctx.backupsDir, migrationsDir: ctx.migrationsDir, name, key, secret });
   ctx.info.damaged = null;
   return { restoredFrom: name };
 }

@@ -4,6 +4,7 @@ import type { AppInfo } from '../api/contract';
 import { todayIso } from '../api/rules/dates';
 import type { Ledger } from '../db/open';
 import type { Session } from './lock';
+import type { Vault } from './vault';
 
 /** Writes a line, and an error's stack, to <data>/logs/app.log (host/log.ts); never to the UI. */
 export type Logger = (message: string, error?: unknown) => void;
@@ -27,6 +28,8 @@ export interface RouterContext {
   chooseFolder?: () => Promise<string | null>;
   /** Desktop only: asks where to save a copy; resolves to null when the user cancels. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** The start password's key state (router/vault.ts); absent for an in-memory ledger. */
+  vault?: Vault;
   /** The unlocked operator and idle clock (router/lock.ts); created by the router. */
   session?: Session;
   /** The router's logger, set by createRouter: background jobs log their failures here. */

@@ -1,5 +1,7 @@
 // Hands an export to the user: the desktop app asks where to save a copy; the browser
 // downloads it from the host (GET /exports/<name>, same token rules as everything else).
+// A workbook holds personal data in the clear, so it leaves the exports folder once delivered
+// (the browser host removes it after the download); startLedger sweeps what was never delivered.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AttachmentOwner, Delivery } from '../api/schemas/reports';
@@ -15,6 +17,7 @@ export async function deliverExport(ctx: RouterContext, fileName: string): Promi
   const target = await ctx.chooseSavePath(fileName);
   if (!target) return { kind: 'cancelled' };
   copyFileAtomic(source, target);
+  fs.rmSync(source, { force: true });
   return { kind: 'saved', path: target };
 }
 

@@ -40,7 +40,7 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
       }
       const session = (ctx.session ??= newSession());
       try {
-        if (!ctx.info.damaged && !LOCK_FREE_CALLS.has(name) && isLocked(ctx.ledger, session)) {
+        if (!ctx.info.damaged && !LOCK_FREE_CALLS.has(name) && isLocked(ctx, session)) {
           return { ok: false, error: { code: 'LOCKED', message: '程序已锁定，请输入密码解锁' } };
         }
         if (countsAsActivity(name)) session.lastActivity = Date.now();
@@ -52,7 +52,7 @@ export function createRouter(ctx: RouterContext, log: Logger): Router {
         return { ok: true, value };
       } catch (error) {
         if (error instanceof LedgerError) return { ok: false, error: error.toCallError() };
-        const closed = yearClosedRefusal(ctx.ledger, error);
+        const closed = ctx.ledger ? yearClosedRefusal(ctx.ledger, error) : null;
         if (closed) return { ok: false, error: closed.toCallError() };
         const appendOnly = appendOnlyRefusal(error);
         if (appendOnly) return { ok: false, error: appendOnly.toCallError() };

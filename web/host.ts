@@ -82,6 +82,8 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
       'Content-Disposition': `attachment; filename*=UTF-8''${name}`,
       'Cache-Control': 'no-store',
     });
+    // Delivered: the plain workbook (or backup copy) does not stay in the data folder.
+    res.on('finish', () => fs.rm(found.file, { force: true }, () => undefined));
     fs.createReadStream(found.file).pipe(res);
   }
 

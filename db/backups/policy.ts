@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { keyFilePath } from '../crypt/keyFile';
 import type { Ledger } from '../open';
 import { settings } from '../schema';
 import { listBackups } from './list';
@@ -21,7 +22,15 @@ export async function dailyBackup(ledger: Ledger, backupsDir: string, now = new 
 
 export function thinBackups(backupsDir: string, now = new Date()): string[] {
   const remove = backupsToRemove(listBackups(backupsDir), now);
-  for (const b of remove) fs.rmSync(path.join(backupsDir, b.name), { force: true });
+  for (const b of remove) {
+    fs.rmSync(path.join(backupsDir, b.name), { force: true });
+    fs.rmSync(keyFilePath(path.join(backupsDir, b.name)), { force: true });
+  }
+  if (!fs.existsSync(backupsDir)) return remove.map((b) => b.name);
+  // A key file whose backup is gone (removed by hand, or a kill between the two) is swept too.
+  for (const name of fs.readdirSync(backupsDir)) {
+    if (name.endsWith('.sqlite.key') && !fs.existsSync(path.join(backupsDir, name.slice(0, -'.key'.length)))) fs.rmSync(path.join(backupsDir, name), { force: true });
+  }
   return remove.map((b) => b.name);
 }
 

@@ -4,7 +4,9 @@
 // A crash before the rename leaves the old ledger; after it, the new one; never a mix.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase, rekey } from '../crypt/cipher';
+import { keyFilePath, readKeyFile, unwrapKey } from '../crypt/keyFile';
+import { keyForFile, KeyUnknownError, rememberKey } from '../crypt/keyring';
 import { LedgerError, refuse } from '../ledgerError';
 import { planMigrations, readJournal } from '../migrate';
 import { openLedger, type Ledger } from '../open';
@@ -18,6 +20,10 @@ export interface RestoreOptions {
   backupsDir: string;
   migrationsDir: string;
   name: string;
+  /** The data key the restored ledger is to have: the current one, so the password stays as it is. */
+  key: Buffer | null;
+  /** The password or recovery code of the backup's day, for a backup made under another password. */
+  secret?: string | null;
 }
 
 /** A backup's name as the user picked it: a plain file name inside the backups folder. */
@@ -28,13 +34,42 @@ export function backupPath(backupsDir: string, name: string): string {
   return file;
 }
 
-export function checkBackup(file: string, migrationsDir: string): void {
-  const problem = verifyDatabaseFile(file);
+/** The backup's own key: known here already, or unwrapped from its sidecar with the secret given. */
+export function backupKey(file: string, secret?: string | null): Buffer | null {
+  try {
+    return keyForFile(file);
+  } catch (error) {
+    if (!(error instanceof KeyUnknownError)) throw error;
+    const sidecar = readKeyFile(keyFilePath(file))!;
+    if (!secret) throw refuse('该备份是在另一个启动密码下做的，请输入当时的启动密码或恢复码', 'secret');
+    const unwrapped = unwrapKey(sidecar, secret);
+    if (!unwrapped) throw refuse('密码或恢复码与该备份不符', 'secret');
+    rememberKey(unwrapped.key);
+    return unwrapped.key;
+  }
+}
+
+export function checkBackup(file: string, migrationsDir: string, secret?: string | null): Buffer | null {
+  const key = backupKey(file, secret);
+  const problem = verifyDatabaseFile(file, 'integrity_check', key);
   if (problem) throw refuse(`该备份无法使用：${problem}`, 'name');
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openDatabase(file, key, { readonly: true, fileMustExist: true });
   try {
     const plan = planMigrations(db, readJournal(migrationsDir));
     if (plan.kind === 'newer-file') throw refuse('该备份由更新版本的社区党务台账创建，当前版本不能恢复', 'name');
+  } finally {
+    db.close();
+  }
+  return key;
+}
+
+/** The staged copy gets the ledger's current key (or none), whatever key the backup had. */
+function rekeyStaged(staged: string, from: Buffer | null, to: Buffer | null): void {
+  if (from === to || (from && to && from.equals(to))) return;
+  const db = openDatabase(staged, from);
+  try {
+    db.pragma('journal_mode = DELETE');
+    rekey(db, to);
   } finally {
     db.close();
   }
@@ -43,10 +78,11 @@ export function checkBackup(file: string, migrationsDir: string): void {
 /** Replaces the ledger with the backup and opens it; `current` is null when the ledger was found damaged. */
 export async function restoreBackup(current: Ledger | null, opts: RestoreOptions): Promise<Ledger> {
   const source = backupPath(opts.backupsDir, opts.name);
-  checkBackup(source, opts.migrationsDir);
+  const sourceKey = checkBackup(source, opts.migrationsDir, opts.secret);
   const staged = opts.file + RESTORE_TEMP_SUFFIX;
   // Fsynced by commitTempFile before the rename, after the ledger is closed.
   fs.copyFileSync(source, staged);
+  rekeyStaged(staged, sourceKey, opts.key);
   if (current) {
     await makeBackup(current, opts.backupsDir, '恢复前备份');
     current.close();
@@ -63,7 +99,7 @@ export async function restoreBackup(current: Ledger | null, opts: RestoreOptions
     }
   }
   commitTempFile(staged, opts.file);
-  return openLedger({ file: opts.file, migrationsDir: opts.migrationsDir, backupsDir: opts.backupsDir });
+  return openLedger({ file: opts.file, migrationsDir: opts.migrationsDir, backupsDir: opts.backupsDir, key: opts.key });
 }
 
 /** Leftovers of a crash during a backup or a restore. */

@@ -5,5 +5,5 @@ export const backups: HandlersFor<'backups'> = {
   'backups.status': (ctx) => backupStatus(ctx),
   'backups.create': (ctx) => backupNow(ctx),
   'backups.copyOut': (ctx) => backupElsewhere(ctx),
-  'backups.restore': (ctx, { name }) => restore(ctx, name),
+  'backups.restore': (ctx, { name, secret }) => restore(ctx, name, secret),
 };

@@ -50,7 +50,11 @@ describe('数据安全 through the UI', () => {
     await page.getByLabel('新密码').fill('dangwu2026');
     await page.getByLabel('再输一次').fill('dangwu2026');
     await page.getByTestId('lock-save').click();
-    await page.getByText('启动密码已设置').waitFor();
+    // The recovery code, shown once, before anything else can be done.
+    const code = await page.getByTestId('recovery-code').textContent();
+    expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){5}$/);
+    await page.getByTestId('recovery-code-done').click();
+    await page.getByTestId('encryption-status').getByText('数据文件和备份均已加密').waitFor();
     await host.api('lock.lockNow', {});
     await expect(host.api('members.list', {})).rejects.toThrow('程序已锁定');
     await page.reload();
@@ -67,6 +71,43 @@ describe('数据安全 through the UI', () => {
     expect(log.rows[0]).toMatchObject({ operator: '孙书记', call: 'lock.unlock' });
   });
 
+  it('after a restart the encrypted ledger waits for the password; wrong ones are slowed down after 5 tries', async () => {
+    await host.stop();
+    const file = path.join(dataDir, 'ledger.sqlite');
+    expect(fs.readFileSync(file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    host = await startHost(dataDir);
+    await expect(host.api('members.list', {})).rejects.toThrow('程序已锁定');
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await page.goto(host.url);
+    await page.getByTestId('lock-screen').waitFor();
+    await page.getByLabel('操作人').fill('孙书记');
+    const failures = () => (fs.existsSync(`${file}.attempts`) ? (JSON.parse(fs.readFileSync(`${file}.attempts`, 'utf8')) as { failures: number }).failures : 0);
+    for (let i = 1; i <= 5; i++) {
+      await page.getByLabel('密码', { exact: true }).fill(`wrong-${i}`);
+      await page.getByTestId('unlock').click();
+      // Each try is counted before the next is typed (the unlock runs a slow KDF).
+      await expect.poll(failures, { timeout: 20_000 }).toBe(i);
+    }
+    await page.getByText(/已连续输错 5 次，请 \d+ 秒后再试/).waitFor();
+    // The right password waits its turn too; the count is kept beside the ledger, across restarts.
+    await page.getByLabel('密码', { exact: true }).fill('dangwu2026');
+    await page.getByTestId('unlock').click();
+    await page.getByText(/密码连续输错多次，请 \d+ 秒后再试/).first().waitFor();
+    await page.close();
+    await host.stop();
+    expect(JSON.parse(fs.readFileSync(`${file}.attempts`, 'utf8'))).toMatchObject({ failures: 5 });
+    fs.writeFileSync(`${file}.attempts`, JSON.stringify({ failures: 5, lastAt: Date.now() - 31_000 }));
+    host = await startHost(dataDir);
+    const again = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await again.goto(host.url);
+    await again.getByLabel('操作人').fill('孙书记');
+    await again.getByLabel('密码', { exact: true }).fill('dangwu2026');
+    await again.getByTestId('unlock').click();
+    await again.getByTestId('nav-home').waitFor();
+    expect(await names()).toEqual(['赵一']);
+    await again.close();
+  });
+
   it('a damaged file opens the recovery page, and restoring the newest good backup brings the ledger back', async () => {
     await host.stop();
     const file = path.join(dataDir, 'ledger.sqlite');
@@ -76,6 +117,11 @@ describe('数据安全 through the UI', () => {
     host = await startHost(dataDir);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     await page.goto(host.url);
+    // Encrypted: the damage shows once the password has opened the key.
+    await page.getByTestId('lock-screen').waitFor();
+    await page.getByLabel('操作人').fill('孙书记');
+    await page.getByLabel('密码', { exact: true }).fill('dangwu2026');
+    await page.getByTestId('unlock').click();
     await page.getByTestId('recovery-page').waitFor();
     await expect(host.api('members.list', {})).rejects.toThrow('数据文件已损坏');
     await page.getByTestId('restore-newest').click();

@@ -6,6 +6,8 @@ import { startLedger } from '../../host/startLedger';
 
 const [mode, dataDir, workerPath, migrationsDir] = process.argv.slice(2);
 export const ROWS_PER_BATCH = 50;
+/** The rekey mode starts from the first and alternates. */
+export const PASSWORDS = ['faults-one-1', 'faults-two-2'] as const;
 
 /** Batch k's CSV: ROWS_PER_BATCH members named "批k-i" with IDs no other batch uses. */
 export function batchCsv(k: number): string {
@@ -26,6 +28,13 @@ async function main() {
     return r.value as Record<string, unknown>;
   };
   const ledger = () => started.ctx.ledger;
+  if (process.env.FAULT_PASSWORD) await call('lock.unlock', { password: process.env.FAULT_PASSWORD, operator: '测试' });
+  let current: string = PASSWORDS[0];
+  if (mode === 'rekey') {
+    const first = await started.router.handle('lock.unlock', { password: PASSWORDS[0], operator: '测试' });
+    if (!first.ok) current = PASSWORDS[1];
+    if (!first.ok) await call('lock.unlock', { password: current, operator: '测试' });
+  }
   process.stdout.write('READY\n');
   for (let n = 0; ; n++) {
     if (mode === 'import') {
@@ -44,6 +53,12 @@ async function main() {
       const name = n % 2 === 0 ? 'A.sqlite' : 'B.sqlite';
       await call('backups.restore', { name });
       process.stdout.write(`ACK ${name}\n`);
+    } else if (mode === 'rekey') {
+      // Back and forth between two passwords; the runner finds which one the ledger has by trying.
+      const to = current === PASSWORDS[0] ? PASSWORDS[1] : PASSWORDS[0];
+      await call('lock.set', { current, password: to, idleMinutes: 30 });
+      current = to;
+      process.stdout.write(`ACK ${to}\n`);
     } else throw new Error(`unknown mode ${mode}`);
   }
 }

@@ -3,10 +3,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { verifyDatabaseFile } from '../../db/backups/make';
+import { openDatabase } from '../../db/crypt/cipher';
+import { keyForFile } from '../../db/crypt/keyring';
 import { openLedger } from '../../db/open';
 import { createOrg } from '../../db/orgs';
 import { createMember } from '../../db/members/write';
@@ -25,17 +26,42 @@ export interface KillReport {
   notes: string[];
 }
 
-const emptyReport = (mode: string, runs: number): KillReport => ({ mode, runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] });
+const emptyReport = (mode: string, runs: number, paths?: Paths): KillReport => ({ mode: paths?.password ? `${mode}（已设启动密码，数据加密）` : mode, runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] });
+export const emptyKillReport = (mode: string, runs: number): KillReport => ({ mode, runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] });
 
-interface Paths {
+export interface Paths {
   child: string;
   worker: string;
   migrations: string;
+  /** Set: the same runs on an encrypted ledger (the child unlocks with it, and so does the check). */
+  password?: string;
+}
+
+/** What the next start does (settle, sweep, check, open), and the unlock when a password is set. */
+export async function startAndUnlock(paths: Paths, dataDir: string) {
+  const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
+  if (paths.password) {
+    const r = await s.router.handle('lock.unlock', { password: paths.password, operator: '测试' });
+    if (!r.ok) {
+      s.stop();
+      throw new Error(`unlock after a kill failed: ${r.error.message}`);
+    }
+  }
+  return s;
+}
+
+/** A seeded folder gets its password through the app itself, as a user would set it. */
+async function encryptIfAsked(paths: Paths, dataDir: string) {
+  if (!paths.password) return;
+  const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
+  const r = await s.router.handle('lock.set', { password: paths.password, idleMinutes: 30 });
+  s.stop();
+  if (!r.ok) throw new Error(`lock.set failed: ${r.error.message}`);
 }
 
 /** Starts the child, waits for READY, lets it work for a random moment, kills it, collects ACKs. */
-async function killOnce(paths: Paths, mode: string, dataDir: string, maxMs: number): Promise<string[]> {
-  const child = spawn(process.execPath, [paths.child, mode, dataDir, paths.worker, paths.migrations], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function killOnce(paths: Paths, mode: string, dataDir: string, maxMs: number): Promise<string[]> {
+  const child = spawn(process.execPath, [paths.child, mode, dataDir, paths.worker, paths.migrations], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULT_PASSWORD: paths.password ?? '' } });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -82,20 +108,21 @@ const integrityOk = (file: string) => verifyDatabaseFile(file, 'integrity_check'
 export async function importKills(paths: Paths, runs: number): Promise<KillReport> {
   const dataDir = tempDir('dangwu-faults-import-');
   seedLedger(dataDir, paths.migrations, 1);
-  const report = emptyReport('导入时强制结束', runs);
+  await encryptIfAsked(paths, dataDir);
+  const report = emptyReport('导入时强制结束', runs, paths);
   const acked = new Set<string>();
   for (let i = 0; i < runs; i++) {
     for (const k of await killOnce(paths, 'import', dataDir, 1500)) acked.add(k);
     const file = path.join(dataDir, 'ledger.sqlite');
     // What the next start does: sweep, check, open.
-    const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
+    const s = await startAndUnlock(paths, dataDir);
     const damaged = s.info.damaged !== null;
     s.stop();
     if (damaged || !integrityOk(file)) {
       report.integrityFailures++;
       continue;
     }
-    const db = new Database(file, { readonly: true });
+    const db = openDatabase(file, keyForFile(file), { readonly: true });
     const counts = new Map((db.prepare("SELECT substr(name, 1, instr(name, '-') - 1) AS b, count(*) AS n FROM members WHERE name LIKE '批%' GROUP BY b").all() as { b: string; n: number }[]).map((r) => [r.b.slice(1), r.n]));
     db.close();
     report.partial += [...counts.values()].filter((n) => n !== ROWS_PER_BATCH).length;
@@ -108,7 +135,8 @@ export async function importKills(paths: Paths, runs: number): Promise<KillRepor
 export async function exportKills(paths: Paths, runs: number): Promise<KillReport> {
   const dataDir = tempDir('dangwu-faults-export-');
   seedLedger(dataDir, paths.migrations, 300);
-  const report = emptyReport('导出时强制结束', runs);
+  await encryptIfAsked(paths, dataDir);
+  const report = emptyReport('导出时强制结束', runs, paths);
   for (let i = 0; i < runs; i++) {
     const acked = await killOnce(paths, 'export', dataDir, 1500);
     report.acknowledged += acked.length;
@@ -133,10 +161,11 @@ export async function exportKills(paths: Paths, runs: number): Promise<KillRepor
 export async function backupKills(paths: Paths, runs: number): Promise<KillReport> {
   const dataDir = tempDir('dangwu-faults-backup-');
   seedLedger(dataDir, paths.migrations, 200);
-  const report = emptyReport('备份时强制结束', runs);
+  await encryptIfAsked(paths, dataDir);
+  const report = emptyReport('备份时强制结束', runs, paths);
   for (let i = 0; i < runs; i++) {
     report.acknowledged += (await killOnce(paths, 'backup', dataDir, 400)).length;
-    const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
+    const s = await startAndUnlock(paths, dataDir);
     if (s.info.damaged) report.integrityFailures++;
     s.stop();
     const backupsDir = path.join(dataDir, 'backups');
@@ -158,11 +187,13 @@ export async function restoreKills(paths: Paths, runs: number): Promise<KillRepo
   const branchId = (bl.sqlite.prepare("SELECT id FROM orgs WHERE kind = '党支部'").get() as { id: number }).id;
   createMember(bl, memberInput(branchId, { name: '只在B中' }), null, '2026-11-24');
   bl.close();
-  const report = emptyReport('恢复时强制结束', runs);
+  // A and B stay plain: restoring one onto an encrypted ledger re-encrypts it to the ledger's key.
+  await encryptIfAsked(paths, dataDir);
+  const report = emptyReport('恢复时强制结束', runs, paths);
   for (let i = 0; i < runs; i++) {
     const acked = await killOnce(paths, 'restore', dataDir, 400);
     report.acknowledged += acked.length;
-    const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
+    const s = await startAndUnlock(paths, dataDir);
     if (s.info.damaged) {
       report.integrityFailures++;
       s.stop();

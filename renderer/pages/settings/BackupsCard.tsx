@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Popconfirm, Space, Table } from 'antd';
+import { Alert, App, Button, Card, Input, Modal, Popconfirm, Space, Table } from 'antd';
 import type { BackupRow } from '../../../api/schemas/backups';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
@@ -14,6 +14,9 @@ export function BackupsCard() {
   const create = useLedgerMutation('backups.create');
   const copy = useLedgerMutation('backups.copyOut');
   const restoreFrom = useLedgerMutation('backups.restore');
+  // A backup made under an earlier start password asks for that password or its recovery code.
+  const [askSecret, setAskSecret] = useState<{ row: BackupRow; message: string } | null>(null);
+  const [secret, setSecret] = useState('');
 
   async function run<T>(key: string, work: () => Promise<T>) {
     setBusy(key);
@@ -43,12 +46,31 @@ export function BackupsCard() {
       message.success('备份文件已开始下载，请把它保存到U盘或其他电脑');
     }
   }
-  async function restore(row: BackupRow) {
-    const r = await run(row.name, () => restoreFrom.call({ name: row.name }));
+  async function restore(row: BackupRow, given: string | null = null) {
+    const r = await run(row.name, () => restoreFrom.call({ name: row.name, secret: given }));
+    if (!r.ok && r.error.field === 'secret') {
+      setSecret('');
+      return setAskSecret({ row, message: r.error.message });
+    }
+    setAskSecret(null);
     if (!r.ok) return message.error(r.error.message);
     // A restore touches every family: this list, the shell and every page refetch by themselves.
     modal.success({ title: '恢复完成', content: `已恢复到 ${row.at} 的备份。恢复前的数据已另存为“恢复前备份”。` });
   }
+
+  const secretModal = (
+    <Modal
+      open={askSecret !== null}
+      title="该备份使用旧的启动密码"
+      okText="恢复"
+      confirmLoading={askSecret !== null && busy === askSecret.row.name}
+      onOk={() => askSecret && void restore(askSecret.row, secret)}
+      onCancel={() => setAskSecret(null)}
+    >
+      <p>{askSecret?.message}</p>
+      <Input.Password data-testid="backup-secret" placeholder="当时的启动密码或恢复码" value={secret} onChange={(e) => setSecret(e.target.value)} />
+    </Modal>
+  );
 
   return (
     <Card title="数据备份" style={{ marginBottom: 16 }} extra={
@@ -83,6 +105,7 @@ export function BackupsCard() {
           },
         ]}
       />
+      {secretModal}
     </Card>
   );
 }

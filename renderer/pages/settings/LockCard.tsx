@@ -1,14 +1,17 @@
-import { App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Space } from 'antd';
 import type { CallInput } from '../../../api/contract';
+import { RecoveryCodeModal } from '../../components/RecoveryCodeModal';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 
 type LockValues = CallInput<'lock.set'> & { confirm: string };
 
-/** 启动密码: optional; locks at start and after the idle time. */
+/** 启动密码: optional; locks at start and after the idle time, and encrypts the data files. */
 export function LockCard() {
   const { message } = App.useApp();
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const status = useLedgerQuery('lock.status', {});
   const [form] = Form.useForm<LockValues>();
   const enabled = status.data?.enabled ?? false;
@@ -20,9 +23,10 @@ export function LockCard() {
       values.password === confirm
         ? setPassword.call({ ...values, current: values.current ?? null })
         : Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: '两次输入的密码不一致', field: 'confirm' } }),
-    () => {
-      message.success('启动密码已设置');
+    (value) => {
+      message.success('启动密码已设置，数据文件已加密');
       form.resetFields();
+      setRecoveryCode(value.recoveryCode ?? null);
     },
   );
   // Only the current password is asked for: the new-password fields may be left empty.
@@ -30,7 +34,7 @@ export function LockCard() {
     form,
     ({ current }) => disablePassword.call({ current: current ?? '' }),
     () => {
-      message.success('已取消启动密码');
+      message.success('已取消启动密码，数据文件不再加密');
       form.resetFields();
     },
     { fields: ['current'] },
@@ -38,9 +42,24 @@ export function LockCard() {
 
   return (
     <Card title="启动密码" style={{ marginBottom: 16 }}>
-      <p style={{ color: '#888' }}>
-        {enabled ? `已启用：启动时和闲置 ${status.data?.idleMinutes} 分钟后需要输入密码。` : '未启用。设置后，打开程序和闲置一段时间后需要输入密码，防止他人查看党员信息。'}
-      </p>
+      {enabled ? (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="encryption-status"
+          message={`已启用：启动时和闲置 ${status.data?.idleMinutes} 分钟后需要输入密码。数据文件和备份均已加密，复制走也无法读取。`}
+        />
+      ) : (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="encryption-status"
+          message="未设置启动密码：数据文件和备份都没有加密，任何人复制数据文件夹或备份U盘，就能看到全部党员的姓名、身份证号和电话。建议设置启动密码。"
+        />
+      )}
+      <p style={{ color: '#888' }}>设置或修改密码时会显示一个恢复码，忘记密码时凭它打开台账。修改密码后，旧备份仍用当时的密码或恢复码打开。</p>
       <Form form={form} layout="inline" initialValues={{ idleMinutes: status.data?.idleMinutes ?? 15 }}>
         {enabled && <Form.Item name="current" label="当前密码"><Input.Password style={{ width: 140 }} /></Form.Item>}
         <Form.Item name="password" label="新密码" rules={[{ required: true, message: '请输入新密码' }, { min: 6, message: '至少6位' }]}><Input.Password style={{ width: 140 }} /></Form.Item>
@@ -51,6 +70,7 @@ export function LockCard() {
           {enabled && <Button danger onClick={disable}>取消密码</Button>}
         </Space>
       </Form>
+      <RecoveryCodeModal code={recoveryCode} onClose={() => setRecoveryCode(null)} />
     </Card>
   );
 }

@@ -20,8 +20,11 @@ describe('delivering an export', () => {
   it('copies to the path the desktop save dialog returns, or reports a cancel', async () => {
     const target = path.join(tempDir(), '花名册.xlsx');
     const saved = await exportOne(async () => target);
+    const made = fs.readFileSync(path.join(saved.ctx.exportsDir, saved.fileName));
     expect(await saved.deliver()).toEqual({ ok: true, value: { kind: 'saved', path: target } });
-    expect(fs.readFileSync(target).equals(fs.readFileSync(path.join(saved.ctx.exportsDir, saved.fileName)))).toBe(true);
+    expect(fs.readFileSync(target).equals(made)).toBe(true);
+    // Delivered: no plain copy of the personal data stays in the data folder.
+    expect(fs.existsSync(path.join(saved.ctx.exportsDir, saved.fileName))).toBe(false);
     const cancelled = await exportOne(async () => null);
     expect(await cancelled.deliver()).toEqual({ ok: true, value: { kind: 'cancelled' } });
   });

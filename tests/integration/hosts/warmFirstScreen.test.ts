@@ -27,7 +27,11 @@ describe('the first screen, worked out at start', () => {
     started.stop();
     started = await start(dataDir);
     await settle();
-    expect(isRemembered(started.ctx.ledger, `home.figures:${todayIso()}`)).toBe(false);
+    // Encrypted: before the password the ledger is not even open, so nothing can be worked out.
+    expect(started.ctx.ledger).toBeNull();
     expect(await started.router.handle('home.figures', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await started.router.handle('lock.unlock', { password: 'dangwu2026', operator: '王芳' })).toMatchObject({ ok: true });
+    await settle();
+    expect(isRemembered(started.ctx.ledger, `home.figures:${todayIso()}`)).toBe(true);
   });
 });

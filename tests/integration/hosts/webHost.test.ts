@@ -120,6 +120,10 @@ describe('web host', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toBe('xlsx bytes');
     expect(reply.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${name}`);
+    // Delivered: the workbook is removed from the data folder once the download has been sent.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fs.existsSync(path.join(exportsDir, '党员花名册-2026-11-24-080000.xlsx'))).toBe(false);
+    expect((await request({ path: `/exports/${name}`, headers: cookie() })).status).toBe(404);
     expect((await request({ path: '/exports/notes.txt', headers: cookie() })).status).toBe(404);
     expect((await request({ path: '/exports/..%2Fsecret.txt', headers: cookie() })).body).not.toContain('outside');
   });
