@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
+import { Button, Form, Modal, Space } from 'antd';
 import type { LostRow, LostSaveInput } from '../../../api/schemas/care';
-import { dateItemProps } from '../../components/dateField';
-import { useSubmit } from '../../components/useSubmit';
+import { DateItem, TextItem } from '../../components/FormItems';
+import { useModalForm } from '../../components/useModalForm';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { MemberSelect } from './MemberSelect';
 
@@ -10,43 +9,26 @@ type Values = Omit<LostSaveInput, 'id'>;
 
 /** 登记失联 or edit one (恢复联系日期 ends it). `editing` undefined: closed; null: a new record. */
 export function LostModal({ editing, onClose }: { editing: LostRow | null | undefined; onClose: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const save = useLedgerMutation('care.saveLost');
-  const open = editing !== undefined;
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (editing) form.setFieldsValue(editing);
-  }, [open, editing, form]);
-  const { submit, busy } = useSubmit(
-    form,
+  const { form, modalProps } = useModalForm<Values, LostRow, LostRow | null>(
+    editing,
+    (row) => row ?? undefined,
     (v) => save.call({ ...v, id: editing?.id ?? null, searchMade: v.searchMade || null, note: v.note || null }),
-    (saved) => {
-      message.success(saved.foundOn ? `已登记${saved.name}恢复联系` : `已登记${saved.name}失联`);
-      onClose();
-    },
+    (saved) => (saved.foundOn ? `已登记${saved.name}恢复联系` : `已登记${saved.name}失联`),
+    onClose,
   );
   return (
-    <Modal open={open} title={editing ? `编辑${editing.name}的失联记录` : '登记失联党员'} okText="保存" okButtonProps={{ 'data-testid': 'care-lost-save' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal {...modalProps} title={editing ? `编辑${editing.name}的失联记录` : '登记失联党员'} okButtonProps={{ 'data-testid': 'care-lost-save' } as React.ComponentProps<typeof Button>} width={560}>
       <Form form={form} layout="vertical" data-testid="care-lost-form">
         <Form.Item label="党员" name="memberId" rules={[{ required: true, message: '请选择党员' }]}>
           <MemberSelect initialLabel={editing ? `${editing.name}（${editing.branchName}）` : undefined} />
         </Form.Item>
         <Space>
-          <Form.Item label="失联日期" name="lostOn" rules={[{ required: true, message: '请选择失联日期' }]} extra="最后一次能联系上之后的日期" {...dateItemProps}>
-            <DatePicker aria-label="失联日期" />
-          </Form.Item>
-          <Form.Item label="恢复联系日期" name="foundOn" extra="联系上后填写" {...dateItemProps}>
-            <DatePicker aria-label="恢复联系日期" />
-          </Form.Item>
+          <DateItem label="失联日期" name="lostOn" required extra="最后一次能联系上之后的日期" fullWidth={false} />
+          <DateItem label="恢复联系日期" name="foundOn" extra="联系上后填写" fullWidth={false} />
         </Space>
-        <Form.Item label="查找情况" name="searchMade">
-          <Input.TextArea aria-label="查找情况" rows={3} placeholder="如 多次拨打电话未接通，走访原住址、询问亲属均未找到" />
-        </Form.Item>
-        <Form.Item label="备注" name="note">
-          <Input.TextArea aria-label="备注" rows={2} />
-        </Form.Item>
+        <TextItem label="查找情况" name="searchMade" rows={3} placeholder="如 多次拨打电话未接通，走访原住址、询问亲属均未找到" />
+        <TextItem label="备注" name="note" rows={2} />
       </Form>
     </Modal>
   );

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
-import { App, Button, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
-import type { CareOccasion } from '../../../api/schemas/care';
+import { Button, Col, Form, Input, Modal, Row, Select } from 'antd';
+import type { CareOccasion, VisitRow } from '../../../api/schemas/care';
 import { todayIso } from '../../../api/rules/dates';
-import { dateItemProps } from '../../components/dateField';
-import { useSubmit } from '../../components/useSubmit';
+import { DateItem, TextItem } from '../../components/FormItems';
+import { useModalForm } from '../../components/useModalForm';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { toFen, yuanRule } from '../dues/money';
 import { MemberSelect } from './MemberSelect';
@@ -31,17 +30,10 @@ export interface VisitTarget {
  * voided with a reason, never edited, so the year's total is summed once from what stands.
  */
 export function VisitModal({ target, onClose }: { target: VisitTarget | null | undefined; onClose: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const save = useLedgerMutation('care.saveVisit');
-  const open = target !== undefined;
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue({ memberId: target?.memberId, visitedOn: todayIso(), occasion: '七一', money: '0' });
-  }, [open, target, form]);
-  const { submit, busy } = useSubmit(
-    form,
+  const { form, modalProps } = useModalForm<Values, VisitRow, VisitTarget | null>(
+    target,
+    (t) => ({ memberId: t?.memberId, visitedOn: todayIso(), occasion: '七一', money: '0' }),
     (v) =>
       save.call({
         memberId: v.memberId,
@@ -53,14 +45,12 @@ export function VisitModal({ target, onClose }: { target: VisitTarget | null | u
         fundSource: v.fundSource || null,
         note: v.note || null,
       }),
-    (saved) => {
-      message.success(`已登记对${saved.name}的慰问`);
-      onClose();
-    },
+    (saved) => `已登记对${saved.name}的慰问`,
+    onClose,
     { fallbackField: 'money' },
   );
   return (
-    <Modal open={open} title="登记关怀慰问" okText="保存" okButtonProps={{ 'data-testid': 'care-visit-save' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={640}>
+    <Modal {...modalProps} title="登记关怀慰问" okButtonProps={{ 'data-testid': 'care-visit-save' } as React.ComponentProps<typeof Button>} width={640}>
       <Form form={form} layout="vertical" data-testid="care-visit-form">
         <Row gutter={12}>
           <Col span={12}>
@@ -69,9 +59,7 @@ export function VisitModal({ target, onClose }: { target: VisitTarget | null | u
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="慰问日期" name="visitedOn" rules={[{ required: true, message: '请选择慰问日期' }]} {...dateItemProps}>
-              <DatePicker aria-label="慰问日期" style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem label="慰问日期" name="visitedOn" required />
           </Col>
           <Col span={6}>
             <Form.Item label="慰问时机" name="occasion" rules={[{ required: true, message: '请选择慰问时机' }]}>
@@ -79,9 +67,7 @@ export function VisitModal({ target, onClose }: { target: VisitTarget | null | u
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="慰问人" name="visitors" rules={[{ required: true, whitespace: true, message: '请填写慰问人' }]}>
-              <Input aria-label="慰问人" placeholder="如 社区党委书记王某、网格员李某" />
-            </Form.Item>
+            <TextItem label="慰问人" name="visitors" required placeholder="如 社区党委书记王某、网格员李某" />
           </Col>
           <Col span={6}>
             <Form.Item label="慰问金（元）" name="money" rules={[yuanRule(true, '慰问金')]} extra="没有慰问金填 0">
@@ -89,19 +75,13 @@ export function VisitModal({ target, onClose }: { target: VisitTarget | null | u
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="经费来源" name="fundSource">
-              <Input aria-label="经费来源" placeholder="如 党费、社区党组织服务群众经费" />
-            </Form.Item>
+            <TextItem label="经费来源" name="fundSource" placeholder="如 党费、社区党组织服务群众经费" />
           </Col>
           <Col span={24}>
-            <Form.Item label="慰问物品" name="goods">
-              <Input aria-label="慰问物品" placeholder="如 米、油各一份" />
-            </Form.Item>
+            <TextItem label="慰问物品" name="goods" placeholder="如 米、油各一份" />
           </Col>
         </Row>
-        <Form.Item label="备注" name="note">
-          <Input.TextArea aria-label="备注" rows={2} />
-        </Form.Item>
+        <TextItem label="备注" name="note" rows={2} />
       </Form>
     </Modal>
   );

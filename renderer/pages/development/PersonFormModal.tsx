@@ -3,6 +3,7 @@ import { App, Button, Col, DatePicker, Form, Input, Modal, Row, Select } from 'a
 import { EDUCATIONS, GENDERS } from '../../../api/enums';
 import type { DevPersonFile } from '../../../api/schemas/development';
 import { dateItemProps } from '../../components/dateField';
+import { DateItem, TextItem } from '../../components/FormItems';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { BranchSelect } from '../dues/BranchSelect';
@@ -69,9 +70,7 @@ export function PersonFormModal({ open, person, onClose }: { open: boolean; pers
       <Form form={form} layout="vertical" data-testid="dev-person-form">
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
-              <Input aria-label="姓名" />
-            </Form.Item>
+            <TextItem label="姓名" name="name" required />
           </Col>
           <Col span={8}>
             <Form.Item label="性别" name="gender" rules={[{ required: true, message: '请选择性别' }]}>
@@ -79,9 +78,7 @@ export function PersonFormModal({ open, person, onClose }: { open: boolean; pers
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="民族" name="ethnicity">
-              <Input aria-label="民族" />
-            </Form.Item>
+            <TextItem label="民族" name="ethnicity" />
           </Col>
           <Col span={12}>
             <Form.Item label="公民身份号码" name="idNumber" tooltip="填写后按号码核对出生日期和年满18周岁">
@@ -89,9 +86,7 @@ export function PersonFormModal({ open, person, onClose }: { open: boolean; pers
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="出生日期" name="birthDate" {...dateItemProps}>
-              <DatePicker aria-label="出生日期" style={{ width: '100%' }} />
-            </Form.Item>
+            <DateItem label="出生日期" name="birthDate" />
           </Col>
           <Col span={8}>
             <Form.Item label="学历" name="education">
@@ -99,14 +94,10 @@ export function PersonFormModal({ open, person, onClose }: { open: boolean; pers
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="联系电话" name="phone">
-              <Input aria-label="联系电话" />
-            </Form.Item>
+            <TextItem label="联系电话" name="phone" />
           </Col>
           <Col span={8}>
-            <Form.Item label="工作单位及职务" name="workUnit">
-              <Input aria-label="工作单位及职务" />
-            </Form.Item>
+            <TextItem label="工作单位及职务" name="workUnit" />
           </Col>
           <Col span={person ? 24 : 14}>
             {/* Form.Item hands BranchSelect its value and onChange. */}
@@ -122,9 +113,7 @@ export function PersonFormModal({ open, person, onClose }: { open: boolean; pers
             </Col>
           )}
           <Col span={24}>
-            <Form.Item label="备注" name="note">
-              <Input.TextArea aria-label="备注" rows={2} />
-            </Form.Item>
+            <TextItem label="备注" name="note" rows={2} />
           </Col>
         </Row>
       </Form>
