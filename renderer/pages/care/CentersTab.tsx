@@ -34,6 +34,7 @@ export function CentersTab() {
         </Button>
       </Space>
       <Table<CenterRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-center-table"
         rowKey="id"
         size="small"
@@ -56,6 +57,7 @@ export function CentersTab() {
       />
       <h4 style={{ marginTop: 20 }}>各支部党员中心户和联系户（{asOf}）</h4>
       <Table<BranchCount>
+        scroll={{ x: 'max-content' }}
         data-testid="care-center-branches"
         rowKey="orgId"
         size="small"

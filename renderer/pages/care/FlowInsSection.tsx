@@ -18,6 +18,7 @@ export function FlowInsSection({ asOf, includeEnded }: { asOf: string; includeEn
         </Button>
       </Space>
       <Table<FlowInRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-flowin-table"
         rowKey="id"
         size="small"

@@ -51,6 +51,7 @@ export function FlowsTab() {
       </Space>
       <h4>流出党员（{rows.filter((r) => !r.voidedAt && !(r.returnedOn && r.returnedOn <= asOf)).length}人）</h4>
       <Table<FlowOutRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-flow-table"
         rowKey="id"
         size="small"

@@ -29,6 +29,7 @@ export function HonorTab({ year }: { year: number }) {
         </span>
       </Space>
       <Table<HonorRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-honor-table"
         rowKey="memberId"
         size="small"

@@ -35,6 +35,7 @@ export function LostTab() {
         </Button>
       </Space>
       <Table<LostRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-lost-table"
         rowKey="id"
         size="small"

@@ -35,6 +35,7 @@ export function VisitsTab({ year }: { year: number }) {
         )}
       </Space>
       <Table<VisitRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-visit-table"
         rowKey="id"
         size="small"
@@ -60,9 +61,10 @@ export function VisitsTab({ year }: { year: number }) {
         ]}
       />
       <h4 style={{ marginTop: 20 }}>
-        {year}年未慰问的困难党员、老党员（{notVisited.data?.veteranAge ?? 80}岁及以上，本地默认值）和年老体弱党员（{missing.length}人）
+        {year}年未慰问的困难党员、老党员（花名册标为老党员，或年满{notVisited.data?.veteranAge ?? 80}岁，年龄见系统设置）和年老体弱党员（{missing.length}人）
       </h4>
       <Table<NotVisitedRow>
+        scroll={{ x: 'max-content' }}
         data-testid="care-notvisited-table"
         rowKey="memberId"
         size="small"
