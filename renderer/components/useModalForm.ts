@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { App, Form } from 'antd';
 import type { Result } from '../../api/result';
 import { useSubmit, type SubmitOptions } from './useSubmit';
@@ -20,7 +20,10 @@ export function useModalForm<V, T, R>(
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const open = target !== undefined;
-  useEffect(() => {
+  // A layout effect: the defaults are in place before the browser handles any input, so a
+  // choice made the moment the modal shows is never reset under it (a plain effect runs after
+  // paint, and a fast or loaded click could land first).
+  useLayoutEffect(() => {
     if (target === undefined) return;
     form.resetFields();
     const values = initial(target);
