@@ -1,0 +1,59 @@
+// 党内统计: the year-end statistics as of 12-31 (shared/DOMAIN.md, "党内统计"). Every figure is a
+// whole number (people, organisations, or 分 for 党费) keyed so the street can add the same
+// figure of every community: a table's key and a row's key never change between versions.
+import { z } from 'zod';
+import { yearField } from './points';
+
+export const censusFigure = z.object({
+  /** Stable within its table, e.g. 'female', 'age:31-35', 'out:expelled'. */
+  key: z.string().min(1).max(60),
+  label: z.string().min(1).max(60),
+  /** People or organisations; 分 when the table's unit is '元'. */
+  value: z.number().int().min(0),
+  /** A count of people that can be opened as the list behind it (census.people). */
+  drill: z.boolean(),
+});
+export type CensusFigure = z.output<typeof censusFigure>;
+
+export const censusTable = z.object({
+  /** 'total', 'composition', 'age', 'education', 'partyAge', 'category', 'flow', 'pipeline', 'changes', 'orgs', 'dues'. */
+  key: z.string().min(1).max(40),
+  title: z.string().min(1).max(60),
+  /** '人', '个', '元' (values in 分). */
+  unit: z.enum(['人', '个', '元']),
+  rows: z.array(censusFigure).max(200),
+});
+export type CensusTable = z.output<typeof censusTable>;
+
+/** 年初 + 增加 − 减少 = 年末, with the records that break it named. */
+export const censusIdentity = z.object({
+  start: z.number().int().min(0),
+  added: z.number().int().min(0),
+  removed: z.number().int().min(0),
+  end: z.number().int().min(0),
+  holds: z.boolean(),
+  /** Why it does not hold: one line per record (e.g. a member on the roster with no 转入 or 发展 dated this year). */
+  breaks: z.array(z.object({ memberId: z.number().int().nullable(), name: z.string(), reason: z.string() })).max(500),
+});
+export type CensusIdentity = z.output<typeof censusIdentity>;
+
+export const censusReport = z.object({
+  year: yearField,
+  /** 'YYYY-12-31', or today while the year runs. */
+  asOf: z.string(),
+  tables: z.array(censusTable).max(40),
+  identity: censusIdentity,
+});
+export type CensusReport = z.output<typeof censusReport>;
+
+export const censusInput = z.object({ year: yearField });
+/** The people behind one figure. */
+export const censusPeopleInput = z.object({ year: yearField, table: z.string().min(1).max(40), key: z.string().min(1).max(60) });
+export interface CensusPerson {
+  memberId: number | null;
+  name: string;
+  gender: string | null;
+  branchName: string | null;
+  /** What put them in this figure: the dated event or fact (e.g. '2026-05-03 转入，自XX社区'). */
+  detail: string;
+}

@@ -1,0 +1,134 @@
+// 上报包: one file a community sends its street for a period (shared/DOMAIN.md, "The street (街道)
+// and its communities"). A .zip holding manifest.json, data.json (the figures the street's app
+// reads, checked by these schemas) and 报表/*.xlsx (the same period's forms, for people to read).
+// The manifest names every file with its SHA-256 and carries a SHA-256 over itself, so a package
+// edited after it was made (a figure changed in Excel, one byte flipped) is refused at the street.
+import { z } from 'zod';
+import { censusReport } from './census';
+import { yearField } from './points';
+
+export const PACKAGE_KIND = '社区党务台账上报包';
+/** The shape of data.json. A street app refuses a package of a higher format: it cannot read it. */
+export const PACKAGE_FORMAT = 1;
+
+const count = z.number().int().min(0);
+const fen = z.number().int();
+const name = z.string().min(1).max(100);
+
+export const packagePeriod = z.object({
+  year: yearField,
+  /** null = the whole year. */
+  quarter: z.number().int().min(1).max(4).nullable(),
+});
+export type PackagePeriod = z.output<typeof packagePeriod>;
+
+export const packageFile = z.object({
+  /** Path inside the zip, e.g. 'data.json', '报表/三会一课开展情况统计表.xlsx'. */
+  name: z.string().min(1).max(200),
+  bytes: count,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const packageManifest = z.object({
+  kind: z.literal(PACKAGE_KIND),
+  format: z.number().int().min(1),
+  appVersion: z.string().min(1).max(40),
+  /** 社区名称 and 所属街道 from the community's 系统设置. */
+  community: name,
+  street: name,
+  period: packagePeriod,
+  /** Local time 'YYYY-MM-DD HH:mm:ss'. */
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+  /** The user ticked 包含完整身份证号; otherwise every 身份证号 in the package is masked. */
+  fullIdNumbers: z.boolean(),
+  files: z.array(packageFile).min(1).max(100),
+  /** SHA-256 (hex) of the canonical JSON of this manifest without this field (keys sorted). */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type PackageManifest = z.output<typeof packageManifest>;
+
+/** Members as of the period's last day (or the day it was made, while the period runs). */
+export const packageMembers = z.object({
+  total: count,
+  full: count,
+  probationary: count,
+  female: count,
+  minority: count,
+  branches: z.array(z.object({ orgName: name, total: count, full: count, probationary: count })).max(500),
+});
+
+/** One row of the community's 三会一课开展情况统计表 (a branch × a meeting type), with what its rates come from. */
+export const packageMeetingRow = z.object({
+  orgName: name,
+  type: z.string().min(1).max(20),
+  required: count,
+  held: count,
+  /** 按要求已开的应开次数: 完成率 = satisfied ÷ required. */
+  satisfied: count,
+  /** Sum and number of the meetings' 出勤率 (实到 ÷ 应到): 平均出勤率 = rateSum ÷ rateCount. */
+  rateSum: z.number().min(0),
+  rateCount: count,
+  note: z.string().max(500),
+});
+
+export const packageDual = z.object({
+  /** 报到的在职党员 and their units in the period. */
+  registered: count,
+  units: count,
+  activities: count,
+  participations: count,
+  /** 服务时长, hours. */
+  hours: z.number().min(0),
+});
+
+export const packagePointsRow = z.object({
+  name,
+  /** Masked (first 6 and last 4 kept) unless the manifest says fullIdNumbers. */
+  idNumber: z.string().max(18).nullable(),
+  branchName: name,
+  total: z.number(),
+  /** Rank in the community; null when excluded (一票否决, 不参加). */
+  rank: z.number().int().min(1).nullable(),
+  stars: z.number().int().min(0).nullable(),
+});
+
+/** One branch of the 民主评议党员情况汇总表. */
+export const packageAppraisalRow = z.object({
+  orgName: name,
+  members: count,
+  appraised: count,
+  absent: count,
+  probationary: count,
+  excellent: count,
+  qualified: count,
+  basic: count,
+  unqualified: count,
+});
+
+/** One line of the 党费收缴情况统计表 for the whole period (the community's own line has community: true). */
+export const packageDuesRow = z.object({
+  orgName: name,
+  community: z.boolean(),
+  owingMembers: count,
+  dueFen: fen,
+  paidFen: fen,
+  arrearsMembers: count,
+  arrearsFen: fen,
+  handedFen: fen,
+});
+
+export const packageData = z.object({
+  period: packagePeriod,
+  /** The day the figures are as of: the period's last day, or the day the package was made if earlier. */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  members: packageMembers,
+  meetings: z.array(packageMeetingRow).max(5000),
+  dual: packageDual,
+  /** Year packages only (积分 and 民主评议 are yearly); null in a quarter's. */
+  points: z.array(packagePointsRow).max(10000).nullable(),
+  appraisal: z.array(packageAppraisalRow).max(500).nullable(),
+  dues: z.array(packageDuesRow).max(500),
+  /** 党内统计: year packages only. */
+  census: censusReport.nullable(),
+});
+export type PackageData = z.output<typeof packageData>;
