@@ -1,6 +1,7 @@
 // The one list of calls the UI can make. Each entry: a zod schema that main checks
 // before anything runs, and the output type the renderer's client is typed with.
 import { z } from 'zod';
+import { ALL, give, none, read, write, type Family } from './callSpec';
 import type { HomeDuesReminders, HomeFigures, HomeReminders } from './schemas/home';
 import {
   factCorrectionInput,
@@ -174,42 +175,6 @@ import {
   type VisitsPage,
 } from './schemas/care';
 
-/**
- * The families the renderer caches calls by (the part of a call's name before the dot).
- * A write names the families it makes stale; the renderer refetches those after it.
- */
-export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues', 'development', 'care'] as const;
-export type Family = (typeof FAMILIES)[number];
-const ALL = FAMILIES;
-
-/**
- * read: changes nothing and hands out nothing new; not written to the audit log.
- * give: changes nothing but hands out a file or personal data (exports, reveals); audited.
- * write: changes the ledger; audited; `touches` are the families it makes stale.
- */
-export type CallEffect = 'read' | 'give' | 'write';
-
-export interface CallSpec<I extends z.ZodType, O> {
-  input: I;
-  /** What the call is called in the audit log (系统设置 → 操作日志). */
-  label: string;
-  effect: CallEffect;
-  touches: readonly Family[];
-  /** Type carrier only; never read at run time. */
-  output?: O;
-}
-
-const read =
-  <O>() =>
-  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'read', touches: [] });
-const give =
-  <O>() =>
-  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'give', touches: [] });
-const write =
-  <O>() =>
-  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O> => ({ input, label, effect: 'write', touches });
-
-const none = z.object({}).default({});
 /** A dues write changes the month pages, 首页's arrears reminder, a member's 党费交纳至, the forms and 按时交纳党费. */
 const DUES_TOUCHES = ['dues', 'home', 'members', 'reports', 'points', 'appraisal'] as const satisfies readonly Family[];
 /** A 发展党员 write changes the register, 首页's reminders, the roster (审批, 转正) and the forms. */
@@ -238,6 +203,8 @@ export interface AppInfo {
   /** Set when the ledger file failed its check at start: the app offers a restore and nothing else. */
   damaged: { message: string; newestGood: { name: string; at: string } | null } | null;
 }
+
+export { FAMILIES, type CallEffect, type CallSpec, type Family } from './callSpec';
 
 export const contract = {
   'app.info': read<AppInfo>()('查看程序信息', none),
