@@ -1,7 +1,10 @@
 // The one list of calls the UI can make. Each entry: a zod schema that main checks
 // before anything runs, and the output type the renderer's client is typed with.
 import { z } from 'zod';
-import { ALL, give, none, read, write, type Family } from './callSpec';
+import { ALL, give, none, read, write } from './callSpec';
+import { careCalls } from './contract/care';
+import { developmentCalls } from './contract/development';
+import { duesCalls } from './contract/dues';
 import type { HomeDuesReminders, HomeFigures, HomeReminders } from './schemas/home';
 import {
   factCorrectionInput,
@@ -25,8 +28,24 @@ import {
   type OrgDetail,
   type OrgRow,
 } from './schemas/orgs';
-import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
-import { attachInput, attachmentRefInput, type Attachment, deliverInput, duesNoticeInput, duesRegisterInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
+import {
+  importPreviewInput,
+  importUploadInput,
+  type ImportPreview,
+  type ImportResult,
+  type UploadedFile,
+} from './schemas/imports';
+import {
+  attachInput,
+  attachmentRefInput,
+  type Attachment,
+  deliverInput,
+  meetingBookInput,
+  meetingStatsInput,
+  rosterExportInput,
+  type Delivery,
+  type ExportedFile,
+} from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import {
   complianceInput,
@@ -86,101 +105,9 @@ import {
   type PointStatement,
   type YearStatus,
 } from './schemas/points';
-import {
-  copyDuesSchemeInput,
-  duesArrearsInput,
-  duesBasesInput,
-  duesMemberInput,
-  duesMonthInput,
-  duesStatsInput,
-  duesYearInput,
-  handoverInput,
-  payBranchMonthInput,
-  payInput,
-  reverseHandoverInput,
-  reversePaymentInput,
-  saveBaseInput,
-  saveSchemeInput,
-  voidBaseInput,
-  type DuesArrears,
-  type DuesBase,
-  type DuesBasesPage,
-  type DuesHandovers,
-  type DuesMemberYear,
-  type DuesMonthPage,
-  type DuesScheme,
-  type DuesStats,
-  type PayResult,
-} from './schemas/dues';
-import {
-  devCreateInput,
-  devLeaveInput,
-  devListInput,
-  devPersonInput,
-  devPlanInput,
-  devProgressInput,
-  devProposeVoteInput,
-  devRecordExportInput,
-  devRecordInput,
-  devRosterInput,
-  devSavePlanInput,
-  devStatsInput,
-  devStepNameInput,
-  devUpdateInput,
-  devVoidInput,
-  type DevPersonFile,
-  type DevPersonRow,
-  type DevPlan,
-  type DevRecordResult,
-  type DevStep,
-  type DevVoteProposal,
-  type HomeDevReminders,
-} from './schemas/development';
-import {
-  careRulesInput,
-  careVisitsExportInput,
-  centerInput,
-  centersExportInput,
-  centersInput,
-  flowContactInput,
-  flowInInput,
-  flowInsInput,
-  flowOutInput,
-  flowRegisterInput,
-  flowsInput,
-  honorExportInput,
-  honorInput,
-  lostInput,
-  lostSaveInput,
-  medalInput,
-  memberCareInput,
-  notVisitedInput,
-  visitInput,
-  visitsInput,
-  voidFlowOutInput,
-  voidVisitInput,
-  type CareReminders,
-  type CareRules,
-  type CenterRow,
-  type CentersPage,
-  type FlowInRow,
-  type FlowOutRow,
-  type FlowsPage,
-  type HonorPage,
-  type LostPage,
-  type LostRow,
-  type MemberCare,
-  type NotVisitedPage,
-  type VisitRow,
-  type VisitsPage,
-} from './schemas/care';
+import { type HomeDevReminders } from './schemas/development';
+import { type CareReminders } from './schemas/care';
 
-/** A dues write changes the month pages, 首页's arrears reminder, a member's 党费交纳至, the forms and 按时交纳党费. */
-const DUES_TOUCHES = ['dues', 'home', 'members', 'reports', 'points', 'appraisal'] as const satisfies readonly Family[];
-/** A 发展党员 write changes the register, 首页's reminders, the roster (审批, 转正) and the forms. */
-const DEV_TOUCHES = ['development', 'home', 'members', 'reports'] as const satisfies readonly Family[];
-/** A care write changes the registers, the member drawer, 首页's care reminders, the forms and (guests) meetings. */
-const CARE_TOUCHES = ['care', 'members', 'home', 'reports', 'meetings'] as const satisfies readonly Family[];
 const byId = (label: string) => z.object({ id: recordId(label) });
 
 export interface LockStatus {
@@ -207,6 +134,9 @@ export interface AppInfo {
 export { FAMILIES, type CallEffect, type CallSpec, type Family } from './callSpec';
 
 export const contract = {
+  ...duesCalls,
+  ...developmentCalls,
+  ...careCalls,
   'app.info': read<AppInfo>()('查看程序信息', none),
   'settings.get': read<Settings>()('查看设置', none),
   'settings.save': write<Settings>()('修改系统设置', ['settings', 'home'], settingsInput),
@@ -329,70 +259,11 @@ export const contract = {
   'reports.starResults': give<ExportedFile>()('导出评星定级结果表', yearInput),
   'reports.appraisal': give<ExportedFile>()('导出民主评议汇总表', yearInput),
 
-  'dues.scheme': read<DuesScheme>()('查看党费标准', duesYearInput),
-  'dues.bases': read<DuesBasesPage>()('查看党费基数', duesBasesInput),
-  'dues.month': read<DuesMonthPage>()('查看党费月度收缴', duesMonthInput),
-  'dues.arrears': read<DuesArrears>()('查看欠交党费', duesArrearsInput),
-  'dues.member': read<DuesMemberYear>()('查看个人党费', duesMemberInput),
-  'dues.handovers': read<DuesHandovers>()('查看党费上缴', duesYearInput),
-  'dues.stats': read<DuesStats>()('查看党费收缴统计', duesStatsInput),
-  'dues.saveScheme': write<DuesScheme>()('修改党费标准', DUES_TOUCHES, saveSchemeInput),
-  'dues.copyScheme': write<DuesScheme>()('复制党费标准', DUES_TOUCHES, copyDuesSchemeInput),
-  'dues.saveBase': write<DuesBase>()('核定党费基数', DUES_TOUCHES, saveBaseInput),
-  'dues.voidBase': write<DuesBase>()('作废党费基数', DUES_TOUCHES, voidBaseInput),
-  'dues.pay': write<PayResult>()('登记交纳党费', DUES_TOUCHES, payInput),
-  'dues.payBranchMonth': write<PayResult>()('登记支部整月党费', DUES_TOUCHES, payBranchMonthInput),
-  'dues.reverse': write<PayResult>()('冲销党费交纳', DUES_TOUCHES, reversePaymentInput),
-  'dues.handover': write<DuesHandovers>()('登记党费上缴', DUES_TOUCHES, handoverInput),
-  'dues.reverseHandover': write<DuesHandovers>()('冲销党费上缴', DUES_TOUCHES, reverseHandoverInput),
 
-  'development.steps': read<DevStep[]>()('查看发展党员步骤', none),
-  'development.list': read<DevPersonRow[]>()('查看发展党员名册', devListInput),
-  'development.person': read<DevPersonFile>()('查看发展党员档案', devPersonInput),
-  'development.plan': read<DevPlan>()('查看发展计划', devPlanInput),
-  'development.proposeVote': read<DevVoteProposal>()('计算支部大会应到人数', devProposeVoteInput),
-  'development.create': write<DevPersonFile>()('登记入党申请人', DEV_TOUCHES, devCreateInput),
-  'development.update': write<DevPersonFile>()('修改发展党员信息', DEV_TOUCHES, devUpdateInput),
-  'development.record': write<DevRecordResult>()('记录发展党员步骤', DEV_TOUCHES, devRecordInput),
-  'development.voidRecord': write<DevPersonFile>()('作废发展党员步骤', DEV_TOUCHES, devVoidInput),
-  'development.leave': write<DevPersonFile>()('退出发展程序', DEV_TOUCHES, devLeaveInput),
-  'development.savePlan': write<DevPlan>()('保存发展计划', DEV_TOUCHES, devSavePlanInput),
-  'development.saveStepName': write<DevStep[]>()('修改步骤名称', DEV_TOUCHES, devStepNameInput),
 
-  'reports.devRoster': give<ExportedFile>()('导出发展党员花名册', devRosterInput),
-  'reports.devProgress': give<ExportedFile>()('导出发展党员工作进度表', devProgressInput),
-  'reports.devStats': give<ExportedFile>()('导出发展党员情况统计表', devStatsInput),
-  'reports.devRecord': give<ExportedFile>()('导出发展党员纪实表', devRecordExportInput),
 
-  'reports.duesRegister': give<ExportedFile>()('导出党费收缴登记表', duesRegisterInput),
-  'reports.duesStats': give<ExportedFile>()('导出党费收缴情况统计表', duesStatsInput),
-  'reports.duesNotice': give<ExportedFile>()('导出党费收缴公示', duesNoticeInput),
-  'reports.duesCertificate': give<ExportedFile>()('导出党费交纳证明', duesMemberInput),
 
-  'care.flows': read<FlowsPage>()('查看流动党员', flowsInput),
-  'care.flowIns': read<FlowInRow[]>()('查看流入党员', flowInsInput),
-  'care.lost': read<LostPage>()('查看失联党员', lostInput),
-  'care.visits': read<VisitsPage>()('查看关怀慰问', visitsInput),
-  'care.notVisited': read<NotVisitedPage>()('查看未慰问党员', notVisitedInput),
-  'care.honor50': read<HonorPage>()('查看光荣在党50年', honorInput),
-  'care.centers': read<CentersPage>()('查看党员中心户', centersInput),
-  'care.member': read<MemberCare>()('查看党员关怀记录', memberCareInput),
-  'care.rules': read<CareRules>()('查看关怀提醒标准', none),
-  'care.saveFlowOut': write<FlowOutRow>()('登记流出党员', CARE_TOUCHES, flowOutInput),
-  'care.voidFlowOut': write<FlowOutRow>()('作废流出记录', CARE_TOUCHES, voidFlowOutInput),
-  'care.addFlowContact': write<FlowOutRow>()('登记流出党员联系', CARE_TOUCHES, flowContactInput),
-  'care.saveFlowIn': write<FlowInRow>()('登记流入党员', CARE_TOUCHES, flowInInput),
-  'care.saveLost': write<LostRow>()('登记失联党员', CARE_TOUCHES, lostSaveInput),
-  'care.saveVisit': write<VisitRow>()('登记关怀慰问', CARE_TOUCHES, visitInput),
-  'care.voidVisit': write<VisitRow>()('作废慰问记录', CARE_TOUCHES, voidVisitInput),
-  'care.saveMedal': write<HonorPage>()('登记纪念章颁发', CARE_TOUCHES, medalInput),
-  'care.saveCenter': write<CenterRow>()('保存党员中心户', CARE_TOUCHES, centerInput),
-  'care.saveRules': write<CareRules>()('修改关怀提醒标准', CARE_TOUCHES, careRulesInput),
 
-  'reports.flowRegister': give<ExportedFile>()('导出流动党员登记表', flowRegisterInput),
-  'reports.careVisits': give<ExportedFile>()('导出关怀慰问登记表', careVisitsExportInput),
-  'reports.honor50': give<ExportedFile>()('导出光荣在党50年党员名单', honorExportInput),
-  'reports.centerHouseholds': give<ExportedFile>()('导出党员中心户联系表', centersExportInput),
 
   'reports.roster': give<ExportedFile>()('导出党员花名册', rosterExportInput),
   /** 年度台账: starts building, answers with a job id; poll reports.jobStatus. */
