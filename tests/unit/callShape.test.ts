@@ -23,7 +23,7 @@ const SCANNED = ['api', 'db', 'router', 'excel', 'host', 'web', 'electron', 'see
  */
 const ALLOWED: Record<string, string[]> = {
   'router/access.ts': ['app.info', 'backups.restore', 'backups.status', 'lock.recover', 'lock.status', 'lock.unlock'],
-  'host/startLedger.ts': ['home.figures', 'home.reminders'],
+  'host/startLedger.ts': ['home.careReminders', 'home.developmentReminders', 'home.duesReminders', 'home.figures', 'home.reminders'],
 };
 
 interface SourceFile {

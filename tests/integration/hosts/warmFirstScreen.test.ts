@@ -18,6 +18,8 @@ describe('the first screen, worked out at start', () => {
     await settle();
     expect(isRemembered(started.ctx.ledger, `home.figures:${todayIso()}`)).toBe(true);
     expect(isRemembered(started.ctx.ledger, `home.reminders:${todayIso()}`)).toBe(true);
+    // The 党费, 发展党员 and care panels ask on their own; each is ready too.
+    for (const panel of ['duesReminders', 'developmentReminders', 'careReminders']) expect(isRemembered(started.ctx.ledger, `home.${panel}:${todayIso()}`), panel).toBe(true);
   });
 
   it('works out nothing while the app is locked', async () => {
