@@ -76,6 +76,9 @@ export interface ImportPreview {
 export interface ImportResult {
   created: number;
   updated: number;
+  /** Rows already registered, left as they are (the user chose 跳过). */
   skipped: number;
+  /** Rows with an error, not imported (named in the preview). */
+  notImported: number;
   backup: string;
 }

@@ -196,7 +196,8 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
   return {
     created: work.filter((r) => r.action === 'create').length,
     updated: work.filter((r) => r.action === 'update').length,
-    skipped: plan.planned.length - work.length,
+    skipped: plan.planned.filter((r) => r.action === 'skip').length,
+    notImported: plan.planned.filter((r) => r.action === 'error').length,
     backup,
   };
 }

@@ -218,7 +218,7 @@ describe('党费 through the UI', () => {
     expect(await drawer.getByTestId('import-commit').textContent()).toContain('新增 2 条');
 
     await drawer.getByTestId('import-commit').click();
-    await page.getByText('新增 2 条基数，重新核定 0 条，跳过 1 行。导入前的数据已备份。').waitFor();
+    await page.getByText('新增 2 条基数，重新核定 0 条，有错误未导入 1 行。导入前的数据已备份。').waitFor();
     await expect.poll(() => page.getByTestId('dues-base-吴六').getByTestId('base').textContent()).toBe('4,500.00');
     expect(await page.getByTestId('dues-base-郑七').getByTestId('base').textContent()).toBe('3,000.00');
 

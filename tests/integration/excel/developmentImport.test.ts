@@ -64,7 +64,7 @@ describe('发展党员 import', () => {
     expect(before).toEqual([]);
 
     const result = await t.call<ImportResult>('import.commit', request);
-    expect(result).toMatchObject({ created: 3, skipped: 4 });
+    expect(result).toMatchObject({ created: 3, skipped: 0, notImported: 4 });
     const list = await t.call<DevPersonRow[]>('development.list', { stage: null, orgId: null, includeLeft: false });
     expect(list.map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.candidateOn, r.admittedOn, r.mentors, r.sponsors])).toEqual([
       ['陈申请', '入党申请人', '2026-09-01', null, null, null, [], []],

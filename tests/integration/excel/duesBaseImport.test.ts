@@ -87,7 +87,7 @@ describe('党费基数 import', () => {
     expect(problemsOf(p, 12)).toEqual([{ column: '身份证号', level: 'warning', message: '已在党费基数中（赵六：2026-01起 在职 2,000.00元），本行将跳过' }]);
 
     const before = t.bases().length;
-    expect(await t.call<ImportResult>('import.commit', { uploadId, target: 'duesBases' })).toMatchObject({ created: 3, updated: 0, skipped: 7 });
+    expect(await t.call<ImportResult>('import.commit', { uploadId, target: 'duesBases' })).toMatchObject({ created: 3, updated: 0, skipped: 1, notImported: 6 });
     const rows = t.bases().slice(before);
     expect(rows).toEqual([
       { memberId: t.zhang.id, fromMonth: '2026-01', kind: '在职', baseFen: 300001, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '导入', voided: 0 },

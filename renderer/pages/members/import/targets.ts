@@ -10,10 +10,19 @@ export interface TargetWords {
   updateLabel: string;
   /** The columns the file should have, shown above the file picker; null: a template is offered instead. */
   columns: string | null;
-  done: (r: { created: number; updated: number; skipped: number }) => string;
+  done: (r: ImportCounts) => string;
 }
 
-const people = (r: { created: number; updated: number; skipped: number }) => `新增 ${r.created} 人，更新 ${r.updated} 人，跳过 ${r.skipped} 行。导入前的数据已备份。`;
+interface ImportCounts {
+  created: number;
+  updated: number;
+  skipped: number;
+  notImported: number;
+}
+
+/** 跳过 is what the user chose for rows already registered; rows with errors are said apart. */
+const rest = (r: ImportCounts) => `${r.skipped ? `，已登记跳过 ${r.skipped} 行` : ''}${r.notImported ? `，有错误未导入 ${r.notImported} 行` : ''}。导入前的数据已备份。`;
+const people = (r: ImportCounts) => `新增 ${r.created} 人，更新 ${r.updated} 人${rest(r)}`;
 
 export const TARGET_WORDS: Record<ImportTargetName, TargetWords> = {
   roster: { title: () => '导入党员花名册', unit: '人', duplicateLabel: '身份证号已登记时：', updateLabel: '用文件更新', columns: null, done: people },
@@ -25,7 +34,7 @@ export const TARGET_WORDS: Record<ImportTargetName, TargetWords> = {
     updateLabel: '按文件重新核定（原基数作废留存）',
     columns:
       '文件第一行为表头，须有“姓名”“公民身份号码”和“基数”（或“月收入”，单位元）；可选“缴费类别”（在职、离退休、农民、学生、下岗失业、低保，未填按在职或沿用原类别）、“起始月份”（如 2025-01）、“免交/减交”“减交后每月金额”“原因”“批准人”。党员须已在花名册中。',
-    done: (r) => `新增 ${r.created} 条基数，重新核定 ${r.updated} 条，跳过 ${r.skipped} 行。导入前的数据已备份。`,
+    done: (r) => `新增 ${r.created} 条基数，重新核定 ${r.updated} 条${rest(r)}`,
   },
   development: {
     title: () => '导入发展党员名册',
