@@ -13,6 +13,7 @@ import { findMembersByIdNumbers } from '../../db/members/read';
 import type { Ledger } from '../../db/open';
 import type { RawCell } from './book';
 import { cellText, type ColumnMapping } from './findHeader';
+import { labelOf, rowCells } from './rowCells';
 import type { Existing, ImportSpec, ReadResult } from './plan';
 
 export const DEVELOPMENT_FIELDS = [
@@ -65,7 +66,7 @@ interface DevRow {
 const splitNames = (text: string) => text.split(/[、，,；;\s/]+/).filter((s) => s !== '');
 
 export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRow> {
-  let columnOf: (key: string) => string = (key) => DEVELOPMENT_FIELDS.find((f) => f.key === key)!.label;
+  let columnOf: (key: string) => string = (key) => labelOf(DEVELOPMENT_FIELDS, key);
   const branches = openOrgsForImport(ledger);
   const openBranches = branches.filter((b) => isBranchKind(b.kind));
   const memberByName = fullMembersByName(ledger);
@@ -75,16 +76,9 @@ export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRo
     registry: '发展党员名册',
     readRow(cells, rowNumber, mapping: ColumnMapping, headers) {
       const problems: ImportProblem[] = [];
-      const cellOf = (key: string): RawCell | undefined => {
-        const col = mapping[key];
-        return col === null || col === undefined ? undefined : cells[col];
-      };
-      columnOf = (key) => {
-        const col = mapping[key];
-        return (col !== null && col !== undefined && headers[col]) || DEVELOPMENT_FIELDS.find((f) => f.key === key)!.label;
-      };
-      const text = (key: string) => cellText(cellOf(key));
-      const add = (key: string, level: ImportProblem['level'], message: string) => problems.push({ column: columnOf(key), level, message });
+      const row = rowCells(DEVELOPMENT_FIELDS, cells, mapping, headers, problems);
+      const { cellOf, text, add } = row;
+      columnOf = row.columnOf;
       const dateOf = (key: string, raw: RawCell | string | undefined = cellOf(key)): string | null => {
         if (raw === null || raw === undefined || cellText(raw as RawCell) === '') return null;
         const parsed = parseLooseDate(typeof raw === 'string' ? cellText(raw) : raw);

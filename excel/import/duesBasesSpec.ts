@@ -11,8 +11,8 @@ import { insertImportedBase, liveBasesOfMembers, type ImportedBase } from '../..
 import { findMembersByIdNumbers } from '../../db/members/read';
 import type { Ledger } from '../../db/open';
 import { yearStatus } from '../../db/yearClosing';
-import type { RawCell } from './book';
-import { cellText, type ColumnMapping } from './findHeader';
+import type { ColumnMapping } from './findHeader';
+import { labelOf, rowCells } from './rowCells';
 import type { Existing, ImportSpec, ReadResult } from './plan';
 import { readKind, readMonth, readRelief, readYuan } from './duesCells';
 
@@ -42,7 +42,7 @@ const squashName = (name: string) => name.replace(/[\s\u3000]/g, '');
 
 export function duesBaseSpec(ledger: Ledger, today: string, defaultMonth: string | null): ImportSpec<BaseRow> {
   const fallbackMonth = defaultMonth ?? `${today.slice(0, 4)}-01`;
-  let columnOf: (key: string) => string = (key) => DUES_BASE_FIELDS.find((f) => f.key === key)!.label;
+  let columnOf: (key: string) => string = (key) => labelOf(DUES_BASE_FIELDS, key);
   const existing = new Map<string, Existing>();
   return {
     fields: DUES_BASE_FIELDS,
@@ -50,16 +50,10 @@ export function duesBaseSpec(ledger: Ledger, today: string, defaultMonth: string
     registry: '党费基数',
     readRow(cells, rowNumber, mapping: ColumnMapping, headers) {
       const problems: ImportProblem[] = [];
-      const cellOf = (key: string): RawCell | undefined => {
-        const col = mapping[key];
-        return col === null || col === undefined ? undefined : cells[col];
-      };
-      columnOf = (key) => {
-        const col = mapping[key];
-        return (col !== null && col !== undefined && headers[col]) || DUES_BASE_FIELDS.find((f) => f.key === key)!.label;
-      };
-      const text = (key: string) => cellText(cellOf(key));
-      const error = (key: string, message: string) => problems.push({ column: columnOf(key), level: 'error', message });
+      const row = rowCells(DUES_BASE_FIELDS, cells, mapping, headers, problems);
+      const { cellOf, text } = row;
+      columnOf = row.columnOf;
+      const error = (key: string, message: string) => row.add(key, 'error', message);
 
       const rawId = cellOf('idNumber');
       let idNumber = text('idNumber');
