@@ -11,10 +11,13 @@ export function checkIdentity(start: Set<number>, end: Set<number>, changes: Cha
     if (!n) net.set(c.memberId, (n = { added: [], removed: [] }));
     (c.added ? n.added : n.removed).push(c);
   }
-  const everyone = new Set([...start, ...end, ...net.keys()]);
+  // Only a member with a change, or counted at one end and not the other, can break it.
+  const suspects = new Set(net.keys());
+  for (const id of start) if (!end.has(id)) suspects.add(id);
+  for (const id of end) if (!start.has(id)) suspects.add(id);
   const breaks: CensusIdentity['breaks'] = [];
   const prev = `${year - 1}年末`;
-  for (const id of [...everyone].sort((a, b) => a - b)) {
+  for (const id of [...suspects].sort((a, b) => a - b)) {
     const n = net.get(id) ?? { added: [], removed: [] };
     const expected = (end.has(id) ? 1 : 0) - (start.has(id) ? 1 : 0);
     if (n.added.length - n.removed.length === expected) continue;

@@ -6,23 +6,29 @@ import { AGE_BANDS, bandOf, PARTY_AGE_BANDS } from '../../api/rules/census';
 import { fullYearsBetween } from '../../api/rules/dates';
 import { BRANCH_TYPES, COMMUNITY_CLASSES, EDUCATIONS } from '../../api/enums';
 import type { CensusFigure, CensusPerson, CensusReport, CensusTable } from '../../api/schemas/census';
-import type { MemberRow } from '../../api/schemas/members';
 import { notFound } from '../ledgerError';
-import { rosterAsOf } from '../members/asOf';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
 import { ADDED_ROWS, REMOVED_ROWS, yearChanges } from './changes';
-import { countedOn, STOPPED } from './counted';
+import { countedOn } from './counted';
+import { countedMembers, type CountedMember } from './members';
 import { checkIdentity } from './identity';
 import { duesYear, flowPeople, orgCountsOn, pipelineOn } from './others';
 
 /** The day the year's figures are read on: its 12-31, or today while it runs. */
 export const censusAsOf = (year: number, today: string): string => (today < `${year}-12-31` ? today : `${year}-12-31`);
 
+/** A figure's people, made into CensusPerson only when opened: most figures never are. */
+type Lister = () => CensusPerson[];
+
 interface Built {
   report: CensusReport;
-  people: Map<string, CensusPerson[]>;
+  people: Map<string, Lister>;
 }
+
+const same = (p: CensusPerson) => p;
+/** A change as the list shows it, without the fields the report works with. */
+const asPerson = ({ memberId, name, gender, branchName, detail }: CensusPerson): CensusPerson => ({ memberId, name, gender, branchName, detail });
 
 /** A table under construction: rows in print order, people figures holding their lists. */
 class TableBuilder {
@@ -31,11 +37,11 @@ class TableBuilder {
     readonly key: string,
     readonly title: string,
     readonly unit: CensusTable['unit'],
-    private readonly people: Map<string, CensusPerson[]>,
+    private readonly people: Map<string, Lister>,
   ) {}
-  list(key: string, label: string, people: CensusPerson[]): void {
-    this.rows.push({ key, label, value: people.length, drill: true });
-    this.people.set(`${this.key}/${key}`, people);
+  list<T>(key: string, label: string, items: readonly T[], person: (item: T) => CensusPerson): void {
+    this.rows.push({ key, label, value: items.length, drill: true });
+    this.people.set(`${this.key}/${key}`, () => items.map(person));
   }
   count(key: string, label: string, value: number): void {
     this.rows.push({ key, label, value, drill: false });
@@ -45,41 +51,41 @@ class TableBuilder {
   }
 }
 
-const personOf = (m: MemberRow, detail: string): CensusPerson => ({ memberId: m.id, name: m.name, gender: m.gender, branchName: m.branchName, detail });
+const personOf = (m: CountedMember, detail: string): CensusPerson => ({ memberId: m.id, name: m.name, gender: m.gender, branchName: m.branchName, detail });
 
 /** Groups members by a key in the order of `rows`; members whose key is not listed go to `other` (a row shown only when it has people). */
-function grouped(t: TableBuilder, members: MemberRow[], rows: readonly (readonly [string, string, ...unknown[]])[], keyOf: (m: MemberRow) => string | null, detail: (m: MemberRow) => string, other?: readonly [string, string]) {
-  const lists = new Map<string, CensusPerson[]>(rows.map(([k]) => [k, []]));
-  const rest: CensusPerson[] = [];
+function grouped(t: TableBuilder, members: CountedMember[], rows: readonly (readonly [string, string, ...unknown[]])[], keyOf: (m: CountedMember) => string | null, detail: (m: CountedMember) => string, other?: readonly [string, string]) {
+  const lists = new Map<string, CountedMember[]>(rows.map(([k]) => [k, []]));
+  const rest: CountedMember[] = [];
   for (const m of members) {
     const k = keyOf(m);
     const list = k === null ? undefined : lists.get(k);
-    (list ?? rest).push(personOf(m, detail(m)));
+    (list ?? rest).push(m);
   }
-  for (const [k, label] of rows) t.list(k, label, lists.get(k)!);
-  if (other && rest.length > 0) t.list(other[0], other[1], rest);
+  const person = (m: CountedMember) => personOf(m, detail(m));
+  for (const [k, label] of rows) t.list(k, label, lists.get(k)!, person);
+  if (other && rest.length > 0) t.list(other[0], other[1], rest, person);
 }
 
 function build(ledger: Ledger, year: number, today: string): Built {
   const asOf = censusAsOf(year, today);
   const from = `${year}-01-01`;
-  const people = new Map<string, CensusPerson[]>();
+  const people = new Map<string, Lister>();
   const table = (key: string, title: string, unit: CensusTable['unit'] = '人') => new TableBuilder(key, title, unit, people);
 
-  const roster = rosterAsOf(ledger, { asOf, branchId: null });
-  const counted = roster.filter((m) => m.partyStatus !== STOPPED);
+  const counted = countedMembers(ledger, asOf);
   const full = counted.filter((m) => m.category === '正式党员');
   const probationary = counted.filter((m) => m.category !== '正式党员');
-  const catText = (m: MemberRow) => `${m.category}${m.partyStatus === '正常' ? '' : `，${m.partyStatus}`}`;
+  const catText = (m: CountedMember) => `${m.category}${m.partyStatus === '正常' ? '' : `，${m.partyStatus}`}`;
 
   const total = table('total', '党员总数');
-  total.list('total', '年末党员总数', counted.map((m) => personOf(m, catText(m))));
-  total.list('full', '正式党员', full.map((m) => personOf(m, `${m.fullMemberOn ?? ''}转正`)));
-  total.list('probationary', '预备党员', probationary.map((m) => personOf(m, `${m.joinedOn}入党`)));
+  total.list('total', '年末党员总数', counted, (m) => personOf(m, catText(m)));
+  total.list('full', '正式党员', full, (m) => personOf(m, `${m.fullMemberOn ?? ''}转正`));
+  total.list('probationary', '预备党员', probationary, (m) => personOf(m, `${m.joinedOn}入党`));
 
   const composition = table('composition', '性别与民族');
-  composition.list('female', '女性党员', counted.filter((m) => m.gender === '女').map((m) => personOf(m, '女')));
-  composition.list('minority', '少数民族党员', counted.filter((m) => m.ethnicity !== null && m.ethnicity !== '汉族').map((m) => personOf(m, m.ethnicity ?? '')));
+  composition.list('female', '女性党员', counted.filter((m) => m.gender === '女'), (m) => personOf(m, '女'));
+  composition.list('minority', '少数民族党员', counted.filter((m) => m.ethnicity !== null && m.ethnicity !== '汉族'), (m) => personOf(m, m.ethnicity ?? ''));
 
   const age = table('age', '年龄');
   grouped(age, counted, AGE_BANDS, (m) => bandOf(AGE_BANDS, m.age)?.[0] ?? null, (m) => `${m.age ?? '?'}岁（${m.birthDate}出生）`, ['age:unknown', '出生日期不详']);
@@ -88,7 +94,7 @@ function build(ledger: Ledger, year: number, today: string): Built {
   grouped(education, counted, [...EDUCATIONS.map((e) => [`edu:${e}`, e] as const), ['edu:未填', '未填']], (m) => `edu:${m.education ?? '未填'}`, (m) => m.education ?? '未填');
 
   const partyAge = table('partyAge', '党龄');
-  const partyYears = (m: MemberRow) => fullYearsBetween(m.fullMemberOn, asOf);
+  const partyYears = (m: CountedMember) => fullYearsBetween(m.fullMemberOn, asOf);
   grouped(
     partyAge,
     counted,
@@ -103,23 +109,23 @@ function build(ledger: Ledger, year: number, today: string): Built {
 
   const flows = flowPeople(ledger, asOf);
   const flow = table('flow', '流动党员');
-  flow.list('out', '流出党员', flows.out);
-  flow.list('in', '流入党员', flows.in);
+  flow.list('out', '流出党员', flows.out, same);
+  flow.list('in', '流入党员', flows.in, same);
 
   const dev = pipelineOn(ledger, from, asOf);
   const pipeline = table('pipeline', '发展党员工作');
-  pipeline.list('applicants', '入党申请人', dev.applicants);
-  pipeline.list('activists', '入党积极分子', dev.activists);
-  pipeline.list('candidates', '发展对象', dev.candidates);
-  pipeline.list('admitted', '本年发展党员', dev.admitted);
+  pipeline.list('applicants', '入党申请人', dev.applicants, same);
+  pipeline.list('activists', '入党积极分子', dev.activists, same);
+  pipeline.list('candidates', '发展对象', dev.candidates, same);
+  pipeline.list('admitted', '本年发展党员', dev.admitted, same);
 
   const changes = yearChanges(ledger, from, asOf);
   const changeTable = table('changes', '党员增减变化');
   const ofKey = (key: string) => changes.filter((c) => c.key === key);
-  changeTable.list('added', '增加合计', changes.filter((c) => c.added));
-  for (const [key, label] of ADDED_ROWS) changeTable.list(key, label, ofKey(key));
-  changeTable.list('removed', '减少合计', changes.filter((c) => !c.added));
-  for (const [key, label] of REMOVED_ROWS) changeTable.list(key, label, ofKey(key));
+  changeTable.list('added', '增加合计', changes.filter((c) => c.added), asPerson);
+  for (const [key, label] of ADDED_ROWS) changeTable.list(key, label, ofKey(key), asPerson);
+  changeTable.list('removed', '减少合计', changes.filter((c) => !c.added), asPerson);
+  for (const [key, label] of REMOVED_ROWS) changeTable.list(key, label, ofKey(key), asPerson);
 
   const orgCounts = orgCountsOn(ledger, from, asOf);
   const orgs = table('orgs', '党组织', '个');
@@ -142,19 +148,18 @@ function build(ledger: Ledger, year: number, today: string): Built {
 
   const end = new Set(counted.map((m) => m.id));
   const start = countedOn(ledger, `${year - 1}-12-31`);
-  const names = nameLookup(ledger, roster, changes);
+  const names = nameLookup(ledger, counted, changes);
   const identity = checkIdentity(start, end, changes, names, year);
 
   const tables = [total, composition, age, education, partyAge, category, flow, pipeline, changeTable, orgs, dues].map((t) => t.done());
   return { report: { year, asOf, tables, identity }, people };
 }
 
-/** Names for the identity's breaks: from what is already read, the rest in one query. */
-function nameLookup(ledger: Ledger, roster: MemberRow[], changes: { memberId: number; name: string }[]): (id: number) => string {
-  const known = new Map<number, string>();
-  for (const m of roster) known.set(m.id, m.name);
-  for (const c of changes) known.set(c.memberId, c.name);
+/** Names for the identity's breaks (rare): from what is already read, else the member row. */
+function nameLookup(ledger: Ledger, counted: CountedMember[], changes: { memberId: number; name: string }[]): (id: number) => string {
+  let known: Map<number, string> | null = null;
   return (id) => {
+    known ??= new Map([...counted.map((m) => [m.id, m.name] as const), ...changes.map((c) => [c.memberId, c.name] as const)]);
     let name = known.get(id);
     if (name === undefined) {
       name = (ledger.prepare('SELECT name FROM members WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? `党员${id}`;
@@ -174,5 +179,5 @@ export function censusReport(ledger: Ledger, year: number, today: string): Censu
 export function censusPeople(ledger: Ledger, year: number, table: string, key: string, today: string): CensusPerson[] {
   const list = built(ledger, year, today).people.get(`${table}/${key}`);
   if (!list) throw notFound('统计项');
-  return list;
+  return list();
 }
