@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ALL, give, none, read, write } from './callSpec';
 import { careCalls } from './contract/care';
+import { censusCalls } from './contract/census';
 import { developmentCalls } from './contract/development';
 import { duesCalls } from './contract/dues';
 import type { HomeDuesReminders, HomeFigures, HomeReminders } from './schemas/home';
@@ -285,6 +286,8 @@ export const contract = {
   'import.commit': write<ImportResult>()('导入', ALL, importPreviewInput),
   'import.problems': give<ExportedFile>()('导出需修改的行', importPreviewInput),
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
+
+  ...censusCalls,
 } as const;
 
 export type Contract = typeof contract;
