@@ -3,6 +3,7 @@
 import { maskIdNumber } from '../../api/rules/idNumber';
 import type { PackageData, PackagePeriod } from '../../api/schemas/reportPackage';
 import { appraisalOverview } from '../../db/appraisal';
+import { censusReport } from '../../db/census/report';
 import { totalsBetween } from '../../db/dualReg/figures';
 import { refuse } from '../../db/ledgerError';
 import { complianceMatrix } from '../../db/meetings/compliance';
@@ -116,7 +117,6 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     points: yearly ? points(ledger, period.year, options) : null,
     appraisal: yearly ? appraisal(ledger, period.year) : null,
     dues: dues(ledger, period, today),
-    // 党内统计 joins when its report (db/census/report.ts) is on this branch.
-    census: null,
+    census: yearly ? censusReport(ledger, period.year, today) : null,
   }));
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { maskIdNumber, maskPhone } from '../../api/rules/idNumber';
-import { PACKAGE_FORMAT, PACKAGE_KIND, type PackageManifest, type PackagePeriod } from '../../api/schemas/reportPackage';
+import { PACKAGE_FORMAT, PACKAGE_KIND, type PackageData, type PackageManifest, type PackagePeriod } from '../../api/schemas/reportPackage';
 import type { ExportedFile } from '../../api/schemas/reports';
 import type { Settings } from '../../api/schemas/settings';
 import { appraisalOverview } from '../../db/appraisal';
@@ -23,6 +23,7 @@ import { duesStatsData } from '../duesStatsData';
 import { ratesFor } from '../exportMeetings';
 import { renderForm } from '../form/render';
 import type { FormSpec } from '../form/spec';
+import { censusForms } from '../forms/census';
 import { activityLedgerForm, registrationForm } from '../forms/dualReg';
 import { duesStatsForm } from '../forms/duesStats';
 import { meetingStatsForm, statsRows } from '../forms/meetingStats';
@@ -37,12 +38,12 @@ export interface WritePackageOptions extends PackageOptions {
   appVersion: string;
 }
 
-/** One workbook of 报表/: its file name and the form it holds. */
+/** One workbook of 报表/: its file name and the forms it holds, a sheet each. */
 interface Form {
   name: string;
-  spec: FormSpec<never>;
+  specs: FormSpec<never>[];
 }
-const form = <R>(name: string, spec: FormSpec<R>): Form => ({ name: `报表/${name}.xlsx`, spec: spec as unknown as FormSpec<never> });
+const form = <R>(name: string, ...specs: FormSpec<R>[]): Form => ({ name: `报表/${name}.xlsx`, specs: specs as unknown as FormSpec<never>[] });
 
 /** 'YYYY-MM-DD HH:mm:ss' in the computer's own time: what the secretary's clock said. */
 export function localStamp(now = new Date()): string {
@@ -62,7 +63,8 @@ function requireNames(settings: Settings): { community: string; street: string }
 }
 
 /** The period's forms, as the community prints them; 身份证号 and phones masked unless fullIdNumbers. */
-function forms(ledger: Ledger, period: PackagePeriod, asOf: string, today: string, settings: Settings, full: boolean): Form[] {
+function forms(ledger: Ledger, data: PackageData, today: string, settings: Settings, full: boolean): Form[] {
+  const { period, asOf } = data;
   const { year } = period;
   const { from, to } = periodBounds(period);
   const scope = scopeOf(period);
@@ -82,6 +84,8 @@ function forms(ledger: Ledger, period: PackagePeriod, asOf: string, today: strin
     if (standings.rules.length > 0) list.push(form('积分汇总表', pointsSummaryForm(standings, settings, today)));
     const batches = appraisalOverview(ledger, year).branches.flatMap((b) => (b.batch ? [b.batch] : []));
     if (batches.length > 0) list.push(form('民主评议党员情况汇总表', appraisalSummaryForm(year, batches, settings, today)));
+    // The 年报 of the very report data.json carries.
+    if (data.census) list.push(form('党内统计年报', ...censusForms(data.census, settings, today)));
   }
   return list;
 }
@@ -91,14 +95,14 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
   const { community, street } = requireNames(settings);
   const { data, specs } = ledger.tx(() => {
     const data = packageData(ledger, period, today, options);
-    return { data, specs: forms(ledger, period, data.asOf, today, settings, options.fullIdNumbers) };
+    return { data, specs: forms(ledger, data, today, settings, options.fullIdNumbers) };
   });
 
   const contents: { name: string; bytes: Uint8Array }[] = [{ name: DATA_NAME, bytes: Buffer.from(JSON.stringify(data), 'utf8') }];
   for (const one of specs) {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = '社区党务台账';
-    renderForm(workbook, one.spec);
+    for (const spec of one.specs) renderForm(workbook, spec);
     contents.push({ name: one.name, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) });
   }
 

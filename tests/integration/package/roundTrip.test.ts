@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageData as dataSchema, packageManifest, PACKAGE_FORMAT, PACKAGE_KIND } from '../../../api/schemas/reportPackage';
+import { censusReport } from '../../../db/census/report';
 import { complianceMatrix } from '../../../db/meetings/compliance';
 import { rosterAsOf } from '../../../db/members/asOf';
 import type { Ledger } from '../../../db/open';
@@ -46,7 +47,7 @@ describe('上报包 round trip', () => {
     expect(data).toEqual(packageData(ledger, { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false }));
     expect(manifest).toMatchObject({ kind: PACKAGE_KIND, format: PACKAGE_FORMAT, appVersion: '1.0.0-test', community: '幸福里社区', street: '和平街道', period: { year: 2026, quarter: null }, fullIdNumbers: false });
     expect(manifest.files.map((f) => f.name)).toEqual(
-      expect.arrayContaining(['data.json', '报表/党员花名册.xlsx', '报表/三会一课开展情况统计表.xlsx', '报表/党费收缴情况统计表.xlsx', '报表/积分汇总表.xlsx', '报表/双报到活动台账.xlsx']),
+      expect.arrayContaining(['data.json', '报表/党员花名册.xlsx', '报表/三会一课开展情况统计表.xlsx', '报表/党费收缴情况统计表.xlsx', '报表/积分汇总表.xlsx', '报表/双报到活动台账.xlsx', '报表/党内统计年报.xlsx']),
     );
     // Figures as of today while the year runs; 积分 and 民主评议 travel in a year's package.
     expect(data.asOf).toBe(TODAY);
@@ -55,6 +56,9 @@ describe('上报包 round trip', () => {
     expect(data.members.branches.reduce((s, b) => s + b.total, 0)).toBe(data.members.total);
     expect(data.points!.length).toBe(yearStandings(ledger, 2026).rows.length);
     expect(data.appraisal).not.toBeNull();
+    // 党内统计 travels in the year's package: the community's own report, the one its 年报 prints.
+    expect(data.census).toEqual(censusReport(ledger, 2026, TODAY));
+    expect(data.census!.tables.length).toBeGreaterThan(0);
     expect(data.dual.activities).toBeGreaterThan(0);
   });
 
