@@ -31,7 +31,7 @@ describe('delivering an export', () => {
 
   it('refuses names that reach outside the exports folder', async () => {
     const { ctx } = await exportOne();
-    for (const fileName of ['../ledger.sqlite.xlsx', '..\\x.xlsx', '.hidden.xlsx', 'a.sqlite']) {
+    for (const fileName of ['../ledger.sqlite.xlsx', '..\\x.xlsx', '.hidden.xlsx', 'a.sqlite', '../a.zip', '.hidden.zip', 'a.zip.txt']) {
       expect(await ctx.router.handle('files.deliver', { fileName })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
   });

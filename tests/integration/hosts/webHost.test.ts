@@ -45,6 +45,7 @@ beforeAll(async () => {
   exportsDir = tempDir('dangwu-exports-');
   fs.writeFileSync(path.join(exportsDir, '党员花名册-2026-11-24-080000.xlsx'), 'xlsx bytes');
   fs.writeFileSync(path.join(exportsDir, 'notes.txt'), 'not an export');
+  fs.writeFileSync(path.join(exportsDir, '幸福里社区2026年上报包.zip'), 'zip bytes');
   host = await startWebHost({ router: routerFor(ledger).router, staticDir, exportsDir, token: TOKEN });
 });
 afterAll(async () => {
@@ -126,6 +127,14 @@ describe('web host', () => {
     expect((await request({ path: `/exports/${name}`, headers: cookie() })).status).toBe(404);
     expect((await request({ path: '/exports/notes.txt', headers: cookie() })).status).toBe(404);
     expect((await request({ path: '/exports/..%2Fsecret.txt', headers: cookie() })).body).not.toContain('outside');
+  });
+
+  it('downloads a 上报包 as a zip', async () => {
+    const name = encodeURIComponent('幸福里社区2026年上报包.zip');
+    const reply = await request({ path: `/exports/${name}`, headers: cookie() });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('zip bytes');
+    expect(reply.headers['content-type']).toBe('application/zip');
   });
 
   it('listens on the loopback address only', async () => {
