@@ -196,3 +196,28 @@ describe('街道: the ledger kind', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('街道: 党内统计 summed by table and figure key', () => {
+  it('adds each figure of every community and names who has not reported', async () => {
+    const census = (total: number, female: number) => ({
+      year: YEAR,
+      asOf: '2026-11-24',
+      tables: [{ key: 'total', title: '党员总数', unit: '人', rows: [{ key: 'total', label: '党员总数', value: total, drill: true }, { key: 'female', label: '女党员', value: female, drill: true }] }],
+      identity: { start: total, added: 0, removed: 0, end: total, holds: true, breaks: [] },
+    });
+    const a = await rewritePackage(packages[0].bytes, { data: (d) => (d.census = census(60, 20)) });
+    const b = await rewritePackage(packages[1].bytes, { data: (d) => (d.census = census(50, 30)) });
+    const s = await importedStreet([{ fileName: 'a.zip', bytes: a }, { fileName: 'b.zip', bytes: b }]);
+    await s.call('street.addCommunity', { name: '长安社区', contact: null, phone: null, note: null });
+    const view = await s.call<{ total: Record<string, number>; rows: { community: string }[]; notReported: { name: string }[] }>('street.census', { year: YEAR });
+    expect(view.total).toEqual({ 'total:total': 110, 'total:female': 50 });
+    expect(view.rows.map((r) => r.community)).toEqual(['幸福里社区', '和平社区']);
+    expect(view.notReported.map((c) => c.name)).toEqual(['长安社区']);
+    const rows = sheetRows((await s.workbook('street.exportForm', { measure: 'census', year: YEAR })).worksheets[0]);
+    expect(rows.slice(0, 3).map((r) => r.slice(1, 4))).toEqual([
+      ['幸福里社区', 60, 20],
+      ['和平社区', 50, 30],
+      ['合计', 110, 50],
+    ]);
+  });
+});
