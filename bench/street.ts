@@ -50,7 +50,8 @@ async function communityPackage(dir: string, migrationsDir: string, today: strin
 async function renamed(bytes: Buffer, community: string, n: number): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown>;
-  const { sha256: _old, ...rest } = { ...manifest, community, createdAt: `2026-11-20 10:${String(n).padStart(2, '0')}:00` };
+  const rest: Record<string, unknown> = { ...manifest, community, createdAt: `2026-11-20 10:${String(n).padStart(2, '0')}:00` };
+  delete rest.sha256;
   zip.file('manifest.json', canonicalJson({ ...rest, sha256: manifestSha256(rest as never) }));
   return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
