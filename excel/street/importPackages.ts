@@ -11,6 +11,7 @@ import type { Ledger } from '../../db/open';
 import { getSettingValues } from '../../db/settings';
 import { communityByName } from '../../db/street/communities';
 import { ledgerKind } from '../../db/street/kind';
+import { livePackages } from '../../db/street/live';
 import { livePackageOf, storedWithSha, storePackages, type PackageToStore } from '../../db/street/packages';
 import { duesFigures, meetingFigures } from '../../api/rules/streetSums';
 import { findPackageUpload } from './uploads';
@@ -142,7 +143,7 @@ export async function previewPackages(ledger: Ledger, uploadIds: readonly string
 
 export async function importPackages(ledger: Ledger, uploadIds: readonly string[], verify: Verifier, today: string): Promise<PackagesImported> {
   const opened = await openAll(uploadIds, verify);
-  return ledger.tx(() => {
+  const done = ledger.tx(() => {
     // Checked inside the transaction: the ledger may have changed since the preview.
     const checked = check(ledger, opened, today);
     const refused = checked.filter((c) => !c.item);
@@ -152,4 +153,12 @@ export async function importPackages(ledger: Ledger, uploadIds: readonly string[
     const summary = storePackages(ledger, checked.map((c) => c.item!));
     return { ...summary, files: checked.map((c) => c.preview) };
   });
+  // Parse the imported periods now, while the user waits for the import anyway, rather than on
+  // the first view they open after it (about 150 ms for 30 communities of 1,500 members).
+  const periods = new Set(done.files.filter((f) => f.accepted).map((f) => `${f.period!.year}|${f.period!.quarter}`));
+  for (const key of periods) {
+    const [year, quarter] = key.split('|');
+    livePackages(ledger, Number(year), quarter === 'null' ? null : Number(quarter));
+  }
+  return done;
 }
