@@ -49,6 +49,7 @@ import {
 } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import { reportPackageCalls } from './contract/reportPackage';
+import { streetCalls } from './contract/street';
 import {
   complianceInput,
   exemptionInput,
@@ -290,6 +291,7 @@ export const contract = {
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
 
   ...censusCalls,
+  ...streetCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import { seedDues } from '../db/sample/dues';
 import { rng } from '../db/sample/random';
 import { benchExcel } from './excel';
 import { benchFirstPaint } from './firstPaint';
+import { benchStreet } from './street';
 import { sample, time, type Sample } from './measure';
 import { migrationsBehind } from './migrationsBehind';
 
@@ -127,6 +128,9 @@ for (const e of encrypted) {
 const unset = await started.router.handle('lock.disable', { current: 'bench-pass-2026' });
 if (!unset.ok) throw new Error(`lock.disable: ${unset.error.message}`);
 started.stop();
+
+// 街道 mode: 30 communities' packages of 1,500 members imported in one call, then every street view.
+await benchStreet(dir, migrationsDir, path.join(ROOT, 'dist', 'workers', 'parseWorker.cjs'), TODAY, results);
 
 // Issue 3's Excel targets, each in a process of its own.
 await benchExcel(dir, results);

@@ -1,0 +1,279 @@
+// 街道 mode: a street ledger keeps its communities and the 上报包 they sent, and sums them
+// (shared/DOMAIN.md, "The street (街道) and its communities"; docs/street.md).
+import { z } from 'zod';
+import { optionalLongText, optionalText, phone, recordId, requiredDate, requiredText } from './fields';
+import { yearField } from './points';
+import type { PackagePeriod } from './reportPackage';
+import type { CensusTable } from './census';
+
+export const LEDGER_KINDS = ['社区', '街道'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+export interface LedgerKindInfo {
+  kind: LedgerKind;
+  /** Only an empty ledger (no organisations, members or street packages) may change its kind. */
+  canChange: boolean;
+  /** settings.streetName: a street ledger's 街道名称, which every package must name. */
+  streetName: string | null;
+}
+export const ledgerKindInput = z.object({ kind: z.enum(LEDGER_KINDS, { error: '请选择社区或街道' }) });
+
+// ---- communities ----
+
+export const communityInput = z.object({
+  name: requiredText('社区名称', 60),
+  contact: optionalText('联系人', 30),
+  phone: phone('联系电话'),
+  note: optionalLongText('备注', 500),
+});
+export const communityUpdateInput = communityInput.extend({ id: recordId('社区') });
+export const communityCloseInput = z.object({ id: recordId('社区'), closedOn: requiredDate('撤销日期') });
+
+export interface StreetCommunity {
+  id: number;
+  name: string;
+  contact: string | null;
+  phone: string | null;
+  note: string | null;
+  createdAt: string;
+  /** A community merged or dissolved stays listed with this date; nothing is deleted. */
+  closedOn: string | null;
+  /** Live (not replaced) packages it sent. */
+  packages: number;
+  lastImportedAt: string | null;
+}
+
+// ---- packages and import ----
+
+/** Bytes of one package file, base64 (the same limit as an import upload). */
+export const streetUploadInput = z.object({
+  fileName: z.string().min(1, '请选择文件').max(200),
+  data: z.string().min(1, '文件是空的').max(30_000_000, '文件超过 20 MB，请确认是上报包'),
+});
+export interface StreetUpload {
+  uploadId: string;
+  fileName: string;
+  bytes: number;
+}
+/** Upload ids from street.upload, in the order the user picked the files. */
+export const packageFilesInput = z.object({
+  files: z.array(z.string().min(1).max(100)).min(1, '请选择上报包').max(100, '一次最多导入100个上报包'),
+});
+
+export interface FigureChange {
+  /** '党员总数', '三会一课完成率', '党费实交（元）', … */
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface PackagePreview {
+  uploadId: string;
+  fileName: string;
+  accepted: boolean;
+  /** Why it is refused, naming the file; null when accepted. */
+  reason: string | null;
+  community: string | null;
+  period: PackagePeriod | null;
+  /** '2026年' or '2026年第一季度'. */
+  periodLabel: string | null;
+  /** manifest.createdAt. */
+  createdAt: string | null;
+  /** The community is not in the street's list yet: importing adds it. */
+  newCommunity: boolean;
+  /** A package for the same community and period is already in: this one replaces it. */
+  replaces: { packageId: number; importedOn: string; createdAt: string; changes: FigureChange[] } | null;
+}
+export interface PackagesPreview {
+  files: PackagePreview[];
+  accepted: number;
+  refused: number;
+}
+export interface PackagesImported {
+  imported: number;
+  replaced: number;
+  newCommunities: number;
+  files: PackagePreview[];
+}
+
+export const packageListInput = z.object({
+  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  /** Also list the packages a later one replaced. */
+  withReplaced: z.boolean().default(false),
+});
+export interface StreetPackageRow {
+  id: number;
+  communityId: number;
+  community: string;
+  year: number;
+  quarter: number | null;
+  periodLabel: string;
+  fileName: string;
+  sha256: string;
+  createdAt: string;
+  appVersion: string;
+  fullIdNumbers: boolean;
+  importedAt: string;
+  replacedAt: string | null;
+  replacedBy: number | null;
+}
+
+// ---- views: one row per community that reported, a 合计 row, and who has not reported ----
+
+export const streetPeriodInput = z.object({
+  year: yearField,
+  /** null = the whole year. */
+  quarter: z
+    .number()
+    .int()
+    .min(1, '季度不正确')
+    .max(4, '季度不正确')
+    .nullish()
+    .transform((v) => v ?? null),
+});
+export type StreetPeriod = z.output<typeof streetPeriodInput>;
+/** 积分, 民主评议 and 党内统计 are yearly: they read the year's packages. */
+export const streetYearInput = z.object({ year: yearField });
+
+export interface CommunityRef {
+  id: number;
+  name: string;
+}
+export interface RowHead {
+  communityId: number;
+  community: string;
+  packageId: number;
+}
+export interface StreetView<R> {
+  rows: (RowHead & R)[];
+  total: R;
+  /** Open communities with no live package for the period. */
+  notReported: CommunityRef[];
+}
+
+export interface MembersFigures {
+  total: number;
+  full: number;
+  probationary: number;
+  female: number;
+  minority: number;
+  branches: number;
+}
+
+/** The 合计 of a 三会一课开展情况统计表: rates from sums, never an average of averages. */
+export interface MeetingFigures {
+  required: number;
+  held: number;
+  satisfied: number;
+  rateSum: number;
+  rateCount: number;
+  /** satisfied ÷ required; null when nothing was required. */
+  completion: number | null;
+  /** rateSum ÷ rateCount; null when no meeting had an 应到. */
+  attendance: number | null;
+}
+export const streetMeetingsInput = streetPeriodInput.extend({
+  /** When set: that community's branches (one row per 党组织) instead of one row per community. */
+  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+});
+export interface BranchMeetingRow extends MeetingFigures {
+  orgName: string;
+}
+export interface StreetMeetingsView extends StreetView<MeetingFigures> {
+  /** Filled when a community was picked: its branches, and its 合计 is `total`. */
+  branches: BranchMeetingRow[] | null;
+}
+
+export interface DualFigures {
+  registered: number;
+  units: number;
+  activities: number;
+  participations: number;
+  hours: number;
+}
+
+export interface AppraisalFigures {
+  members: number;
+  appraised: number;
+  absent: number;
+  probationary: number;
+  excellent: number;
+  qualified: number;
+  basic: number;
+  unqualified: number;
+  /** Graded = 优秀 + 合格 + 基本合格 + 不合格; 优秀 may be at most a third of it (db/appraisal.ts). */
+  graded: number;
+  overThird: boolean;
+}
+
+export interface DuesFigures {
+  owingMembers: number;
+  dueFen: number;
+  paidFen: number;
+  arrearsMembers: number;
+  arrearsFen: number;
+  /** 支部上缴: what the branches handed to their 社区党委 (the form's 支部合计). */
+  handedFen: number;
+  /** 社区上缴街道: the 社区党委's own line. */
+  toStreetFen: number;
+}
+
+export interface PointsFigures {
+  /** People in the year's ranking (ranked and excluded). */
+  people: number;
+  ranked: number;
+  excluded: number;
+  pointsSum: number;
+  /** pointsSum ÷ people, 1 decimal; null with nobody. */
+  average: number | null;
+  highest: number | null;
+  /** 一星 … 五星. */
+  stars: [number, number, number, number, number];
+}
+
+export const pointsRankingInput = streetYearInput.extend({
+  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+});
+export interface StreetRankRow {
+  /** Rank across the street (or in the community when filtered), ties share a rank; null when excluded. */
+  rank: number | null;
+  communityRank: number | null;
+  community: string;
+  name: string;
+  /** As the package carries it: masked unless the community ticked 包含完整身份证号. */
+  idNumber: string | null;
+  branchName: string;
+  total: number;
+  stars: number | null;
+}
+export interface StreetRankingPage {
+  rows: StreetRankRow[];
+  total: number;
+  notReported: CommunityRef[];
+}
+
+export interface StreetCensusView {
+  /** The tables as the communities' packages carry them (keys from api/schemas/census.ts). */
+  tables: (Pick<CensusTable, 'key' | 'title' | 'unit'> & { figures: { key: string; label: string }[] })[];
+  /** `${table}:${key}` → value. */
+  rows: (RowHead & { values: Record<string, number>; identityHolds: boolean })[];
+  total: Record<string, number>;
+  notReported: CommunityRef[];
+}
+
+export const STREET_MEASURES = ['meetings', 'members', 'dual', 'appraisal', 'dues', 'census', 'points'] as const;
+export type StreetMeasure = (typeof STREET_MEASURES)[number];
+export const STREET_MEASURE_LABEL: Record<StreetMeasure, string> = {
+  meetings: '三会一课开展情况汇总表',
+  members: '党员队伍情况汇总表',
+  dual: '双报到情况汇总表',
+  appraisal: '民主评议党员情况汇总表',
+  dues: '党费收缴情况汇总表',
+  census: '党内统计汇总表',
+  points: '党员积分排名汇总表',
+};
+export const streetExportInput = streetPeriodInput.extend({
+  measure: z.enum(STREET_MEASURES, { error: '请选择报表' }),
+});
