@@ -56,6 +56,11 @@ export async function benchCalls(router: Router, ledger: Ledger, results: Sample
   await both('在职党员年度表现（第1页）', 'dual.people', { year: 2026 }, '原生 SQL 读全部在职党员', rawOnjobRuns);
   results.push(sample('在职党员年度表现（只看不合格）', await timeCall('dual.people', { year: 2026, grade: '不合格' }, true), '原生 SQL 读全部在职党员', rawOnjobRuns, 50));
 
+  const rawFacts = db.prepare(`SELECT m.id, m.name, m.birth_date, f.value FROM members m JOIN member_facts f ON f.member_id = m.id AND f.fact = 'party_status' AND f.valid_to IS NULL`);
+  const rawFactRuns = time(() => rawFacts.all(), RUNS);
+  results.push(sample('党内统计（全街道，写入后首次）', await timeCall('census.report', { year: 2025 }, true), '原生 SQL 读党员及党籍', rawFactRuns, 1000));
+  results.push(sample('党内统计（再次）', await timeCall('census.report', { year: 2025 }, false), '原生 SQL 读党员及党籍', rawFactRuns, 50));
+
   // Exports: timed a few times each (they write files); baseline is a raw read of the same rows.
   const rawAll = db.prepare('SELECT * FROM members WHERE left_on IS NULL');
   const rawAllRuns = time(() => rawAll.all(), 3);
