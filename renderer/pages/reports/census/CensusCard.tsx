@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Empty, InputNumber, Row, Space, Spin } from 'antd';
+import { Alert, Button, Card, Empty, InputNumber, Space, Spin } from 'antd';
 import type { CensusFigure, CensusTable } from '../../../../api/schemas/census';
 import { client } from '../../../api';
 import { useExport } from '../../../components/useExport';
@@ -41,13 +41,14 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
           {r.tables.length === 0 ? (
             <Empty description="本年度没有党员和组织记录" />
           ) : (
-            <Row gutter={[12, 12]}>
+            // Columns flow like a newspaper: a long table (年龄, 增减变化) leaves no gap beside a short one.
+            <div style={{ columns: '3 280px', columnGap: 12 }}>
               {r.tables.map((t) => (
-                <Col key={t.key} xs={24} md={12} xl={8}>
+                <div key={t.key} style={{ breakInside: 'avoid', marginBottom: 12 }}>
                   <CensusTableCard table={t} onDrill={(table, figure) => setDrill({ table, figure })} />
-                </Col>
+                </div>
               ))}
-            </Row>
+            </div>
           )}
         </>
       )}

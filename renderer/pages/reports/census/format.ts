@@ -2,7 +2,7 @@ import type { CensusTable } from '../../../../api/schemas/census';
 
 /** A figure as the user reads it: money tables carry 分, shown as 元 with two decimals. */
 export function figureText(unit: CensusTable['unit'], value: number): string {
-  return unit === '元' ? (value / 100).toFixed(2) : String(value);
+  return unit === '元' ? (value / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(value);
 }
 
 /** The value column's heading for a table's unit. */
