@@ -2,6 +2,8 @@
 // a member 发展 that year, a 转出, a death), a figure opened as its people, the identity line,
 // this year's figures said to be as of today, and the 党内统计年报 read back with exceljs.
 import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -22,10 +24,11 @@ describe('党内统计 in 报表', () => {
   let host: RunningHost;
   let page: Page;
   let problems: string[];
+  const dir = freshDataDir();
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    host = await startHost(freshDataDir());
+    host = await startHost(dir);
     const { branchId } = await createCommunity(host);
     await addFullMembers(host, branchId, NAMES);
     const first17 = (birth: string, n: string) => `110105${birth}${n}`;
@@ -121,6 +124,29 @@ describe('党内统计 in 报表', () => {
     expect(valueOf('党员总数', '年末党员总数')).toBe(5);
     expect(valueOf('党员增减变化', '转入')).toBe(1);
     expect(valueOf('党员增减变化', '死亡')).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('names the record that breaks the identity when the file was edited outside the app', async () => {
+    await host.stop();
+    // As a hand edit of the file would leave it: 李四 on the roster only from March, with no 转入 or 发展.
+    const db = new Database(path.join(dir, 'ledger.sqlite'));
+    const liSi = (db.prepare("SELECT id FROM members WHERE name = '李四'").get() as { id: number }).id;
+    db.prepare("UPDATE member_facts SET valid_from = ? WHERE member_id = ? AND fact = 'branch'").run(`${Y}-03-01`, liSi);
+    db.close();
+    host = await startHost(dir);
+    ({ page, problems } = await openApp(browser, host));
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('census-year').fill(String(Y));
+    await page.getByTestId('census-year').press('Tab');
+    const identity = page.getByTestId('census-identity');
+    await page.getByTestId('census-asof').getByText(`统计截止：${Y}-12-31`).waitFor(WAIT);
+    expect(await identity.getAttribute('data-holds')).toBe('false');
+    expect(await identity.textContent()).toContain('年初 4 人 + 增加 2 人 − 减少 2 人 = 4 人，与年末 5 人不符（相差 1 人）');
+    const breaks = await page.getByTestId('census-breaks').locator('li').allTextContents();
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]).toContain('李四');
+    expect(breaks[0]).toContain('本年没有发展、转入或恢复党籍的记录');
     expect(problems).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@ import { Card, Table } from 'antd';
 import type { CensusFigure, CensusTable } from '../../../../api/schemas/census';
 import { figureText, unitHeading } from './format';
 
+const TOTAL_KEYS = new Set(['total', 'added', 'removed']);
+
 /** One table of the report: label and figure per row; a figure with people behind it opens their list. */
 export function CensusTableCard({ table, onDrill }: { table: CensusTable; onDrill: (table: CensusTable, figure: CensusFigure) => void }) {
   return (
@@ -12,7 +14,8 @@ export function CensusTableCard({ table, onDrill }: { table: CensusTable; onDril
         pagination={false}
         dataSource={table.rows}
         columns={[
-          { title: '项目', dataIndex: 'label', ellipsis: true },
+          // The sums a table opens with (年末党员总数, 增加合计, 减少合计) stand out from their parts.
+          { title: '项目', dataIndex: 'label', ellipsis: true, render: (label: string, f) => (TOTAL_KEYS.has(f.key) ? <b>{label}</b> : label) },
           {
             title: unitHeading(table.unit),
             dataIndex: 'value',
