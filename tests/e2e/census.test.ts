@@ -68,7 +68,8 @@ describe('党内统计 in 报表', () => {
     ];
     for (const [table, key, value] of expected) expect(await figure(table, key).textContent(), `${table}/${key}`).toBe(value);
     // A zero has no one behind it: plain text, not a link.
-    expect(await figure('changes', 'out:quit').evaluate((e) => e.tagName)).toBe('SPAN');
+    expect(await figure('changes', 'out:quit').textContent()).toBe('0');
+    expect(await page.locator('a[data-testid="census-figure-changes-out:quit"]').count()).toBe(0);
     const identity = page.getByTestId('census-identity');
     expect(await identity.getAttribute('data-holds')).toBe('true');
     expect(await identity.textContent()).toContain('年初 5 人 + 增加 2 人 − 减少 2 人 = 年末 5 人，核对一致');
