@@ -83,6 +83,8 @@ describe('query plans of the hot calls', () => {
       ['dues.stats', { year: 2026, period: '季' }],
       ['dues.bases', { year: 2026, orgId: null }],
       ['dues.handovers', { year: 2026 }],
+      ['census.report', { year: 2026 }],
+      ['census.people', { year: 2026, table: 'total', key: 'total' }],
     ];
     for (const [name, input] of calls) expect(await router.handle(name, input), name).toMatchObject({ ok: true });
     const offenders: string[] = [];

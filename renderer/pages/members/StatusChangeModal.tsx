@@ -133,7 +133,7 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
         )}
         {change === '出党' && (
           <Form.Item label="出党方式" name="exitKind" rules={[{ required: true, message: '请选择出党方式' }]}>
-            <Select id="status-exit-kind" options={PARTY_EXIT_KINDS.map((k) => ({ value: k, label: k }))} />
+            <Select options={PARTY_EXIT_KINDS.map((k) => ({ value: k, label: k }))} />
           </Form.Item>
         )}
         {change === '延长预备期' && (

@@ -5,7 +5,7 @@ import type { CensusReport } from '../../../api/schemas/census';
 import { flowCountsAsOf } from '../../../db/care/counts';
 import { censusPeople, censusReport } from '../../../db/census/report';
 import { rosterAsOf } from '../../../db/members/asOf';
-import { names, TODAY, yearOfChanges } from './censusFixture';
+import { censusLedger, names, TODAY, yearOfChanges } from './censusFixture';
 
 const figures = (report: CensusReport, table: string) => Object.fromEntries(report.tables.find((t) => t.key === table)!.rows.map((r) => [r.key, r.value]));
 
@@ -97,5 +97,18 @@ describe('党内统计 of a year with every kind of change', () => {
     expect(opened).toBeGreaterThan(40);
     expect(figures(report, 'flow')).toEqual({ out: 1, in: 1 });
     expect(flowCountsAsOf(ledger, '2025-12-31')).toEqual({ flowOut: 1, flowIn: 1 });
+  });
+});
+
+describe('出党 through the status form’s call', () => {
+  it('records the kind the form asks for, and 党内统计 counts it under that kind', async () => {
+    const { call, add } = censusLedger();
+    const id = add('劝退者');
+    await call('members.changeStatus', { id, change: '出党', occurredOn: '2025-06-01', reason: '经教育仍无转变', exitKind: '劝退' });
+    expect(await call('census.people', { year: 2025, table: 'changes', key: 'out:persuaded' })).toEqual([
+      { memberId: id, name: '劝退者', gender: '男', branchName: '第一网格党支部', detail: '2025-06-01 出党（劝退）' },
+    ]);
+    const history = await call('members.history', { id });
+    expect(history.events.find((e) => e.kind === '出党')?.reason).toBe('劝退；经教育仍无转变');
   });
 });
