@@ -8,6 +8,7 @@ import { client } from '../../api';
 import { deliver } from '../../components/deliver';
 import { useExport } from '../../components/useExport';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import { CensusCard } from './census/CensusCard';
 import PackageCard from './PackageCard';
 
 type Scope = 'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
@@ -151,6 +152,7 @@ export default function ReportsPage() {
           </Checkbox>
         </Space>
       </Card>
+      <CensusCard year={year} onYearChange={setYear} />
       <Card title={`${year}年度台账`} style={{ marginBottom: 16 }} extra={<Button type="primary" data-testid="year-book" loading={job !== null && job.percent < 100} onClick={yearBook}>生成年度台账</Button>}>
         <Typography.Paragraph type="secondary">把本年度的花名册、三会一课统计、双报到、党费、发展党员、流动与关怀、积分评星和民主评议汇总到一个工作簿，便于装订存档。</Typography.Paragraph>
         {job && (

@@ -1,0 +1,43 @@
+import { Alert, List } from 'antd';
+import { CheckCircleFilled } from '@ant-design/icons';
+import type { CensusIdentity } from '../../../../api/schemas/census';
+
+/** 年初 + 增加 − 减少 = 年末: a tick when it holds, else the difference and the records that cause it. */
+export function IdentityLine({ identity: i }: { identity: CensusIdentity }) {
+  const equation = `年初 ${i.start} 人 + 增加 ${i.added} 人 − 减少 ${i.removed} 人`;
+  if (i.holds) {
+    return (
+      <div data-testid="census-identity" data-holds="true" style={{ marginBottom: 12 }}>
+        <CheckCircleFilled style={{ color: '#389e0d', marginRight: 8 }} />
+        {equation} = 年末 {i.end} 人，核对一致
+      </div>
+    );
+  }
+  const computed = i.start + i.added - i.removed;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="census-identity"
+      data-holds="false"
+      title={`${equation} = ${computed} 人，与年末 ${i.end} 人不符（相差 ${Math.abs(i.end - computed)} 人）`}
+      description={
+        i.breaks.length === 0 ? (
+          '未找到造成差异的记录，请核对党员的变动记录。'
+        ) : (
+          <List
+            size="small"
+            data-testid="census-breaks"
+            dataSource={i.breaks}
+            renderItem={(b) => (
+              <List.Item style={{ padding: '2px 0' }}>
+                <b>{b.name}</b>：{b.reason}
+              </List.Item>
+            )}
+          />
+        )
+      }
+    />
+  );
+}
