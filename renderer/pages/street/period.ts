@@ -1,0 +1,22 @@
+// The street's periods as the user reads them, and the figures' formats. No antd here: the
+// street's 首页 is drawn with the plain pieces.
+export interface Period {
+  year: number;
+  /** null = the whole year. */
+  quarter: number | null;
+}
+
+const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
+
+export const periodLabel = ({ year, quarter }: Period): string => (quarter ? `${year}年${QUARTERS[quarter - 1]}` : `${year}年`);
+export const quarterLabel = (quarter: number): string => QUARTERS[quarter - 1] ?? '';
+
+export function currentPeriods(now = new Date()): { year: Period; quarter: Period } {
+  const year = now.getFullYear();
+  return { year: { year, quarter: null }, quarter: { year, quarter: Math.floor(now.getMonth() / 3) + 1 } };
+}
+
+/** 96.5%; — when the rate has nothing to be a rate of. */
+export const percent = (rate: number | null): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+export const yuan = (fen: number): string => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const count = (n: number): string => n.toLocaleString('zh-CN');
