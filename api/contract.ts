@@ -28,6 +28,7 @@ import {
 import { importPreviewInput, importUploadInput, type ImportPreview, type ImportResult, type UploadedFile } from './schemas/imports';
 import { attachInput, attachmentRefInput, type Attachment, deliverInput, duesNoticeInput, duesRegisterInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
+import { reportPackageCalls } from './contract/reportPackage';
 import {
   complianceInput,
   exemptionInput,
@@ -401,6 +402,7 @@ export const contract = {
   'reports.meetingStats': give<ExportedFile>()('导出三会一课统计表', meetingStatsInput),
   'reports.meetingRecord': give<ExportedFile>()('导出会议记录', byId('会议记录')),
   'reports.meetingBook': give<ExportedFile>()('导出会议记录本', meetingBookInput),
+  ...reportPackageCalls,
   'files.deliver': read<Delivery>()('保存导出文件', deliverInput),
   'files.openAttachment': give<Delivery>()('打开附件', attachmentRefInput),
 

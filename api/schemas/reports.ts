@@ -19,7 +19,8 @@ export interface ExportedFile {
 export const deliverInput = z.object({
   fileName: z
     .string()
-    .regex(/^[^/\\]+\.xlsx$/, '文件名不正确')
+    // Workbooks, and the 上报包 (.zip) a community sends its street.
+    .regex(/^[^/\\]+\.(xlsx|zip)$/, '文件名不正确')
     .refine((n) => !n.startsWith('.'), '文件名不正确'),
 });
 

@@ -212,8 +212,10 @@ export interface DuesFigures {
   paidFen: number;
   arrearsMembers: number;
   arrearsFen: number;
-  /** The community's 上缴 to the street (its own line). */
+  /** 支部上缴: what the branches handed to their 社区党委 (the form's 支部合计). */
   handedFen: number;
+  /** 社区上缴街道: the 社区党委's own line. */
+  toStreetFen: number;
 }
 
 export interface PointsFigures {

@@ -57,9 +57,10 @@ export function yearFigures(ledger: Ledger, year: number): YearFigures {
 }
 
 /** The street's totals for a year, without the per-person rows (what 首页 shows). */
-export function yearTotals(ledger: Ledger, year: number): YearFigures['totals'] {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+export const yearTotals = (ledger: Ledger, year: number): YearFigures['totals'] => totalsBetween(ledger, `${year}-01-01`, `${year}-12-31`);
+
+/** The same totals for any span of days (a quarter's 上报包), counted as a year's are. */
+export function totalsBetween(ledger: Ledger, from: string, to: string): YearFigures['totals'] {
   const t = ledger.sqlite
     .prepare(
       `SELECT (SELECT count(*) FROM units WHERE registered_on <= @to AND (cancelled_on IS NULL OR cancelled_on >= @from)) AS units,

@@ -8,3 +8,4 @@ export * from './audit';
 export * from './dues';
 export * from './development';
 export * from './care';
+export * from './street';

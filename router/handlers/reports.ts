@@ -6,6 +6,7 @@ import { exportActivityLedger, exportFeedback, exportRegistration } from '../../
 import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../../excel/exportMeetings';
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../../excel/exportPoints';
 import { exportRoster } from '../../excel/exportRoster';
+import { writePackage } from '../../excel/package/write';
 import { buildYearBook } from '../../excel/yearBook';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
@@ -19,6 +20,7 @@ export const reports: HandlersFor<'reports'> = {
   'reports.jobStatus': (_ctx, { jobId }) => jobStatus(jobId),
   'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, todayOf(ctx)),
   'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, todayOf(ctx)),
+  'reports.reportPackage': (ctx, { year, quarter, fullIdNumbers }) => writePackage(ctx.ledger, ctx.exportsDir, { year, quarter }, todayOf(ctx), { fullIdNumbers, appVersion: ctx.info.version }),
   'reports.meetingBook': (ctx, { orgId, year }) => exportMeetingBook(ctx.ledger, ctx.exportsDir, orgId, year, todayOf(ctx)),
   'reports.dualRegistration': (ctx, { year }) => exportRegistration(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
   'reports.dualActivities': (ctx, { year }) => exportActivityLedger(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),

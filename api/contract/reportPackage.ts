@@ -1,0 +1,18 @@
+// 上报包: the one file a community sends its street for a year or a quarter (docs/package.md).
+import { z } from 'zod';
+import { give } from '../callSpec';
+import { yearField } from '../schemas/points';
+import type { ExportedFile } from '../schemas/reports';
+
+export const reportPackageInput = z.object({
+  year: yearField,
+  /** null = the whole year. */
+  quarter: z.number().int().min(1).max(4).nullable().default(null),
+  /** 包含完整身份证号: off by default, so every 身份证号 in the package is masked. */
+  fullIdNumbers: z.boolean().default(false),
+});
+
+export const reportPackageCalls = {
+  /** Writes exports/<社区><年>[第N季度]上报包.zip; hand it to files.deliver. */
+  'reports.reportPackage': give<ExportedFile>()('生成上报包', reportPackageInput),
+} as const;

@@ -1,0 +1,122 @@
+// data.json of a 上报包: the period's figures for the street's app, each taken from the function
+// the community's own form is made from, so the street reads the numbers the community printed.
+import { maskIdNumber } from '../../api/rules/idNumber';
+import type { PackageData, PackagePeriod } from '../../api/schemas/reportPackage';
+import { appraisalOverview } from '../../db/appraisal';
+import { totalsBetween } from '../../db/dualReg/figures';
+import { refuse } from '../../db/ledgerError';
+import { complianceMatrix } from '../../db/meetings/compliance';
+import { rosterAsOf } from '../../db/members/asOf';
+import { idNumbersById } from '../../db/members/idNumbers';
+import type { Ledger } from '../../db/open';
+import { yearStandings } from '../../db/points/views';
+import { duesStatsData, periodLabel } from '../duesStatsData';
+import { ratesFor } from '../exportMeetings';
+import { SCOPE_LABEL, statsRows, type StatsScope } from '../forms/meetingStats';
+
+export interface PackageOptions {
+  /** 包含完整身份证号; otherwise every 身份证号 is masked (first 6 and last 4 kept). */
+  fullIdNumbers: boolean;
+}
+
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+
+/** The first and last day of a year or a quarter. */
+export function periodBounds({ year, quarter }: PackagePeriod): { from: string; to: string } {
+  if (quarter === null) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  return { from: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`, to: `${year}-${QUARTER_END[quarter - 1]}` };
+}
+
+export const scopeOf = (period: PackagePeriod): StatsScope => (period.quarter === null ? 'year' : (`Q${period.quarter}` as StatsScope));
+
+/** '2026年' or '2026年第二季度'. */
+export const periodText = (period: PackagePeriod): string => `${period.year}年${period.quarter === null ? '' : SCOPE_LABEL[scopeOf(period)]}`;
+
+/** The day the figures are as of: the period's last day, or today while the period runs. A period not begun is refused. */
+export function packageAsOf(period: PackagePeriod, today: string): string {
+  const { from, to } = periodBounds(period);
+  if (today < from) throw refuse(`${periodText(period)}尚未开始，不能生成上报包`, 'year');
+  return today < to ? today : to;
+}
+
+function members(ledger: Ledger, asOf: string): PackageData['members'] {
+  const roster = rosterAsOf(ledger, { asOf, branchId: null });
+  const branches = new Map<string, { orgName: string; total: number; full: number; probationary: number }>();
+  let full = 0;
+  let female = 0;
+  let minority = 0;
+  for (const m of roster) {
+    const b = branches.get(m.branchName) ?? { orgName: m.branchName, total: 0, full: 0, probationary: 0 };
+    b.total++;
+    if (m.category === '预备党员') b.probationary++;
+    else b.full++;
+    branches.set(m.branchName, b);
+    if (m.category !== '预备党员') full++;
+    if (m.gender === '女') female++;
+    // An empty 民族 is unknown, not a minority.
+    if (m.ethnicity && m.ethnicity !== '汉族') minority++;
+  }
+  return { total: roster.length, full, probationary: roster.length - full, female, minority, branches: [...branches.values()] };
+}
+
+/** The rows of the period's 三会一课开展情况统计表, with the per-meeting rates behind 平均出勤率. */
+function meetings(ledger: Ledger, year: number, scope: StatsScope, today: string): PackageData['meetings'] {
+  const matrix = complianceMatrix(ledger, year, today);
+  const rates = ratesFor(ledger, year, scope);
+  // statsRows makes one row per matrix row, in order: the i-th row's rates are the i-th matrix row's.
+  return statsRows(matrix, scope, rates).map((row, i) => {
+    const list = rates.get(`${matrix.rows[i]!.orgId}|${matrix.rows[i]!.type}`) ?? [];
+    return { orgName: row.orgName, type: row.type, required: row.required, held: row.held, satisfied: row.satisfied, rateSum: list.reduce((a, b) => a + b, 0), rateCount: list.length, note: row.note };
+  });
+}
+
+function dual(ledger: Ledger, period: PackagePeriod): PackageData['dual'] {
+  const { from, to } = periodBounds(period);
+  const t = totalsBetween(ledger, from, to);
+  return { registered: t.members, units: t.units, activities: t.activities, participations: t.participations, hours: t.hours };
+}
+
+function points(ledger: Ledger, year: number, options: PackageOptions): PackageData['points'] {
+  const standings = yearStandings(ledger, year);
+  if (standings.rules.length === 0) return [];
+  const ids = idNumbersById(ledger);
+  return standings.rows.map((r) => {
+    const id = ids.get(r.memberId) ?? null;
+    return { name: r.name, idNumber: id === null ? null : options.fullIdNumbers ? id : maskIdNumber(id), branchName: r.branchName, total: r.total, rank: r.rank, stars: r.stars };
+  });
+}
+
+/** One row per branch that held its 民主评议, as the 民主评议党员情况汇总表 lists them. */
+function appraisal(ledger: Ledger, year: number): PackageData['appraisal'] {
+  return appraisalOverview(ledger, year).branches.flatMap(({ batch }) => {
+    if (!batch) return [];
+    const c = batch.counts;
+    return [{ orgName: batch.orgName, members: c.total, appraised: c.appraised, absent: c.absent, probationary: c.probationary, excellent: c['优秀'], qualified: c['合格'], basic: c['基本合格'], unqualified: c['不合格'] }];
+  });
+}
+
+/** The period's lines of the 党费收缴情况统计表: '全年' of the yearly form, or the quarter's line of the quarterly one. */
+function dues(ledger: Ledger, period: PackagePeriod, today: string): PackageData['dues'] {
+  const stats = duesStatsData(ledger, period.year, period.quarter === null ? '年' : '季', today);
+  const label = periodLabel(period.quarter === null ? String(period.year) : `${period.year}-Q${period.quarter}`);
+  return stats.lines
+    .filter((l) => l.period === label)
+    .map((l) => ({ orgName: l.orgName, community: l.community, owingMembers: l.owingMembers, dueFen: l.dueFen, paidFen: l.paidFen, arrearsMembers: l.arrearsMembers, arrearsFen: l.arrearsFen, handedFen: l.handedFen }));
+}
+
+export function packageData(ledger: Ledger, period: PackagePeriod, today: string, options: PackageOptions): PackageData {
+  const asOf = packageAsOf(period, today);
+  const yearly = period.quarter === null;
+  return ledger.tx(() => ({
+    period,
+    asOf,
+    members: members(ledger, asOf),
+    meetings: meetings(ledger, period.year, scopeOf(period), today),
+    dual: dual(ledger, period),
+    points: yearly ? points(ledger, period.year, options) : null,
+    appraisal: yearly ? appraisal(ledger, period.year) : null,
+    dues: dues(ledger, period, today),
+    // 党内统计 joins when its report (db/census/report.ts) is on this branch.
+    census: null,
+  }));
+}

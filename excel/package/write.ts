@@ -1,0 +1,127 @@
+// Writes a 上报包: data.json (packageData), the period's forms under 报表/ for people to read, and
+// manifest.json naming each file with its size and SHA-256 plus a SHA-256 over the manifest
+// itself (docs/package.md). The forms are specified in the same transaction as data.json, so
+// the workbook and the figures the street's app reads come from one state of the ledger.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { maskIdNumber, maskPhone } from '../../api/rules/idNumber';
+import { PACKAGE_FORMAT, PACKAGE_KIND, type PackageManifest, type PackagePeriod } from '../../api/schemas/reportPackage';
+import type { ExportedFile } from '../../api/schemas/reports';
+import type { Settings } from '../../api/schemas/settings';
+import { appraisalOverview } from '../../db/appraisal';
+import { listActivities } from '../../db/dualReg/activities';
+import { listOnjob } from '../../db/dualReg/registry';
+import { refuse } from '../../db/ledgerError';
+import { complianceMatrix } from '../../db/meetings/compliance';
+import { rosterAsOf } from '../../db/members/asOf';
+import type { Ledger } from '../../db/open';
+import { yearStandings } from '../../db/points/views';
+import { getSettings } from '../../db/settings';
+import { writeFileAtomic } from '../../db/writeFileAtomic';
+import { duesStatsData } from '../duesStatsData';
+import { ratesFor } from '../exportMeetings';
+import { renderForm } from '../form/render';
+import type { FormSpec } from '../form/spec';
+import { activityLedgerForm, registrationForm } from '../forms/dualReg';
+import { duesStatsForm } from '../forms/duesStats';
+import { meetingStatsForm, statsRows } from '../forms/meetingStats';
+import { appraisalSummaryForm, pointsSummaryForm } from '../forms/points';
+import { rosterForm } from '../forms/roster';
+import { canonicalJson, manifestSha256, sha256Hex } from './checksum';
+import { packageData, periodBounds, periodText, scopeOf, type PackageOptions } from './data';
+import { DATA_NAME, MANIFEST_NAME } from './verify';
+
+export interface WritePackageOptions extends PackageOptions {
+  /** The app's version, written in the manifest (app.info's). */
+  appVersion: string;
+}
+
+/** One workbook of 报表/: its file name and the form it holds. */
+interface Form {
+  name: string;
+  spec: FormSpec<never>;
+}
+const form = <R>(name: string, spec: FormSpec<R>): Form => ({ name: `报表/${name}.xlsx`, spec: spec as unknown as FormSpec<never> });
+
+/** 'YYYY-MM-DD HH:mm:ss' in the computer's own time: what the secretary's clock said. */
+export function localStamp(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
+}
+
+/** `${社区名称}${year}年[第N季度]上报包.zip`, without characters a file name cannot hold. */
+export const packageFileName = (community: string, period: PackagePeriod): string => `${community.replace(/[\\/:*?"<>|]/g, '_')}${periodText(period)}上报包.zip`;
+
+function requireNames(settings: Settings): { community: string; street: string } {
+  const community = settings.communityName?.trim();
+  const street = settings.streetName?.trim();
+  if (!community) throw refuse('请先在“系统设置”中填写社区名称，上报包要写明是哪个社区报送的', 'communityName');
+  if (!street) throw refuse('请先在“系统设置”中填写所属街道，上报包要写明报送给哪个街道', 'streetName');
+  return { community, street };
+}
+
+/** The period's forms, as the community prints them; 身份证号 and phones masked unless fullIdNumbers. */
+function forms(ledger: Ledger, period: PackagePeriod, asOf: string, today: string, settings: Settings, full: boolean): Form[] {
+  const { year } = period;
+  const { from, to } = periodBounds(period);
+  const scope = scopeOf(period);
+  const list: Form[] = [
+    form('党员花名册', rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, { asOf, branchName: null, maskIdNumbers: !full, maskPhones: !full, reportDate: today })),
+    form('三会一课开展情况统计表', meetingStatsForm(year, scope, statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope)), settings, today)),
+    form('党费收缴情况统计表', duesStatsForm(duesStatsData(ledger, year, period.quarter === null ? '年' : '季', today), settings, today)),
+  ];
+  const people = listOnjob(ledger)
+    .filter((o) => o.registeredOn <= to && (!o.revokedOn || o.revokedOn >= from))
+    .map((o) => (full ? o : { ...o, idNumber: maskIdNumber(o.idNumber), phone: o.phone === null ? null : maskPhone(o.phone) }));
+  const activities = listActivities(ledger, year).filter((a) => a.heldOn >= from && a.heldOn <= to);
+  if (people.length > 0) list.push(form('双报到在职党员报到登记表', registrationForm(people, settings, today, year)));
+  if (activities.length > 0) list.push(form('双报到活动台账', activityLedgerForm(activities, settings, today, year)));
+  if (period.quarter === null) {
+    const standings = yearStandings(ledger, year);
+    if (standings.rules.length > 0) list.push(form('积分汇总表', pointsSummaryForm(standings, settings, today)));
+    const batches = appraisalOverview(ledger, year).branches.flatMap((b) => (b.batch ? [b.batch] : []));
+    if (batches.length > 0) list.push(form('民主评议党员情况汇总表', appraisalSummaryForm(year, batches, settings, today)));
+  }
+  return list;
+}
+
+export async function writePackage(ledger: Ledger, exportsDir: string, period: PackagePeriod, today: string, options: WritePackageOptions): Promise<ExportedFile> {
+  const settings = getSettings(ledger);
+  const { community, street } = requireNames(settings);
+  const { data, specs } = ledger.tx(() => {
+    const data = packageData(ledger, period, today, options);
+    return { data, specs: forms(ledger, period, data.asOf, today, settings, options.fullIdNumbers) };
+  });
+
+  const contents: { name: string; bytes: Uint8Array }[] = [{ name: DATA_NAME, bytes: Buffer.from(JSON.stringify(data), 'utf8') }];
+  for (const one of specs) {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = '社区党务台账';
+    renderForm(workbook, one.spec);
+    contents.push({ name: one.name, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) });
+  }
+
+  const unsigned: Omit<PackageManifest, 'sha256'> = {
+    kind: PACKAGE_KIND,
+    format: PACKAGE_FORMAT,
+    appVersion: options.appVersion,
+    community,
+    street,
+    period,
+    createdAt: localStamp(),
+    fullIdNumbers: options.fullIdNumbers,
+    files: contents.map((c) => ({ name: c.name, bytes: c.bytes.length, sha256: sha256Hex(c.bytes) })),
+  };
+  const manifest: PackageManifest = { ...unsigned, sha256: manifestSha256(unsigned) };
+
+  const zip = new JSZip();
+  // Canonical too, so the manifest a person opens is the text its checksum was taken over plus sha256.
+  zip.file(MANIFEST_NAME, canonicalJson(manifest), { createFolders: false });
+  for (const c of contents) zip.file(c.name, c.bytes, { createFolders: false });
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+
+  const fileName = packageFileName(community, period);
+  writeFileAtomic(path.join(exportsDir, fileName), bytes);
+  return { fileName, rows: data.members.total };
+}
