@@ -10,23 +10,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PackageData } from '../../api/schemas/reportPackage';
 import { todayIso } from '../../api/rules/dates';
+import { percentText } from '../../api/rules/streetSums';
 import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
-const YEAR = Number(todayIso().slice(0, 4));
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
 const SHOTS = process.env.STREET_SHOTS;
 
-interface Sums {
-  required: number;
-  held: number;
-  satisfied: number;
+/** A row of the street's 三会一课 form from package rows, worked out here from the raw figures. */
+function sums(rows: PackageData['meetings']): [number, number, string, string] {
+  const add = (pick: (r: PackageData['meetings'][number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  const required = add((r) => r.required);
+  const rateCount = add((r) => r.rateCount);
+  return [required, add((r) => r.held), percentText(required ? add((r) => r.satisfied) / required : null), percentText(rateCount ? add((r) => r.rateSum) / rateCount : null)];
 }
-const sums = (rows: PackageData['meetings']): Sums => ({
-  required: rows.reduce((n, r) => n + r.required, 0),
-  held: rows.reduce((n, r) => n + r.held, 0),
-  satisfied: rows.reduce((n, r) => n + r.satisfied, 0),
-});
 
 async function saveSettings(page: Page, values: Record<string, string>) {
   await page.getByTestId('nav-settings').click();
@@ -125,13 +122,10 @@ describe('街道 mode: two communities report, the street sums them', () => {
     await page.getByTestId('street-tab-meetings').click();
     const view = page.getByTestId('street-meetings-view');
     const cells = async (testId: string) => (await view.getByTestId(testId).locator('td').allTextContents()).map((t) => t.trim());
-    for (const p of packages) {
-      const s = sums(p.data.meetings);
-      const row = await cells(`street-meetings-row-${p.community}`);
-      expect(row.slice(0, 4)).toEqual([p.community, String(s.required), String(s.held), String(s.satisfied)]);
-    }
+    for (const p of packages) expect(await cells(`street-meetings-row-${p.community}`)).toEqual([p.community, ...sums(p.data.meetings).map(String)]);
     const all = sums(packages.flatMap((p) => p.data.meetings));
-    expect((await cells('street-meetings-total')).slice(0, 4)).toEqual(['合计', String(all.required), String(all.held), String(all.satisfied)]);
+    expect(all[0]).toBeGreaterThan(0);
+    expect(await cells('street-meetings-total')).toEqual(['合计', ...all.map(String)]);
     await view.getByTestId('street-meetings-chart').locator('[data-label=幸福里社区]').waitFor();
     if (SHOTS) {
       await page.screenshot({ path: path.join(SHOTS, 'street-summary-meetings.png'), fullPage: true });
@@ -149,18 +143,17 @@ describe('街道 mode: two communities report, the street sums them', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
     const sheet = wb.worksheets[0]!;
-    const rowOf = (name: string): number[] => {
+    // The row's cells after its name: 应开次数, 实开次数, 完成率, 平均出勤率.
+    const rowOf = (name: string): unknown[] => {
       for (let r = 1; r <= sheet.rowCount; r++) {
         const values = (sheet.getRow(r).values as unknown[]).slice(1);
-        if (values.some((v) => v === name)) return values.filter((v): v is number => typeof v === 'number');
+        const at = values.indexOf(name);
+        if (at >= 0) return values.slice(at + 1, at + 5);
       }
       throw new Error(`no row for ${name}`);
     };
-    for (const p of packages) {
-      const s = sums(p.data.meetings);
-      expect(rowOf(p.community).slice(0, 3)).toEqual([s.required, s.held, s.satisfied]);
-    }
-    expect(rowOf('合计').slice(0, 3)).toEqual([all.required, all.held, all.satisfied]);
+    for (const p of packages) expect(rowOf(p.community)).toEqual(sums(p.data.meetings));
+    expect(rowOf('合计')).toEqual(all);
     expect(problems).toEqual([]);
   });
 });

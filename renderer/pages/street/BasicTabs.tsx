@@ -89,7 +89,8 @@ export function DuesTab({ period }: { period: Period }) {
         { title: '实交（元）', value: (r) => yuan(r.paidFen) },
         { title: '欠交人数', value: (r) => count(r.arrearsMembers) },
         { title: '欠交（元）', value: (r) => yuan(r.arrearsFen) },
-        { title: '上缴街道（元）', value: (r) => yuan(r.handedFen) },
+        { title: '支部上缴（元）', value: (r) => yuan(r.handedFen) },
+        { title: '社区上缴街道（元）', value: (r) => yuan(r.toStreetFen) },
       ]}
     />
   );

@@ -5,8 +5,9 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 import { MeasureView } from './MeasureView';
 import { count, percent, type Period } from './period';
 
-const figures = (r: MeetingFigures) => [count(r.required), count(r.held), count(r.satisfied), percent(r.completion), percent(r.attendance)];
-const TITLES = ['应开次数', '实开次数', '按要求已开', '完成率', '平均出勤率'];
+// The street form's columns (excel/forms/streetForms.ts), so the screen reads like the file.
+const figures = (r: MeetingFigures) => [count(r.required), count(r.held), percent(r.completion), percent(r.attendance)];
+const TITLES = ['应开次数', '实开次数', '完成率', '平均出勤率'];
 
 /** 三会一课: one row per community; pick one to see its branches as its own 统计表 shows them. */
 export function MeetingsTab({ period }: { period: Period }) {

@@ -1,3 +1,5 @@
+import { percentText } from '../../../api/rules/streetSums';
+
 // The street's periods as the user reads them, and the figures' formats. No antd here: the
 // street's 首页 is drawn with the plain pieces.
 export interface Period {
@@ -16,7 +18,7 @@ export function currentPeriods(now = new Date()): { year: Period; quarter: Perio
   return { year: { year, quarter: null }, quarter: { year, quarter: Math.floor(now.getMonth() / 3) + 1 } };
 }
 
-/** 96.5%; — when the rate has nothing to be a rate of. */
-export const percent = (rate: number | null): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+/** 96.5%; — when the rate has nothing to be a rate of. Written as the street's forms write it. */
+export const percent = percentText;
 export const yuan = (fen: number): string => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const count = (n: number): string => n.toLocaleString('zh-CN');
