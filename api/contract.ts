@@ -29,6 +29,7 @@ import { importPreviewInput, importUploadInput, type ImportPreview, type ImportR
 import { attachInput, attachmentRefInput, type Attachment, deliverInput, duesNoticeInput, duesRegisterInput, meetingBookInput, meetingStatsInput, rosterExportInput, type Delivery, type ExportedFile } from './schemas/reports';
 import { settingsInput, type Settings } from './schemas/settings';
 import { reportPackageCalls } from './contract/reportPackage';
+import { streetCalls } from './contract/street';
 import {
   complianceInput,
   exemptionInput,
@@ -416,6 +417,7 @@ export const contract = {
   'import.commit': write<ImportResult>()('导入', ALL, importPreviewInput),
   'import.problems': give<ExportedFile>()('导出需修改的行', importPreviewInput),
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
+  ...streetCalls,
 } as const;
 
 export type Contract = typeof contract;

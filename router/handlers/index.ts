@@ -23,6 +23,7 @@ import { points } from './points';
 import { reports } from './reports';
 import { sample } from './sample';
 import { settings } from './settings';
+import { street } from './street';
 import { years } from './years';
 
 export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
@@ -47,6 +48,7 @@ export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
   dues,
   development,
   care,
+  street,
 };
 
 // Sound: the modules cover every prefix, and each covers exactly its prefix's calls.

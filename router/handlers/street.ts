@@ -1,0 +1,32 @@
+import { verifyPackage } from '../../excel/package/verify';
+import { closeCommunity, addCommunity, listCommunities, updateCommunity } from '../../db/street/communities';
+import { ledgerKindInfo, setLedgerKind } from '../../db/street/kind';
+import { listPackages } from '../../db/street/packages';
+import { streetAppraisal, streetCensus, streetDual, streetDues, streetMeetings, streetMembers, streetPoints, streetRanking } from '../../db/street/views';
+import { exportStreetForm } from '../../excel/street/exportForm';
+import { importPackages, previewPackages } from '../../excel/street/importPackages';
+import { keepPackageUpload } from '../../excel/street/uploads';
+import { todayOf } from '../context';
+import type { HandlersFor } from '../handlerTypes';
+
+export const street: HandlersFor<'street'> = {
+  'street.kind': (ctx) => ledgerKindInfo(ctx.ledger),
+  'street.setKind': (ctx, { kind }) => setLedgerKind(ctx.ledger, kind),
+  'street.communities': (ctx) => listCommunities(ctx.ledger),
+  'street.addCommunity': (ctx, input) => addCommunity(ctx.ledger, input),
+  'street.updateCommunity': (ctx, input) => updateCommunity(ctx.ledger, input),
+  'street.closeCommunity': (ctx, input) => closeCommunity(ctx.ledger, input),
+  'street.upload': (_ctx, { fileName, data }) => keepPackageUpload(fileName, data),
+  'street.previewPackages': (ctx, { files }) => previewPackages(ctx.ledger, files, verifyPackage, todayOf(ctx)),
+  'street.importPackages': (ctx, { files }) => importPackages(ctx.ledger, files, verifyPackage, todayOf(ctx)),
+  'street.packages': (ctx, input) => listPackages(ctx.ledger, input),
+  'street.members': (ctx, { year, quarter }) => streetMembers(ctx.ledger, year, quarter),
+  'street.meetings': (ctx, { year, quarter, communityId }) => streetMeetings(ctx.ledger, year, quarter, communityId),
+  'street.dual': (ctx, { year, quarter }) => streetDual(ctx.ledger, year, quarter),
+  'street.dues': (ctx, { year, quarter }) => streetDues(ctx.ledger, year, quarter),
+  'street.appraisal': (ctx, { year }) => streetAppraisal(ctx.ledger, year),
+  'street.points': (ctx, { year }) => streetPoints(ctx.ledger, year),
+  'street.pointsRanking': (ctx, input) => streetRanking(ctx.ledger, input),
+  'street.census': (ctx, { year }) => streetCensus(ctx.ledger, year),
+  'street.exportForm': (ctx, input) => exportStreetForm(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+};
