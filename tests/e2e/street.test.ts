@@ -107,6 +107,7 @@ describe('街道 mode: two communities report, the street sums them', () => {
     const done = page.locator('.ant-modal-confirm:visible');
     await expect(done.locator('.ant-modal-confirm-content').textContent()).resolves.toBe('导入2个上报包，新增社区2个。');
     await done.getByRole('button').click();
+    await done.waitFor({ state: 'hidden' });
     for (const p of packages) await page.getByTestId('street-packages').getByText(p.community, { exact: true }).waitFor();
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-packages.png'), fullPage: true });
 

@@ -54,7 +54,7 @@ export function AppraisalTab({ year }: { year: number }) {
       period={{ year, quarter: null }}
       data={q.data}
       error={q.error}
-      chart={{ title: '优秀占评定等次人数的比例', value: (r) => share(r) ?? 0, text: (r) => percent(share(r)) }}
+      chart={{ title: '优秀占评定等次人数的比例', value: (r) => share(r) ?? 0, text: (r) => percent(share(r)), full: 1 }}
       columns={[
         { title: '党员数', value: (r) => count(r.members) },
         { title: '参评', value: (r) => count(r.appraised) },

@@ -4,6 +4,7 @@ import type { StreetCommunity } from '../../../api/schemas/street';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { CloseCommunityModal } from './CloseCommunityModal';
 import { CommunityModal } from './CommunityModal';
+import { localTime } from './period';
 
 /** 社区: the communities the street expects packages from (added by hand or by their first package). */
 export default function CommunitiesPage() {
@@ -39,7 +40,7 @@ export default function CommunitiesPage() {
           { title: '名称', dataIndex: 'name' },
           { title: '联系人', dataIndex: 'contact', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '联系电话', dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
-          { title: '最近上报', dataIndex: 'lastImportedAt', width: 170, render: (v: string | null) => v ?? '尚未上报' },
+          { title: '最近上报', dataIndex: 'lastImportedAt', width: 150, render: (v: string | null) => (v ? localTime(v) : '尚未上报') },
           { title: '已导入上报包', dataIndex: 'packages', width: 110, align: 'right' },
           {
             title: '状态',

@@ -34,7 +34,7 @@ interface Props<R> {
   error: CallError | null;
   columns: Column<R>[];
   /** The figure the chart compares, and how it reads. */
-  chart: { title: string; value: (r: R) => number; text: (r: R) => string };
+  chart: { title: string; value: (r: R) => number; text: (r: R) => string; full?: number };
   /** Above the table (a picker), below it (branches, ranking). */
   extra?: ReactNode;
   below?: ReactNode;
@@ -64,7 +64,7 @@ export function MeasureView<R>({ measure, period, data, error, columns, chart, e
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={16}>
           <h4 style={{ margin: '0 0 8px' }}>{chart.title}（各社区）</h4>
-          <StreetBars testId={`${testId}-chart`} bars={data.rows.map((r) => ({ label: r.community, value: chart.value(r), text: chart.text(r) }))} />
+          <StreetBars testId={`${testId}-chart`} full={chart.full} bars={data.rows.map((r) => ({ label: r.community, value: chart.value(r), text: chart.text(r) }))} />
         </Col>
         <Col span={8}>
           <h4 style={{ margin: '0 0 8px' }}>未上报的社区（{data.notReported.length}个）</h4>

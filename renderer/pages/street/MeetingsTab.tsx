@@ -21,7 +21,7 @@ export function MeetingsTab({ period }: { period: Period }) {
       period={period}
       data={all.data}
       error={all.error}
-      chart={{ title: '完成率', value: (r) => r.completion ?? 0, text: (r) => percent(r.completion) }}
+      chart={{ title: '完成率', value: (r) => r.completion ?? 0, text: (r) => percent(r.completion), full: 1 }}
       columns={TITLES.map((title, i) => ({ title, value: (r: MeetingFigures) => figures(r)[i] }))}
       extra={
         <span>

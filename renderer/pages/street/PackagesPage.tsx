@@ -6,6 +6,7 @@ import { readAsBase64 } from '../members/import/readFile';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { PreviewTable } from './PreviewTable';
+import { localTime } from './period';
 
 /** 上报包: pick the communities' files (several at once), see what each would do, import the good ones together. */
 export default function PackagesPage() {
@@ -120,12 +121,12 @@ export default function PackagesPage() {
             { title: '社区', dataIndex: 'community' },
             { title: '期间', dataIndex: 'periodLabel', width: 140 },
             { title: '生成时间', dataIndex: 'createdAt', width: 170 },
-            { title: '导入时间', dataIndex: 'importedAt', width: 170 },
+            { title: '导入时间', dataIndex: 'importedAt', width: 150, render: (v: string) => localTime(v) },
             {
               title: '已被替换',
               dataIndex: 'replacedAt',
               width: 190,
-              render: (v: string | null) => (v ? <Tag>{v} 被替换</Tag> : '—'),
+              render: (v: string | null) => (v ? <Tag>{localTime(v)} 被替换</Tag> : '—'),
             },
             { title: '文件', dataIndex: 'fileName', ellipsis: true },
           ]}

@@ -1,5 +1,6 @@
 import { Table, Tag } from 'antd';
 import type { PackagePreview } from '../../../api/schemas/street';
+import { localTime } from './period';
 
 /** What each picked file would do: imported, imported as a replacement (its totals before → after), or refused and why. */
 export function PreviewTable({ previews }: { previews: PackagePreview[] }) {
@@ -23,7 +24,7 @@ export function PreviewTable({ previews }: { previews: PackagePreview[] }) {
             if (!r.replaces) return <Tag color="green">可以导入</Tag>;
             return (
               <div data-testid="street-preview-replaces">
-                <Tag color="orange">替换 {r.replaces.importedOn} 导入的上报包（生成于 {r.replaces.createdAt}）</Tag>
+                <Tag color="orange">替换 {localTime(r.replaces.importedOn)} 导入的上报包（生成于 {r.replaces.createdAt}）</Tag>
                 {r.replaces.changes.length === 0 ? (
                   <div style={{ color: '#888', marginTop: 4 }}>合计数字没有变化</div>
                 ) : (

@@ -9,8 +9,9 @@ export interface Bar {
 // Plain markup, not a chart library: none is installed, the app is offline (no CDN), and a
 // bar per community of one figure is all the street compares; a library would add hundreds of
 // KB to the page for that.
-export function StreetBars({ bars, color = '#c8161d', testId }: { bars: Bar[]; color?: string; testId?: string }) {
-  const max = Math.max(0, ...bars.map((b) => b.value));
+export function StreetBars({ bars, full, color = '#c8161d', testId }: { bars: Bar[]; full?: number; color?: string; testId?: string }) {
+  // A rate's bar is drawn against 100% (full = 1), a count against the largest community.
+  const max = full ?? Math.max(0, ...bars.map((b) => b.value));
   if (bars.length === 0) return <div style={{ color: '#888' }}>还没有社区上报</div>;
   return (
     <div data-testid={testId} role="img" aria-label="各社区对比图">

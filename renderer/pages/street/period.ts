@@ -22,3 +22,12 @@ export function currentPeriods(now = new Date()): { year: Period; quarter: Perio
 export const percent = percentText;
 export const yuan = (fen: number): string => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 export const count = (n: number): string => n.toLocaleString('zh-CN');
+
+/** A stored moment (ISO, UTC) as the user's local 'YYYY-MM-DD HH:mm'; text that is not one stays as it is. */
+export function localTime(stored: string | null): string {
+  if (!stored) return '—';
+  const at = new Date(stored);
+  if (!stored.includes('T') || Number.isNaN(at.getTime())) return stored;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
