@@ -53,6 +53,7 @@ describe('街道 mode: two communities report, the street sums them', () => {
   const hosts: RunningHost[] = [];
   const packages: { community: string; file: string; data: PackageData }[] = [];
   let edited: string;
+  let branchB: number;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -63,6 +64,7 @@ describe('街道 mode: two communities report, the street sums them', () => {
     const { branchId } = await createCommunity(b!);
     await addFullMembers(b!, branchId, ['周一', '吴二', '郑三']);
     const { people } = await b!.api<{ people: { memberId: number }[] }>('meetings.expected', { orgId: branchId, types: ['支部党员大会'], heldOn: todayIso() });
+    branchB = branchId;
     await b!.api('meetings.save', {
       id: null, orgId: branchId, types: ['支部党员大会'], heldOn: todayIso(),
       attendance: people.map((p, i) => (i === 0 ? { memberId: p.memberId, status: '缺席', reason: '外出' } : { memberId: p.memberId, status: '出席' })),
@@ -140,6 +142,11 @@ describe('街道 mode: two communities report, the street sums them', () => {
       await page.getByTestId('street-communities').getByText('幸福里社区').waitFor();
       await page.screenshot({ path: path.join(SHOTS, 'street-communities.png'), fullPage: true });
       await page.getByTestId('nav-summary').click();
+      for (const tab of ['members', 'dual', 'points', 'appraisal', 'dues', 'census']) {
+        await page.getByTestId(`street-tab-${tab}`).click();
+        await page.getByTestId(`street-${tab}-view`).waitFor();
+        await page.screenshot({ path: path.join(SHOTS, `street-summary-${tab}.png`), fullPage: true });
+      }
       await page.getByTestId('street-tab-meetings').click();
     }
 
@@ -159,5 +166,36 @@ describe('街道 mode: two communities report, the street sums them', () => {
     for (const p of packages) expect(rowOf(p.community)).toEqual(sums(p.data.meetings));
     expect(rowOf('合计')).toEqual(all);
     expect(problems).toEqual([]);
+  });
+
+  it('a second package of the same community and period replaces the first after showing how its totals change', async () => {
+    const [, b, street] = hosts;
+    const { people } = await b!.api<{ people: { memberId: number }[] }>('meetings.expected', { orgId: branchB, types: ['主题党日'], heldOn: todayIso() });
+    await b!.api('meetings.save', { id: null, orgId: branchB, types: ['主题党日'], heldOn: todayIso(), attendance: people.map((p) => ({ memberId: p.memberId, status: '出席' })) });
+    const made = await makePackage(browser, b!, '和谐园社区');
+    const data = await readPackage(made.file);
+    expect(sums(data.meetings)[1]).toBe(sums(packages[1]!.data.meetings)[1] + 1);
+
+    const { page, problems } = await openApp(browser, street!);
+    await page.getByTestId('nav-packages').click();
+    await page.locator('[data-testid=street-package-files] input[type=file]').setInputFiles(made.file);
+    const replaces = page.getByTestId('street-package-preview').getByTestId('street-preview-replaces');
+    await expect(replaces.textContent()).resolves.toMatch(/替换.*导入的上报包/);
+    await expect(replaces.locator('li').allTextContents()).resolves.not.toEqual([]);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-replace.png'), fullPage: true });
+    await page.getByTestId('street-package-import').click();
+    const done = page.locator('.ant-modal-confirm:visible');
+    await expect(done.locator('.ant-modal-confirm-content').textContent()).resolves.toBe('导入1个上报包，其中1个替换了原来的上报包。');
+    await done.getByRole('button').click();
+
+    // The old package stays, marked; the street's row is the new package's.
+    const all = await street!.api<{ community: string; replacedAt: string | null }[]>('street.packages', { communityId: null, withReplaced: true });
+    expect(all.filter((p) => p.community === '和谐园社区').map((p) => p.replacedAt !== null).sort()).toEqual([false, true]);
+    await page.getByTestId('nav-summary').click();
+    await page.getByTestId('street-tab-meetings').click();
+    const row = page.getByTestId('street-meetings-row-和谐园社区');
+    await row.waitFor();
+    await expect(row.locator('td').allTextContents()).resolves.toEqual(['和谐园社区', ...sums(data.meetings).map(String)]);
+    expect([...problems, ...made.problems]).toEqual([]);
   });
 });
