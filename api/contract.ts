@@ -2,6 +2,7 @@
 // before anything runs, and the output type the renderer's client is typed with.
 import { z } from 'zod';
 import { ALL, give, none, read, write, type Family } from './callSpec';
+import { censusCalls } from './contract/census';
 import type { HomeDuesReminders, HomeFigures, HomeReminders } from './schemas/home';
 import {
   factCorrectionInput,
@@ -418,6 +419,7 @@ export const contract = {
   'import.problems': give<ExportedFile>()('导出需修改的行', importPreviewInput),
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
   ...streetCalls,
+  ...censusCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,10 +5,12 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 /** The save dialog for exports, starting in the user's Documents folder. */
 export async function chooseSavePath(suggestedName: string): Promise<string | null> {
   const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  // A 上报包 is a .zip: the dialog must not offer to save it as a workbook.
+  const zip = suggestedName.endsWith('.zip');
   const options = {
-    title: '保存表格',
+    title: zip ? '保存上报包' : '保存表格',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    filters: [zip ? { name: '上报包', extensions: ['zip'] } : { name: 'Excel 工作簿', extensions: ['xlsx'] }],
   };
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;

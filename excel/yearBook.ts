@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
 import { appraisalOverview } from '../db/appraisal';
+import { censusReport } from '../db/census/report';
 import { listActivities } from '../db/dualReg/activities';
 import { listOnjob } from '../db/dualReg/registry';
 import { complianceMatrix } from '../db/meetings/compliance';
@@ -18,6 +19,7 @@ import { ratesFor } from './exportMeetings';
 import { renderForm } from './form/render';
 import type { FormSpec } from './form/spec';
 import { careVisitsForm } from './forms/careVisits';
+import { censusForms } from './forms/census';
 import { centerHouseholdsForm } from './forms/centerHouseholds';
 import { devProgressForm } from './forms/devProgress';
 import { devStatsForm } from './forms/devStats';
@@ -92,6 +94,10 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
         if (stats.lines.length === 0 && stats.communityQuota === null) return '本年度没有发展党员记录';
         return [sheet(devStatsForm(stats, settings, today)), sheet(devProgressForm(devProgressData(ledger, { orgId: null }, today, asOf), settings, today))];
       },
+    },
+    {
+      title: '党内统计',
+      build: () => censusForms(censusReport(ledger, year, today), settings, today).map((spec) => sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` })),
     },
     {
       title: '民主评议',

@@ -11,6 +11,13 @@ import { resolveStatic } from './static';
 
 const MAX_BODY = 32 * 1024 * 1024;
 
+/** What exports/ serves, by extension: anything else there is not handed out. */
+const EXPORT_TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.zip': 'application/zip',
+  '.sqlite': 'application/octet-stream',
+};
+
 const REFUSALS = {
   'bad-host': [421, '拒绝访问：请通过 127.0.0.1 访问本程序。'],
   'bad-origin': [403, '拒绝访问：请求不是来自本程序的页面。'],
@@ -74,11 +81,12 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
 
   function sendExport(encodedName: string, res: http.ServerResponse) {
     const found = opts.exportsDir ? resolveStatic(opts.exportsDir, '/' + encodedName) : null;
-    // Exports are workbooks; a backup copied out in browser mode is the one .sqlite served.
-    if (!found || !/\.(xlsx|sqlite)$/.test(found.file)) return sendText(res, 404, '找不到该导出文件，请重新导出');
+    // Exports are workbooks and 上报包 (.zip); a backup copied out in browser mode is the one .sqlite served.
+    const type = found ? EXPORT_TYPES[found.file.slice(found.file.lastIndexOf('.'))] : undefined;
+    if (!found || !type) return sendText(res, 404, '找不到该导出文件，请重新导出');
     const name = encodeURIComponent(found.file.split(/[\\/]/).pop() as string);
     res.writeHead(200, {
-      'Content-Type': found.file.endsWith('.sqlite') ? 'application/octet-stream' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Type': type,
       'Content-Disposition': `attachment; filename*=UTF-8''${name}`,
       'Cache-Control': 'no-store',
     });

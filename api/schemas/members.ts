@@ -15,6 +15,7 @@ import { memberProblems } from '../rules/member';
 import { normalizeIdNumber } from '../rules/idNumber';
 import { isIsoDate } from '../rules/dates';
 import { approvalProblem } from '../rules/probation';
+import { PARTY_EXIT_KINDS } from '../rules/census';
 import {
   optionalChoice,
   optionalDate,
@@ -99,6 +100,8 @@ export const memberStatusInput = z
     /** 转正: recorded beside the 转正日期 (which is the day the 预备期 ends). */
     decidedOn: optionalDate('支部大会讨论日期'),
     approvedOn: optionalDate('上级党委审批日期'),
+    /** 出党: which of 开除党籍, 除名, 劝退, 退党 (党内统计 counts each); optional for callers from before it was asked. */
+    exitKind: optionalChoice('出党方式', PARTY_EXIT_KINDS),
   })
   .superRefine((v, ctx) => {
     const need = (ok: unknown, path: string, message: string) => {

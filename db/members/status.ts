@@ -5,6 +5,7 @@ import { paidThrough } from '../dues/memberMonths';
 import { monthIndex } from '../dues/months';
 import { eq } from 'drizzle-orm';
 import type { StatusChange } from '../../api/enums';
+import type { PartyExitKind } from '../../api/rules/census';
 import { todayIso } from '../../api/rules/dates';
 import { extensionProblem, fullMembershipProblem, type RuleProblem } from '../../api/rules/probation';
 import { nowStamp } from '../clock';
@@ -23,6 +24,8 @@ export interface StatusChangeInput {
   /** 转正: the 支部大会's date and the 上级党委's approval date, recorded beside the 转正日期 (required, api/rules/probation.ts). */
   decidedOn?: string | null;
   approvedOn?: string | null;
+  /** 出党: written first in the event's reason ('除名；…'), where 党内统计 reads it (api/rules/census.ts). */
+  exitKind?: PartyExitKind | null;
 }
 
 type MemberRecord = typeof members.$inferSelect;
@@ -98,6 +101,13 @@ function transferOutNote(ledger: Ledger, id: number, reason: string | null, toda
   return [reason, through ? `党费交纳至${through}` : null].filter((x) => x !== null).join('；') || null;
 }
 
+function eventReason(ledger: Ledger, id: number, input: StatusChangeInput, today: string): string | null {
+  if (input.change === '延长预备期') return `延长至${input.extendedTo}；${input.reason ?? ''}`;
+  if (input.change === '转出') return transferOutNote(ledger, id, input.reason, today);
+  if (input.change === '出党' && input.exitKind) return [input.exitKind, input.reason].filter((x) => x).join('；');
+  return input.reason;
+}
+
 export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChangeInput, today = todayIso()): void {
   ledger.tx(() => {
     const m = ledger.db.select().from(members).where(eq(members.id, id)).get();
@@ -116,7 +126,7 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
         occurredOn: input.occurredOn,
         place: input.place,
         letterNo: input.letterNo,
-        reason: input.change === '延长预备期' ? `延长至${input.extendedTo}；${input.reason ?? ''}` : input.change === '转出' ? transferOutNote(ledger, id, input.reason, today) : input.reason,
+        reason: eventReason(ledger, id, input, today),
         decidedOn: input.change === '转正' ? (input.decidedOn ?? null) : null,
         approvedOn: input.change === '转正' ? (input.approvedOn ?? null) : null,
         createdAt: at,

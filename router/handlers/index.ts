@@ -8,6 +8,7 @@ import { appraisal } from './appraisal';
 import { attachments } from './attachments';
 import { audit } from './audit';
 import { care } from './care';
+import { census } from './census';
 import { backups } from './backups';
 import { development } from './development';
 import { dual } from './dual';
@@ -49,6 +50,7 @@ export const handlerModules: { [P in CallPrefix]: HandlersFor<P> } = {
   development,
   care,
   street,
+  census,
 };
 
 // Sound: the modules cover every prefix, and each covers exactly its prefix's calls.

@@ -26,8 +26,8 @@ export const members: HandlersFor<'members'> = {
   'members.create': (ctx, { transferIn, ...fields }) =>
     createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, todayOf(ctx)),
   'members.update': (ctx, { id, effectiveOn, ...fields }) => updateMember(ctx.ledger, id, fields, todayOf(ctx), effectiveOn ?? todayOf(ctx)),
-  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn }) => {
-    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn }, todayOf(ctx));
+  'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn, exitKind }) => {
+    changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn, exitKind }, todayOf(ctx));
     return getMember(ctx.ledger, id, todayOf(ctx));
   },
   // Dated facts: a member's timeline, the 转正 proposal, and an explicit, logged date correction.

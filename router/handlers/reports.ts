@@ -8,6 +8,7 @@ import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatemen
 import { exportRoster } from '../../excel/exportRoster';
 import { writePackage } from '../../excel/package/write';
 import { buildYearBook } from '../../excel/yearBook';
+import { exportCensus } from '../../excel/exportCensus';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
 import { jobStatus, startJob } from '../jobs';
@@ -17,6 +18,7 @@ export const reports: HandlersFor<'reports'> = {
   'reports.audit': (ctx, input) => exportAudit(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   'reports.yearBook': (ctx, input) => startJob(ctx.log!, 'reports.yearBook', (report) => buildYearBook(ctx.ledger, ctx.exportsDir, input, todayOf(ctx), report)),
+  'reports.census': (ctx, { year }) => exportCensus(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
   'reports.jobStatus': (_ctx, { jobId }) => jobStatus(jobId),
   'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, todayOf(ctx)),
   'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, todayOf(ctx)),

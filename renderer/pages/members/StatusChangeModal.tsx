@@ -4,6 +4,7 @@ import type { CallInput } from '../../../api/contract';
 import type { StatusChange } from '../../../api/enums';
 import type { MemberDetail } from '../../../api/schemas/members';
 import { todayIso } from '../../../api/rules/dates';
+import { PARTY_EXIT_KINDS } from '../../../api/rules/census';
 import { approvalProblem, latestApproval } from '../../../api/rules/probation';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
@@ -129,6 +130,11 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </>
+        )}
+        {change === '出党' && (
+          <Form.Item label="出党方式" name="exitKind" rules={[{ required: true, message: '请选择出党方式' }]}>
+            <Select id="status-exit-kind" options={PARTY_EXIT_KINDS.map((k) => ({ value: k, label: k }))} />
+          </Form.Item>
         )}
         {change === '延长预备期' && (
           <Form.Item label="延长后的预备期满日期" name="extendedTo" rules={[{ required: true, message: '请选择延长后的期满日期' }]} {...dateItemProps}>

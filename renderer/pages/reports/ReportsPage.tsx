@@ -8,6 +8,7 @@ import { client } from '../../api';
 import { deliver } from '../../components/deliver';
 import { useExport } from '../../components/useExport';
 import { useLedgerQuery } from '../../useLedgerQuery';
+import PackageCard from './PackageCard';
 
 type Scope = 'year' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
@@ -160,6 +161,7 @@ export default function ReportsPage() {
           </div>
         )}
       </Card>
+      <PackageCard defaultYear={year} />
       <Card title="单项报表">
         <List
           dataSource={forms}

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { routerFor } from '../../support/testLedger';
 import { pointsCommunity } from './pointsFixture';
 
+const CENSUS_SHEETS = ['党员总数', '性别与民族', '年龄', '学历', '党龄', '社区分类', '流动党员', '发展党员工作', '党员增减变化', '党组织', '党费', '平衡关系核对'];
+
 describe('年度台账', () => {
   it('builds every form of the year into one workbook, reporting progress and what it skipped', async () => {
     const c = pointsCommunity();
@@ -24,7 +26,7 @@ describe('年度台账', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(path.join(exportsDir, status.file!.fileName)) as never);
     const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
-    expect(titles).toEqual([expect.stringContaining('党员花名册'), '2026年全年“三会一课”开展情况统计表', '2026年度党员积分汇总表', '2026年度党员评星定级结果表']);
+    expect(titles).toEqual([expect.stringContaining('党员花名册'), '2026年全年“三会一课”开展情况统计表', '2026年度党员积分汇总表', '2026年度党员评星定级结果表', ...CENSUS_SHEETS.map((t) => `2026年党内统计年报：${t}`)]);
     expect(await router.handle('reports.jobStatus', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

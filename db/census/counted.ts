@@ -1,0 +1,20 @@
+// Who counts in 年末党员总数 on a day: on the roster (a branch interval covers the day) and
+// not 停止党籍 that day. 停止党籍 is a 减少 and 恢复党籍 an 增加 (shared/DOMAIN.md, 党内统计),
+// so a stopped member is on the roster as of the day (rosterAsOf lists them, marked) but
+// outside the count; 保留党籍 still counts. docs/census.md, "Who counts".
+import type { Ledger } from '../open';
+import { holdsOn } from '../members/facts';
+
+export const STOPPED = '停止党籍';
+
+/** The ids counted on `day`: one pass over the branch intervals, the 党籍 interval beside each. */
+export function countedOn(ledger: Ledger, day: string): Set<number> {
+  const ids = ledger
+    .prepare(
+      `SELECT br.member_id FROM member_facts br
+       LEFT JOIN member_facts ps ON ps.member_id = br.member_id AND ps.fact = 'party_status' AND ${holdsOn('ps')}
+       WHERE br.fact = 'branch' AND ${holdsOn('br')} AND (ps.value IS NULL OR ps.value <> '${STOPPED}')`,
+    )
+    .all({ day }) as { member_id: number }[];
+  return new Set(ids.map((r) => r.member_id));
+}

@@ -1,0 +1,79 @@
+// 党内统计年报: one sheet per table of the report (项目 and its figure, 合计 under the tables
+// that split the year-end total), and 平衡关系核对 with 年初 + 增加 − 减少 = 年末 and its breaks.
+import type { CensusReport, CensusTable } from '../../api/schemas/census';
+import type { Settings } from '../../api/schemas/settings';
+import type { FormSpec } from '../form/spec';
+import { communityOf, footerOf, sum } from './duesCommon';
+
+interface Row {
+  label: string;
+  value: number;
+  total: boolean;
+}
+
+/** Tables whose rows split the year-end total: they get a 合计 row, which equals it. */
+const PARTITIONS = new Set(['age', 'education', 'partyAge', 'category']);
+
+const HEADERS: Record<CensusTable['unit'], string> = { 人: '人数', 个: '个数', 元: '金额（元）' };
+
+export function censusTableForm(report: CensusReport, t: CensusTable, settings: Settings, reportDate: string): FormSpec<Row> {
+  const rows: Row[] = t.rows.map((r) => ({ label: r.label, value: r.value, total: r.key === 'added' || r.key === 'removed' }));
+  if (PARTITIONS.has(t.key)) rows.push({ label: '合计', value: sum(t.rows.map((r) => r.value)), total: true });
+  return {
+    sheetName: t.title,
+    title: `${report.year}年党内统计年报：${t.title}`,
+    unitName: communityOf(settings),
+    reportDate,
+    footer: footerOf(settings),
+    isTotal: (r) => r.total,
+    notes: [`统计截至${report.asOf}。${t.key === 'changes' ? `增减变化为${report.year}-01-01至${report.asOf}间的记录。` : ''}`],
+    rows,
+    columns: [
+      { header: '序号', width: 6, kind: 'index', value: (r, i) => (r.label === '合计' ? null : i + 1) },
+      { header: '项目', width: 26, kind: 'text', value: (r) => r.label },
+      { header: HEADERS[t.unit], width: 14, kind: t.unit === '元' ? 'money' : 'number', value: (r) => r.value },
+    ],
+  };
+}
+
+interface CheckRow {
+  item: string;
+  value: string | number;
+  total: boolean;
+}
+
+export function censusIdentityForm(report: CensusReport, settings: Settings, reportDate: string): FormSpec<CheckRow> {
+  const { identity: id, year } = report;
+  const rows: CheckRow[] = [
+    { item: `年初党员数（${year - 1}-12-31）`, value: id.start, total: false },
+    { item: '本年增加', value: id.added, total: false },
+    { item: '本年减少', value: id.removed, total: false },
+    { item: `年末党员数（${report.asOf}）`, value: id.end, total: false },
+    {
+      item: '核对结果',
+      value: id.holds ? `平衡：${id.start} + ${id.added} − ${id.removed} = ${id.end}` : `不平衡：${id.start} + ${id.added} − ${id.removed} = ${id.start + id.added - id.removed}，年末为${id.end}`,
+      total: true,
+    },
+    ...id.breaks.map((b) => ({ item: `不平衡原因：${b.name}`, value: b.reason, total: false })),
+  ];
+  return {
+    sheetName: '平衡关系核对',
+    title: `${year}年党内统计年报：平衡关系核对`,
+    unitName: communityOf(settings),
+    reportDate,
+    footer: footerOf(settings),
+    isTotal: (r) => r.total,
+    notes: ['年初党员数 + 本年增加 − 本年减少 = 年末党员数；不平衡时逐人列出记录不相符的党员，请核对其组织关系转接和党籍变化记录。'],
+    rows,
+    columns: [
+      { header: '序号', width: 6, kind: 'index', value: (_r, i) => i + 1 },
+      { header: '项目', width: 30, kind: 'text', value: (r) => r.item },
+      { header: '数值或说明', width: 70, kind: 'text', value: (r) => r.value },
+    ],
+  };
+}
+
+/** Every sheet of the 年报, in order. */
+export function censusForms(report: CensusReport, settings: Settings, reportDate: string): FormSpec<Row | CheckRow>[] {
+  return [...report.tables.map((t) => censusTableForm(report, t, settings, reportDate)), censusIdentityForm(report, settings, reportDate)] as FormSpec<Row | CheckRow>[];
+}
