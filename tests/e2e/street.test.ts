@@ -36,10 +36,12 @@ async function saveSettings(page: Page, values: Record<string, string>) {
 async function makePackage(browser: Browser, host: RunningHost, community: string): Promise<{ file: string; problems: string[] }> {
   const { page, problems } = await openApp(browser, host);
   await saveSettings(page, { 社区名称: community, 所属街道: STREET });
+  await page.getByTestId('nav-reports').click();
+  // The card's defaults: this year, 全年, 身份证号 masked.
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('package-make').click()]);
+  const file = path.join(host.dataDir, download.suggestedFilename());
+  await download.saveAs(file);
   await page.close();
-  // TEMPORARY until 报表 → 生成上报包 has its card: the call the card makes.
-  const made = await host.api<{ fileName: string }>('reports.reportPackage', { year: Number(todayIso().slice(0, 4)), quarter: null, fullIdNumbers: false });
-  const file = path.join(host.dataDir, 'exports', made.fileName);
   return { file, problems };
 }
 
