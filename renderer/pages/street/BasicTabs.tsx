@@ -65,8 +65,8 @@ export function AppraisalTab({ year }: { year: number }) {
         { title: '基本合格', value: (r) => count(r.basic) },
         { title: '不合格', value: (r) => count(r.unqualified) },
         {
-          title: '优秀比例（不超过1/3）',
-          width: 150,
+          title: '优秀比例（≤1/3）',
+          width: 140,
           value: (r) => (r.overThird ? <Tag color="red">{percent(share(r))} 超过1/3</Tag> : percent(share(r))),
         },
       ]}

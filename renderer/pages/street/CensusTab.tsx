@@ -28,10 +28,15 @@ export function CensusTab({ year }: { year: number }) {
         text: (r) => (first ? show(r.values[id(first.key)]) : '—'),
       }}
       extra={
-        <span>
-          统计表：
-          <Select aria-label="统计表" data-testid="street-census-table" style={{ width: 240 }} value={table?.key} onChange={setTableKey} options={tables.map((t) => ({ value: t.key, label: `${t.title}（${t.unit}）` }))} />
-        </span>
+        // Only a year's package carries 党内统计 (a quarter's has none).
+        tables.length === 0 ? (
+          <span style={{ color: '#888' }}>{year}年还没有带党内统计的上报包：党内统计只在社区生成“全年”上报包时带上。</span>
+        ) : (
+          <span>
+            统计表：
+            <Select aria-label="统计表" data-testid="street-census-table" style={{ width: 240 }} value={table?.key} onChange={setTableKey} options={tables.map((t) => ({ value: t.key, label: `${t.title}（${t.unit}）` }))} />
+          </span>
+        )
       }
       columns={[
         ...(table?.figures ?? []).map((f) => ({ title: f.label, value: (r: Values) => show(r.values[id(f.key)]) })),

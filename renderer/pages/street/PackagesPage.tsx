@@ -79,10 +79,10 @@ export default function PackagesPage() {
         <Spin spinning={busy !== null} description={busy ?? undefined}>
           <Space orientation="vertical" size={12} style={{ width: '100%' }}>
             <div data-testid="street-package-files">
-            <Upload.Dragger accept=".zip" multiple showUploadList={false} beforeUpload={pick} disabled={busy !== null}>
-              <p style={{ fontSize: 15, margin: '8px 0' }}>点击或把文件拖到这里，可一次选择多个社区的上报包（.zip）</p>
-              <p style={{ color: '#888', margin: 0 }}>每个文件都会先校验：是否是上报包、是否完整、生成后是否被修改过、是否是本街道的。</p>
-            </Upload.Dragger>
+              <Upload.Dragger accept=".zip" multiple showUploadList={false} beforeUpload={pick} disabled={busy !== null}>
+                <p style={{ fontSize: 15, margin: '8px 0' }}>点击或把文件拖到这里，可一次选择多个社区的上报包（.zip）</p>
+                <p style={{ color: '#888', margin: 0 }}>每个文件都会先校验：是否是上报包、是否完整、生成后是否被修改过、是否是本街道的。</p>
+              </Upload.Dragger>
             </div>
             {error && <Alert type="error" showIcon closable onClose={() => setError(null)} title={error} data-testid="street-package-error" />}
             {previews.length > 0 && (
