@@ -135,6 +135,15 @@ describe('街道 mode: two communities report, the street sums them', () => {
     expect(all[0]).toBeGreaterThan(0);
     expect(await cells('street-meetings-total')).toEqual(['合计', ...all.map(String)]);
     await view.getByTestId('street-meetings-chart').locator('[data-label=幸福里社区]').waitFor();
+    // One community's branches, with that community's row as their 合计.
+    await view.getByTestId('street-meetings-community').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="幸福里社区"]').click();
+    const branches = view.getByTestId('street-meetings-branches');
+    await branches.waitFor();
+    const branchNames = new Set(packages[0]!.data.meetings.map((m) => m.orgName));
+    await expect(branches.locator('tbody tr.ant-table-row').count()).resolves.toBe(branchNames.size);
+    const branchTotal = (await branches.locator('.ant-table-summary td').allTextContents()).map((t) => t.trim());
+    expect(branchTotal).toEqual(['合计', ...sums(packages[0]!.data.meetings).map(String)]);
     if (SHOTS) {
       await page.screenshot({ path: path.join(SHOTS, 'street-summary-meetings.png'), fullPage: true });
       await page.getByTestId('nav-home').click();

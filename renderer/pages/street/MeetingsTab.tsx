@@ -53,7 +53,8 @@ export function MeetingsTab({ period }: { period: Period }) {
               summary={() => (
                 <Table.Summary.Row style={{ fontWeight: 600, background: '#fafafa' }}>
                   <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-                  {figures(one.data!.total).map((v, i) => (
+                  {/* The community's own row: its form's 合计, which its branches add up to. */}
+                  {figures(picked).map((v, i) => (
                     <Table.Summary.Cell key={i} index={i + 1} align="right">
                       {v}
                     </Table.Summary.Cell>
