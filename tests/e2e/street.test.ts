@@ -93,6 +93,8 @@ describe('街道 mode: two communities report, the street sums them', () => {
   it('an empty ledger becomes a street on 首页, imports both packages and refuses the edited one', async () => {
     const street = hosts[2]!;
     const { page, problems } = await openApp(browser, street);
+    await page.getByTestId('mode-choice').waitFor();
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-mode-choice.png') });
     await page.getByTestId('mode-street').click();
     await page.getByTestId('nav-summary').waitFor();
     await expect(page.getByTestId('nav-members').count()).resolves.toBe(0);
