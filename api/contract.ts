@@ -289,7 +289,6 @@ export const contract = {
   'import.commit': write<ImportResult>()('导入', ALL, importPreviewInput),
   'import.problems': give<ExportedFile>()('导出需修改的行', importPreviewInput),
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
-
   ...censusCalls,
   ...streetCalls,
 } as const;

@@ -10,6 +10,9 @@ import HomeOutlined from '@ant-design/icons-svg/es/asn/HomeOutlined';
 import SettingOutlined from '@ant-design/icons-svg/es/asn/SettingOutlined';
 import StarOutlined from '@ant-design/icons-svg/es/asn/StarOutlined';
 import TeamOutlined from '@ant-design/icons-svg/es/asn/TeamOutlined';
+import BankOutlined from '@ant-design/icons-svg/es/asn/BankOutlined';
+import InboxOutlined from '@ant-design/icons-svg/es/asn/InboxOutlined';
+import BarChartOutlined from '@ant-design/icons-svg/es/asn/BarChartOutlined';
 import UsergroupAddOutlined from '@ant-design/icons-svg/es/asn/UsergroupAddOutlined';
 import { PlainIcon } from './components/plain/PlainIcon';
 import { useHashRoute } from './useHashRoute';
@@ -17,6 +20,7 @@ import { useLedgerQuery } from './useLedgerQuery';
 import { client, LOCKED_EVENT } from './transport';
 
 import HomePage from './pages/home/HomePage';
+import StreetHomePage from './pages/street/StreetHomePage';
 
 // Pages load when first opened, so the first paint carries only the shell and 首页 (the
 // first screen: loading it lazily cost a round trip after the shell's JavaScript ran).
@@ -29,6 +33,7 @@ const loadLockScreen = () => import('./components/LockScreen').then((m) => ({ de
 const RecoveryPage = lazy(loadRecovery);
 const LockScreen = lazy(loadLockScreen);
 type PageCode = () => Promise<{ default: ComponentType }>;
+type Pages = Record<string, { label: string; icon: ReactNode; load?: PageCode; render: () => ReactNode }>;
 
 /** A page of the nav that uses antd: loaded when first opened (`load` also starts it early). */
 function antdPage(label: string, icon: ReactNode, load: PageCode) {
@@ -36,7 +41,7 @@ function antdPage(label: string, icon: ReactNode, load: PageCode) {
   return { label, icon, load, render: () => <Page /> };
 }
 
-const PAGES: Record<string, { label: string; icon: ReactNode; load?: PageCode; render: () => ReactNode }> = {
+const PAGES: Pages = {
   home: { label: '首页', icon: <PlainIcon icon={HomeOutlined} />, render: () => <HomePage /> },
   orgs: antdPage('党组织', <PlainIcon icon={ApartmentOutlined} />, () => import('./pages/orgs/OrgsPage')),
   members: antdPage('党员', <PlainIcon icon={TeamOutlined} />, () => import('./pages/members/MembersPage')),
@@ -48,6 +53,15 @@ const PAGES: Record<string, { label: string; icon: ReactNode; load?: PageCode; r
   points: antdPage('积分评议', <PlainIcon icon={StarOutlined} />, () => import('./pages/points/PointsPage')),
   reports: antdPage('报表', <PlainIcon icon={FileExcelOutlined} />, () => import('./pages/reports/ReportsPage')),
   settings: antdPage('系统设置', <PlainIcon icon={SettingOutlined} />, () => import('./pages/settings/SettingsPage')),
+};
+
+/** A street ledger (街道党工委) keeps no roster of its own: its communities, their packages and the sums. */
+const STREET_PAGES: Pages = {
+  home: { label: '首页', icon: <PlainIcon icon={HomeOutlined} />, render: () => <StreetHomePage /> },
+  communities: antdPage('社区', <PlainIcon icon={BankOutlined} />, () => import('./pages/street/CommunitiesPage')),
+  packages: antdPage('上报包', <PlainIcon icon={InboxOutlined} />, () => import('./pages/street/PackagesPage')),
+  summary: antdPage('汇总', <PlainIcon icon={BarChartOutlined} />, () => import('./pages/street/SummaryPage')),
+  settings: PAGES.settings,
 };
 
 /**
@@ -65,8 +79,11 @@ function WithAntd({ load, children }: { load: () => Promise<unknown>; children: 
 
 export function AppShell() {
   const route = useHashRoute();
-  const page = PAGES[route.page] ? route.page : 'home';
   const settings = useLedgerQuery('settings.get', {});
+  const kind = useLedgerQuery('street.kind', {});
+  const street = kind.data?.kind === '街道';
+  const pages = street ? STREET_PAGES : PAGES;
+  const page = pages[route.page] ? route.page : 'home';
   const info = useLedgerQuery('app.info', {});
   const lock = useLedgerQuery('lock.status', {});
   const [locked, setLocked] = useState(false);
@@ -97,7 +114,8 @@ export function AppShell() {
     const timer = window.setTimeout(() => void loadAntd(), 2000);
     return () => window.clearTimeout(timer);
   }, []);
-  const community = settings.data?.communityName;
+  // A street ledger's name is its 街道名称 (the field a community calls 所属街道).
+  const unitName = street ? settings.data?.streetName : settings.data?.communityName;
   if (info.data?.damaged)
     return (
       <WithAntd load={loadRecovery}>
@@ -118,7 +136,7 @@ export function AppShell() {
       <aside className="shell-side">
         <div className="shell-brand">社区党务台账</div>
         <nav>
-          {Object.entries(PAGES).map(([key, p]) => (
+          {Object.entries(pages).map(([key, p]) => (
             <a key={key} href={`#/${key}`} className={key === page ? 'shell-nav current' : 'shell-nav'} aria-current={key === page ? 'page' : undefined}>
               {p.icon}
               <span data-testid={`nav-${key}`}>{p.label}</span>
@@ -128,11 +146,11 @@ export function AppShell() {
       </aside>
       <div className="shell-main">
         <header className="shell-header">
-          <strong>{community || '未设置社区名称'}</strong>
-          {!community && <a href="#/settings">去系统设置填写</a>}
+          <strong data-testid="shell-unit">{unitName || (street ? '未设置街道名称' : '未设置社区名称')}</strong>
+          {!unitName && <a href="#/settings">去系统设置填写</a>}
         </header>
         <main className="shell-content">
-          {PAGES[page].load ? <WithAntd load={PAGES[page].load}>{PAGES[page].render()}</WithAntd> : PAGES[page].render()}
+          {pages[page].load ? <WithAntd load={pages[page].load}>{pages[page].render()}</WithAntd> : pages[page].render()}
         </main>
       </div>
     </div>

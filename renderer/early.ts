@@ -11,8 +11,9 @@ import { readRoute } from './route';
 import { client } from './transport';
 
 /** Calls whose input is empty ({}), asked as the shell and 首页 will ask them. */
-type EmptyCall = 'settings.get' | 'app.info' | 'lock.status' | 'home.reminders' | 'home.figures';
-const SHELL_CALLS: readonly EmptyCall[] = ['settings.get', 'app.info', 'lock.status'];
+type EmptyCall = 'settings.get' | 'app.info' | 'lock.status' | 'street.kind' | 'home.reminders' | 'home.figures';
+// street.kind picks the menu (社区 or 街道): asked early, a street ledger opens on its own menu.
+const SHELL_CALLS: readonly EmptyCall[] = ['settings.get', 'app.info', 'lock.status', 'street.kind'];
 const PAGE_CALLS: Record<string, readonly EmptyCall[]> = { home: ['home.reminders', 'home.figures'] };
 /** The first render waits this long at most for them; later answers still reach the page. */
 const WAIT_MS = 300;

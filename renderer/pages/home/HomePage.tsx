@@ -5,6 +5,7 @@ import { DevRemindersPanel } from './DevRemindersPanel';
 import { CareRemindersPanel } from './CareRemindersPanel';
 import { DuesRemindersPanel } from './DuesRemindersPanel';
 import { FiguresSection } from './FiguresSection';
+import { ModeChoiceCard } from './ModeChoiceCard';
 
 function daysText(days: number): string {
   if (days < 0) return `已超期 ${-days} 天`;
@@ -25,6 +26,7 @@ export default function HomePage() {
   if (!data)
     return (
       <div>
+        <ModeChoiceCard key="mode" />
         <Placeholder lines={7} />
         <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
         <DevRemindersPanel key="dev" pageSize={PAGE_SIZE} />
@@ -37,6 +39,7 @@ export default function HomePage() {
 
   return (
     <div>
+      <ModeChoiceCard key="mode" />
       <Grid columns={4}>
         {(
           [

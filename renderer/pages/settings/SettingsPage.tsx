@@ -12,6 +12,7 @@ import { BackupsCard } from './BackupsCard';
 import { AuditCard } from './AuditCard';
 import { LockCard } from './LockCard';
 import { SampleCard } from './SampleCard';
+import { LedgerKindCard } from './LedgerKindCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -19,6 +20,8 @@ export default function SettingsPage() {
   const settings = useLedgerQuery('settings.get', {});
   const info = useLedgerQuery('app.info', {});
   const saveSettings = useLedgerMutation('settings.save');
+  // A street ledger keeps no roster: its name is the 街道名称, and the community's rules are not its own.
+  const street = useLedgerQuery('street.kind', {}).data?.kind === '街道';
   // The saved settings come back through the refetch of settings.get (the shell's name too).
   const { submit: save, busy } = useSubmit(form, (values) => saveSettings.call(values), () => void message.success('已保存'));
 
@@ -31,10 +34,15 @@ export default function SettingsPage() {
       <Card title="单位信息" style={{ marginBottom: 16 }}>
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title="各类上报表格的“填报单位”“填报人”“审核人”“联系电话”都取自这里。" />
         <Form form={form} layout="horizontal" labelCol={{ span: 5 }} wrapperCol={{ span: 16 }} onFinish={save} name="settings">
-          <Form.Item label="社区名称" name="communityName" rules={[{ max: 60 }]}>
+          <Form.Item label="社区名称" name="communityName" rules={[{ max: 60 }]} hidden={street}>
             <Input placeholder="例如：幸福里社区党委" />
           </Form.Item>
-          <Form.Item label="所属街道" name="streetName" rules={[{ max: 60 }]}>
+          <Form.Item
+            label={street ? '街道名称' : '所属街道'}
+            name="streetName"
+            rules={[{ max: 60 }]}
+            extra={street ? '各社区在系统设置中填写的“所属街道”须与此一致，否则其上报包不能导入' : '生成上报包时写入，街道据此核对'}
+          >
             <Input placeholder="例如：和平街道党工委" />
           </Form.Item>
           <Form.Item label="填报人" name="preparer">
@@ -56,14 +64,19 @@ export default function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
-      <SampleCard />
+      <LedgerKindCard />
+      {!street && <SampleCard />}
       <BackupsCard />
       <LockCard />
       <AuditCard />
-      <MeetingRulesCard />
-      <DualThresholdsCard />
-      <DevPublicityCard />
-      <CareRulesCard />
+      {!street && (
+        <>
+          <MeetingRulesCard />
+          <DualThresholdsCard />
+          <DevPublicityCard />
+          <CareRulesCard />
+        </>
+      )}
       <Card title="数据">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="数据文件夹">{info.data?.dataDir}</Descriptions.Item>

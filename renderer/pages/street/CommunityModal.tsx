@@ -1,0 +1,34 @@
+import { Button, Form, Modal } from 'antd';
+import type { CallInput } from '../../../api/contract';
+import type { StreetCommunity } from '../../../api/schemas/street';
+import { TextItem } from '../../components/FormItems';
+import { useModalForm } from '../../components/useModalForm';
+import { useLedgerMutation } from '../../useLedgerMutation';
+
+type Values = CallInput<'street.addCommunity'>;
+
+/** 添加社区 or edit one. `editing` undefined: closed; null: a new one. */
+export function CommunityModal({ editing, onClose }: { editing: StreetCommunity | null | undefined; onClose: () => void }) {
+  const add = useLedgerMutation('street.addCommunity');
+  const update = useLedgerMutation('street.updateCommunity');
+  const { form, modalProps } = useModalForm<Values, StreetCommunity, StreetCommunity | null>(
+    editing,
+    (row) => (row ? { name: row.name, contact: row.contact, phone: row.phone, note: row.note } : undefined),
+    (v) => {
+      const values = { ...v, contact: v.contact || null, phone: v.phone || null, note: v.note || null };
+      return editing ? update.call({ ...values, id: editing.id }) : add.call(values);
+    },
+    (saved) => `已保存社区“${saved.name}”`,
+    onClose,
+  );
+  return (
+    <Modal {...modalProps} title={editing ? `编辑社区“${editing.name}”` : '添加社区'} okButtonProps={{ 'data-testid': 'street-community-save' } as React.ComponentProps<typeof Button>} width={520}>
+      <Form form={form} layout="vertical" data-testid="street-community-form">
+        <TextItem label="社区名称" name="name" required extra="与社区在系统设置中填写的“社区名称”一致，导入上报包时按名称对应" />
+        <TextItem label="联系人" name="contact" />
+        <TextItem label="联系电话" name="phone" />
+        <TextItem label="备注" name="note" rows={2} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Table } from 'antd';
+import type { RowHead } from '../../../api/schemas/street';
+
+export interface Column<R> {
+  title: string;
+  value: (r: R) => ReactNode;
+  width?: number;
+}
+
+/**
+ * One row per community that reported and a bold 合计 row under them, the street form's shape:
+ * the 合计 is the server's (rates from sums), never added up here.
+ */
+export function StreetTable<R>({ rows, total, columns, testId, first = '社区' }: { rows: (RowHead & R)[]; total: R; columns: Column<R>[]; testId: string; first?: string }) {
+  return (
+    <Table<RowHead & R>
+      data-testid={testId}
+      rowKey="communityId"
+      size="small"
+      bordered
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={rows}
+      locale={{ emptyText: '这一期还没有社区上报' }}
+      onRow={(r) => ({ 'data-testid': `${testId}-row-${r.community}` }) as React.HTMLAttributes<HTMLElement>}
+      columns={[
+        { title: first, dataIndex: 'community', fixed: 'left', width: 160 },
+        ...columns.map((c, i) => ({ key: String(i), title: c.title, width: c.width, align: 'right' as const, render: (_: unknown, r: RowHead & R) => c.value(r) })),
+      ]}
+      summary={() =>
+        rows.length === 0 ? null : (
+          <Table.Summary fixed>
+            <Table.Summary.Row data-testid={`${testId}-total`} style={{ fontWeight: 600, background: '#fafafa' }}>
+              <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
+              {columns.map((c, i) => (
+                <Table.Summary.Cell key={i} index={i + 1} align="right">
+                  {c.value(total)}
+                </Table.Summary.Cell>
+              ))}
+            </Table.Summary.Row>
+          </Table.Summary>
+        )
+      }
+    />
+  );
+}
