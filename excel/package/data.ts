@@ -62,13 +62,17 @@ function members(ledger: Ledger, asOf: string): PackageData['members'] {
 
 /** The rows of the period's 三会一课开展情况统计表, with the per-meeting rates behind 平均出勤率. */
 function meetings(ledger: Ledger, year: number, scope: StatsScope, today: string): PackageData['meetings'] {
-  const matrix = complianceMatrix(ledger, year, today);
-  const rates = ratesFor(ledger, year, scope);
-  // statsRows makes one row per matrix row, in order: the i-th row's rates are the i-th matrix row's.
-  return statsRows(matrix, scope, rates).map((row, i) => {
-    const list = rates.get(`${matrix.rows[i]!.orgId}|${matrix.rows[i]!.type}`) ?? [];
-    return { orgName: row.orgName, type: row.type, required: row.required, held: row.held, satisfied: row.satisfied, rateSum: list.reduce((a, b) => a + b, 0), rateCount: list.length, note: row.note };
-  });
+  // The form's own rows carry the sum and count of the rates behind 平均出勤率.
+  return statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope)).map((row) => ({
+    orgName: row.orgName,
+    type: row.type,
+    required: row.required,
+    held: row.held,
+    satisfied: row.satisfied,
+    rateSum: row.rateSum,
+    rateCount: row.rateCount,
+    note: row.note,
+  }));
 }
 
 function dual(ledger: Ledger, period: PackagePeriod): PackageData['dual'] {

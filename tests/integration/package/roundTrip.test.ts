@@ -77,7 +77,7 @@ describe('上报包 round trip', () => {
     for (const [quarter, scope] of [[null, 'year'], [3, 'Q3']] as const) {
       const data = packageData(ledger, { year: 2026, quarter }, TODAY, { fullIdNumbers: false });
       const form = statsRows(complianceMatrix(ledger, 2026, TODAY), scope, ratesFor(ledger, 2026, scope));
-      expect(data.meetings.map(({ rateSum: _s, rateCount: _c, ...row }) => row)).toEqual(form.map(({ avgRate: _a, ...row }) => row));
+      expect(data.meetings).toEqual(form.map(({ avgRate: _a, ...row }) => row));
       data.meetings.forEach((row, i) => {
         if (form[i]!.avgRate === null) expect(row.rateCount).toBe(0);
         else expect(row.rateSum / row.rateCount).toBeCloseTo(form[i]!.avgRate!, 12);
