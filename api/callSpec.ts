@@ -33,9 +33,14 @@ export const read =
 export const give =
   <O>() =>
   <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'give', touches: [] });
+/** 党内统计 is counted from these; a write that changes one makes it stale too, without every entry saying so. */
+const CENSUS_SOURCES: readonly Family[] = ['members', 'orgs', 'meetings', 'dues', 'development', 'care'];
+const withDerived = (touches: readonly Family[]): readonly Family[] =>
+  touches.some((f) => CENSUS_SOURCES.includes(f)) && !touches.includes('census') ? [...touches, 'census'] : touches;
+
 export const write =
   <O>() =>
-  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O> => ({ input, label, effect: 'write', touches });
+  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O> => ({ input, label, effect: 'write', touches: withDerived(touches) });
 
 export const none = z.object({}).default({});
 /** Every family: a write that may change anything (restore, import, sample data). */

@@ -91,7 +91,10 @@ describe('报表 and 首页 through the UI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
     const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
-    expect(titles).toEqual([expect.stringContaining('党员花名册'), `${YEAR}年全年“三会一课”开展情况统计表`, `${YEAR}年度党员积分汇总表`, `${YEAR}年度党员评星定级结果表`]);
+    expect(titles.slice(0, 4)).toEqual([expect.stringContaining('党员花名册'), `${YEAR}年全年“三会一课”开展情况统计表`, `${YEAR}年度党员积分汇总表`, `${YEAR}年度党员评星定级结果表`]);
+    // Then 党内统计, one sheet per table and the identity check last (its sheets are listed in tests/integration/points/yearBook.test.ts).
+    expect(titles.slice(4).every((t) => t.startsWith(`${YEAR}年党内统计年报：`))).toBe(true);
+    expect(titles.at(-1)).toBe(`${YEAR}年党内统计年报：平衡关系核对`);
     // Masked by default on this page: 6 + 8 stars + 4.
     const roster = wb.worksheets[0];
     const header = (roster.getRow(3).values as unknown[]).slice(1);
