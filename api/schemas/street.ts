@@ -13,6 +13,8 @@ export interface LedgerKindInfo {
   kind: LedgerKind;
   /** Only an empty ledger (no organisations, members or street packages) may change its kind. */
   canChange: boolean;
+  /** The user has picked a kind (a ledger made before 街道 mode, or never asked, has not). */
+  chosen: boolean;
   /** settings.streetName: a street ledger's 街道名称, which every package must name. */
   streetName: string | null;
 }

@@ -21,14 +21,14 @@ function isEmpty(ledger: Ledger): boolean {
 }
 
 export function ledgerKindInfo(ledger: Ledger): LedgerKindInfo {
-  const { streetName } = getSettingValues(ledger, ['streetName']);
-  return { kind: ledgerKind(ledger), canChange: isEmpty(ledger), streetName };
+  const { streetName, ledgerKind: stored } = getSettingValues(ledger, ['streetName', LEDGER_KIND_KEY]);
+  return { kind: stored === '街道' ? '街道' : '社区', canChange: isEmpty(ledger), chosen: stored !== null, streetName };
 }
 
 export function setLedgerKind(ledger: Ledger, kind: LedgerKind): LedgerKindInfo {
   ledger.tx(() => {
-    if (ledgerKind(ledger) === kind) return;
-    if (!isEmpty(ledger)) {
+    // Choosing the kind it already is records the choice (首页 stops asking) and changes nothing else.
+    if (ledgerKind(ledger) !== kind && !isEmpty(ledger)) {
       throw refuse(`台账中已有党组织、党员或上报包，不能改为${kind}台账。请新建一个空台账后再选择“${kind}”`, 'kind');
     }
     putSettings(ledger, { [LEDGER_KIND_KEY]: kind });

@@ -4,32 +4,21 @@ import { Panel } from '../../components/plain/plain';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 
-// Where a "keep 社区" answer is remembered: the ledger stores nothing for it (社区 is already
-// what an unset kind means), so the card would return on every start of an empty ledger.
-const KEPT_KEY = 'dangwu.ledgerKindKept';
-const keptFor = (dataDir: string | undefined) => (dataDir ? `${KEPT_KEY}:${dataDir}` : KEPT_KEY);
-
 /**
  * 首页's first question on an empty ledger: is it a community's or a street's? A card, not a
  * modal: nothing waits for the answer, and a community that just starts typing never sees it again.
  */
 export function ModeChoiceCard() {
   const kind = useLedgerQuery('street.kind', {});
-  const info = useLedgerQuery('app.info', {});
   const setKind = useLedgerMutation('street.setKind');
-  const key = keptFor(info.data?.dataDir);
-  const [kept, setKept] = useState(() => localStorage.getItem(key) === '1');
   const [error, setError] = useState<string | null>(null);
-  if (!kind.data || kind.data.kind !== '社区' || !kind.data.canChange || kept || localStorage.getItem(key) === '1') return null;
+  // The ledger records the answer (street.kind's chosen), so the card asks once per ledger.
+  if (!kind.data || kind.data.chosen || !kind.data.canChange) return null;
 
   async function choose(next: '社区' | '街道') {
     setError(null);
     const result = await setKind.call({ kind: next });
-    if (!result.ok) return setError(result.error.message);
-    if (next === '社区') {
-      localStorage.setItem(key, '1');
-      setKept(true);
-    }
+    if (!result.ok) setError(result.error.message);
   }
 
   return (

@@ -3,7 +3,8 @@
 // form's 合计 row, cell by cell; refused files leave the street ledger as it was.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackagesImported, PackagesPreview, StreetMeetingsView, StreetPackageRow, StreetView, MembersFigures, StreetRankingPage, StreetCommunity } from '../../../api/schemas/street';
-import { snapshot } from '../../support/testLedger';
+import { ledgerKindInfo, setLedgerKind } from '../../../db/street/kind';
+import { memoryLedger, snapshot } from '../../support/testLedger';
 import { community, communityWorkbook, packageOf, rewritePackage, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
 
 let communities: Community[];
@@ -186,6 +187,16 @@ describe('街道: the ledger kind', () => {
     if (!r.ok) expect(r.error.message).toContain('不能改为街道台账');
     const s = await importedStreet(packages.slice(0, 1));
     expect(await s.call('street.kind', {})).toMatchObject({ kind: '街道', canChange: false, streetName: '幸福街道' });
+  });
+
+  it('remembers that it was asked: 首页 offers the choice once, and keeping 社区 changes nothing else', () => {
+    const fresh = memoryLedger();
+    expect(ledgerKindInfo(fresh)).toMatchObject({ kind: '社区', canChange: true, chosen: false });
+    expect(setLedgerKind(fresh, '社区')).toMatchObject({ kind: '社区', chosen: true });
+    // A ledger with data may still record the kind it already is (an old community ledger answering the card).
+    const c = communities[0];
+    expect(ledgerKindInfo(c.ledger)).toMatchObject({ kind: '社区', canChange: false });
+    expect(setLedgerKind(c.ledger, '社区')).toMatchObject({ kind: '社区', chosen: true });
   });
 
   it('a community ledger refuses packages', async () => {
