@@ -182,7 +182,7 @@ export interface BranchMeetingRow extends MeetingFigures {
   orgName: string;
 }
 export interface StreetMeetingsView extends StreetView<MeetingFigures> {
-  /** Filled when a community was picked: its branches, and its 合计 is `total`. */
+  /** Filled when a community was picked: its branches. Their 合计 is that community's row in `rows` (`total` stays the street's). */
   branches: BranchMeetingRow[] | null;
 }
 
