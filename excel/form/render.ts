@@ -85,8 +85,13 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
   const title = sheet.getCell(1, 1);
   title.value = spec.title;
   title.font = { name: FONT, size: 18, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 36;
+  // A long title over a narrow table (a street's 4-column 党内统计 sheet) would print cut off at
+  // both edges: it wraps onto as many lines as it needs instead. A 18-point 汉字 is about 3.3
+  // Excel width units wide.
+  const tableWidth = spec.columns.reduce((sum, c) => sum + c.width, 0);
+  const lines = Math.max(1, Math.ceil((spec.title.length * 3.3) / tableWidth));
+  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: lines > 1 };
+  sheet.getRow(1).height = 36 + (lines - 1) * 24;
 
   const half = Math.max(1, Math.floor(lastCol / 2));
   sheet.mergeCells(2, 1, 2, half);
@@ -124,7 +129,6 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
   });
 
   let next = FIRST_DATA_ROW + spec.rows.length + 1;
-  const tableWidth = spec.columns.reduce((sum, c) => sum + c.width, 0);
   for (const note of spec.notes ?? []) {
     sheet.mergeCells(next, 1, next, lastCol);
     Object.assign(sheet.getCell(next, 1), { value: note, font: { name: FONT, size: 10 }, alignment: { vertical: 'top', wrapText: true } });
