@@ -99,7 +99,8 @@ describe('街道 mode: two communities report, the street sums them', () => {
     await page.getByTestId('nav-summary').waitFor();
     await expect(page.getByTestId('nav-members').count()).resolves.toBe(0);
     await saveSettings(page, { 街道名称: STREET });
-    await expect(page.getByTestId('shell-unit').textContent()).resolves.toBe(STREET);
+    // The header refetches 系统设置 after the save: poll, the first read may come before it.
+    await expect.poll(() => page.getByTestId('shell-unit').textContent(), { timeout: 10_000 }).toBe(STREET);
 
     await page.getByTestId('nav-packages').click();
     await page.locator('[data-testid=street-package-files] input[type=file]').setInputFiles([packages[0]!.file, packages[1]!.file, edited]);
