@@ -1,6 +1,7 @@
 // 街道 mode: a street ledger keeps its communities and the 上报包 they sent, and sums them
 // (shared/DOMAIN.md, "The street (街道) and its communities"; docs/street.md).
 import { z } from 'zod';
+import { STREET_MEASURES } from '../street';
 import { optionalLongText, optionalText, phone, recordId, requiredDate, requiredText } from './fields';
 import { yearField } from './points';
 import type { PackagePeriod } from './reportPackage';
@@ -265,17 +266,8 @@ export interface StreetCensusView {
   notReported: CommunityRef[];
 }
 
-export const STREET_MEASURES = ['meetings', 'members', 'dual', 'appraisal', 'dues', 'census', 'points'] as const;
-export type StreetMeasure = (typeof STREET_MEASURES)[number];
-export const STREET_MEASURE_LABEL: Record<StreetMeasure, string> = {
-  meetings: '三会一课开展情况汇总表',
-  members: '党员队伍情况汇总表',
-  dual: '双报到情况汇总表',
-  appraisal: '民主评议党员情况汇总表',
-  dues: '党费收缴情况汇总表',
-  census: '党内统计汇总表',
-  points: '党员积分排名汇总表',
-};
 export const streetExportInput = streetPeriodInput.extend({
   measure: z.enum(STREET_MEASURES, { error: '请选择报表' }),
 });
+
+export { STREET_MEASURES, STREET_MEASURE_LABEL, type StreetMeasure } from '../street';

@@ -1,25 +1,13 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Col, Empty, Row, Spin, Tag } from 'antd';
 import type { CallError } from '../../../api/result';
-import type { CommunityRef, RowHead, StreetMeasure } from '../../../api/schemas/street';
+import type { CommunityRef, RowHead } from '../../../api/schemas/street';
+import { STREET_MEASURE_LABEL as FORM_NAME, type StreetMeasure } from '../../../api/street';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
 import { StreetBars } from './StreetBars';
 import { StreetTable, type Column } from './StreetTable';
 import type { Period } from './period';
-
-// The forms' names as the street's exports call them (STREET_MEASURE_LABEL in api/schemas/street.ts).
-// Not imported: that module builds zod schemas on import, before zodJitless (contractValue.ts)
-// has turned zod's eval probe off, and the page's CSP reports the probe.
-const FORM_NAME: Record<StreetMeasure, string> = {
-  meetings: '三会一课开展情况汇总表',
-  members: '党员队伍情况汇总表',
-  dual: '双报到情况汇总表',
-  appraisal: '民主评议党员情况汇总表',
-  dues: '党费收缴情况汇总表',
-  census: '党内统计汇总表',
-  points: '党员积分排名汇总表',
-};
 
 export interface ViewData<R> {
   rows: (RowHead & R)[];
