@@ -59,16 +59,8 @@ export function sumDual(rows: readonly DualFigures[]): DualFigures {
   };
 }
 
-export interface AppraisalParts {
-  members: number;
-  appraised: number;
-  absent: number;
-  probationary: number;
-  excellent: number;
-  qualified: number;
-  basic: number;
-  unqualified: number;
-}
+/** A branch's or a community's counts: the figures less what is worked out from them. */
+export type AppraisalParts = Omit<AppraisalFigures, 'graded' | 'overThird'>;
 
 /** The 1/3 check is db/appraisal.ts's (excellentShareWarning): 优秀 × 3 ≤ graded 正式党员. */
 export function appraisalFigures(rows: readonly AppraisalParts[]): AppraisalFigures {
