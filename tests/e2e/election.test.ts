@@ -62,7 +62,7 @@ describe('选举 at a 支部党员大会 through the UI', () => {
     await recordElection(page, '换届选举（八人到会）', ['钱二', '孙三']);
     await page.getByText(WARNING).waitFor();
     await page.getByRole('button', { name: /知道了|确定|OK/ }).click();
-    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
     expect(await warningsOf('换届选举（八人到会）')).toEqual([WARNING]);
 
     await recordElection(page, '补选委员（九人到会）', ['钱二']);

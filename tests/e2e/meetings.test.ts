@@ -51,7 +51,7 @@ describe('三会一课 through the UI', () => {
     await page.getByText('未超过应到正式党员 5 人的半数').waitFor();
     await page.getByRole('button', { name: /知道了|确定|OK/ }).click();
     // Under load the modal's closing animation can still cover the page for a moment.
-    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
 
     const [summary] = await host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
     expect(summary).toMatchObject({ expected: 5, present: 2 });
