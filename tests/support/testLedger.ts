@@ -45,6 +45,17 @@ export function makeId(birthDate = '1980-01-01', gender: '男' | '女' = '男'):
   return first17 + idCheckChar(first17);
 }
 
+/**
+ * The same number with a check character that is certainly wrong. Replacing the last character
+ * with a fixed one ('0') is valid whenever the real check character is that one (1 ID in 11), and
+ * `makeId`'s serial depends on which test files ran first in the worker (isolate: false).
+ */
+export function withWrongCheckChar(idNumber: string): string {
+  const first17 = idNumber.slice(0, 17);
+  const right = idCheckChar(first17);
+  return first17 + (right === '0' ? '1' : '0');
+}
+
 const emptyOrg = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
 export function orgInput(name: string, kind: OrgInput['kind'], parentId: number | null, extra: Partial<OrgInput> = {}): OrgInput {
   return { ...emptyOrg, name, kind, parentId, ...extra };

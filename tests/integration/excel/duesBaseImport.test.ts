@@ -6,7 +6,7 @@ import { idNumberForms } from '../../../api/rules/idNumber';
 import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import { createMember } from '../../../db/members/write';
 import { insertImportedBase } from '../../../db/dues/importBases';
-import { basicTree, makeId, memberInput, memoryLedger, routerFor, snapshot, TODAY } from '../../support/testLedger';
+import { basicTree, makeId, memberInput, memoryLedger, routerFor, snapshot, TODAY, withWrongCheckChar } from '../../support/testLedger';
 
 type Cell = string | number | Date | null;
 
@@ -64,7 +64,7 @@ describe('党费基数 import', () => {
       [4, '陈某', unknownId, 3000, '在职', null, null, null, null], // row 6: unknown ID
       [5, '张秀兰', idNumberForms(t.zhang.idNumber)[1], 2800, '在职', null, null, null, null], // row 7: same person, 15-digit form
       [6, '李四', t.sun.idNumber, 3000, '在职', null, null, null, null], // row 8: name does not match the ID
-      [7, '孙七', t.sun.idNumber.slice(0, 17) + '0', 3000, null, null, null, null, null], // row 9: bad check digit
+      [7, '孙七', withWrongCheckChar(t.sun.idNumber), 3000, null, null, null, null, null], // row 9: bad check digit
       [8, '周八', t.zhou.idNumber, 'abc', '在职', null, null, null, null], // row 10: non-numeric
       [9, '吴九', t.wu.idNumber, -100, '在职', null, null, null, null], // row 11: negative
       [10, '赵六', t.zhao.idNumber, 3500, '在职', '2026-01', null, null, null], // row 12: a base for that month exists
