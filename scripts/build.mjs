@@ -21,6 +21,8 @@ await Promise.all([
   // Spreadsheets are parsed in a worker with a heap cap (excel/import/parseFile.ts).
   // Minified: a fresh worker compiles the whole bundle (exceljs) for every file it reads.
   esbuild({ ...common, minify: true, entryPoints: ['excel/import/parseWorker.ts'], outfile: 'dist/workers/parseWorker.cjs' }),
+  // The .xls/.et reader (SheetJS), required by the worker only for those files.
+  esbuild({ ...common, minify: true, entryPoints: ['excel/import/readLegacy.ts'], outfile: 'dist/workers/readLegacy.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3'] }),
   // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),

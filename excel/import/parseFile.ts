@@ -13,14 +13,20 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_MAGIC = [0x50, 0x4b];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-export function fileKind(fileName: string, bytes: Uint8Array): 'xlsx' | 'csv' | { refused: string } {
+/** How a file is read: .xlsx (zip), .csv (text), or the old binary workbooks (.xls, WPS .et). */
+export type FileKind = 'xlsx' | 'csv' | 'xls';
+
+export function fileKind(fileName: string, bytes: Uint8Array): FileKind | { refused: string } {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xls') || lower.endsWith('.et') || startsWith(bytes, OLE_MAGIC)) {
-    return { refused: '这是旧版 Excel 文件（.xls），请在 WPS 或 Excel 中“另存为”Excel 工作簿（.xlsx）后再导入' };
-  }
+  // By content first: a workbook saved as .xls but named .xlsx (or the other way) is common.
+  // An encrypted .xlsx is an OLE file too; the legacy reader says it has a password.
+  if (startsWith(bytes, OLE_MAGIC)) return 'xls';
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.xlsx') || startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
-  return { refused: '只能导入 .xlsx 或 .csv 文件' };
+  // Many systems' "Excel export" is an HTML table or an Excel 2003 XML file named .xls: SheetJS
+  // reads those too.
+  if (lower.endsWith('.xls') || lower.endsWith('.et')) return 'xls';
+  return { refused: '只能导入 .xlsx、.xls、.et（WPS 表格）或 .csv 文件' };
 }
 
 // A worker takes 70–110 ms to start here. The host keeps one started and idle (keepParserWarm),
@@ -83,7 +89,7 @@ function takeWorker(workerPath: string, maxHeapMb: number): Worker {
   return startWorker(workerPath, maxHeapMb);
 }
 
-export function parseInWorker(bytes: Uint8Array, kind: 'xlsx' | 'csv', limits: ParseLimits): Promise<ParseOutcome> {
+export function parseInWorker(bytes: Uint8Array, kind: FileKind, limits: ParseLimits): Promise<ParseOutcome> {
   const { maxHeapMb = DEFAULT_HEAP_MB, timeoutMs = 30_000 } = limits;
   return new Promise((resolve) => {
     let settled = false;

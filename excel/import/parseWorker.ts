@@ -2,13 +2,36 @@
 // timeout (excel/import/parseFile.ts): a hostile or broken file must cost this worker, not
 // the app (exceljs, which read files here before, ran out of memory on a 22 KB xlsx with
 // one merge over the whole sheet).
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { ParseOutcome } from './book';
+import type { ParseOutcome, RawSheet } from './book';
 import { decodeText, parseCsv } from './csv';
+import type { FileKind } from './parseFile';
+import type * as Legacy from './readLegacy';
 import { readXlsx, RefusedSheet } from './readXlsx';
 
-async function parse(bytes: Uint8Array, kind: 'xlsx' | 'csv'): Promise<ParseOutcome> {
+/**
+ * The .xls/.et reader is its own bundle beside this one (scripts/build.mjs), required only when
+ * such a file arrives: SheetJS is large, and every file gets a freshly started worker.
+ */
+function readLegacyFile(bytes: Uint8Array): { sheets: RawSheet[] } | { refused: string } {
+  const legacy = createRequire(__filename)(path.join(__dirname, 'readLegacy.cjs')) as typeof Legacy;
   try {
+    return { sheets: legacy.readLegacy(bytes) };
+  } catch (error) {
+    // Compared by name: the class lives in the other bundle.
+    if (error instanceof Error && error.name === 'LegacyRefusal') return { refused: error.message };
+    throw error;
+  }
+}
+
+async function parse(bytes: Uint8Array, kind: FileKind): Promise<ParseOutcome> {
+  try {
+    if (kind === 'xls') {
+      const read = readLegacyFile(bytes);
+      return 'refused' in read ? { ok: false, message: read.refused } : { ok: true, book: { sheets: read.sheets } };
+    }
     const sheets = kind === 'csv' ? [parseCsv(decodeText(bytes))] : await readXlsx(bytes);
     return { ok: true, book: { sheets } };
   } catch (error) {
@@ -18,7 +41,7 @@ async function parse(bytes: Uint8Array, kind: 'xlsx' | 'csv'): Promise<ParseOutc
 }
 
 // Started ahead of the upload and kept idle (parseFile.ts): the file arrives as the one message.
-parentPort?.once('message', ({ bytes, kind }: { bytes: Uint8Array; kind: 'xlsx' | 'csv' }) => {
+parentPort?.once('message', ({ bytes, kind }: { bytes: Uint8Array; kind: FileKind }) => {
   // parse() turns every failure into an outcome; should posting it throw, the worker dies and
   // parseFile.ts reports its 'error' event.
   void parse(bytes, kind).then((outcome) => parentPort?.postMessage(outcome));

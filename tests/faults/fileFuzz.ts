@@ -2,7 +2,7 @@
 // answer every one (no crash, no hang), and a commit writes exactly what its preview promised
 // or nothing; upload and preview never write.
 import JSZip from 'jszip';
-import { ALL_FIXTURES, bigRoster, csv } from '../fixtures/rosterFixtures';
+import { ALL_FIXTURES, asXls, bigRoster, csv, dateShapes, mergedTitle } from '../fixtures/rosterFixtures';
 import { basicTree, memoryLedger, routerFor } from '../support/testLedger';
 import type { Rng } from '../../db/sample/random';
 
@@ -74,6 +74,8 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
   const seeds: { name: string; bytes: Buffer }[] = [];
   for (const f of ALL_FIXTURES) seeds.push({ name: f.fileName, bytes: await f.bytes() });
   seeds.push({ name: '大表.xlsx', bytes: await bigRoster(40) }, { name: 'utf8.csv', bytes: csv('utf8-bom') }, { name: 'gbk.csv', bytes: csv('gbk') });
+  // The old binary formats go through SheetJS (excel/import/readLegacy.ts): mutated bytes only.
+  seeds.push({ name: '花名册.xls', bytes: asXls(await mergedTitle.bytes()) }, { name: '日期.et', bytes: asXls(await dateShapes.bytes()) });
   const report: FileFuzzReport = { files: count, crashes: 0, hangs: 0, refusedAtUpload: 0, previewed: 0, committed: 0, rowsWritten: 0, wrongWrites: 0, failures: [] };
   const ledger = memoryLedger();
   basicTree(ledger);
@@ -83,7 +85,8 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
   for (let i = 0; i < count; i++) {
     const seed = r.pick(seeds);
     const isCsv = seed.name.endsWith('.csv');
-    const bytes = isCsv ? mutateCsv(r, seed.bytes) : r.chance(0.5) ? mutateBytes(r, seed.bytes) : await mutateZipXml(r, seed.bytes).catch(() => mutateBytes(r, seed.bytes));
+    const zipped = seed.name.endsWith('.xlsx');
+    const bytes = isCsv ? mutateCsv(r, seed.bytes) : !zipped || r.chance(0.5) ? mutateBytes(r, seed.bytes) : await mutateZipXml(r, seed.bytes).catch(() => mutateBytes(r, seed.bytes));
     try {
       const before = changes();
       const up = await withTimeout(router.handle('import.upload', { fileName: seed.name, data: bytes.toString('base64') }), 60_000);

@@ -114,11 +114,11 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
     <Drawer open={open} title={words.title(year)} size={1000} onClose={onClose} rootClassName="import-drawer" maskClosable={!busy}>
       <Spin spinning={busy !== null} description={busy ?? undefined}>
         <Space orientation="vertical" style={{ width: '100%' }} size={16}>
-          <Upload.Dragger accept=".xlsx,.csv,.xls" showUploadList={false} beforeUpload={pick} disabled={busy !== null} data-testid="import-file">
+          <Upload.Dragger accept=".xlsx,.xls,.et,.csv" showUploadList={false} beforeUpload={pick} disabled={busy !== null} data-testid="import-file">
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p>点击或拖入 Excel 文件（.xlsx 或 .csv）</p>
+            <p>点击或拖入 Excel 文件（.xlsx、.xls、WPS 的 .et 或 .csv）</p>
             <p style={{ color: '#888' }}>{upload ? `已选择：${upload.fileName}` : '文件只在本机读取，不会上传到任何地方'}</p>
           </Upload.Dragger>
           {target === 'roster' ? (
