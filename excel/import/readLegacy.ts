@@ -6,7 +6,12 @@
 // these files (scripts/build.mjs): a worker is started fresh for every file, and .xlsx and .csv
 // should not pay for compiling SheetJS.
 import * as XLSX from '@e965/xlsx';
+import * as codepages from '@e965/xlsx/dist/cpexcel';
 import type { RawCell, RawSheet } from './book';
+
+// Excel 95 (BIFF5) and older store text in the system's code page, 936 (GBK) on a Chinese
+// Windows; without the tables SheetJS would read those names as '_' characters.
+XLSX.set_cptable(codepages);
 
 /** A file the import refuses with this message; the worker passes it to the user as it is. */
 export class LegacyRefusal extends Error {
