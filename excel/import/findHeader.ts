@@ -1,6 +1,7 @@
 // Finds the header row under merged title rows and maps its columns by name.
 import { cleanText } from '../../api/rules/text';
 import type { RawCell, RawSheet } from './book';
+import { aliasFor } from './headerAliases';
 
 export interface FieldDef {
   key: string;
@@ -15,10 +16,12 @@ export const cellText = (cell: RawCell | undefined): string =>
 
 const squash = (text: string) => text.replace(/[\s\u3000*＊:：()（）]/g, '');
 
+const namedBy = (h: string, fields: readonly FieldDef[]) => fields.find((f) => f.synonyms.some((s) => squash(s) === h))?.key ?? null;
+
 export function fieldForHeader(header: string, fields: readonly FieldDef[]): string | null {
   const h = squash(header);
-  for (const f of fields) if (f.synonyms.some((s) => squash(s) === h)) return f.key;
-  return null;
+  const alias = aliasFor(h);
+  return namedBy(h, fields) ?? (alias === null ? null : namedBy(squash(alias), fields));
 }
 
 export interface HeaderGuess {

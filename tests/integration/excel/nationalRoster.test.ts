@@ -1,0 +1,54 @@
+// A roster as the 全国党员管理信息系统 exports it (.xls, the 采集表's column names) imports
+// without the user mapping a single column.
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
+import { memberListInput } from '../../../api/schemas/members';
+import { listMembers } from '../../../db/members/read';
+import { id } from '../../fixtures/rosterFixtures';
+import { NATIONAL_ROSTER } from '../../fixtures/headerVariants';
+import { basicTree, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
+
+const ZHANG = id('11010519750312002');
+const LI = id('11010519600501001');
+
+function nationalExport(): Buffer {
+  const headers = NATIONAL_ROSTER.map(([h]) => h);
+  const row = (values: Record<string, string | number>) => headers.map((h) => values[h] ?? '');
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['党员基本信息'],
+    headers,
+    row({ 序号: 1, 姓名: '张秀兰', 性别: '女', 公民身份号码: ZHANG, 民族: '汉族', 出生日期: '1975-03-12', 学历: '大学本科', 人员类别: '正式党员',
+      所在党组织: '第一网格党支部', 加入党组织日期: '2001-07-01', 转为正式党员日期: '2002-07-01', 工作岗位: '企业管理人员', 手机号码: '13800138000' }),
+    row({ 序号: 2, 姓名: '李建国', 性别: '男', 公民身份号码: LI, 民族: '回族', 出生日期: '1960-05-01', 学历: '高中', 人员类别: '正式党员',
+      所在党组织: '第二网格党支部', 加入党组织日期: '1985-06-01', 转为正式党员日期: '1986-06-01', 工作岗位: '离退休人员', 是否失联: '否' }),
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '党员信息');
+  return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xls' }) as Buffer);
+}
+
+describe('a roster from the 全国党员管理信息系统', () => {
+  it('maps every column it shares with the roster by name and imports the people', async () => {
+    const ledger = memoryLedger();
+    basicTree(ledger);
+    const { router } = routerFor(ledger);
+    const call = async <T>(name: string, input: object): Promise<T> => {
+      const r = await router.handle(name, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '党员信息.xls', data: nationalExport().toString('base64') });
+    const preview = await call<ImportPreview>('import.preview', { uploadId });
+    expect(preview.headerRow).toBe(2);
+    const mapped = Object.fromEntries(preview.fields.filter((f) => f.column !== null).map((f) => [f.key, preview.headers[f.column!]]));
+    expect(mapped).toEqual(Object.fromEntries(NATIONAL_ROSTER.filter(([, key]) => key !== null).map(([h, key]) => [key, h])));
+    expect(preview.counts).toMatchObject({ total: 2, create: 2, error: 0 });
+    expect(await call<ImportResult>('import.commit', { uploadId })).toMatchObject({ created: 2 });
+    const rows = listMembers(ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows;
+    expect(rows.map((r) => [r.name, r.joinedOn, r.fullMemberOn, r.branchName, r.ethnicity]).sort()).toEqual([
+      ['张秀兰', '2001-07-01', '2002-07-01', '第一网格党支部', '汉族'],
+      ['李建国', '1985-06-01', '1986-06-01', '第二网格党支部', '回族'],
+    ]);
+  });
+});
