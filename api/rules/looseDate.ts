@@ -53,3 +53,17 @@ export function parseLooseDate(value: string | number | { date: string }): Loose
   if (m) return fromParts(Number(m[1]), Number(m[2]), null);
   return { ok: false, message: `“${value}”不是可识别的日期（可写作 2021-07-01、2021.7.1 或 2021年7月1日）` };
 }
+
+/**
+ * The year when a cell holds only a year (2001, "2001", "2001年"), null otherwise. Such a cell is
+ * not a date: read as an Excel serial day, 2001 would silently become 1905-06-23.
+ */
+export function yearOnly(value: string | number | { date: string }): number | null {
+  if (typeof value === 'object') return null;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
+  const m = /^\s*((?:19|20)\d{2})\s*年?\s*$/.exec(value);
+  return m ? Number(m[1]) : null;
+}
+
+/** What an import says of a year-only cell: kept out, with what to do. */
+export const yearOnlyNote = (year: number) => `只有年份（${year}），该日期未导入，请查明具体日期后在系统中补填`;

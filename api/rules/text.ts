@@ -24,3 +24,15 @@ export function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text.trim();
   return toHalfWidthAlnum(text).replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
+
+const HAN = /[\u3400-\u9FFF]/;
+
+/**
+ * A person's name as the ledger keeps it. Word and Excel rosters pad two-character names to line
+ * up with three-character ones ("王　芳", "王 芳"): in a Chinese name every space is padding.
+ * A name in Latin letters keeps its single spaces.
+ */
+export function personName(text: string): string {
+  const cleaned = cleanText(text);
+  return HAN.test(cleaned) ? cleaned.replace(/\s+/g, '') : cleaned;
+}

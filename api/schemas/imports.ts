@@ -68,6 +68,8 @@ export interface ImportPreview {
   rows: PreviewRow[];
   /** Excel's row number of the first footer line (填报人, 审核人, 盖章 …): the data ended above it. */
   footerRow: number | null;
+  /** Lines inside the table that are instructions or notes (填写说明, 注意事项 …), not people: not imported. */
+  skippedLines: { rowNumber: number; text: string }[];
   /** Roster imports: organisations the file names that do not exist (created on commit with createMissingOrgs). */
   missingOrgs: MissingOrgList | null;
   counts: { total: number; create: number; update: number; skip: number; error: number; warnings: number };

@@ -2,11 +2,12 @@
 // 确定为入党积极分子时间, 积极分子培训起止, …). A row becomes a person with one record per date it
 // gives; the stage follows from the dates when 当前发展阶段 is missing, and must agree with them
 // when given. A bad cell is named by row and column; the commit writes every good row or none.
+import { personName } from '../../api/rules/text';
 import { PERSON_STAGES, type PersonStage } from '../../api/development';
 import { EDUCATIONS, GENDERS, isBranchKind } from '../../api/enums';
 import { candidateEarliest, stageOf } from '../../api/rules/development';
 import { checkIdNumber, idNumberKey } from '../../api/rules/idNumber';
-import { parseLooseDate } from '../../api/rules/looseDate';
+import { parseLooseDate, yearOnly, yearOnlyNote } from '../../api/rules/looseDate';
 import type { ImportProblem } from '../../api/schemas/imports';
 import { devPeopleByIdNumbers, fullMembersByName, insertImportedPerson, openOrgsForImport, updateImportedPerson, type ImportedPerson, type ImportedStep } from '../../db/development/importPeople';
 import { findMembersByIdNumbers } from '../../db/members/read';
@@ -81,6 +82,11 @@ export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRo
       columnOf = row.columnOf;
       const dateOf = (key: string, raw: RawCell | string | undefined = cellOf(key)): string | null => {
         if (raw === null || raw === undefined || cellText(raw as RawCell) === '') return null;
+        const year = yearOnly(raw);
+        if (year !== null) {
+          add(key, 'warning', yearOnlyNote(year));
+          return null;
+        }
         const parsed = parseLooseDate(typeof raw === 'string' ? cellText(raw) : raw);
         if (!parsed.ok) {
           add(key, 'error', parsed.message);
@@ -94,7 +100,7 @@ export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRo
         return parsed.iso;
       };
 
-      const name = text('name');
+      const name = text('name') && personName(text('name')!);
       if (!name) add('name', 'error', '缺少姓名');
       let idNumber = text('idNumber');
       let birthDate = dateOf('birthDate');

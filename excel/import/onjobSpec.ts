@@ -1,4 +1,5 @@
 // A unit's list of 在职党员 as an import target: same pipeline and preview as the roster.
+import { personName } from '../../api/rules/text';
 import { SERVICE_POSTS } from '../../api/dualReg';
 import { checkIdNumber } from '../../api/rules/idNumber';
 import { parseLooseDate } from '../../api/rules/looseDate';
@@ -46,7 +47,7 @@ export function onjobSpec(ledger: Ledger, unitId: number | null, today: string):
       const id = checkIdNumber(idNumber);
       if (idNumber && !id.ok) problems.push({ column: column('idNumber'), level: 'error', message: id.message });
       if (!idNumber && !problems.length) problems.push({ column: column('idNumber'), level: 'error', message: '缺少公民身份号码' });
-      const name = text('name');
+      const name = text('name') && personName(text('name')!);
       if (!name) problems.push({ column: column('name'), level: 'error', message: '缺少姓名' });
       let registeredOn = today;
       const dateCol = mapping.registeredOn;

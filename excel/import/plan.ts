@@ -9,6 +9,7 @@ import { getSetting, putSettings } from '../../db/settings';
 import type { ParsedBook, RawCell, RawSheet } from './book';
 import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
 import { isFooter } from './footer';
+import { instructionText } from './instructions';
 import { isSkippable } from './rosterRows';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'stop';
@@ -103,13 +104,16 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
   // The table ends at its first footer line (填报人, 审核人, 联系电话, 盖章 …): what follows is
   // the form's signature block, not rows with problems.
   let footerRow: number | null = null;
+  const skippedLines: ImportPreview['skippedLines'] = [];
   for (let i = guess.rowIndex + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
     if (isFooter(cells)) {
       footerRow = i + 1;
       break;
     }
-    if (!isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
+    const note = instructionText(cells, mapping.name);
+    if (note !== null) skippedLines.push({ rowNumber: i + 1, text: note.length > 60 ? `${note.slice(0, 60)}…` : note });
+    else if (!isSkippable(cells)) reads.push(spec.readRow(cells, i + 1, mapping, guess.headers));
   }
   spec.checkRows?.(reads);
   const existingById = spec.findExisting([...new Set(reads.map((r) => r.idNumber).filter((id) => id !== ''))]);
@@ -158,6 +162,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       // Named fields rather than a rest copy: this runs for every row of the file.
       rows: planned.map((r) => ({ rowNumber: r.rowNumber, name: r.name, idNumber: r.idNumber, action: r.action, duplicate: r.duplicate, problems: r.problems })),
       footerRow,
+      skippedLines,
       missingOrgs: spec.missingOrgs?.() ?? null,
       counts: {
         total: planned.length,

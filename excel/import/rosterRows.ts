@@ -1,9 +1,10 @@
 // Turns spreadsheet rows into member records, collecting every problem in Chinese with
 // the row number as Excel shows it and the column's own header.
+import { personName } from '../../api/rules/text';
 import { EDUCATIONS } from '../../api/enums';
 import { checkIdNumber } from '../../api/rules/idNumber';
 import { addYears } from '../../api/rules/dates';
-import { parseLooseDate, type LooseDate } from '../../api/rules/looseDate';
+import { parseLooseDate, yearOnly, yearOnlyNote, type LooseDate } from '../../api/rules/looseDate';
 import { memberProblems } from '../../api/rules/member';
 import { memberFields, type MemberInput } from '../../api/schemas/members';
 import type { ImportProblem } from '../../api/schemas/imports';
@@ -59,6 +60,12 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const date = (field: ImportField, fullDate: (parsed: Extract<LooseDate, { ok: true }>) => string | null = () => null): string | null => {
     const value = raw(field);
     if (value === null || cellText(value) === '') return null;
+    const year = yearOnly(value);
+    if (year !== null) {
+      // 入党日期 must be a day; any other date is left blank and the person still comes in.
+      add(field, field === 'joinedOn' ? 'error' : 'warning', field === 'joinedOn' ? `只有年份（${year}），入党日期须具体到日，请补全后再导入` : yearOnlyNote(year));
+      return null;
+    }
     const parsed = parseLooseDate(typeof value === 'string' ? cellText(value) : value);
     if (!parsed.ok) {
       add(field, 'error', parsed.message);
@@ -84,7 +91,7 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   if (id && !id.ok) add('idNumber', 'error', id.message);
   if (!idNumber && typeof idRaw !== 'number') add('idNumber', 'error', '缺少公民身份号码');
 
-  const name = text('name') ?? '';
+  const name = personName(text('name') ?? '');
   if (!name) add('name', 'error', '缺少姓名');
 
   // A branch or 党小组 the ledger lacks is listed for the preview's one action that creates

@@ -210,6 +210,19 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
                   },
                 ]}
               />
+              {preview.skippedLines.length > 0 && (
+                <Alert
+                  type="info"
+                  showIcon
+                  data-testid="import-skipped-lines"
+                  title={`有 ${preview.skippedLines.length} 行是填写说明或注释，不是人员，不会导入`}
+                  description={preview.skippedLines.slice(0, 8).map((l) => (
+                    <div key={l.rowNumber}>
+                      第{l.rowNumber}行：{l.text}
+                    </div>
+                  ))}
+                />
+              )}
               {preview.missingOrgs && <MissingOrgsAlert missing={preview.missingOrgs} disabled={busy !== null} onCreate={() => commit(true)} />}
               <PreviewTable preview={preview} />
               <Space>

@@ -1,0 +1,91 @@
+// What a template says to its reader is not a person: instruction lines are listed as skipped,
+// and names padded to line up in Word keep no spaces.
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
+import { memberListInput } from '../../../api/schemas/members';
+import { personName } from '../../../api/rules/text';
+import { listMembers } from '../../../db/members/read';
+import { instructionText } from '../../../excel/import/instructions';
+import { instructionLines } from '../../fixtures/rosterFixtures';
+import { basicTree, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
+
+describe('instruction lines in an imported table', () => {
+  it('are listed as skipped with their row numbers, and the people around them import', async () => {
+    const ledger = memoryLedger();
+    basicTree(ledger);
+    const { router } = routerFor(ledger);
+    const call = async <T>(name: string, input: object): Promise<T> => {
+      const r = await router.handle(name, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: instructionLines.fileName, data: (await instructionLines.bytes()).toString('base64') });
+    const p = await call<ImportPreview>('import.preview', { uploadId });
+    expect(p.headerRow).toBe(2);
+    expect(p.footerRow).toBe(9);
+    expect(p.skippedLines.map((l) => l.rowNumber)).toEqual([3, 7, 8]);
+    expect(p.skippedLines[1].text).toBe('1. 本表由支部书记填写，每年一月更新一次，请勿改动表头。');
+    expect(p.rows.map((r) => [r.rowNumber, r.name, r.action])).toEqual([
+      [4, '王芳', 'create'],
+      [5, '欧阳建国', 'create'],
+    ]);
+    expect(p.counts).toMatchObject({ total: 2, create: 2, error: 0 });
+    expect(await call<ImportResult>('import.commit', { uploadId })).toMatchObject({ created: 2, notImported: 0 });
+    expect(listMembers(ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows.map((r) => r.name).sort()).toEqual(['王芳', '欧阳建国'].sort());
+  });
+
+  it('a person’s row is never taken for a note', () => {
+    const id = '110105197503120026';
+    expect(instructionText(['1', '王芳', '女', id], 1)).toBeNull();
+    expect(instructionText([null, '王芳', null, id], 1)).toBeNull(); // name and ID only
+    expect(instructionText([null, null, null, id], 1)).toBeNull(); // an ID without a name is an error row, not a note
+    expect(instructionText([null, '说明书', null, id], 1)).toBeNull();
+    expect(instructionText([null, '备注：已转出'], 1)).toBe('备注：已转出');
+    expect(instructionText(['注意事项'], 1)).toBe('注意事项');
+    expect(instructionText(['短句'], 1)).toBeNull(); // short text alone: left to the row checks
+  });
+
+  it('names lose the spaces that only line them up', () => {
+    expect(personName('王　芳')).toBe('王芳');
+    expect(personName(' 王 芳 ')).toBe('王芳');
+    expect(personName('买买提·艾力')).toBe('买买提·艾力');
+    expect(personName('Li  Ming')).toBe('Li Ming');
+  });
+});
+
+describe('a year where a day is needed', () => {
+  it('leaves 转正日期 blank with a note and imports the person; refuses a year-only 入党日期 by name', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(['姓名', '身份证号', '入党日期', '转正日期', '所在支部', '人员类别']);
+    ws.addRow(['张秀兰', '110105197503120026', '2001-07-01', 2002, '第一网格党支部', '正式党员']); // a number, not serial day 2002 (1905-06-24)
+    ws.addRow(['李建国', '110105196005010014', '1985年', '1986年', '第一网格党支部', '正式党员']);
+    const ledger = memoryLedger();
+    basicTree(ledger);
+    const { router } = routerFor(ledger);
+    const up = await router.handle('import.upload', { fileName: '花名册.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    if (!up.ok) throw new Error(up.error.message);
+    const r = await router.handle('import.preview', { uploadId: (up.value as UploadedFile).uploadId });
+    if (!r.ok) throw new Error(r.error.message);
+    const p = r.value as ImportPreview;
+    expect(p.rows.map((row) => [row.name, row.action, row.problems.map((x) => [x.column, x.level, x.message])])).toEqual([
+      [
+        '张秀兰',
+        'create',
+        [
+          ['转正日期', 'warning', '只有年份（2002），该日期未导入，请查明具体日期后在系统中补填'],
+          ['转正日期', 'warning', '正式党员应填写转正日期（党龄从转正日期算起）'],
+        ],
+      ],
+      [
+        '李建国',
+        'error',
+        [
+          ['入党日期', 'error', '只有年份（1985），入党日期须具体到日，请补全后再导入'],
+          ['转正日期', 'warning', '只有年份（1986），该日期未导入，请查明具体日期后在系统中补填'],
+        ],
+      ],
+    ]);
+  });
+});
