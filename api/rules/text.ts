@@ -29,7 +29,7 @@ const HAN = /[\u3400-\u9FFF]/;
 
 /**
  * A person's name as the ledger keeps it. Word and Excel rosters pad two-character names to line
- * up with three-character ones ("王　芳", "王 芳"): in a Chinese name every space is padding.
+ * up with three-character ones ("王\u3000芳", "王 芳"): in a Chinese name every space is padding.
  * A name in Latin letters keeps its single spaces.
  */
 export function personName(text: string): string {
