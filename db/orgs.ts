@@ -56,6 +56,11 @@ export function communityOrg(ledger: Ledger): { id: number; name: string } | und
   return tops.length === 1 ? tops[0] : undefined;
 }
 
+/** Open organisations with no parent (a new ledger has none). */
+export function topOrgCount(ledger: Ledger): number {
+  return (ledger.sqlite.prepare('SELECT count(*) AS n FROM orgs WHERE parent_id IS NULL AND closed_on IS NULL').get() as { n: number }).n;
+}
+
 export function getOrg(ledger: Ledger, id: number): OrgRow {
   const row = ledger.db.select(orgColumns).from(orgs).where(eq(orgs.id, id)).get();
   if (!row) throw notFound('组织');

@@ -34,6 +34,16 @@ export const importPreviewInput = z.object({
     .transform((v) => v ?? null),
 });
 
+/** Creates the branches and 党小组 a roster file names (and the community organisation on a new ledger); the preview then refreshes. */
+export const importCreateOrgsInput = importPreviewInput.extend({
+  communityKind: z.enum(['党委', '党总支'], { error: '请选择社区党组织是党委还是党总支' }).default('党委'),
+});
+
+export interface ImportOrgsCreated {
+  /** What was created, as the preview listed it (支部, 支部 / 党小组), the community organisation first when made. */
+  created: string[];
+}
+
 export interface UploadedFile {
   uploadId: string;
   fileName: string;
@@ -55,6 +65,8 @@ export interface PreviewRow {
 export interface MissingOrgList {
   /** The community organisation they would be created under; null when there is not exactly one. */
   parent: string | null;
+  /** A ledger with no organisation at all: the community organisation that would be created first, named from 系统设置. */
+  proposedParent: string | null;
   branches: string[];
   groups: { branch: string; name: string }[];
 }
@@ -70,6 +82,8 @@ export interface ImportPreview {
   footerRow: number | null;
   /** Lines inside the table that are instructions or notes (填写说明, 注意事项 …), not people: not imported. */
   skippedLines: { rowNumber: number; text: string }[];
+  /** Warnings every row carried (an assumption about the whole file), said once here instead of on each row. */
+  notes: ImportProblem[];
   /** Roster imports: organisations the file names that do not exist (created on commit with createMissingOrgs). */
   missingOrgs: MissingOrgList | null;
   counts: { total: number; create: number; update: number; skip: number; error: number; warnings: number };

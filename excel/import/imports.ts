@@ -2,7 +2,7 @@
 // or mapping) → commit, plus the problem rows and the roster template as files.
 import path from 'node:path';
 import { makeBackup } from '../../db/backups/make';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../api/schemas/imports';
+import type { ImportOrgsCreated, ImportPreview, ImportResult, UploadedFile } from '../../api/schemas/imports';
 import type { ExportedFile } from '../../api/schemas/reports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import { changeStamp } from '../../db/memo';
@@ -18,6 +18,7 @@ import { problemsWorkbook } from './problemsWorkbook';
 import { rosterSpec } from './rosterPreview';
 import { rosterTemplate } from './template';
 import { findUpload, keepUpload } from './uploads';
+import type { CommunityKind } from './missingOrgs';
 
 export type ImportTarget = 'roster' | 'onjob' | 'duesBases' | 'development';
 
@@ -79,6 +80,25 @@ const plan = (ledger: Ledger, req: ImportRequest, today: string) => {
   return value;
 };
 
+/**
+ * The preview's one action for a roster that names branches the ledger lacks: creates them (and
+ * the community organisation on a new ledger) in one transaction. The user then sees the
+ * refreshed preview and confirms the import itself.
+ */
+export function createImportOrgs(ledger: Ledger, req: ImportRequest & { communityKind: CommunityKind }, today: string): ImportOrgsCreated {
+  if (req.target !== 'roster') throw refuse('只有导入党员花名册时可以新建党组织');
+  const book = uploadFor(req.uploadId).book;
+  const created = ledger.tx(() => {
+    const spec = rosterSpec(ledger, today, { createMissingOrgs: true });
+    planImport(ledger, spec, book, req.sheet, req.mapping, req.onDuplicate);
+    const names = spec.createOrgs!(req.communityKind);
+    if (names.length === 0) throw refuse('文件中的党支部和党小组都已建立，无需新建');
+    return names;
+  });
+  lastPlan = null; // the ledger changed: the next preview plans again
+  return { created };
+}
+
 export function previewImport(ledger: Ledger, req: ImportRequest, today: string): ImportPreview {
   return plan(ledger, req, today).plan.preview;
 }
@@ -96,8 +116,9 @@ export async function commitImportRequest(ledger: Ledger, req: ImportRequest, ba
 export async function problemsFile(ledger: Ledger, req: ImportRequest, exportsDir: string, today: string): Promise<ExportedFile> {
   const { spec, plan: planned } = plan(ledger, req, today);
   const sheet = pickSheet(uploadFor(req.uploadId).book, req.sheet, spec.fields);
-  const withProblems = planned.planned.filter((r) => r.problems.length > 0);
-  if (withProblems.length === 0) throw refuse('没有需要修改的行');
+  // The rows that will not be imported: a warning keeps no row out, so it is no reason to send one back.
+  const withProblems = planned.planned.filter((r) => r.action === 'error');
+  if (withProblems.length === 0) throw refuse('没有不能导入的行');
   return saveWorkbook(problemsWorkbook(sheet, findHeader(sheet, spec.fields)!.rowIndex, withProblems), exportsDir, '导入需修改的行', withProblems.length);
 }
 

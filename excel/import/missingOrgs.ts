@@ -2,9 +2,26 @@
 // them; with `createMissingOrgs` their rows read as importable (under placeholder ids) and the
 // commit creates them under the community's organisation, in the import's own transaction.
 import type { MissingOrgList } from '../../api/schemas/imports';
-import { communityOrg, createOrg } from '../../db/orgs';
+import { communityOrg, createOrg, topOrgCount } from '../../db/orgs';
 import { refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
+import { getSettings } from '../../db/settings';
+
+/** 社区党委 or 党总支: what the user says the community organisation is when the import creates it. */
+export type CommunityKind = '党委' | '党总支';
+
+/**
+ * On a new ledger there is no organisation yet: the community's own, named from 系统设置's 社区名称,
+ * is proposed (幸福里社区 → 幸福里社区党委). Null when one exists or no name is set.
+ */
+function proposedCommunity(ledger: Ledger, kind: CommunityKind): string | null {
+  if (topOrgCount(ledger) > 0) return null;
+  const name = getSettings(ledger).communityName?.trim();
+  return name ? `${name}${kind}` : null;
+}
+
+/** A branch whose name says 离退休 is a 离退休党支部 (DOMAIN.md, 党组织). */
+const branchTypeOf = (name: string) => (name.includes('离退休') ? ('离退休党支部' as const) : null);
 
 /** Above any real row id: a placeholder passes the input schema and is swapped at commit. */
 const FIRST_PLACEHOLDER = 2 ** 40;
@@ -41,6 +58,7 @@ export class MissingOrgs {
   list(ledger: Ledger): MissingOrgList {
     return {
       parent: communityOrg(ledger)?.name ?? null,
+      proposedParent: this.communityToCreate(ledger, '党委'),
       branches: [...this.branches.keys()],
       groups: [...this.groups].flatMap(([branchId, byName]) => [...byName.keys()].map((name) => ({ branch: this.branchNames.get(branchId)!, name }))),
     };
@@ -50,14 +68,32 @@ export class MissingOrgs {
     return this.branches.size === 0 && this.groups.size === 0;
   }
 
-  /** Creates every missing organisation; returns placeholder → real id. Runs inside the import's transaction. */
-  createAll(ledger: Ledger): Map<number, number> {
+  /** The community organisation createAll would make first (only a ledger with none gets one). */
+  communityToCreate(ledger: Ledger, kind: CommunityKind): string | null {
+    return this.branches.size > 0 ? proposedCommunity(ledger, kind) : null;
+  }
+
+  /** The names createAll would create, in that order. */
+  names(): string[] {
+    return [...this.branches.keys(), ...[...this.groups].flatMap(([branchId, byName]) => [...byName.keys()].map((name) => `${this.branchNames.get(branchId)!} / ${name}`))];
+  }
+
+  /**
+   * Creates every missing organisation (and, on a ledger with none, the community's own from
+   * 系统设置's name); returns placeholder → real id. Runs inside the caller's transaction.
+   */
+  createAll(ledger: Ledger, communityKind: CommunityKind = '党委'): Map<number, number> {
     const real = new Map<number, number>();
     if (this.empty) return real;
-    const parent = communityOrg(ledger);
-    if (!parent) throw refuse('找不到唯一的社区党委或党总支，无法自动新建文件中的党支部；请先在“党组织”中建立后再导入');
     const blank = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
-    for (const [name, placeholder] of this.branches) real.set(placeholder, createOrg(ledger, { ...blank, name, kind: '党支部', parentId: parent.id }).id);
+    const proposed = this.communityToCreate(ledger, communityKind);
+    const parent = communityOrg(ledger) ?? (proposed ? createOrg(ledger, { ...blank, name: proposed, kind: communityKind, parentId: null }) : undefined);
+    if (!parent) {
+      throw refuse('找不到唯一的社区党委或党总支，无法自动新建文件中的党支部：请先在“系统设置”中填写社区名称（将据此新建社区党组织），或在“党组织”中建立后再导入');
+    }
+    for (const [name, placeholder] of this.branches) {
+      real.set(placeholder, createOrg(ledger, { ...blank, name, kind: '党支部', parentId: parent.id, branchType: branchTypeOf(name) }).id);
+    }
     for (const [branchId, byName] of this.groups) {
       const parentId = real.get(branchId) ?? branchId;
       for (const [name, placeholder] of byName) real.set(placeholder, createOrg(ledger, { ...blank, name, kind: '党小组', parentId }).id);

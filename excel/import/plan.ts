@@ -10,6 +10,7 @@ import type { ParsedBook, RawCell, RawSheet } from './book';
 import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
 import { isFooter } from './footer';
 import { instructionText } from './instructions';
+import type { CommunityKind } from './missingOrgs';
 import { isSkippable } from './rosterRows';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'stop';
@@ -48,6 +49,8 @@ export interface ImportSpec<I> {
   update(id: number, input: I): void;
   /** Organisations the file names that do not exist yet (roster). */
   missingOrgs?(): MissingOrgList;
+  /** Creates the organisations the planned file names and the ledger lacks (roster); their names. */
+  createOrgs?(communityKind: CommunityKind): string[];
   /** Runs first inside the commit's transaction (roster: create the missing organisations when asked). */
   beforeCommit?(): void;
   /** Runs after the last row's create or update, inside the transaction (roster: writes the members it holds). */
@@ -148,6 +151,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
     planned.push({ rowNumber: read.rowNumber, name: read.name, idNumber: read.idNumber, action, duplicate, problems: read.problems, input: read.input, existingId });
   }
 
+  const notes = sayOnce(planned);
   const count = (a: PreviewRow['action']) => planned.filter((r) => r.action === a).length;
   const headerMapping: Record<string, string> = {};
   for (const [field, col] of Object.entries(mapping)) if (col !== null && col !== undefined && guess.headers[col]) headerMapping[guess.headers[col]] = field;
@@ -163,6 +167,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       rows: planned.map((r) => ({ rowNumber: r.rowNumber, name: r.name, idNumber: r.idNumber, action: r.action, duplicate: r.duplicate, problems: r.problems })),
       footerRow,
       skippedLines,
+      notes,
       missingOrgs: spec.missingOrgs?.() ?? null,
       counts: {
         total: planned.length,
@@ -174,6 +179,24 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       },
     },
   };
+}
+
+/**
+ * A warning every row carries is an assumption about the file, not about a row (人员类别为空，已按…):
+ * said once above the table and taken off the rows, so 只看有问题的行 still finds the rows that differ.
+ */
+function sayOnce(rows: { problems: ImportProblem[] }[]): ImportProblem[] {
+  if (rows.length < 2) return [];
+  const key = (p: ImportProblem) => `${p.column}\u0000${p.message}`;
+  let shared = new Map(rows[0].problems.filter((p) => p.level === 'warning').map((p) => [key(p), p]));
+  for (const row of rows.slice(1)) {
+    if (shared.size === 0) return [];
+    const here = new Set(row.problems.map(key));
+    shared = new Map([...shared].filter(([k]) => here.has(k)));
+  }
+  if (shared.size === 0) return [];
+  for (const row of rows) row.problems = row.problems.filter((p) => !shared.has(key(p)));
+  return [...shared.values()];
 }
 
 /** Checks the plan, then writes it in one transaction; `backup` is the copy made just before. */

@@ -51,6 +51,12 @@ export function rosterSpec(ledger: Ledger, today: string, options: { createMissi
       );
     },
     missingOrgs: () => missing.list(ledger),
+    createOrgs(communityKind) {
+      const community = missing.communityToCreate(ledger, communityKind);
+      const names = missing.names();
+      missing.createAll(ledger, communityKind);
+      return community === null ? names : [community, ...names];
+    },
     beforeCommit() {
       if (missing.create) created = missing.createAll(ledger);
       inserter = memberInserter(ledger);

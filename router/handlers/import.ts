@@ -1,4 +1,4 @@
-import { commitImportRequest, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../../excel/import/imports';
+import { commitImportRequest, createImportOrgs, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../../excel/import/imports';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
 
@@ -6,6 +6,7 @@ export const imports: HandlersFor<'import'> = {
   'import.upload': (ctx, { fileName, data }) => uploadFile(fileName, data, ctx.parseWorkerPath),
   'import.preview': (ctx, input) => previewImport(ctx.ledger, input, todayOf(ctx)),
   'import.commit': (ctx, input) => commitImportRequest(ctx.ledger, input, ctx.backupsDir, todayOf(ctx)),
+  'import.createOrgs': (ctx, input) => createImportOrgs(ctx.ledger, input, todayOf(ctx)),
   'import.problems': (ctx, input) => problemsFile(ctx.ledger, input, ctx.exportsDir, todayOf(ctx)),
   'import.rosterTemplate': (ctx) => rosterTemplateFile(ctx.exportsDir),
 };

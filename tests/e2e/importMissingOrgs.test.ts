@@ -1,5 +1,7 @@
-// A roster naming branches the ledger does not have yet: the preview lists them and one
-// button creates them under the 社区党委 and imports their members in the same go.
+// The first import on a new ledger: the roster names branches the ledger does not have, and
+// there is no 社区党委 yet. The preview proposes the community organisation from 系统设置's name,
+// one button creates it and the branches, the preview refreshes, and the user confirms the
+// import; the completion dialog names the row it left out.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,25 +15,25 @@ const ROWS = [
   [1, '新甲', '男', id('11010519750312001'), '2001-07-01', '2002-07-01', '正式党员', '第八网格党支部'],
   [2, '新乙', '女', id('11010519760312002'), '2003-07-01', '2004-07-01', '正式党员', '第九网格党支部'],
   [3, '新丙', '男', id('11010519770312003'), '2005-07-01', '2006-07-01', '正式党员', '第九网格党支部'],
+  [4, '缺日期', '男', id('11010519780312004'), '', '', '正式党员', '第九网格党支部'], // no 入党日期: not imported
 ];
 
 describe('import creates the branches a roster names', () => {
   let browser: Browser;
   let host: RunningHost;
-  let rootId: number;
   const dir = freshDataDir();
 
   beforeAll(async () => {
     browser = await launchBrowser();
     host = await startHost(dir);
-    rootId = (await host.api<{ id: number }>('orgs.create', { name: '幸福里社区党委', kind: '党委' })).id;
+    await host.api('settings.save', { communityName: '幸福里社区' });
   });
   afterAll(async () => {
     await browser?.close();
     await host?.stop();
   });
 
-  it('lists the missing branches and creates them with their members', async () => {
+  it('proposes the community organisation, creates it and the branches, previews again, then imports', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('花名册');
     sheet.addRow(HEADERS);
@@ -48,13 +50,26 @@ describe('import creates the branches a roster names', () => {
     expect(await alert.textContent()).toContain('文件中有 2 个党支部/党小组尚未建立：第八网格党支部、第九网格党支部');
     expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
 
+    expect(await alert.textContent()).toContain('先新建社区党组织“幸福里社区党委”');
+    await page.getByTestId('import-community-kind').getByText('社区党总支').click();
+    expect(await alert.textContent()).toContain('先新建社区党组织“幸福里社区党总支”');
     await page.getByTestId('import-create-orgs').click();
-    await page.locator(':text-is("导入完成"):visible').first().waitFor();
-
+    await alert.waitFor({ state: 'detached' });
+    // Created, previewed again, nothing imported until the user confirms.
+    expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
     const orgs = await host.api<{ id: number; name: string; kind: string; parentId: number | null }[]>('orgs.list', {});
     const byName = new Map(orgs.map((o) => [o.name, o]));
+    const rootId = byName.get('幸福里社区党总支')!.id;
+    expect(byName.get('幸福里社区党总支')).toMatchObject({ kind: '党总支', parentId: null });
     expect(byName.get('第八网格党支部')).toMatchObject({ kind: '党支部', parentId: rootId });
     expect(byName.get('第九网格党支部')).toMatchObject({ kind: '党支部', parentId: rootId });
+    const commit = page.getByTestId('import-commit');
+    await expect.poll(() => commit.textContent()).toContain('新增 3 人');
+    await commit.click();
+    const done = page.getByTestId('import-done');
+    await done.waitFor();
+    expect(await page.getByTestId('import-refused').textContent()).toContain('第5行 缺日期：【入党时间】缺少入党日期');
+
     const { rows } = await host.api<{ rows: { name: string; branchName: string }[] }>('members.list', {});
     expect(Object.fromEntries(rows.map((r) => [r.name, r.branchName]))).toEqual({ 新甲: '第八网格党支部', 新乙: '第九网格党支部', 新丙: '第九网格党支部' });
     expect(problems).toEqual([]);

@@ -1,10 +1,12 @@
 // What a template says to its reader is not a person: instruction lines are listed as skipped,
 // and names padded to line up in Word keep no spaces.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import { memberListInput } from '../../../api/schemas/members';
 import { personName } from '../../../api/rules/text';
 import { listMembers } from '../../../db/members/read';
+import { putSettings } from '../../../db/settings';
 import { instructionText } from '../../../excel/import/instructions';
 import { instructionLines } from '../../fixtures/rosterFixtures';
 import { basicTree, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
@@ -87,5 +89,93 @@ describe('a year where a day is needed', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('the first import on a new ledger', () => {
+  async function emptyLedger(communityName: string | null) {
+    const ledger = memoryLedger();
+    if (communityName) putSettings(ledger, { communityName });
+    const { router } = routerFor(ledger);
+    const call = async <T>(name: string, input: object): Promise<T> => {
+      const r = await router.handle(name, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const roster = async () => {
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('花名册');
+      ws.addRow(['姓名', '身份证号', '入党日期', '转正日期', '所在支部', '党小组']);
+      ws.addRow(['张秀兰', '110105197503120026', '2001-07-01', '2002-07-01', '第一网格党支部', '1号楼党小组']);
+      ws.addRow(['李建国', '110105196005010014', '1985-06-01', '1986-06-01', '离退休党支部', null]);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '花名册.xlsx', data: (await roster()).toString('base64') });
+    return { ledger, router, call, uploadId };
+  }
+
+  it('creates the community organisation from 系统设置 and the branches, then previews again before anything is imported', async () => {
+    const t = await emptyLedger('幸福里社区');
+    const first = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId });
+    expect(first.missingOrgs).toEqual({
+      parent: null,
+      proposedParent: '幸福里社区党委',
+      branches: ['第一网格党支部', '离退休党支部'],
+      groups: [{ branch: '第一网格党支部', name: '1号楼党小组' }],
+    });
+    expect(first.counts).toMatchObject({ create: 0, error: 2 });
+    expect(await t.call('import.createOrgs', { uploadId: t.uploadId, communityKind: '党总支' })).toEqual({
+      created: ['幸福里社区党总支', '第一网格党支部', '离退休党支部', '第一网格党支部 / 1号楼党小组'],
+    });
+    expect(t.ledger.sqlite.prepare('SELECT count(*) AS n FROM members').get()).toEqual({ n: 0 }); // nothing imported yet
+    const orgs = await t.call<{ id: number; name: string; kind: string; parentId: number | null; branchType: string | null }[]>('orgs.list', {});
+    const byName = new Map(orgs.map((o) => [o.name, o]));
+    expect(byName.get('幸福里社区党总支')).toMatchObject({ kind: '党总支', parentId: null });
+    expect(byName.get('离退休党支部')).toMatchObject({ kind: '党支部', parentId: byName.get('幸福里社区党总支')!.id, branchType: '离退休党支部' });
+    expect(byName.get('1号楼党小组')).toMatchObject({ kind: '党小组', parentId: byName.get('第一网格党支部')!.id });
+    const second = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId });
+    expect(second.missingOrgs).toEqual({ parent: '幸福里社区党总支', proposedParent: null, branches: [], groups: [] });
+    expect(second.counts).toMatchObject({ create: 2, error: 0 });
+    expect(await t.call<ImportResult>('import.commit', { uploadId: t.uploadId })).toMatchObject({ created: 2 });
+  });
+
+  it('without a 社区名称 says where to set it, and writes nothing', async () => {
+    const t = await emptyLedger(null);
+    expect((await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId })).missingOrgs).toMatchObject({ parent: null, proposedParent: null });
+    const r = await t.router.handle('import.createOrgs', { uploadId: t.uploadId });
+    expect(r.ok ? null : r.error.message).toContain('系统设置');
+    expect(t.ledger.sqlite.prepare('SELECT count(*) AS n FROM orgs').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the preview of a file whose every row shares one assumption', () => {
+  it('says it once above the table, and 导出需修改的行 sends back only the rows that will not be imported', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(['姓名', '身份证号', '入党日期', '所在支部']); // no 人员类别 column: every row is derived the same way
+    ws.addRow(['张秀兰', '110105197503120026', '2001-07-01', '第一网格党支部']);
+    ws.addRow(['李建国', '110105196005010014', '1985-06-01', '第一网格党支部']);
+    ws.addRow(['王五', '110105196005010015', '1990-06-01', '第九网格党支部']); // a branch that does not exist: not imported
+    const ledger = memoryLedger();
+    basicTree(ledger);
+    const { router, exportsDir } = routerFor(ledger);
+    const call = async <T>(name: string, input: object): Promise<T> => {
+      const r = await router.handle(name, input);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as T;
+    };
+    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '花名册.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    const p = await call<ImportPreview>('import.preview', { uploadId });
+    expect(p.notes.map((n) => n.column)).toEqual(['人员类别']);
+    expect(p.notes[0].message).toContain('人员类别为空');
+    expect(p.rows.flatMap((r) => r.problems).some((x) => x.message.includes('人员类别为空'))).toBe(false);
+    expect(p.counts).toMatchObject({ create: 2, error: 1 });
+    const file = await call<{ fileName: string }>('import.problems', { uploadId });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path.join(exportsDir, file.fileName));
+    const names = back.worksheets[0].getColumn(2).values.filter((v) => typeof v === 'string');
+    expect(names).toEqual(['姓名', '王五']);
   });
 });

@@ -117,10 +117,10 @@ describe('roster import', () => {
     }
   });
 
-  it('asks for .xlsx when given an old .xls', async () => {
+  it('says a damaged .xls cannot be read (an .xls that is whole is read: legacyFormats.test.ts)', async () => {
     const t = await setup();
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expect(t.upload('花名册.xls', ole)).rejects.toThrow('另存为');
+    await expect(t.upload('花名册.xls', ole)).rejects.toThrow('文件无法读取');
   });
 
   it('rejects the whole-sheet merge with a message, and the host stays up', async () => {
@@ -232,6 +232,7 @@ describe('roster import', () => {
       const p = await t.preview(uploadId);
       expect(p.missingOrgs).toEqual({
         parent: '幸福里社区党委',
+        proposedParent: null,
         branches: ['第九网格党支部'],
         groups: [
           { branch: '第九网格党支部', name: '9号楼党小组' },

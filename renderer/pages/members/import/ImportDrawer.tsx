@@ -9,6 +9,7 @@ import { MappingTable } from './MappingTable';
 import { MissingOrgsAlert } from './MissingOrgsAlert';
 import { PreviewTable } from './PreviewTable';
 import { readAsBase64 } from './readFile';
+import { ImportDone } from './ImportDone';
 import { TARGET_WORDS, type ImportTargetName } from './targets';
 
 const monthsOf = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
@@ -32,6 +33,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
   const words = TARGET_WORDS[target];
   const { message, modal } = App.useApp();
   const importRows = useLedgerMutation('import.commit');
+  const createMissingOrgs = useLedgerMutation('import.createOrgs');
   const [busy, setBusy] = useState<string | null>(null);
   const [upload, setUpload] = useState<UploadedFile | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
@@ -87,20 +89,36 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
 
   const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId, fromMonth });
 
-  async function commit(createMissingOrgs = false) {
+  async function createOrgs(communityKind: '党委' | '党总支') {
+    if (!upload) return;
+    await run('正在新建组织…', async () => {
+      const made = await createMissingOrgs.call({ ...current(), communityKind });
+      if (!made.ok) throw new Error(made.error.message);
+      message.success(`已新建：${made.value.created.join('、')}。请核对刷新后的预览，再确认导入`);
+      await refresh(upload.uploadId, {});
+    });
+  }
+
+  async function commit() {
     if (!upload || !preview) return;
-    const result = await run('正在导入，请勿关闭程序…', () => importRows.call({ ...current(), createMissingOrgs }));
+    const request = current();
+    const refused = preview.rows.filter((r) => r.action === 'error');
+    const result = await run('正在导入，请勿关闭程序…', () => importRows.call(request));
     if (!result) return;
     if (!result.ok) return setError(result.error.message);
-    modal.success({ title: '导入完成', content: words.done(result.value) });
+    modal.success({
+      title: '导入完成',
+      width: 560,
+      content: <ImportDone summary={words.done(result.value)} refused={refused} onExport={() => void exportProblems(request)} />,
+    });
     reset();
     onClose();
   }
 
-  async function exportProblems() {
-    const result = await run('正在生成文件…', () => client.call('import.problems', current()));
+  async function exportProblems(request = current()) {
+    const result = await run('正在生成文件…', () => client.call('import.problems', request));
     if (!result) return;
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return void message.error(result.error.message);
     message.success(await deliver(result.value));
   }
 
@@ -223,13 +241,30 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
                   ))}
                 />
               )}
-              {preview.missingOrgs && <MissingOrgsAlert missing={preview.missingOrgs} disabled={busy !== null} onCreate={() => commit(true)} />}
+              {preview.notes.length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="import-notes"
+                  title="以下提示适用于文件中的每一行，只在这里说一次："
+                  description={preview.notes.map((n) => (
+                    <div key={`${n.column}${n.message}`}>
+                      【{n.column}】{n.message}
+                    </div>
+                  ))}
+                />
+              )}
+              {preview.missingOrgs && <MissingOrgsAlert missing={preview.missingOrgs} disabled={busy !== null} onCreate={(kind) => void createOrgs(kind)} />}
               <PreviewTable preview={preview} />
               <Space>
                 <Button type="primary" onClick={() => commit()} disabled={c.create + c.update === 0 || busy !== null} data-testid="import-commit">
                   确认导入（新增 {c.create} {words.unit}，更新 {c.update} {words.unit}）
                 </Button>
-                {preview.rows.some((r) => r.problems.length > 0) && <Button onClick={exportProblems}>导出需修改的行</Button>}
+                {c.error > 0 && (
+                  <Button onClick={() => void exportProblems()} data-testid="import-export-problems">
+                    导出不能导入的 {c.error} 行
+                  </Button>
+                )}
               </Space>
               <p style={{ color: '#888' }}>导入前会自动备份；所有行在一次操作中写入，中途出错则全部撤销。有错误的行不会导入。</p>
             </>

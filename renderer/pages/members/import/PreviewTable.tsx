@@ -12,7 +12,9 @@ const ACTIONS: Record<PreviewRow['action'], [string, string]> = {
 /** Every row with what will happen to it and why; problems first by default. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const [onlyProblems, setOnlyProblems] = useState(true);
-  const rows = onlyProblems ? preview.rows.filter((r) => r.problems.length > 0 || r.action !== 'create') : preview.rows;
+  const shown = onlyProblems ? preview.rows.filter((r) => r.problems.length > 0 || r.action !== 'create') : preview.rows;
+  // Rows that will not be imported first, then the rest in file order.
+  const rows = [...shown.filter((r) => r.action === 'error'), ...shown.filter((r) => r.action !== 'error')];
   return (
     <>
       <div style={{ margin: '8px 0' }}>
