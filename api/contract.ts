@@ -50,6 +50,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings';
 import { reportPackageCalls } from './contract/reportPackage';
 import { streetCalls } from './contract/street';
+import { ledgerStartCalls } from './contract/ledgerStart';
 import {
   complianceInput,
   exemptionInput,
@@ -291,6 +292,7 @@ export const contract = {
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
   ...censusCalls,
   ...streetCalls,
+  ...ledgerStartCalls,
 } as const;
 
 export type Contract = typeof contract;
