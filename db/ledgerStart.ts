@@ -62,7 +62,7 @@ function earliestFrom(ledger: Ledger, from: string, fromMonth: string): Earliest
   return { meeting: meeting ?? null, duesMonth: dues.month };
 }
 
-export function ledgerStartInfo(ledger: Ledger): LedgerStartInfo {
+export function ledgerStartInfo(ledger: Ledger, today: string): LedgerStartInfo {
   const s = stored(ledger);
   const coverage = ledgerCoverage(ledger);
   const first = earliestFrom(ledger, '0000-00-00', '0000-00');
@@ -73,6 +73,7 @@ export function ledgerStartInfo(ledger: Ledger): LedgerStartInfo {
     meetingsStart: s.meetingsStart,
     duesStartMonth: s.duesStartMonth,
     earliestRecord: earliest,
+    suggested: earliest !== null && earliest < today ? earliest : today,
     hasData,
     // The sample's five years of history are shown whole; a street ledger has no 三会一课 or 党费 of its own.
     ask: s.startDate === null && !s.declined && !s.sample && !s.street,
@@ -118,12 +119,12 @@ export function setLedgerStart(ledger: Ledger, input: { startDate: string; meeti
     if (input.meetingsStart === null) removeSettings(ledger, [LEDGER_START_KEYS.meetingsStart]);
     else putSettings(ledger, { [LEDGER_START_KEYS.meetingsStart]: input.meetingsStart });
   });
-  return ledgerStartInfo(ledger);
+  return ledgerStartInfo(ledger, today);
 }
 
 /** "暂不设置": the ledger keeps covering everything and 首页 stops asking (系统设置 still can). */
 export function declineLedgerStart(ledger: Ledger, today: string): LedgerStartInfo {
   putSettings(ledger, { [LEDGER_START_KEYS.declined]: today });
-  return ledgerStartInfo(ledger);
+  return ledgerStartInfo(ledger, today);
 }
 

@@ -1,6 +1,6 @@
 // 年度台账: every form of a year in one workbook, section by section, reporting progress
 // between sections so the page can show how far it has got.
-import { coverageText } from '../api/rules/coverage';
+import { coverageForYear, coverageText } from '../api/rules/coverage';
 import { ledgerCoverage } from '../db/ledgerStart';
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
@@ -99,7 +99,7 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
     },
     {
       title: '党内统计',
-      build: () => censusForms(censusReport(ledger, year, today), settings, today).map((spec) => sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` })),
+      build: () => censusForms(censusReport(ledger, year, today), settings, today, coverageForYear(ledgerCoverage(ledger), year)).map((spec) => sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` })),
     },
     {
       title: '民主评议',

@@ -41,3 +41,10 @@ export const meetingsUncovered = (c: Coverage | null | undefined, periodEnd: str
 
 /** Does a report period that ends in month `lastMonth` ('YYYY-MM') lie wholly before the 党费 start? */
 export const duesUncovered = (c: Coverage | null | undefined, lastMonth: string): boolean => !!c?.duesFromMonth && lastMonth < c.duesFromMonth;
+
+/**
+ * The coverage line for a yearly report (党内统计, the 年报): said in the year the ledger started
+ * and in any earlier year asked for; a later year is wholly covered and says nothing.
+ */
+export const coverageForYear = (c: Coverage | null | undefined, year: number): string | null =>
+  c?.startDate && Number(c.startDate.slice(0, 4)) >= year ? coverageText(c) : null;

@@ -18,6 +18,8 @@ export interface LedgerStartInfo extends Coverage {
   earliestRecord: string | null;
   /** Whether the ledger holds organisations or members (an existing ledger is asked differently). */
   hasData: boolean;
+  /** The date the question offers: the earliest record when there is one (nothing then changes), else today. */
+  suggested: string;
   /** 首页 asks while no start is set and the question was not put aside ("暂不设置"). */
   ask: boolean;
 }

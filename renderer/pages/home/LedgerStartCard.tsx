@@ -40,7 +40,7 @@ export function LedgerStartCard() {
         </p>
         {info.data.earliestRecord && (
           <p className="plain-note" style={{ margin: '0 0 12px' }} data-testid="ledger-start-earliest">
-            台账中已有记录，最早为 {info.data.earliestRecord}；建账日期不能晚于这一天，默认取这一天，各项数字不变。
+            台账中已有记录，最早为 {info.data.earliestRecord}；建账日期不能晚于这一天，默认取这一天；此前的期间将不再计为未开或欠交。
           </p>
         )}
         <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>

@@ -186,12 +186,21 @@ describe('the 上报包 and the street of a ledger started on 2026-12-07', () =>
     const bytes = readFileSync(path.join(dir, written.fileName));
     const zip = await JSZip.loadAsync(bytes);
     expect((JSON.parse(await zip.file('data.json')!.async('string')) as PackageData).coverage).toEqual(data.coverage);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await zip.file('报表/三会一课开展情况统计表.xlsx')!.async('nodebuffer'));
-    const sheet = wb.worksheets[0];
-    const texts: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
-    expect(texts).toContain('本台账建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计。');
+    const coverageLine = '本台账建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计。';
+    const textsOf = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await zip.file(name)!.async('arraybuffer'));
+      return wb.worksheets.map((sheet) => {
+        const texts: string[] = [];
+        sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+        return texts;
+      });
+    };
+    expect((await textsOf('报表/三会一课开展情况统计表.xlsx'))[0]).toContain(coverageLine);
+    // The 党内统计 of the first year says it on every sheet.
+    const census = await textsOf('报表/党内统计年报.xlsx');
+    expect(census.length).toBeGreaterThan(3);
+    for (const sheet of census) expect(sheet).toContain(coverageLine);
 
     // The third quarter lies wholly before the start: its package's 党费 are not the street's zeros.
     const q3Dir = tempDir('dangwu-start-q3-');
