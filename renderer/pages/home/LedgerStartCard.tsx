@@ -49,7 +49,7 @@ export function LedgerStartCard() {
             <input type="date" data-testid="ledger-start-date" value={value} onChange={(e) => setDate(e.target.value)} />
           </label>
           <button type="button" className="start-button primary" data-testid="ledger-start-save" disabled={busy || !value} onClick={() => void save()}>
-            确定
+            保存建账日期
           </button>
           <button type="button" className="start-button" data-testid="ledger-start-decline" disabled={busy} onClick={() => void putAside()}>
             暂不设置（按全部期间统计）
