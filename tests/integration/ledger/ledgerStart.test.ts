@@ -25,7 +25,7 @@ import { statsRows } from '../../../excel/forms/meetingStats';
 import { packageData } from '../../../excel/package/data';
 import { writePackage } from '../../../excel/package/write';
 import { basicTree, memberInput, memoryLedger, orgInput, routerFor, tempDir } from '../../support/testLedger';
-import { rewritePackage, STREET, streetLedger } from '../street/streetFixture';
+import { rewritePackage, sheetRows, STREET, streetLedger } from '../street/streetFixture';
 
 const START = '2026-12-07';
 /** A day in January 2027: every period of 2026 has ended, so the 统计表 counts them all. */
@@ -234,5 +234,22 @@ describe('the 上报包 and the street of a ledger started on 2026-12-07', () =>
     expect(byName.get('和平社区')!.coverage).toBeUndefined();
     // The 合计 holds only the covered community's figures.
     expect(dues.total).toMatchObject({ owingMembers: 2, dueFen: 200, paidFen: 100, arrearsMembers: 1, arrearsFen: 100 });
+
+    // The street's own 三会一课 form says it under the table, read back from the file.
+    const wb = await s.workbook('street.exportForm', { measure: 'meetings', year: 2026, quarter: null });
+    const notes: string[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((cell) => notes.push(String(cell.value))));
+    expect(notes).toContain('幸福里社区：建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计。');
+    const duesForm = await s.workbook('street.exportForm', { measure: 'dues', year: 2026, quarter: 3 });
+    const duesTexts: string[] = [];
+    duesForm.worksheets[0].eachRow((row) => row.eachCell((cell) => duesTexts.push(String(cell.value))));
+    expect(duesTexts.some((t) => t.startsWith('幸福里社区：建账日期2026年12月7日'))).toBe(true);
+    // Its rows, cell by cell (money as 元): the uncovered community's row shows, the 合计 is the covered one's alone.
+    const rows = sheetRows(duesForm.worksheets[0]).filter((r) => r[1] === '幸福里社区' || r[1] === '和平社区' || r[1] === '合计');
+    expect(rows.map((r) => r.slice(1, 9))).toEqual([
+      ['幸福里社区', 3, 3, 0, 3, 3, 0, 0],
+      ['和平社区', 2, 2, 1, 1, 1, 0, 0],
+      ['合计', 2, 2, 1, 1, 1, 0, 0],
+    ]);
   });
 });
