@@ -6,7 +6,7 @@ import type { HandlersFor } from '../handlerTypes';
 export const settings: HandlersFor<'settings'> = {
   'settings.get': (ctx) => getSettings(ctx.ledger),
   'settings.save': (ctx, input) => saveSettings(ctx.ledger, input),
-  'settings.ledgerStart': (ctx) => ledgerStartInfo(ctx.ledger),
+  'settings.ledgerStart': (ctx) => ledgerStartInfo(ctx.ledger, todayOf(ctx)),
   'settings.setLedgerStart': (ctx, input) => setLedgerStart(ctx.ledger, input, todayOf(ctx)),
   'settings.declineLedgerStart': (ctx) => declineLedgerStart(ctx.ledger, todayOf(ctx)),
 };

@@ -153,11 +153,11 @@ describe('a ledger started on 2026-12-07', () => {
     // Forward up to the earliest record is allowed; a separate 三会一课 start past it is refused by its own field.
     expect(await call('settings.setLedgerStart', { startDate: '2026-04-20', meetingsStart: null })).toMatchObject({ ok: true });
     expect(await call('settings.setLedgerStart', { startDate: '2026-04-20', meetingsStart: '2026-05-01' })).toMatchObject({ ok: false, field: 'meetingsStart' });
-    // A ledger with records and no start is offered the earliest record, which changes nothing covered.
+    // A start is never later than today.
     expect(await call('settings.setLedgerStart', { startDate: '2026-12-08', meetingsStart: null })).toMatchObject({ ok: false, message: '建账日期不能晚于今天（2026年12月7日）' });
   });
 
-  it('a start in the future is refused; declining keeps full coverage and stops the question', async () => {
+  it('declining keeps full coverage and stops the question; the 党费 side’s own start month is reported', async () => {
     const { ledger, call } = startedLedger();
     expect(await call('settings.declineLedgerStart', {})).toMatchObject({ ok: true, value: { ask: false, startDate: null } });
     expect(ledgerCoverage(ledger)).toEqual({ startDate: null, meetingsFrom: null, duesFromMonth: null });
