@@ -15,6 +15,7 @@ import { homeFigures } from '../../../db/homeFigures';
 import { ledgerCoverage, ledgerStartInfo } from '../../../db/ledgerStart';
 import { complianceMatrix } from '../../../db/meetings/compliance';
 import { saveMeeting } from '../../../db/meetings/write';
+import { loadSampleData } from '../../../db/sample/sample';
 import { createMember } from '../../../db/members/write';
 import type { Ledger } from '../../../db/open';
 import { createOrg } from '../../../db/orgs';
@@ -165,6 +166,25 @@ describe('a ledger started on 2026-12-07', () => {
     // The 党费 side's own start month, when set, is what the coverage reports.
     ledger.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('ledger.duesStartMonth', '2027-01')").run();
     expect(await call('settings.setLedgerStart', { startDate: START, meetingsStart: null })).toMatchObject({ ok: true, value: { duesFromMonth: '2027-01', duesStartMonth: '2027-01' } });
+  });
+});
+
+describe('an existing ledger with records and no start', () => {
+  it('keeps its figures until asked, and is offered its earliest record as the start', async () => {
+    const { ledger, tree, a, call } = startedLedger();
+    saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], a), START);
+    expect(statuses(ledger, tree.branchA.id, '主题党日', START).slice(0, 5)).toEqual(['missing', 'missing', 'missing', 'missing', 'held']);
+    expect(ledgerStartInfo(ledger, START)).toMatchObject({ ask: true, earliestRecord: '2026-05-10', suggested: '2026-05-10' });
+    expect(await call('settings.setLedgerStart', { startDate: '2026-05-11', meetingsStart: null })).toMatchObject({ ok: false, field: 'startDate' });
+    expect(await call('settings.setLedgerStart', { startDate: '2026-05-10', meetingsStart: null })).toMatchObject({ ok: true });
+    expect(statuses(ledger, tree.branchA.id, '主题党日', START).slice(0, 6)).toEqual(['beforeStart', 'beforeStart', 'beforeStart', 'beforeStart', 'held', 'missing']);
+  });
+
+  it('the 示例数据 is never asked: its history shows whole', () => {
+    const ledger = memoryLedger();
+    loadSampleData(ledger, 'before-sample.db', START);
+    expect(ledgerStartInfo(ledger, START)).toMatchObject({ ask: false, startDate: null, meetingsFrom: null });
+    expect(complianceMatrix(ledger, 2024, START).rows.flatMap((r) => r.cells).some((c) => c.status === 'beforeStart')).toBe(false);
   });
 });
 
