@@ -52,6 +52,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings';
 import { reportPackageCalls } from './contract/reportPackage';
 import { streetCalls } from './contract/street';
+import { ledgerStartCalls } from './contract/ledgerStart';
 import {
   complianceInput,
   exemptionInput,
@@ -294,6 +295,7 @@ export const contract = {
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
   ...censusCalls,
   ...streetCalls,
+  ...ledgerStartCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -71,7 +71,7 @@ export function homeFigures(ledger: Ledger, today: string): HomeFigures {
     const branch = branchOf(row.orgId);
     const b = branches.get(branch.id) ?? { orgId: branch.id, orgName: branch.name, required: 0, held: 0 };
     for (const c of cells) {
-      if (c.status === 'exempt' || c.status === 'notRequired' || c.status === 'notYet') continue;
+      if (c.status === 'exempt' || c.status === 'notRequired' || c.status === 'notYet' || c.status === 'beforeStart') continue;
       b.required += c.required;
       b.held += Math.min(c.held, c.required);
     }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
 import { complianceMatrix } from '../db/meetings/compliance';
+import { coverageText } from '../api/rules/coverage';
+import { ledgerCoverage, meetingsFrom } from '../db/ledgerStart';
 import { attendanceByMeetingType, getMeeting, meetingIdsOfOrg } from '../db/meetings/read';
 import type { Ledger } from '../db/open';
 import { getOrg } from '../db/orgs';
@@ -17,9 +19,12 @@ import { meetingRules } from '../db/meetings/rules';
 export function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
   const periodKind = new Map(meetingRules(ledger).map((r) => [r.type, r.period]));
   const rates = new Map<string, number[]>();
+  // A meeting of a period before the 三会一课 start (建账前) is not counted as held, nor its attendance.
+  const from = meetingsFrom(ledger);
   for (const r of attendanceByMeetingType(ledger, year)) {
     const kind = periodKind.get(r.type);
     if (!kind || !r.expected || !inScope(periodOf(r.heldOn, kind === 'year' ? 'month' : kind), scope)) continue;
+    if (from !== null && periodOf(r.heldOn, kind) < periodOf(from, kind)) continue;
     const key = `${r.orgId}|${r.type}`;
     rates.set(key, [...(rates.get(key) ?? []), r.present / r.expected]);
   }
@@ -29,7 +34,7 @@ export function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<s
 export async function exportMeetingStats(ledger: Ledger, exportsDir: string, year: number, scope: StatsScope, today: string): Promise<ExportedFile> {
   const rows = statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope));
   const workbook = new ExcelJS.Workbook();
-  renderForm(workbook, meetingStatsForm(year, scope, rows, getSettings(ledger), today));
+  renderForm(workbook, meetingStatsForm(year, scope, rows, getSettings(ledger), today, coverageText(ledgerCoverage(ledger))));
   return saveWorkbook(workbook, exportsDir, `${year}年${scope === 'year' ? '' : SCOPE_LABEL[scope]}三会一课开展情况统计表`, rows.length);
 }
 

@@ -1,5 +1,7 @@
 // 年度台账: every form of a year in one workbook, section by section, reporting progress
 // between sections so the page can show how far it has got.
+import { coverageForYear, coverageText } from '../api/rules/coverage';
+import { ledgerCoverage } from '../db/ledgerStart';
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../api/schemas/reports';
 import { appraisalOverview } from '../db/appraisal';
@@ -60,7 +62,7 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
       title: '党员花名册',
       build: () => [sheet(rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, { asOf, branchName: null, maskIdNumbers: options.maskIdNumbers, maskPhones: options.maskIdNumbers, reportDate: today }))],
     },
-    { title: '三会一课开展情况统计表', build: () => [sheet(meetingStatsForm(year, 'year', statsRows(complianceMatrix(ledger, year, today), 'year', ratesFor(ledger, year, 'year')), settings, today))] },
+    { title: '三会一课开展情况统计表', build: () => [sheet(meetingStatsForm(year, 'year', statsRows(complianceMatrix(ledger, year, today), 'year', ratesFor(ledger, year, 'year')), settings, today, coverageText(ledgerCoverage(ledger))))] },
     {
       title: '双报到',
       build: () => {
@@ -97,7 +99,7 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
     },
     {
       title: '党内统计',
-      build: () => censusForms(censusReport(ledger, year, today), settings, today).map((spec) => sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` })),
+      build: () => censusForms(censusReport(ledger, year, today), settings, today, coverageForYear(ledgerCoverage(ledger), year)).map((spec) => sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` })),
     },
     {
       title: '民主评议',

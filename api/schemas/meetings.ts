@@ -111,8 +111,11 @@ export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id' | 
   warnings: string[];
 }
 
-/** notRequired: the rule does not apply to the organisation in that period (a 支委会 of a branch with fewer than 7 正式党员). */
-export type CellStatus = 'held' | 'makeUp' | 'missing' | 'exempt' | 'notRequired' | 'due' | 'notYet';
+/**
+ * notRequired: the rule does not apply to the organisation in that period (a 支委会 of a branch with fewer than 7 正式党员).
+ * beforeStart: the period ended before the ledger's 三会一课 start (建账前, docs/ledgerStart.md): not owed, not counted.
+ */
+export type CellStatus = 'held' | 'makeUp' | 'missing' | 'exempt' | 'notRequired' | 'due' | 'notYet' | 'beforeStart';
 
 export interface ComplianceCell {
   period: string;
@@ -140,4 +143,6 @@ export interface ComplianceMatrix {
   today: string;
   rows: ComplianceRow[];
   totals: { required: number; held: number; missing: number; due: number };
+  /** The ledger's 三会一课 start (建账日期); null or absent: owed from the beginning. */
+  meetingsFrom?: string | null;
 }

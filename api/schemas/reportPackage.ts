@@ -117,6 +117,13 @@ export const packageDuesRow = z.object({
   handedFen: fen,
 });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const packageCoverage = z.object({
+  startDate: day.nullable(),
+  meetingsFrom: day.nullable(),
+  duesFromMonth: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+});
+
 export const packageData = z.object({
   period: packagePeriod,
   /** The day the figures are as of: the period's last day, or the day the package was made if earlier. */
@@ -130,5 +137,10 @@ export const packageData = z.object({
   dues: z.array(packageDuesRow).max(500),
   /** 党内统计: year packages only. */
   census: censusReport.nullable(),
+  /**
+   * From when the community's ledger covers what (建账日期, docs/ledgerStart.md); periods before
+   * are not counted, not zero. Absent in packages of older versions: they cover everything.
+   */
+  coverage: packageCoverage.optional(),
 });
 export type PackageData = z.output<typeof packageData>;

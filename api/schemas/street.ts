@@ -146,6 +146,8 @@ export interface RowHead {
   communityId: number;
   community: string;
   packageId: number;
+  /** From when the community's ledger covers what ("建账日期…；党费自…起记录"), null when it covers everything (docs/ledgerStart.md). */
+  coverage?: string | null;
 }
 export interface StreetView<R> {
   rows: (RowHead & R)[];

@@ -3,6 +3,7 @@
 import { COMMITTEE_MIN_FULL_MEMBERS, type MeetingRule, type MeetingType } from '../../api/meetingTypes';
 import type { CellStatus, ComplianceCell, ComplianceMatrix, ComplianceRow } from '../../api/schemas/meetings';
 import { periodOf, periodsOfYear } from '../../api/rules/periods';
+import { meetingsFrom } from '../ledgerStart';
 import { fullMemberShortfalls } from '../members/fullMembers';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
@@ -32,6 +33,9 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
   const rules = meetingRules(ledger).filter((r) => r.minCount > 0);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
+  // 建账日期 (docs/ledgerStart.md): a period that ended before the ledger's 三会一课 start is
+  // 建账前, neither owed nor missed; meetings typed in for it show but count once the start moves back.
+  const coveredFrom = meetingsFrom(ledger);
   const orgs = ledger.sqlite
     .prepare(`SELECT id, name, kind, parent_id, founded_on, closed_on FROM orgs WHERE (closed_on IS NULL OR closed_on >= ?) AND (founded_on IS NULL OR founded_on <= ?) ORDER BY parent_id, id`)
     .all(from, to) as OrgRow[];
@@ -90,11 +94,18 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
       for (const p of periodsOf.get(rule.type)!) {
         const c = counted?.get(p.key) ?? none;
         const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
+        const beforeStart = coveredFrom !== null && p.end < coveredFrom;
         const fullCount = rule.audience === 'committee' ? shortfalls!.below(p.start, org.id) : null;
         let status: CellStatus;
         let note: string | undefined;
         if (exemption) status = 'exempt';
-        else if (outside) status = 'notYet';
+        else if (outside) {
+          status = 'notYet';
+          if (org.founded_on && p.end < org.founded_on) note = `成立前（成立日期${org.founded_on}），不计`;
+        } else if (beforeStart) {
+          status = 'beforeStart';
+          note = `建账前（三会一课自${coveredFrom}起记录），不计`;
+        }
         else if (fullCount !== null) {
           status = 'notRequired';
           note = `正式党员${fullCount}人，不足${COMMITTEE_MIN_FULL_MEMBERS}人，不设支部委员会（《中国共产党支部工作条例（试行）》第九条）`;
@@ -103,13 +114,14 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
         else if (p.end < today) status = 'missing';
         else if (p.start <= today) status = 'due';
         else status = 'notYet';
-        const required = status === 'exempt' || status === 'notRequired' || outside ? 0 : rule.minCount;
+        const required = status === 'exempt' || status === 'notRequired' || status === 'beforeStart' || outside ? 0 : rule.minCount;
         const cell: ComplianceCell = { period: p.key, label: p.label, required, held: c.regular + c.makeUp, status };
         if (note) cell.note = note;
         row.cells.push(cell);
         // A period still under way or not begun asks nothing yet.
         if (status !== 'notYet' && status !== 'due') row.required += required;
-        row.held += cell.held;
+        // Meetings of a period before the start show in their cell but are not reported as held.
+        if (status !== 'beforeStart') row.held += cell.held;
         if (status === 'missing') totals.missing++;
         else if (status === 'due') totals.due++;
       }
@@ -118,7 +130,7 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
       rows.push(row);
     }
   }
-  return { year, today, rows, totals };
+  return { year, today, rows, totals, meetingsFrom: coveredFrom };
 }
 
 /** "2026-Q2" → "04" (the quarter's first month); "2026-05" → "05"; "2026" → "01". */

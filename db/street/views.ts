@@ -16,12 +16,29 @@ import type {
 } from '../../api/schemas/street';
 import { appraisalFigures, duesFigures, meetingFigures, pointsFigures, sumDual, sumDues, sumMembers, sumPoints } from '../../api/rules/streetSums';
 import type { Ledger } from '../open';
+import { duesBeforeStart, packageCoverageText } from './coverage';
 import { livePackages, memoStreet, notReported, type LivePackage } from './live';
 
-function view<R>(ledger: Ledger, year: number, quarter: number | null, name: string, rowOf: (data: PackageData) => R, total: (rows: R[]) => R): StreetView<R> {
+/**
+ * `uncovered`: a package whose whole period lies before the community's start for this kind of
+ * record (建账前, docs/ledgerStart.md): its row shows, but the 合计 leaves it out rather than add zeros.
+ */
+function view<R>(
+  ledger: Ledger,
+  year: number,
+  quarter: number | null,
+  name: string,
+  rowOf: (data: PackageData) => R,
+  total: (rows: R[]) => R,
+  uncovered: (data: PackageData) => boolean = () => false,
+): StreetView<R> {
   return memoStreet(ledger, `${name}:${year}:${quarter}`, () => {
-    const rows = livePackages(ledger, year, quarter).map((p) => ({ communityId: p.communityId, community: p.community, packageId: p.packageId, ...rowOf(p.data) }));
-    return { rows, total: total(rows), notReported: notReported(ledger, year, quarter) };
+    const packages = livePackages(ledger, year, quarter);
+    const rows = packages.map((p) => {
+      const coverage = packageCoverageText(p.data);
+      return { communityId: p.communityId, community: p.community, packageId: p.packageId, ...(coverage ? { coverage } : {}), ...rowOf(p.data) };
+    });
+    return { rows, total: total(rows.filter((_, i) => !uncovered(packages[i].data))), notReported: notReported(ledger, year, quarter) };
   });
 }
 
@@ -56,7 +73,7 @@ export function streetDual(ledger: Ledger, year: number, quarter: number | null)
 }
 
 export function streetDues(ledger: Ledger, year: number, quarter: number | null): StreetView<DuesFigures> {
-  return view(ledger, year, quarter, 'dues', (d) => duesFigures(d.dues), sumDues);
+  return view(ledger, year, quarter, 'dues', (d) => duesFigures(d.dues), sumDues, duesBeforeStart);
 }
 
 export function streetAppraisal(ledger: Ledger, year: number): StreetView<AppraisalFigures> {

@@ -73,7 +73,9 @@ export function censusIdentityForm(report: CensusReport, settings: Settings, rep
   };
 }
 
-/** Every sheet of the 年报, in order. */
-export function censusForms(report: CensusReport, settings: Settings, reportDate: string): FormSpec<Row | CheckRow>[] {
-  return [...report.tables.map((t) => censusTableForm(report, t, settings, reportDate)), censusIdentityForm(report, settings, reportDate)] as FormSpec<Row | CheckRow>[];
+/** Every sheet of the 年报, in order; `coverage` (api/rules/coverage.ts coverageForYear) is added under each. */
+export function censusForms(report: CensusReport, settings: Settings, reportDate: string, coverage: string | null = null): FormSpec<Row | CheckRow>[] {
+  const forms = [...report.tables.map((t) => censusTableForm(report, t, settings, reportDate)), censusIdentityForm(report, settings, reportDate)] as FormSpec<Row | CheckRow>[];
+  // The first year of a ledger started mid-year says from when it knows what (docs/ledgerStart.md).
+  return coverage ? forms.map((f) => ({ ...f, notes: [...(f.notes ?? []), `本台账${coverage}。`] })) : forms;
 }

@@ -37,19 +37,22 @@ export function inScope(period: string, scope: StatsScope): boolean {
 export function statsRows(matrix: ComplianceMatrix, scope: StatsScope, rates: Map<string, number[]>): StatsRow[] {
   return matrix.rows.map((row) => {
     const cells = row.cells.filter((c) => inScope(c.period, scope));
-    const counted = cells.filter((c) => c.status !== 'notYet' && c.status !== 'exempt' && c.status !== 'notRequired');
+    const counted = cells.filter((c) => c.status !== 'notYet' && c.status !== 'exempt' && c.status !== 'notRequired' && c.status !== 'beforeStart');
+    // 建账前 periods (docs/ledgerStart.md): neither owed nor held here; the note names them.
+    const before = cells.filter((c) => c.status === 'beforeStart');
     const list = rates.get(`${row.orgId}|${row.type}`) ?? [];
     const notes = [
       row.exemptReason ? `豁免：${row.exemptReason}` : '',
       cells.some((c) => c.status === 'notRequired') ? `正式党员不足7人，不设支委会：${cells.filter((c) => c.status === 'notRequired').map((c) => c.label).join('、')}` : '',
       cells.some((c) => c.status === 'makeUp') ? `补开：${cells.filter((c) => c.status === 'makeUp').map((c) => c.label).join('、')}` : '',
       cells.some((c) => c.status === 'due') ? '本期尚未结束' : '',
+      before.length ? `建账前不计：${before.length > 1 ? `${before[0].label}至${before[before.length - 1].label}` : before[0].label}` : '',
     ].filter(Boolean);
     return {
       orgName: row.orgName,
       type: row.type,
       required: counted.reduce((s, c) => s + c.required, 0),
-      held: cells.reduce((s, c) => s + c.held, 0),
+      held: cells.filter((c) => c.status !== 'beforeStart').reduce((s, c) => s + c.held, 0),
       satisfied: counted.filter((c) => c.status === 'held' || c.status === 'makeUp').reduce((s, c) => s + c.required, 0),
       avgRate: list.length ? list.reduce((a, b) => a + b, 0) / list.length : null,
       rateSum: list.reduce((a, b) => a + b, 0),
@@ -70,14 +73,18 @@ export function statsTotal(rows: readonly StatsRow[]): StatsRow {
 /** 完成率 as every 三会一课 form prints it (the community's and the street's). */
 export const completionText = (r: { required: number; satisfied: number }): string => percentText(r.required ? r.satisfied / r.required : null);
 
-export function meetingStatsForm(year: number, scope: StatsScope, rows: StatsRow[], settings: Settings, reportDate: string): FormSpec<FormRow> {
+/** `coverage`: the ledger's coverage line (api/rules/coverage.ts coverageText), printed under the table when the ledger started late. */
+export function meetingStatsForm(year: number, scope: StatsScope, rows: StatsRow[], settings: Settings, reportDate: string, coverage: string | null = null): FormSpec<FormRow> {
   return {
     sheetName: '三会一课统计',
     title: `${year}年${SCOPE_LABEL[scope]}“三会一课”开展情况统计表`,
     unitName: settings.communityName ?? '（请在系统设置中填写社区名称）',
     reportDate,
     footer: { preparer: settings.preparer, reviewer: settings.reviewer, phone: settings.phone },
-    notes: ['完成率 = 按要求已开期数 ÷ 应开期数；平均出勤率 = 各次会议出勤率（实到 ÷ 应到）的平均值，标为“不计应到”的人员不计入该次会议的应到人数。应开次数只计已到期的期间。'],
+    notes: [
+      '完成率 = 按要求已开期数 ÷ 应开期数；平均出勤率 = 各次会议出勤率（实到 ÷ 应到）的平均值，标为“不计应到”的人员不计入该次会议的应到人数。应开次数只计已到期的期间。',
+      ...(coverage ? [`本台账${coverage}。`] : []),
+    ],
     rows: [...rows.map((r) => ({ ...r, total: false })), { ...statsTotal(rows), total: true }],
     isTotal: (r) => r.total,
     columns: [

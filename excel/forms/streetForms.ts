@@ -36,7 +36,12 @@ function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, column
     footer: { preparer: frame.settings.preparer, reviewer: frame.settings.reviewer, phone: frame.settings.phone },
     rows,
     isTotal: (r) => r.total,
-    notes: [...notes, `已报送${v.rows.length}个社区；未报送：${v.notReported.length ? v.notReported.map((c) => c.name).join('、') : '无'}。`],
+    notes: [
+      ...notes,
+      // A community that started its ledger late: its periods before are not counted (docs/ledgerStart.md).
+      ...v.rows.flatMap((r) => (r.coverage ? [`${r.community}：${r.coverage}。`] : [])),
+      `已报送${v.rows.length}个社区；未报送：${v.notReported.length ? v.notReported.map((c) => c.name).join('、') : '无'}。`,
+    ],
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (r, i) => (r.total ? null : i + 1) },
       { header: '社区', width: 18, kind: 'text', value: (r) => r.community },

@@ -5,6 +5,7 @@ import type { PackageData, PackagePeriod } from '../../api/schemas/reportPackage
 import { appraisalOverview } from '../../db/appraisal';
 import { censusReport } from '../../db/census/report';
 import { totalsBetween } from '../../db/dualReg/figures';
+import { ledgerCoverage } from '../../db/ledgerStart';
 import { refuse } from '../../db/ledgerError';
 import { complianceMatrix } from '../../db/meetings/compliance';
 import { rosterAsOf } from '../../db/members/asOf';
@@ -122,5 +123,6 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     appraisal: yearly ? appraisal(ledger, period.year) : null,
     dues: dues(ledger, period, today),
     census: yearly ? censusReport(ledger, period.year, today) : null,
+    coverage: ledgerCoverage(ledger),
   }));
 }

@@ -2,6 +2,7 @@
 // manifest.json naming each file with its size and SHA-256 plus a SHA-256 over the manifest
 // itself (docs/package.md). The forms are specified in the same transaction as data.json, so
 // the workbook and the figures the street's app reads come from one state of the ledger.
+import { coverageForYear, coverageText } from '../../api/rules/coverage';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -71,7 +72,7 @@ function forms(ledger: Ledger, data: PackageData, today: string, settings: Setti
   const scope = scopeOf(period);
   const list: Form[] = [
     form('党员花名册', rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, { asOf, branchName: null, maskIdNumbers: !full, maskPhones: !full, reportDate: today })),
-    form('三会一课开展情况统计表', meetingStatsForm(year, scope, statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope)), settings, today)),
+    form('三会一课开展情况统计表', meetingStatsForm(year, scope, statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope)), settings, today, coverageText(data.coverage))),
     form('党费收缴情况统计表', duesStatsForm(duesStatsData(ledger, year, period.quarter === null ? '年' : '季', today), settings, today)),
   ];
   const people = listOnjob(ledger)
@@ -86,7 +87,7 @@ function forms(ledger: Ledger, data: PackageData, today: string, settings: Setti
     const batches = appraisalOverview(ledger, year).branches.flatMap((b) => (b.batch ? [b.batch] : []));
     if (batches.length > 0) list.push(form('民主评议党员情况汇总表', appraisalSummaryForm(year, batches, settings, today)));
     // The 年报 of the very report data.json carries.
-    if (data.census) list.push(form('党内统计年报', ...censusForms(data.census, settings, today)));
+    if (data.census) list.push(form('党内统计年报', ...censusForms(data.census, settings, today, coverageForYear(data.coverage, year))));
   }
   return list;
 }

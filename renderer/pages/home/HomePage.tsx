@@ -6,6 +6,7 @@ import { CareRemindersPanel } from './CareRemindersPanel';
 import { DuesRemindersPanel } from './DuesRemindersPanel';
 import { FiguresSection } from './FiguresSection';
 import { ModeChoiceCard } from './ModeChoiceCard';
+import { LedgerStartCard } from './LedgerStartCard';
 
 function daysText(days: number): string {
   if (days < 0) return `已超期 ${-days} 天`;
@@ -27,6 +28,7 @@ export default function HomePage() {
     return (
       <div>
         <ModeChoiceCard key="mode" />
+        <LedgerStartCard key="start" />
         <Placeholder lines={7} />
         <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
         <DevRemindersPanel key="dev" pageSize={PAGE_SIZE} />
@@ -40,6 +42,7 @@ export default function HomePage() {
   return (
     <div>
       <ModeChoiceCard key="mode" />
+      <LedgerStartCard key="start" />
       <Grid columns={4}>
         {(
           [

@@ -10,6 +10,7 @@ export const STATUS_VIEW: Record<CellStatus, [string, string]> = {
   notRequired: ['无需召开', 'default'],
   due: ['本期待开', 'orange'],
   notYet: ['未到期', ''],
+  beforeStart: ['建账前', ''],
 };
 
 /** Organisation × type rows; each period a coloured tag. */

@@ -125,6 +125,11 @@ export default function MeetingsPage() {
             <p data-testid="compliance-totals">
               {year}年：应开 {matrix.data.totals.required} 次（已到期），实开 {matrix.data.totals.held} 次；未开 {matrix.data.totals.missing} 期，本期待开 {matrix.data.totals.due} 期。
             </p>
+            {matrix.data.meetingsFrom && (
+              <p data-testid="compliance-coverage" style={{ color: '#888' }}>
+                三会一课自{matrix.data.meetingsFrom}（建账日期）所在的期间起计，此前的期间标为“建账前”，不计应开、未开。补录了更早的会议，可在“系统设置 → 建账日期”往前改。
+              </p>
+            )}
             <ComplianceTable matrix={matrix.data} />
           </>
         )

@@ -13,6 +13,7 @@ import { AuditCard } from './AuditCard';
 import { LockCard } from './LockCard';
 import { SampleCard } from './SampleCard';
 import { LedgerKindCard } from './LedgerKindCard';
+import { LedgerStartCard } from './LedgerStartCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -65,6 +66,7 @@ export default function SettingsPage() {
         </Form>
       </Card>
       <LedgerKindCard />
+      {!street && <LedgerStartCard />}
       {!street && <SampleCard />}
       <BackupsCard />
       <LockCard />

@@ -25,7 +25,24 @@ export function StreetTable<R>({ rows, total, columns, testId, first = '社区' 
       locale={{ emptyText: '这一期还没有社区上报' }}
       onRow={(r) => ({ 'data-testid': `${testId}-row-${r.community}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: first, dataIndex: 'community', fixed: 'left', width: 160 },
+        {
+          title: first,
+          dataIndex: 'community',
+          fixed: 'left',
+          width: 160,
+          // A community that started its ledger late says from when its figures count (docs/ledgerStart.md).
+          render: (_: unknown, r: RowHead & R) =>
+            r.coverage ? (
+              <>
+                {r.community}
+                <div style={{ color: '#888', fontSize: 12 }} data-testid={`coverage-${r.community}`}>
+                  {r.coverage}
+                </div>
+              </>
+            ) : (
+              r.community
+            ),
+        },
         ...columns.map((c, i) => ({ key: String(i), title: c.title, width: c.width, align: 'right' as const, render: (_: unknown, r: RowHead & R) => c.value(r) })),
       ]}
       summary={() =>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, InputNumber, Space, Spin } from 'antd';
+import { coverageForYear } from '../../../../api/rules/coverage';
 import type { CensusFigure, CensusTable } from '../../../../api/schemas/census';
 import { client } from '../../../api';
 import { useExport } from '../../../components/useExport';
@@ -16,6 +17,8 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
   const exporter = useExport();
   const [drill, setDrill] = useState<{ table: CensusTable; figure: CensusFigure } | null>(null);
   const r = report.data;
+  const start = useLedgerQuery('settings.ledgerStart', {});
+  const coverage = coverageForYear(start.data, year);
 
   return (
     <Card
@@ -37,6 +40,11 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
       {r && (
         <>
           <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>{asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单。</div>
+          {coverage && (
+            <div data-testid="census-coverage" style={{ color: '#888', marginBottom: 8 }}>
+              本台账{coverage}。
+            </div>
+          )}
           <IdentityLine identity={r.identity} />
           {r.tables.length === 0 ? (
             <Empty description="本年度没有党员和组织记录" />
