@@ -6,7 +6,7 @@ import { careCalls } from './contract/care';
 import { censusCalls } from './contract/census';
 import { developmentCalls } from './contract/development';
 import { duesCalls } from './contract/dues';
-import type { HomeDuesReminders, HomeFigures, HomeReminders } from './schemas/home';
+import type { HomeDuesReminders, HomeFigures, HomeReminders, StartChecklist } from './schemas/home';
 import {
   factCorrectionInput,
   memberCreateInput,
@@ -149,7 +149,7 @@ export const contract = {
 
   'backups.status': read<BackupStatus>()('查看备份', none),
   'backups.create': write<BackupStatus>()('立即备份', ['backups'], none),
-  'backups.copyOut': write<Delivery>()('备份到外部', ['backups'], none),
+  'backups.copyOut': write<Delivery>()('备份到外部', ['backups', 'home'], none),
   'backups.restore': write<{ restoredFrom: string }>()('从备份恢复', ALL, backupNameInput),
   'sample.status': read<{ loaded: boolean; canLoad: boolean }>()('查看示例数据', none),
   'sample.load': write<{ loaded: boolean; canLoad: boolean }>()('加载示例数据', ALL, none),
@@ -160,7 +160,7 @@ export const contract = {
   'lock.status': read<LockStatus>()('查看锁定状态', none),
   'lock.unlock': write<LockStatus>()('解锁', ALL, z.object({ password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(200), operator: requiredText('操作人', 30) })),
   'lock.lockNow': write<LockStatus>()('锁定', ['lock'], none),
-  'lock.set': write<LockStatus>()('设置启动密码', ['lock', 'backups'], 
+  'lock.set': write<LockStatus>()('设置启动密码', ['lock', 'backups', 'home'], 
     z.object({
       current: z.string().max(200).nullish().transform((v) => v ?? null),
       password: z.string({ error: '请输入新密码' }).min(6, '密码至少6位').max(200, '密码太长'),
@@ -174,7 +174,7 @@ export const contract = {
       operator: requiredText('操作人', 30),
     }),
   ),
-  'lock.disable': write<LockStatus>()('取消启动密码', ['lock', 'backups'], z.object({ current: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(200) })),
+  'lock.disable': write<LockStatus>()('取消启动密码', ['lock', 'backups', 'home'], z.object({ current: z.string({ error: '请输入当前密码' }).min(1, '请输入当前密码').max(200) })),
 
   'orgs.list': read<OrgRow[]>()('查看组织', z.object({ includeClosed: z.boolean().default(true) }).default({ includeClosed: true })),
   'orgs.get': read<OrgDetail>()('查看组织详情', byId('组织')),
@@ -207,6 +207,8 @@ export const contract = {
   /** 流出 not contacted for 6 months, 失联 past the local rule, 纪念章 and visits due: its own call like 党费's. */
   'home.careReminders': read<CareReminders>()('查看关怀提醒', none),
   'home.figures': read<HomeFigures>()('查看首页统计', none),
+  'home.checklist': read<StartChecklist>()('查看开始使用清单', none),
+  'home.dismissChecklist': write<StartChecklist>()('关闭开始使用清单', ['home'], none),
 
   'meetings.list': read<MeetingSummary[]>()('查看会议', meetingListInput),
   'meetings.get': read<MeetingDetail>()('查看会议记录', byId('会议记录')),

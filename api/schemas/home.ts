@@ -89,3 +89,17 @@ export interface HomeFigures {
   quarter: { period: string; branches: { orgId: number; orgName: string; required: number; held: number }[] };
   dual: { year: number; units: number; members: number; activities: number; participations: number; hours: number; demandsCompleted: number };
 }
+
+/** A step of 首页's 开始使用 list; `page` is where it is done. */
+export interface StartStep {
+  key: 'names' | 'start' | 'roster' | 'development' | 'dues' | 'password' | 'usb';
+  title: string;
+  page: 'settings' | 'members' | 'development' | 'dues';
+  done: boolean;
+}
+
+export interface StartChecklist {
+  /** A community ledger that has not done every step and has not put the list away. */
+  show: boolean;
+  steps: StartStep[];
+}

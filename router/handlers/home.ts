@@ -4,6 +4,8 @@ import { duesReminders } from '../../db/dues/reminders';
 import { homeFigures } from '../../db/homeFigures';
 import { memoUntilWrite } from '../../db/memo';
 import { homeReminders } from '../../db/reminders';
+import { dismissStartChecklist, startChecklist } from '../../db/startChecklist';
+import { lockEnabled } from '../lock';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
 
@@ -15,5 +17,10 @@ export const home: HandlersFor<'home'> = {
   'home.duesReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.duesReminders:${todayOf(ctx)}`, () => duesReminders(ctx.ledger, todayOf(ctx))),
   'home.developmentReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.developmentReminders:${todayOf(ctx)}`, () => developmentReminders(ctx.ledger, todayOf(ctx))),
   'home.careReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.careReminders:${todayOf(ctx)}`, () => careReminders(ctx.ledger, todayOf(ctx))),
+  'home.checklist': (ctx) => startChecklist(ctx.ledger, lockEnabled(ctx)),
+  'home.dismissChecklist': (ctx) => {
+    dismissStartChecklist(ctx.ledger, todayOf(ctx));
+    return startChecklist(ctx.ledger, lockEnabled(ctx));
+  },
   'home.figures': (ctx) => memoUntilWrite(ctx.ledger, `home.figures:${todayOf(ctx)}`, () => homeFigures(ctx.ledger, todayOf(ctx))),
 };

@@ -7,6 +7,7 @@ import { DuesRemindersPanel } from './DuesRemindersPanel';
 import { FiguresSection } from './FiguresSection';
 import { ModeChoiceCard } from './ModeChoiceCard';
 import { LedgerStartCard } from './LedgerStartCard';
+import { StartChecklistCard } from './StartChecklistCard';
 
 function daysText(days: number): string {
   if (days < 0) return `已超期 ${-days} 天`;
@@ -29,6 +30,7 @@ export default function HomePage() {
       <div>
         <ModeChoiceCard key="mode" />
         <LedgerStartCard key="start" />
+        <StartChecklistCard key="checklist" />
         <Placeholder lines={7} />
         <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
         <DevRemindersPanel key="dev" pageSize={PAGE_SIZE} />
@@ -38,11 +40,24 @@ export default function HomePage() {
     );
   const { counts } = data;
   const meetingKey = (m: { orgId: number; type: string; period: string }) => `${m.orgId}|${m.type}|${m.period}`;
+  // A ledger with nobody on it yet: reminders and figures would be a dozen empty panels.
+  if (counts.members === 0 && counts.branches === 0)
+    return (
+      <div>
+        <ModeChoiceCard key="mode" />
+        <LedgerStartCard key="start" />
+        <StartChecklistCard key="checklist" />
+        <p className="plain-note" data-testid="home-empty">
+          台账中还没有党组织和党员。按上面的步骤导入花名册后，这里将显示预备期满、政治生日、换届、三会一课和党费等提醒与统计。
+        </p>
+      </div>
+    );
 
   return (
     <div>
       <ModeChoiceCard key="mode" />
       <LedgerStartCard key="start" />
+      <StartChecklistCard key="checklist" />
       <Grid columns={4}>
         {(
           [
