@@ -24,6 +24,8 @@ export const importPreviewInput = z.object({
   /** What the rows become: roster members, one unit's 在职党员, members' 党费基数, or people in the 发展党员 pipeline. */
   target: z.enum(['roster', 'onjob', 'duesBases', 'development']).default('roster'),
   unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  /** roster only: what the file implies that the user accepted (IMPORT_PROPOSALS), e.g. 社区分类 离退休 for a 离退休党支部's members. */
+  acceptProposals: z.array(z.enum(['retiredClass'])).max(10).default([]),
   /** roster only: create the branches and 党小组 the file names that do not exist yet (listed in the preview's missingOrgs), in the import's transaction. */
   createMissingOrgs: z.boolean().default(false),
   /** duesBases only: the month a row without 起始月份 applies from (default: January of this year). */
@@ -61,6 +63,15 @@ export interface PreviewRow {
   problems: ImportProblem[];
 }
 
+export interface ImportProposal {
+  key: 'retiredClass';
+  /** What would be done, in words. */
+  text: string;
+  /** How many rows it changes. */
+  rows: number;
+  accepted: boolean;
+}
+
 /** Branches and 党小组 named in a roster file that the ledger does not have. */
 export interface MissingOrgList {
   /** The community organisation they would be created under; null when there is not exactly one. */
@@ -82,6 +93,8 @@ export interface ImportPreview {
   footerRow: number | null;
   /** Lines inside the table that are instructions or notes (填写说明, 注意事项 …), not people: not imported. */
   skippedLines: { rowNumber: number; text: string }[];
+  /** What the file implies and the user may accept (sent back in acceptProposals); none is applied unasked. */
+  proposals: ImportProposal[];
   /** Warnings every row carried (an assumption about the whole file), said once here instead of on each row. */
   notes: ImportProblem[];
   /** Roster imports: organisations the file names that do not exist (created on commit with createMissingOrgs). */

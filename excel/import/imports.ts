@@ -32,6 +32,8 @@ export interface ImportRequest {
   unitId: number | null;
   /** roster only: create the branches and 党小组 the file names that do not exist yet. */
   createMissingOrgs: boolean;
+  /** roster only: the preview's proposals the user accepted. */
+  acceptProposals: readonly 'retiredClass'[];
   /** duesBases only: the month a row without 起始月份 applies from. */
   fromMonth: string | null;
 }
@@ -58,7 +60,7 @@ function specFor(ledger: Ledger, req: ImportRequest, today: string): ImportSpec<
   if (req.target === 'onjob') return onjobSpec(ledger, req.unitId, today) as ImportSpec<unknown>;
   if (req.target === 'development') return developmentSpec(ledger, today) as ImportSpec<unknown>;
   if (req.target === 'duesBases') return duesBaseSpec(ledger, today, req.fromMonth) as ImportSpec<unknown>;
-  return rosterSpec(ledger, today, { createMissingOrgs: req.createMissingOrgs }) as ImportSpec<unknown>;
+  return rosterSpec(ledger, today, { createMissingOrgs: req.createMissingOrgs, acceptProposals: req.acceptProposals }) as ImportSpec<unknown>;
 }
 
 // The last plan, reused while nothing was written: the commit after a preview of the same
@@ -89,7 +91,7 @@ export function createImportOrgs(ledger: Ledger, req: ImportRequest & { communit
   if (req.target !== 'roster') throw refuse('只有导入党员花名册时可以新建党组织');
   const book = uploadFor(req.uploadId).book;
   const created = ledger.tx(() => {
-    const spec = rosterSpec(ledger, today, { createMissingOrgs: true });
+    const spec = rosterSpec(ledger, today, { createMissingOrgs: true, acceptProposals: req.acceptProposals });
     planImport(ledger, spec, book, req.sheet, req.mapping, req.onDuplicate);
     const names = spec.createOrgs!(req.communityKind);
     if (names.length === 0) throw refuse('文件中的党支部和党小组都已建立，无需新建');

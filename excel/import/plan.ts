@@ -2,7 +2,7 @@
 // remembered and the user's mapping, read each row, mark duplicates in the file and
 // against the registry, and commit everything importable in one transaction after a backup.
 import { idNumberKey } from '../../api/rules/idNumber';
-import type { ImportPreview, ImportProblem, ImportResult, MissingOrgList, PreviewRow } from '../../api/schemas/imports';
+import type { ImportPreview, ImportProblem, ImportProposal, ImportResult, MissingOrgList, PreviewRow } from '../../api/schemas/imports';
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { getSetting, putSettings } from '../../db/settings';
@@ -47,6 +47,8 @@ export interface ImportSpec<I> {
   findExisting(idNumbers: string[]): Map<string, Existing>;
   create(input: I): void;
   update(id: number, input: I): void;
+  /** What the file implies that the user may accept (roster: 离退休 for a 离退休党支部's members). */
+  proposals?(): ImportProposal[];
   /** Organisations the file names that do not exist yet (roster). */
   missingOrgs?(): MissingOrgList;
   /** Creates the organisations the planned file names and the ledger lacks (roster); their names. */
@@ -168,6 +170,7 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       footerRow,
       skippedLines,
       notes,
+      proposals: spec.proposals?.() ?? [],
       missingOrgs: spec.missingOrgs?.() ?? null,
       counts: {
         total: planned.length,

@@ -14,7 +14,7 @@ import { readRow, type OrgIndex } from './rosterRows';
 
 export const MAPPING_SETTING = 'import.rosterMapping';
 
-function orgIndex(ledger: Ledger, missing: MissingOrgs): OrgIndex {
+function orgIndex(ledger: Ledger, missing: MissingOrgs, acceptRetired: boolean): OrgIndex {
   const open = openOrgNames(ledger);
   const branches = new Map(open.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => [o.name, o.id]));
   const groups = new Map<number, Map<string, number>>();
@@ -22,12 +22,12 @@ function orgIndex(ledger: Ledger, missing: MissingOrgs): OrgIndex {
     if (!groups.has(g.parentId!)) groups.set(g.parentId!, new Map());
     groups.get(g.parentId!)!.set(g.name, g.id);
   }
-  return { branches, groups, missing };
+  return { branches, groups, missing, retired: { accepted: acceptRetired, rows: 0 } };
 }
 
-export function rosterSpec(ledger: Ledger, today: string, options: { createMissingOrgs: boolean } = { createMissingOrgs: false }): ImportSpec<MemberInput> {
+export function rosterSpec(ledger: Ledger, today: string, options: { createMissingOrgs: boolean; acceptProposals?: readonly string[] } = { createMissingOrgs: false }): ImportSpec<MemberInput> {
   const missing = new MissingOrgs(options.createMissingOrgs);
-  const index = orgIndex(ledger, missing);
+  const index = orgIndex(ledger, missing, options.acceptProposals?.includes('retiredClass') ?? false);
   // Placeholder → real id, once the commit has created the missing organisations.
   let created = new Map<number, number>();
   let inserter: MemberInserter | null = null;
@@ -51,6 +51,10 @@ export function rosterSpec(ledger: Ledger, today: string, options: { createMissi
       );
     },
     missingOrgs: () => missing.list(ledger),
+    proposals: () =>
+      index.retired.rows === 0
+        ? []
+        : [{ key: 'retiredClass', text: `离退休党支部的 ${index.retired.rows} 名党员未填社区分类：设为“离退休”（不采纳则按“直管”导入）`, rows: index.retired.rows, accepted: index.retired.accepted }],
     createOrgs(communityKind) {
       const community = missing.communityToCreate(ledger, communityKind);
       const names = missing.names();

@@ -21,6 +21,8 @@ export interface OrgIndex {
   groups: Map<number, Map<string, number>>;
   /** Collects the names not found; with `create`, hands out placeholder ids for them. */
   missing: MissingOrgs;
+  /** Rows of a 离退休 branch with no 社区分类: counted, and set to 离退休 once the user accepts. */
+  retired: { accepted: boolean; rows: number };
 }
 
 export interface ReadRow {
@@ -155,7 +157,10 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   if (educationText && !education) add('education', 'warning', `学历“${educationText}”不在标准选项中，未导入该项`);
 
   const classText = text('communityClass');
-  const communityClass = classText ?? '直管';
+  // A member of a 离退休党支部 with no 社区分类 is most likely 离退休: offered in the preview, applied once accepted.
+  const retired = classText === null && branchName !== null && branchName.includes('离退休');
+  if (retired) orgs.retired.rows++;
+  const communityClass = classText ?? (retired && orgs.retired.accepted ? '离退休' : '直管');
 
   const candidate: RowCandidate = {
     name, gender, ethnicity: text('ethnicity'), birthDate, idNumber: id?.ok ? id.id : idNumber, education, joinedOn, fullMemberOn,

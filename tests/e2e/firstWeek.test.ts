@@ -76,12 +76,15 @@ describe('the first week of a new community ledger', () => {
     await page.getByTestId('import-create-orgs').click();
     await missing.waitFor({ state: 'detached', ...WAIT });
     await expect.poll(() => page.getByTestId('import-commit').textContent(), WAIT).toContain('新增 2 人');
+    expect(await page.getByTestId('import-proposal-retiredClass').textContent()).toContain('离退休党支部的 1 名党员未填社区分类');
+    await page.getByTestId('import-accept-retiredClass').click();
+    await expect.poll(() => page.getByTestId('import-proposal-retiredClass').locator('input[type=checkbox]').isChecked(), WAIT).toBe(true);
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor(WAIT);
-    const { rows } = await host.api<{ rows: { name: string; branchName: string; joinedOn: string }[] }>('members.list', {});
-    expect(rows.map((r) => [r.name, r.branchName, r.joinedOn]).sort()).toEqual([
-      ['张秀兰', '第一网格党支部', '2001-07-01'],
-      ['李建国', '离退休党支部', '1985-06-01'],
+    const { rows } = await host.api<{ rows: { name: string; branchName: string; joinedOn: string; communityClass: string }[] }>('members.list', {});
+    expect(rows.map((r) => [r.name, r.branchName, r.joinedOn, r.communityClass]).sort()).toEqual([
+      ['张秀兰', '第一网格党支部', '2001-07-01', '直管'],
+      ['李建国', '离退休党支部', '1985-06-01', '离退休'],
     ]);
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-home').click();

@@ -137,7 +137,13 @@ describe('the first import on a new ledger', () => {
     const second = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId });
     expect(second.missingOrgs).toEqual({ parent: '幸福里社区党总支', proposedParent: null, branches: [], groups: [] });
     expect(second.counts).toMatchObject({ create: 2, error: 0 });
-    expect(await t.call<ImportResult>('import.commit', { uploadId: t.uploadId })).toMatchObject({ created: 2 });
+    // What the 离退休党支部 implies is offered, not applied unasked.
+    expect(second.proposals).toEqual([{ key: 'retiredClass', text: expect.stringContaining('离退休党支部的 1 名党员未填社区分类'), rows: 1, accepted: false }]);
+    const accepting = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId, acceptProposals: ['retiredClass'] });
+    expect(accepting.proposals[0].accepted).toBe(true);
+    expect(await t.call<ImportResult>('import.commit', { uploadId: t.uploadId, acceptProposals: ['retiredClass'] })).toMatchObject({ created: 2 });
+    const classes = listMembers(t.ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows.map((r) => [r.name, r.communityClass]);
+    expect(Object.fromEntries(classes)).toEqual({ 张秀兰: '直管', 李建国: '离退休' });
   });
 
   it('without a 社区名称 says where to set it, and writes nothing', async () => {

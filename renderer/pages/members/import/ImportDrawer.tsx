@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Collapse, Drawer, Radio, Select, Space, Spin, Statistic, Upload, Row, Col } from 'antd';
+import { Alert, App, Button, Checkbox, Collapse, Drawer, Radio, Select, Space, Spin, Statistic, Upload, Row, Col } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { ImportPreview, UploadedFile } from '../../../../api/schemas/imports';
 import { client } from '../../../api';
@@ -43,6 +43,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
   const [error, setError] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [pickedMonth, setPickedMonth] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState<'retiredClass'[]>([]);
   // The month follows the year on the page: a month picked for another year falls back to January.
   const fromMonth = target !== 'duesBases' ? null : pickedMonth?.startsWith(`${year}-`) ? pickedMonth : `${year}-01`;
 
@@ -52,6 +53,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
     setMapping({});
     setSheet(null);
     setError(null);
+    setAccepted([]);
   };
 
   async function run<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
@@ -67,8 +69,20 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
     }
   }
 
-  async function refresh(uploadId: string, next: { sheet?: string | null; mapping?: Record<string, number | null>; policy?: Policy; fromMonth?: string | null }) {
-    const input = { uploadId, sheet: next.sheet ?? sheet, mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null, onDuplicate: next.policy ?? policy, target, unitId, fromMonth: next.fromMonth ?? fromMonth };
+  async function refresh(
+    uploadId: string,
+    next: { sheet?: string | null; mapping?: Record<string, number | null>; policy?: Policy; fromMonth?: string | null; accept?: 'retiredClass'[] },
+  ) {
+    const input = {
+      uploadId,
+      sheet: next.sheet ?? sheet,
+      mapping: Object.keys(next.mapping ?? mapping).length ? (next.mapping ?? mapping) : null,
+      onDuplicate: next.policy ?? policy,
+      target,
+      unitId,
+      fromMonth: next.fromMonth ?? fromMonth,
+      acceptProposals: next.accept ?? accepted,
+    };
     const result = await client.call('import.preview', input);
     if (!result.ok) throw new Error(result.error.message);
     setError(null);
@@ -87,7 +101,7 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
     return false;
   }
 
-  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId, fromMonth });
+  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId, fromMonth, acceptProposals: accepted });
 
   async function createOrgs(communityKind: '党委' | '党总支') {
     if (!upload) return;
@@ -254,6 +268,28 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
                   ))}
                 />
               )}
+              {preview.proposals.map((p) => (
+                <Alert
+                  key={p.key}
+                  type="info"
+                  showIcon
+                  data-testid={`import-proposal-${p.key}`}
+                  title={p.text}
+                  action={
+                    <Checkbox
+                      checked={p.accepted}
+                      data-testid={`import-accept-${p.key}`}
+                      onChange={(e) => {
+                        const next = e.target.checked ? [...accepted, p.key] : accepted.filter((k) => k !== p.key);
+                        setAccepted(next);
+                        if (upload) void run('正在更新预览…', () => refresh(upload.uploadId, { accept: next }));
+                      }}
+                    >
+                      采纳
+                    </Checkbox>
+                  }
+                />
+              ))}
               {preview.missingOrgs && <MissingOrgsAlert missing={preview.missingOrgs} disabled={busy !== null} onCreate={(kind) => void createOrgs(kind)} />}
               <PreviewTable preview={preview} />
               <Space>
