@@ -16,11 +16,11 @@ import type {
 } from '../../api/schemas/street';
 import { appraisalFigures, duesFigures, meetingFigures, pointsFigures, sumDual, sumDues, sumMembers, sumPoints } from '../../api/rules/streetSums';
 import type { Ledger } from '../open';
-import { livePackages, memoStreet, notReported, type LivePackage } from './live';
+import { livePackages, memoStreet, notReported, rowHead, type LivePackage } from './live';
 
 function view<R>(ledger: Ledger, year: number, quarter: number | null, name: string, rowOf: (data: PackageData) => R, total: (rows: R[]) => R): StreetView<R> {
   return memoStreet(ledger, `${name}:${year}:${quarter}`, () => {
-    const rows = livePackages(ledger, year, quarter).map((p) => ({ communityId: p.communityId, community: p.community, packageId: p.packageId, ...rowOf(p.data) }));
+    const rows = livePackages(ledger, year, quarter).map((p) => ({ ...rowHead(p), ...rowOf(p.data) }));
     return { rows, total: total(rows), notReported: notReported(ledger, year, quarter) };
   });
 }
@@ -104,7 +104,7 @@ export function streetCensus(ledger: Ledger, year: number): StreetCensusView {
           total[k] = (total[k] ?? 0) + fig.value;
         }
       }
-      return { communityId: p.communityId, community: p.community, packageId: p.packageId, values, identityHolds: p.data.census!.identity.holds };
+      return { ...rowHead(p), values, identityHolds: p.data.census!.identity.holds };
     });
     return { tables, rows, total, notReported: notReported(ledger, year, null) };
   });
