@@ -174,7 +174,9 @@ function check(ledger: Ledger, opened: readonly Opened[], today: string, decisio
   if (ledgerKind(ledger) !== '街道') throw refuse('当前是社区台账，只有街道台账可以导入上报包');
   const street = getSettingValues(ledger, ['streetName']).streetName;
   if (!street) throw refuse('请先在系统设置中填写街道名称，再导入上报包');
-  const candidates = handAddedCandidates(ledger);
+  // A hand-added record a file of this batch names is that file's; the others are offered for the rest.
+  const named = new Set(opened.map((o) => o.verified?.manifest.community));
+  const candidates = handAddedCandidates(ledger).filter((c) => !named.has(c.name));
   const checked = opened.map((file) => checkOne(ledger, file, street, today, decisions.find((d) => d.uploadId === file.uploadId), candidates));
   // Two files for one community and period: the later-made one stands, the other is refused.
   const keyOf = (c: Checked) => {
