@@ -53,6 +53,11 @@ export function handAddedCandidates(ledger: Ledger): { id: number; name: string 
     .all() as { id: number; name: string }[];
 }
 
+/** Every open record that stands (not closed, not merged): what a package of a clashing name may be. */
+export function openCommunities(ledger: Ledger): { id: number; name: string }[] {
+  return ledger.prepare('SELECT id, name FROM street_communities WHERE closed_on IS NULL AND merged_into IS NULL ORDER BY id').all() as { id: number; name: string }[];
+}
+
 /** Inside the import's transaction: binds the ledger's id to the record and takes the package's newer name. */
 export function adoptIdentity(ledger: Ledger, id: number, input: { uid: string | null; name: string; rename: boolean }): void {
   const c = identityById(ledger, id)!;

@@ -10,7 +10,7 @@ import { periodEnd, periodLabel, periodProblem } from '../../api/rules/streetPer
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { getSettingValues } from '../../db/settings';
-import { handAddedCandidates, identityById, identityByKeyId, identityByName, identityByUid, standing, type CommunityIdentity } from '../../db/street/identity';
+import { handAddedCandidates, identityById, openCommunities, identityByKeyId, identityByName, identityByUid, standing, type CommunityIdentity } from '../../db/street/identity';
 import { ledgerKind } from '../../db/street/kind';
 import { livePackages } from '../../db/street/live';
 import { livePackageOf, newestCreatedAt, storedWithSha, storePackages, type PackageToStore } from '../../db/street/packages';
@@ -128,7 +128,10 @@ function checkOne(ledger: Ledger, file: Opened, street: string, today: string, d
   const community = match.community;
   preview.signed = match.signed;
   preview.communityId = community?.id ?? null;
-  if (match.ask) preview.asks.push({ kind: 'match', text: match.ask });
+  if (match.ask) {
+    preview.asks.push({ kind: 'match', text: match.ask });
+    preview.candidates = openCommunities(ledger);
+  }
   if (manifest.street !== street) {
     // 和平街道 / 和平街道党工委: a community the street knows by its 接入码 or ledger id is its own, however the name is worded.
     if (match.byIdentity) preview.warnings.push(`上报包写的街道是“${manifest.street}”，已按${match.signed ? '接入码' : '社区台账标识'}确认是本街道的社区`);
@@ -158,7 +161,7 @@ function checkOne(ledger: Ledger, file: Opened, street: string, today: string, d
       preview.renamedFrom = community.name;
       preview.warnings.push(`社区已更名：原名“${community.name}”，导入后显示为“${manifest.community}”，原名记为曾用名`);
     }
-  } else {
+  } else if (!match.ask) {
     preview.newCommunity = true;
     preview.candidates = candidates;
   }

@@ -12,7 +12,7 @@ import type { PackagePeriod } from '../../../api/schemas/reportPackage';
 import type { MembersFigures, PackageForms, PackagesImported, PackagesPreview, StreetCommunity, StreetPackageRow, StreetView } from '../../../api/schemas/street';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { writePackage } from '../../../excel/package/write';
-import { snapshot, tempDir, TODAY } from '../../support/testLedger';
+import { snapshot, tempDir } from '../../support/testLedger';
 import { community, packageOf, rewritePackage, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
 
 type Street = ReturnType<typeof streetLedger>;
