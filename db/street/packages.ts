@@ -104,7 +104,7 @@ export function listPackages(ledger: Ledger, input: { communityId: number | null
               json_extract(p.manifest, '$.fullIdNumbers') AS fullIdNumbers,
               p.imported_at AS importedAt, p.replaced_at AS replacedAt, p.replaced_by AS replacedBy,
               p.voided_at AS voidedAt, p.void_reason AS voidReason, json_extract(p.manifest, '$.community') AS packageCommunity,
-              json_extract(p.data, '$.asOf') AS asOf, p.signed, p.bytes IS NOT NULL AS hasFile
+              json_extract(p.data, '$.asOf') AS asOf, p.signed, typeof(p.bytes) = 'blob' AS hasFile
        FROM street_packages p JOIN street_communities c ON c.id = p.community_id
        WHERE (? IS NULL OR p.community_id = ?) AND (? = 1 OR (p.replaced_at IS NULL AND p.voided_at IS NULL))
        ORDER BY p.year DESC, p.quarter IS NOT NULL, p.quarter DESC, c.id, p.id DESC`,
