@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackagePeriod } from '../../../api/schemas/reportPackage';
 import type { MembersFigures, PackageForms, PackagesImported, PackagesPreview, StreetCommunity, StreetPackageRow, StreetView } from '../../../api/schemas/street';
 import { getSettings, saveSettings } from '../../../db/settings';
+import { newAccessCode } from '../../../db/street/accessCode';
 import { writePackage } from '../../../excel/package/write';
 import { snapshot, tempDir } from '../../support/testLedger';
 import { community, packageOf, rewritePackage, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
@@ -231,6 +232,15 @@ describe('街道: signed packages', () => {
     expect((await members(s)).rows[0]).toMatchObject({ community: '长安社区', signed: true });
     const rows = await s.call<StreetPackageRow[]>('street.packages', {});
     expect(rows[0]).toMatchObject({ signed: true, hasFile: true });
+  });
+
+  it('a package signed with a code this street never gave is refused', async () => {
+    const c = community('远方社区', 55);
+    setName(c, '远方社区', { accessCode: newAccessCode() });
+    const s = streetLedger();
+    const p = await preview(s, [await packageOf(c)]);
+    expect(p.preview.files[0].accepted).toBe(false);
+    expect(p.preview.files[0].reason).toContain('接入码不是本街道发放的');
   });
 
   it('a package from a community without a code goes in marked 未签名, never silently', async () => {
