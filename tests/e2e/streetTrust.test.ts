@@ -16,6 +16,8 @@ import { canonicalJson, manifestSha256, sha256Hex } from '../../excel/package/ch
 import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
+/** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
+const SHOTS = process.env.STREET_SHOTS;
 
 async function saveSettings(page: Page, values: Record<string, string>) {
   await page.getByTestId('nav-settings').click();
@@ -98,6 +100,7 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     const shown = page.getByTestId('street-access-code-幸福里社区');
     await shown.waitFor();
     code = (await shown.textContent())!.trim();
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'trust-communities.png'), fullPage: true });
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
     const stored = await street.api<StreetCommunity[]>('street.communities', {});
     expect(stored.map((c) => [c.name, c.accessCode, c.uid])).toEqual([['幸福里社区', code, null]]);
@@ -120,6 +123,7 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     const rowB = preview.getByTestId('street-preview-b-2026.zip');
     await expect(rowB.getByTestId('street-preview-warnings').textContent()).resolves.toContain('未签名');
     await expect(rowB.textContent()).resolves.toContain(`截至 ${todayIso()}`);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'trust-preview.png'), fullPage: true });
     await finishImport(page, '导入2个上报包，新增社区1个。');
 
     const communities = await street.api<StreetCommunity[]>('street.communities', {});
@@ -139,6 +143,7 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     const asOf = page.getByTestId('street-members-view').getByTestId('street-members-asof-幸福里社区');
     await expect(asOf.textContent()).resolves.toBe(`${todayIso()}期末前生成`);
     await expect(page.getByTestId('street-members-asof-和谐园社区').textContent()).resolves.toBe(`${todayIso()}期末前生成未签名`);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'trust-members.png'), fullPage: true });
     expect([...problems, ...signed.problems, ...unsigned.problems]).toEqual([]);
   });
 
@@ -155,6 +160,12 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     await list.getByTestId('street-community-幸福里社区党委').waitFor();
     await expect(list.getByTestId('street-community-幸福里社区党委').textContent()).resolves.toContain('曾用名：幸福里社区');
     await expect(list.locator('tbody tr.ant-table-row').count()).resolves.toBe(2);
+    if (SHOTS) {
+      await page.screenshot({ path: path.join(SHOTS, 'trust-renamed.png'), fullPage: true });
+      await page.getByTestId('nav-packages').click();
+      await page.getByTestId('street-packages').getByText('幸福里社区党委').first().waitFor();
+      await page.screenshot({ path: path.join(SHOTS, 'trust-packages.png'), fullPage: true });
+    }
     const stored = await street.api<StreetCommunity[]>('street.communities', {});
     expect(stored.map((c) => [c.name, c.formerNames.map((f) => f.name), c.packages, c.accessCode])).toEqual([
       ['幸福里社区党委', ['幸福里社区'], 1, code],

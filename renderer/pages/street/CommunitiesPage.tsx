@@ -43,6 +43,7 @@ export default function CommunitiesPage() {
           {
             title: '名称',
             dataIndex: 'name',
+            width: 220,
             render: (v: string, r) => (
               <>
                 {v}
@@ -50,7 +51,7 @@ export default function CommunitiesPage() {
               </>
             ),
           },
-          { title: '接入码', width: 250, render: (_, r) => <AccessCodeCell community={r} /> },
+          { title: '接入码', width: 240, render: (_, r) => <AccessCodeCell community={r} /> },
           { title: '联系人', dataIndex: 'contact', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '联系电话', dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
           { title: '最近上报', dataIndex: 'lastImportedAt', width: 150, render: (v: string | null) => (v ? localTime(v) : '尚未上报') },

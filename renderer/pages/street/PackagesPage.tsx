@@ -171,7 +171,8 @@ export default function PackagesPage() {
                   <Tag color="green">使用中</Tag>
                 ),
             },
-            { title: '', width: 120, render: (_, r) => <PackageActions row={r} /> },
+            { title: '文件', dataIndex: 'fileName', ellipsis: true },
+            { title: '', width: 100, render: (_, r) => <PackageActions row={r} /> },
           ]}
         />
       </Card>

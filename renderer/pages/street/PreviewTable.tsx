@@ -88,7 +88,8 @@ export function PreviewTable({ previews, decisions, onDecide }: { previews: Pack
                   截至 {r.asOf}
                   {r.early && <Tag color="orange" style={{ marginLeft: 4 }}>期末前生成</Tag>}
                 </div>
-                {r.signed ? <Tag color="green">已签名</Tag> : <Tag>未签名</Tag>}
+                {/* A refused file's signature says nothing (it may have failed): marked only when it can go in. */}
+                {(r.accepted || r.asks.length > 0) && (r.signed ? <Tag color="green">已签名</Tag> : <Tag>未签名</Tag>)}
               </>
             ) : (
               '—'
