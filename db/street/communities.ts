@@ -57,10 +57,14 @@ export function addCommunity(ledger: Ledger, fields: CommunityFields): StreetCom
 
 export function updateCommunity(ledger: Ledger, input: CommunityFields & { id: number }): StreetCommunity {
   ledger.tx(() => {
-    getCommunity(ledger, input.id);
+    const before = getCommunity(ledger, input.id);
     checkName(ledger, input.name, input.id);
     streetEdited(ledger);
-    ledger.prepare('UPDATE street_communities SET name = ?, contact = ?, phone = ?, note = ? WHERE id = ?').run(input.name, input.contact, input.phone, input.note, input.id);
+    // A rename by hand keeps the old name as 曾用名, as a rename by package does (issue 31).
+    const former = before.name === input.name ? before.formerNames : [...before.formerNames, { name: before.name, until: nowStamp().slice(0, 10) }];
+    ledger
+      .prepare('UPDATE street_communities SET name = ?, contact = ?, phone = ?, note = ?, former_names = ? WHERE id = ?')
+      .run(input.name, input.contact, input.phone, input.note, former.length ? JSON.stringify(former) : null, input.id);
   });
   return getCommunity(ledger, input.id);
 }

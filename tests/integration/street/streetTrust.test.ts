@@ -9,7 +9,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackagePeriod } from '../../../api/schemas/reportPackage';
-import type { MembersFigures, PackageForms, PackagesImported, PackagesPreview, StreetCommunity, StreetPackageRow, StreetView } from '../../../api/schemas/street';
+import type { AppraisalFigures, DualFigures, MembersFigures, PackageForms, PackagesImported, PackagesPreview, StreetCommunity, StreetPackageRow, StreetView } from '../../../api/schemas/street';
+import { percentText } from '../../../api/rules/streetSums';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { newAccessCode } from '../../../db/street/accessCode';
 import { writePackage } from '../../../excel/package/write';
@@ -70,6 +71,39 @@ describe('街道: the 党员队伍情况汇总表 (issue 31’s false/true)', ()
   });
 });
 
+describe('街道: the other changed forms, cell by cell against their views', () => {
+  it('双报到 and 民主评议: every cell of every row and the 合计, with 截至日期 last', async () => {
+    const s = streetLedger();
+    await importFiles(s, [await packageOf(a), await packageOf(b)]);
+    const cells = (r: unknown[], n: number) => Array.from({ length: n }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i]));
+    const dual = await s.call<StreetView<DualFigures>>('street.dual', { year: YEAR });
+    const dualRows = sheetRows((await s.workbook('street.exportForm', { measure: 'dual', year: YEAR })).worksheets[0]);
+    const dualLine = (r: DualFigures, head: unknown[], asOf: string | null) => [...head, r.registered, r.units, r.activities, r.participations, r.hours, asOf];
+    expect(dualRows.slice(0, 3).map((r) => cells(r, 8))).toEqual(
+      [...dual.rows.map((r, i) => dualLine(r, [i + 1, r.community], r.asOf)), dualLine(dual.total, [null, '合计'], null)].map((r) => cells(r, 8)),
+    );
+    const ap = await s.call<StreetView<AppraisalFigures>>('street.appraisal', { year: YEAR });
+    const apRows = sheetRows((await s.workbook('street.exportForm', { measure: 'appraisal', year: YEAR })).worksheets[0]);
+    const apLine = (r: AppraisalFigures, head: unknown[], asOf: string | null) => [
+      ...head,
+      r.members,
+      r.appraised,
+      r.absent,
+      r.probationary,
+      r.excellent,
+      r.qualified,
+      r.basic,
+      r.unqualified,
+      percentText(r.graded ? r.excellent / r.graded : null),
+      r.overThird ? '超过三分之一' : '符合',
+      asOf,
+    ];
+    expect(apRows.slice(0, 3).map((r) => cells(r, 13))).toEqual(
+      [...ap.rows.map((r, i) => apLine(r, [i + 1, r.community], r.asOf)), apLine(ap.total, [null, '合计'], null)].map((r) => cells(r, 13)),
+    );
+  });
+});
+
 describe('街道: one record per community', () => {
   it('a rename keeps one row: the new name shown, the old noted, the old package replaced', async () => {
     const c = community('光明社区', 33);
@@ -88,6 +122,9 @@ describe('街道: one record per community', () => {
       ['光明里社区', '光明里社区', false],
       ['光明里社区', '光明社区', true],
     ]);
+    // Renamed by hand at the street: the old name is noted the same way.
+    const byHand = await s.call<StreetCommunity>('street.updateCommunity', { id: list[0].id, name: '光明里社区党委', contact: null, phone: null, note: null });
+    expect(byHand.formerNames.map((f) => f.name)).toEqual(['光明社区', '光明里社区']);
   });
 
   it('a community added by hand is the first package that names it, or the one the user picks', async () => {
