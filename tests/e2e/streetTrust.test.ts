@@ -4,7 +4,8 @@
 // one is recognised by its code and goes to the hand-added record, the other goes in marked 未签名;
 // a copy edited and re-checksummed by hand is refused for its signature. 幸福里社区 then renames
 // itself and reports again: one record, the new name shown, the old one noted. Every row of the
-// street's view shows its 截至日期.
+// street's view shows its 截至日期. Last, the street opens a package's own 花名册 (byte for byte),
+// voids a package with a reason and merges a duplicate record, all through its pages.
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -13,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { StreetCommunity, StreetPackageRow } from '../../api/schemas/street';
 import { todayIso } from '../../api/rules/dates';
 import { canonicalJson, manifestSha256, sha256Hex } from '../../excel/package/checksum';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
@@ -73,6 +74,7 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
   let b: RunningHost;
   let street: RunningHost;
   let code: string;
+  let unsignedFile: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -111,6 +113,7 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     // The code typed in lower case with spaces: 系统设置 takes it as the same code.
     const signed = await makePackage(browser, a, { 社区名称: '幸福里社区', 所属街道: '和平街道', 接入码: code.toLowerCase().replace(/-/g, ' ') }, 'a-2026.zip');
     const unsigned = await makePackage(browser, b, { 社区名称: '和谐园社区', 所属街道: STREET }, 'b-2026.zip');
+    unsignedFile = unsigned.file;
     const forged = await rechecksummed(signed.file, path.join(a.dataDir, '幸福里-改过.zip'));
     const { page, problems } = await openApp(browser, street);
     await importFiles(page, [signed.file, unsigned.file, forged]);
@@ -178,5 +181,42 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     ]);
     expect(members.notReported).toEqual([]);
     expect([...problems, ...renamed.problems]).toEqual([]);
+  });
+
+  it('opens a package’s own 花名册, voids a package with a reason, merges a duplicate record', async () => {
+    const year = todayIso().slice(0, 4);
+    const { page, problems } = await openApp(browser, street);
+    await page.getByTestId('nav-packages').click();
+    await page.getByTestId(`street-package-forms-和谐园社区-${year}年`).click();
+    await page.getByTestId('street-package-forms').getByText('党员花名册.xlsx').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('street-package-form-党员花名册').click()]);
+    const original = await (await JSZip.loadAsync(fs.readFileSync(unsignedFile))).file('报表/党员花名册.xlsx')!.async('nodebuffer');
+    expect(fs.readFileSync(await download.path()).equals(original)).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId(`street-package-void-和谐园社区-${year}年`).click();
+    await page.getByTestId('street-void-reason').fill('社区报错了年份');
+    await page.getByTestId('street-void-ok').click();
+    await page.getByTestId('street-packages').getByText('作废：社区报错了年份').waitFor();
+    const packages = await street.api<StreetPackageRow[]>('street.packages', { communityId: null, withReplaced: true });
+    expect(packages.filter((p) => p.voidedAt).map((p) => [p.community, p.voidReason])).toEqual([['和谐园社区', '社区报错了年份']]);
+    const members = await street.api<{ rows: { community: string }[]; notReported: { name: string }[] }>('street.members', { year: Number(year) });
+    expect(members.rows.map((r) => r.community)).toEqual(['幸福里社区党委']);
+    expect(members.notReported.map((c) => c.name)).toEqual(['和谐园社区']);
+
+    // A duplicate record added by hand, merged into the one that has the packages.
+    await page.getByTestId('nav-communities').click();
+    await page.getByTestId('street-community-add').click();
+    await page.getByTestId('street-community-form').getByLabel('社区名称', { exact: true }).fill('幸福里');
+    await page.getByTestId('street-community-save').click();
+    await page.getByTestId('street-community-merge-幸福里').click();
+    await pickOption(page, '并入（保留的记录）', '幸福里社区党委');
+    await page.getByTestId('street-merge-ok').click();
+    await page.getByText('已并入“幸福里社区党委”').waitFor();
+    const stored = await street.api<StreetCommunity[]>('street.communities', {});
+    const kept = stored.find((c) => c.name === '幸福里社区党委')!;
+    expect(stored.find((c) => c.name === '幸福里')).toMatchObject({ mergedInto: kept.id, closedOn: todayIso() });
+    expect(kept.formerNames.map((f) => f.name)).toEqual(['幸福里社区', '幸福里']);
+    expect(problems).toEqual([]);
   });
 });
