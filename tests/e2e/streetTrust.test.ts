@@ -28,15 +28,19 @@ async function saveSettings(page: Page, values: Record<string, string>) {
 }
 
 /** 报表 → 生成上报包 for the whole year after saving `settings`; the downloaded file's path. */
-async function makePackage(browser: Browser, host: RunningHost, settings: Record<string, string>, name: string): Promise<{ file: string; problems: string[] }> {
+async function makePackage(browser: Browser, host: RunningHost, settings: Record<string, string>, name: string, signs: boolean): Promise<{ file: string; problems: string[]; note: string }> {
   const { page, problems } = await openApp(browser, host);
   await saveSettings(page, settings);
   await page.getByTestId('nav-reports').click();
+  // The card says whether the package will be signed (settings.get is refetched after the save).
+  const wanted = signs ? '将用它签名' : '未填写接入码';
+  await expect.poll(() => page.getByTestId('package-signed').textContent(), { timeout: 10_000 }).toContain(wanted);
+  const note = (await page.getByTestId('package-signed').textContent()) ?? '';
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('package-make').click()]);
   const file = path.join(host.dataDir, name);
   await download.saveAs(file);
   await page.close();
-  return { file, problems };
+  return { file, problems, note };
 }
 
 /** A figure changed and every SHA-256 recomputed by hand: what someone without the 接入码 can do. */
@@ -111,8 +115,8 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
 
   it('imports a signed package (its street worded differently) into the hand-added record, an unsigned one marked, and refuses a re-checksummed edit', async () => {
     // The code typed in lower case with spaces: 系统设置 takes it as the same code.
-    const signed = await makePackage(browser, a, { 社区名称: '幸福里社区', 所属街道: '和平街道', 接入码: code.toLowerCase().replace(/-/g, ' ') }, 'a-2026.zip');
-    const unsigned = await makePackage(browser, b, { 社区名称: '和谐园社区', 所属街道: STREET }, 'b-2026.zip');
+    const signed = await makePackage(browser, a, { 社区名称: '幸福里社区', 所属街道: '和平街道', 接入码: code.toLowerCase().replace(/-/g, ' ') }, 'a-2026.zip', true);
+    const unsigned = await makePackage(browser, b, { 社区名称: '和谐园社区', 所属街道: STREET }, 'b-2026.zip', false);
     unsignedFile = unsigned.file;
     const forged = await rechecksummed(signed.file, path.join(a.dataDir, '幸福里-改过.zip'));
     const { page, problems } = await openApp(browser, street);
@@ -151,7 +155,7 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
   });
 
   it('a renamed community reports again: one record, the new name shown and the old one noted', async () => {
-    const renamed = await makePackage(browser, a, { 社区名称: '幸福里社区党委', 所属街道: '和平街道' }, 'a-renamed.zip');
+    const renamed = await makePackage(browser, a, { 社区名称: '幸福里社区党委', 所属街道: '和平街道' }, 'a-renamed.zip', true);
     const { page, problems } = await openApp(browser, street);
     await importFiles(page, [renamed.file]);
     const row = page.getByTestId('street-package-preview').getByTestId('street-preview-a-renamed.zip');
