@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import type { Sample } from './measure';
 import { sample, time } from './measure';
@@ -17,6 +17,7 @@ import { seedLedger, type SeedShape } from '../db/sample/generate';
 import { getSettings, saveSettings } from '../db/settings';
 import { startLedger } from '../host/startLedger';
 import { canonicalJson, manifestSha256 } from '../excel/package/checksum';
+import { signManifest } from '../excel/package/signature';
 import { writePackage } from '../excel/package/write';
 
 const COMMUNITIES = 30;
@@ -46,12 +47,17 @@ async function communityPackage(dir: string, migrationsDir: string, today: strin
   return fs.readFileSync(path.join(dir, file.fileName));
 }
 
-/** The same package as another community sent it: its name in the manifest, the checksum redone. */
-async function renamed(bytes: Buffer, community: string, n: number): Promise<Buffer> {
+/**
+ * The same package as another community sent it: its name and its own ledger id in the manifest, signed with the
+ * 接入码 the street gave that community (issue 31), the checksum redone.
+ */
+async function renamed(bytes: Buffer, community: string, n: number, code: string): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown>;
-  const rest: Record<string, unknown> = { ...manifest, community, createdAt: `2026-11-20 10:${String(n).padStart(2, '0')}:00` };
-  delete rest.sha256;
+  const body: Record<string, unknown> = { ...manifest, community, communityUid: randomUUID(), createdAt: `2026-11-20 10:${String(n).padStart(2, '0')}:00` };
+  delete body.sha256;
+  delete body.signature;
+  const rest = { ...body, signature: signManifest(code, body as never) };
   zip.file('manifest.json', canonicalJson({ ...rest, sha256: manifestSha256(rest as never) }));
   return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
@@ -73,8 +79,6 @@ async function rawRead(files: Buffer[]): Promise<number> {
 export async function benchStreet(dir: string, migrationsDir: string, parseWorkerPath: string, today: string, results: Sample[]): Promise<void> {
   const year = Number(today.slice(0, 4));
   const base = await communityPackage(dir, migrationsDir, today);
-  const files: Buffer[] = [];
-  for (let i = 1; i <= COMMUNITIES; i++) files.push(await renamed(base, `第${String(i).padStart(2, '0')}社区`, i));
 
   const dataDir = path.join(dir, 'street-office');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -84,15 +88,24 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
   const { call, timeCall } = callTimer(router, ctx.ledger);
   await call('street.setKind', { kind: '街道' });
   await call('settings.save', { ...getSettings(ctx.ledger), streetName: STREET });
+  // Each community is known and has its 接入码, as a street that signs its packages would have it.
+  const files: Buffer[] = [];
+  for (let i = 1; i <= COMMUNITIES; i++) {
+    const name = `第${String(i).padStart(2, '0')}社区`;
+    const added = (await call('street.addCommunity', { name, contact: null, phone: null, note: null })) as { id: number };
+    const { accessCode } = (await call('street.issueAccessCode', { id: added.id })) as { accessCode: string };
+    files.push(await renamed(base, name, i, accessCode));
+  }
 
   const ids: string[] = [];
   for (const [i, bytes] of files.entries()) ids.push(((await call('street.upload', { fileName: `第${i + 1}社区.zip`, data: bytes.toString('base64') })) as { uploadId: string }).uploadId);
   const rawRuns = [await rawRead(files)];
   const t = process.hrtime.bigint();
-  const done = (await call('street.importPackages', { files: ids })) as { imported: number };
+  const done = (await call('street.importPackages', { files: ids })) as { imported: number; files: { signed: boolean }[] };
   const importMs = Number(process.hrtime.bigint() - t) / 1e6;
   if (done.imported !== COMMUNITIES) throw new Error(`imported ${done.imported} of ${COMMUNITIES}`);
-  results.push(sample(`导入${COMMUNITIES}个社区上报包（每个1500名党员，一次导入）`, [importMs], '解压、解析并计算30个文件的SHA-256', rawRuns, 10_000));
+  if (!done.files.every((f) => f.signed)) throw new Error('a package was not taken as signed');
+  results.push(sample(`导入${COMMUNITIES}个已签名的社区上报包（每个1500名党员，一次导入）`, [importMs], '解压、解析并计算30个文件的SHA-256', rawRuns, 10_000));
 
   const db = ctx.ledger.sqlite;
   const rawSum = db.prepare("SELECT count(*) AS n, sum(json_extract(data, '$.members.total')) AS total FROM street_packages WHERE year = ? AND quarter IS NULL AND replaced_at IS NULL");

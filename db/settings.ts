@@ -13,8 +13,8 @@ export function getSettings(ledger: Ledger): Settings {
   return Object.fromEntries(SETTING_KEYS.map((k) => [k, valueOf(k)])) as Settings;
 }
 
-/** A caller that predates a key (devPublicityDays) leaves it as it is. */
-export type SettingsSave = Omit<Settings, 'devPublicityDays'> & Partial<Pick<Settings, 'devPublicityDays'>>;
+/** A caller that predates a key (devPublicityDays, accessCode) leaves it as it is. */
+export type SettingsSave = Omit<Settings, 'devPublicityDays' | 'accessCode'> & Partial<Pick<Settings, 'devPublicityDays' | 'accessCode'>>;
 
 export function saveSettings(ledger: Ledger, input: SettingsSave): Settings {
   ledger.tx(() => {

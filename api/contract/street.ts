@@ -4,11 +4,16 @@ import { give, none, read, write } from '../callSpec';
 import type { ExportedFile } from '../schemas/reports';
 import {
   communityCloseInput,
+  communityIdInput,
   communityInput,
+  communityMergeInput,
   communityUpdateInput,
   ledgerKindInput,
   packageFilesInput,
+  packageFormInput,
+  packageIdInput,
   packageListInput,
+  packageVoidInput,
   pointsRankingInput,
   streetExportInput,
   streetMeetingsInput,
@@ -20,6 +25,7 @@ import {
   type DuesFigures,
   type LedgerKindInfo,
   type MembersFigures,
+  type PackageForms,
   type PackagesImported,
   type PackagesPreview,
   type PointsFigures,
@@ -41,6 +47,10 @@ export const streetCalls = {
   'street.addCommunity': write<StreetCommunity>()('新增社区', ['street'], communityInput),
   'street.updateCommunity': write<StreetCommunity>()('修改社区信息', ['street'], communityUpdateInput),
   'street.closeCommunity': write<StreetCommunity>()('撤销社区', ['street'], communityCloseInput),
+  /** The community's 接入码, made the first time and the same ever after (it signs the community's packages). */
+  'street.issueAccessCode': write<StreetCommunity>()('发放接入码', ['street'], communityIdInput),
+  /** Two records of one community: the packages move, the merged record closes; nothing is deleted. */
+  'street.mergeCommunities': write<StreetCommunity>()('合并社区记录', ['street'], communityMergeInput),
 
   /** Holds the bytes in memory for preview and import; a restart asks for the file again. */
   'street.upload': read<StreetUpload>()('上传上报包', streetUploadInput),
@@ -48,6 +58,11 @@ export const streetCalls = {
   /** Every accepted file in one transaction; any refused file stops the whole batch. */
   'street.importPackages': write<PackagesImported>()('导入上报包', ['street'], packageFilesInput),
   'street.packages': read<StreetPackageRow[]>()('查看已导入的上报包', packageListInput),
+  /** Kept and listed, out of every view; the package it had replaced stands again. */
+  'street.voidPackage': write<{ id: number }>()('作废上报包', ['street'], packageVoidInput),
+  'street.packageForms': read<PackageForms>()('查看上报包中的报表', packageIdInput),
+  /** One of the community's own workbooks from the package (花名册, 年报 …), as it printed it. */
+  'street.exportPackageForm': give<ExportedFile>()('导出上报包中的报表', packageFormInput),
 
   'street.members': read<StreetView<MembersFigures>>()('查看街道党员队伍情况', streetPeriodInput),
   'street.meetings': read<StreetMeetingsView>()('查看街道三会一课情况', streetMeetingsInput),

@@ -17,3 +17,10 @@ export function periodProblem(p: { year: number; quarter: number | null }, today
   if (periodStart(p) > today) return `报送期间${periodLabel(p)}尚未开始，请核对上报包的年度和季度`;
   return null;
 }
+
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+
+/** The period's last day: a package whose figures are as of an earlier day was made before the period ended. */
+export function periodEnd(p: { year: number; quarter: number | null }): string {
+  return `${p.year}-${p.quarter === null ? '12-31' : QUARTER_END[p.quarter - 1]}`;
+}

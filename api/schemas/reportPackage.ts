@@ -8,8 +8,12 @@ import { censusReport } from './census';
 import { yearField } from './points';
 
 export const PACKAGE_KIND = '社区党务台账上报包';
-/** The shape of data.json. A street app refuses a package of a higher format: it cannot read it. */
-export const PACKAGE_FORMAT = 1;
+/**
+ * The shape of data.json and manifest.json. A street app refuses a package of a higher format: it cannot read it.
+ * 2 (issue 31): the manifest carries communityUid and an optional 接入码 signature. An older street app would strip
+ * those fields and see a changed manifest, so it must say "a newer version" instead.
+ */
+export const PACKAGE_FORMAT = 2;
 
 const count = z.number().int().min(0);
 const fen = z.number().int();
@@ -42,6 +46,13 @@ export const packageManifest = z.object({
   /** The user ticked 包含完整身份证号; otherwise every 身份证号 in the package is masked. */
   fullIdNumbers: z.boolean(),
   files: z.array(packageFile).min(1).max(100),
+  /** The community ledger's stable id (settings communityUid), the same across renames; absent in format 1. */
+  communityUid: z.string().regex(/^[0-9a-f-]{36}$/).optional(),
+  /**
+   * HMAC-SHA256 (hex) keyed by the 接入码 the street gave the community, over the canonical JSON of this manifest
+   * without `signature` and `sha256` (which lists every file's SHA-256); keyId names the code. Absent = 未签名.
+   */
+  signature: z.object({ keyId: z.string().regex(/^[0-9a-f]{16}$/), hmac: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   /** SHA-256 (hex) of the canonical JSON of this manifest without this field (keys sorted). */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });

@@ -31,10 +31,29 @@ export const communityInput = z.object({
 });
 export const communityUpdateInput = communityInput.extend({ id: recordId('社区') });
 export const communityCloseInput = z.object({ id: recordId('社区'), closedOn: requiredDate('撤销日期') });
+export const communityIdInput = z.object({ id: recordId('社区') });
+/** Two records of one community (a duplicate): `fromId`'s packages move to `intoId`, `fromId` closes on `on`. */
+export const communityMergeInput = z.object({ fromId: recordId('要并入的社区'), intoId: recordId('保留的社区'), on: requiredDate('合并日期') });
+export const packageVoidInput = z.object({ id: recordId('上报包'), reason: requiredText('作废原因', 200) });
+export const packageIdInput = z.object({ id: recordId('上报包') });
+export const packageFormInput = z.object({ id: recordId('上报包'), name: z.string().min(1).max(200) });
+export interface PackageForms {
+  packageId: number;
+  /** The workbooks inside (报表/…xlsx); empty for a package stored before the street kept the files. */
+  forms: string[];
+}
 
 export interface StreetCommunity {
   id: number;
   name: string;
+  /** The community ledger's stable id, from its first package carrying one; null for one added by hand and not yet reported. */
+  uid: string | null;
+  /** Names it had before (曾用名), oldest first, each with the day the newer name arrived. */
+  formerNames: { name: string; until: string }[];
+  /** The 接入码 the street gave it ('K7QD-3M9X-…'), null until given. */
+  accessCode: string | null;
+  /** Merged into that record (its packages moved there). */
+  mergedInto: number | null;
   contact: string | null;
   phone: string | null;
   note: string | null;
@@ -59,8 +78,20 @@ export interface StreetUpload {
   bytes: number;
 }
 /** Upload ids from street.upload, in the order the user picked the files. */
+export const PACKAGE_ASKS = ['older', 'street', 'unsigned', 'match'] as const;
+/** What the user must confirm before a file goes in: an older package, another street's name, 未签名 from a community with a 接入码, or which community. */
+export type PackageAskKind = (typeof PACKAGE_ASKS)[number];
+export const packageDecision = z.object({
+  uploadId: z.string().min(1).max(100),
+  /** The street's community this package is (a community added by hand, or the record a name clash needs); null = as matched. */
+  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  /** The asks the user confirmed for this file. */
+  confirm: z.array(z.enum(PACKAGE_ASKS)).max(4).default([]),
+});
+export type PackageDecision = z.output<typeof packageDecision>;
 export const packageFilesInput = z.object({
   files: z.array(z.string().min(1).max(100)).min(1, '请选择上报包').max(100, '一次最多导入100个上报包'),
+  decisions: z.array(packageDecision).max(100).default([]),
 });
 
 export interface FigureChange {
@@ -86,6 +117,22 @@ export interface PackagePreview {
   newCommunity: boolean;
   /** A package for the same community and period is already in: this one replaces it. */
   replaces: { packageId: number; importedOn: string; createdAt: string; changes: FigureChange[] } | null;
+  /** The street's community record it goes to (null: a new one, or not decided). */
+  communityId: number | null;
+  /** The record's name before this package renames it (matched by the community's identity). */
+  renamedFrom: string | null;
+  /** data.asOf: the figures' 截至日期. */
+  asOf: string | null;
+  /** Made before its period ended. */
+  early: boolean;
+  /** Its 接入码 signature held. */
+  signed: boolean;
+  /** What the user should know but need not confirm (早于期末, 未签名, 街道名称写法不同, 更名). */
+  warnings: string[];
+  /** What the user must confirm (decisions[].confirm) before it goes in; the file is not accepted until then. */
+  asks: { kind: PackageAskKind; text: string }[];
+  /** Communities the street added by hand that no package matched yet: the user may say this package is one of them. */
+  candidates: CommunityRef[];
 }
 export interface PackagesPreview {
   files: PackagePreview[];
@@ -119,6 +166,15 @@ export interface StreetPackageRow {
   importedAt: string;
   replacedAt: string | null;
   replacedBy: number | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+  /** The community's name as the package wrote it (differs after a rename). */
+  packageCommunity: string;
+  asOf: string;
+  early: boolean;
+  signed: boolean;
+  /** The file itself is kept, so its forms can be opened. */
+  hasFile: boolean;
 }
 
 // ---- views: one row per community that reported, a 合计 row, and who has not reported ----
@@ -148,6 +204,12 @@ export interface RowHead {
   packageId: number;
   /** From when the community's ledger covers what ("建账日期…；党费自…起记录"), null when it covers everything (docs/ledgerStart.md). */
   coverage?: string | null;
+  /** data.asOf: the day the row's figures are as of (截至日期); before the period's end when made early. */
+  asOf: string;
+  /** Made before its period ended: the figures are not the whole period's. */
+  early: boolean;
+  /** Carried a valid 接入码 signature (false: 未签名, an older version or a community without a code). */
+  signed: boolean;
 }
 export interface StreetView<R> {
   rows: (RowHead & R)[];

@@ -15,17 +15,21 @@ interface CommunityFields {
 
 const LIST_SQL = `
   SELECT c.id, c.name, c.contact, c.phone, c.note, c.created_at AS createdAt, c.closed_on AS closedOn,
+         c.uid, c.former_names AS formerNames, c.access_code AS accessCode, c.merged_into AS mergedInto,
          count(p.id) AS packages, max(p.imported_at) AS lastImportedAt
-  FROM street_communities c LEFT JOIN street_packages p ON p.community_id = c.id AND p.replaced_at IS NULL`;
+  FROM street_communities c LEFT JOIN street_packages p ON p.community_id = c.id AND p.replaced_at IS NULL AND p.voided_at IS NULL`;
+
+type Raw = Omit<StreetCommunity, 'formerNames'> & { formerNames: string | null };
+const parsed = (r: Raw): StreetCommunity => ({ ...r, formerNames: r.formerNames ? (JSON.parse(r.formerNames) as StreetCommunity['formerNames']) : [] });
 
 export function listCommunities(ledger: Ledger): StreetCommunity[] {
-  return ledger.prepare(`${LIST_SQL} GROUP BY c.id ORDER BY c.closed_on IS NOT NULL, c.id`).all() as StreetCommunity[];
+  return (ledger.prepare(`${LIST_SQL} GROUP BY c.id ORDER BY c.closed_on IS NOT NULL, c.id`).all() as Raw[]).map(parsed);
 }
 
 export function getCommunity(ledger: Ledger, id: number): StreetCommunity {
-  const row = ledger.prepare(`${LIST_SQL} WHERE c.id = ? GROUP BY c.id`).get(id) as StreetCommunity | undefined;
+  const row = ledger.prepare(`${LIST_SQL} WHERE c.id = ? GROUP BY c.id`).get(id) as Raw | undefined;
   if (!row) throw notFound('社区');
-  return row;
+  return parsed(row);
 }
 
 export function communityByName(ledger: Ledger, name: string): { id: number; closedOn: string | null } | null {
@@ -53,10 +57,14 @@ export function addCommunity(ledger: Ledger, fields: CommunityFields): StreetCom
 
 export function updateCommunity(ledger: Ledger, input: CommunityFields & { id: number }): StreetCommunity {
   ledger.tx(() => {
-    getCommunity(ledger, input.id);
+    const before = getCommunity(ledger, input.id);
     checkName(ledger, input.name, input.id);
     streetEdited(ledger);
-    ledger.prepare('UPDATE street_communities SET name = ?, contact = ?, phone = ?, note = ? WHERE id = ?').run(input.name, input.contact, input.phone, input.note, input.id);
+    // A rename by hand keeps the old name as 曾用名, as a rename by package does (issue 31).
+    const former = before.name === input.name ? before.formerNames : [...before.formerNames, { name: before.name, until: nowStamp().slice(0, 10) }];
+    ledger
+      .prepare('UPDATE street_communities SET name = ?, contact = ?, phone = ?, note = ?, former_names = ? WHERE id = ?')
+      .run(input.name, input.contact, input.phone, input.note, former.length ? JSON.stringify(former) : null, input.id);
   });
   return getCommunity(ledger, input.id);
 }

@@ -17,7 +17,7 @@ import type {
 import { appraisalFigures, duesFigures, meetingFigures, pointsFigures, sumDual, sumDues, sumMembers, sumPoints } from '../../api/rules/streetSums';
 import type { Ledger } from '../open';
 import { duesBeforeStart, packageCoverageText } from './coverage';
-import { livePackages, memoStreet, notReported, type LivePackage } from './live';
+import { livePackages, memoStreet, notReported, rowHead, type LivePackage } from './live';
 
 /**
  * `uncovered`: a package whose whole period lies before the community's start for this kind of
@@ -36,7 +36,7 @@ function view<R>(
     const packages = livePackages(ledger, year, quarter);
     const rows = packages.map((p) => {
       const coverage = packageCoverageText(p.data);
-      return { communityId: p.communityId, community: p.community, packageId: p.packageId, ...(coverage ? { coverage } : {}), ...rowOf(p.data) };
+      return { ...rowHead(p), ...(coverage ? { coverage } : {}), ...rowOf(p.data) };
     });
     return { rows, total: total(rows.filter((_, i) => !uncovered(packages[i].data))), notReported: notReported(ledger, year, quarter) };
   });
@@ -121,7 +121,7 @@ export function streetCensus(ledger: Ledger, year: number): StreetCensusView {
           total[k] = (total[k] ?? 0) + fig.value;
         }
       }
-      return { communityId: p.communityId, community: p.community, packageId: p.packageId, values, identityHolds: p.data.census!.identity.holds };
+      return { ...rowHead(p), values, identityHolds: p.data.census!.identity.holds };
     });
     return { tables, rows, total, notReported: notReported(ledger, year, null) };
   });

@@ -17,7 +17,9 @@ import { percentText } from '../../api/rules/streetSums';
 import type { FormColumn, FormSpec } from '../form/spec';
 import { completionText } from './meetingStats';
 
-type Line<R> = R & { community: string; total: boolean };
+// The 合计 flag must not be called `total`: MembersFigures has a numeric `total` (党员总数) that
+// a spread row would lose to the flag, printing false/true in that column (issue 31).
+type Line<R> = R & { community: string; sumRow: boolean; asOf: string | null };
 type Col<R> = FormColumn<Line<R>>;
 
 interface Frame {
@@ -27,7 +29,7 @@ interface Frame {
 }
 
 function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, columns: Col<R>[], notes: string[] = []): FormSpec<Line<R>> {
-  const rows: Line<R>[] = [...v.rows.map((r: RowHead & R) => ({ ...r, total: false })), { ...v.total, community: '合计', total: true }];
+  const rows: Line<R>[] = [...v.rows.map((r: RowHead & R) => ({ ...r, sumRow: false })), { ...v.total, community: '合计', sumRow: true, asOf: null }];
   return {
     sheetName,
     title: frame.title,
@@ -35,7 +37,7 @@ function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, column
     reportDate: frame.reportDate,
     footer: { preparer: frame.settings.preparer, reviewer: frame.settings.reviewer, phone: frame.settings.phone },
     rows,
-    isTotal: (r) => r.total,
+    isTotal: (r) => r.sumRow,
     notes: [
       ...notes,
       // A community that started its ledger late: its periods before are not counted (docs/ledgerStart.md).
@@ -43,9 +45,12 @@ function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, column
       `已报送${v.rows.length}个社区；未报送：${v.notReported.length ? v.notReported.map((c) => c.name).join('、') : '无'}。`,
     ],
     columns: [
-      { header: '序号', width: 6, kind: 'index', value: (r, i) => (r.total ? null : i + 1) },
+      { header: '序号', width: 6, kind: 'index', value: (r, i) => (r.sumRow ? null : i + 1) },
       { header: '社区', width: 18, kind: 'text', value: (r) => r.community },
       ...columns,
+      // Last, so the figures keep the columns of the community's own form; a package made before
+      // its period ended shows the day its figures are as of (docs/street.md).
+      { header: '截至日期', width: 12, kind: 'text', value: (r) => r.asOf ?? '' },
     ],
   };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { normalizeAccessCode } from '../../api/rules/accessCode';
 import { maskIdNumber, maskPhone } from '../../api/rules/idNumber';
 import { PACKAGE_FORMAT, PACKAGE_KIND, type PackageData, type PackageManifest, type PackagePeriod } from '../../api/schemas/reportPackage';
 import type { ExportedFile } from '../../api/schemas/reports';
@@ -33,6 +34,8 @@ import { appraisalSummaryForm, pointsSummaryForm } from '../forms/points';
 import { rosterForm } from '../forms/roster';
 import { canonicalJson, manifestSha256, sha256Hex } from './checksum';
 import { packageData, periodBounds, periodText, scopeOf, type PackageOptions } from './data';
+import { communityUid } from './identity';
+import { signManifest } from './signature';
 import { DATA_NAME, MANIFEST_NAME } from './verify';
 
 export interface WritePackageOptions extends PackageOptions {
@@ -118,7 +121,7 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
   const contents: { name: string; bytes: Uint8Array }[] = [{ name: DATA_NAME, bytes: Buffer.from(JSON.stringify(data), 'utf8') }];
   for (const one of specs) contents.push({ name: one.name, bytes: await workbookBytes(one.specs) });
 
-  const unsigned: Omit<PackageManifest, 'sha256'> = {
+  const body: Omit<PackageManifest, 'sha256' | 'signature'> = {
     kind: PACKAGE_KIND,
     format: PACKAGE_FORMAT,
     appVersion: options.appVersion,
@@ -128,7 +131,11 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
     createdAt: localStamp(),
     fullIdNumbers: options.fullIdNumbers,
     files: contents.map((c) => ({ name: c.name, bytes: c.bytes.length, sha256: sha256Hex(c.bytes) })),
+    communityUid: communityUid(ledger),
   };
+  // Signed when the street's 接入码 is in 系统设置: one HMAC over the manifest, whose file list holds every SHA-256.
+  const code = normalizeAccessCode(settings.accessCode);
+  const unsigned: Omit<PackageManifest, 'sha256'> = code ? { ...body, signature: signManifest(code, body) } : body;
   const manifest: PackageManifest = { ...unsigned, sha256: manifestSha256(unsigned) };
 
   const zip = new JSZip();

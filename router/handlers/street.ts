@@ -1,10 +1,12 @@
 import { verifyPackage } from '../../excel/package/verify';
 import { closeCommunity, addCommunity, listCommunities, updateCommunity } from '../../db/street/communities';
+import { issueAccessCode, mergeCommunities, voidPackage } from '../../db/street/identity';
 import { ledgerKindInfo, setLedgerKind } from '../../db/street/kind';
 import { listPackages } from '../../db/street/packages';
 import { streetAppraisal, streetCensus, streetDual, streetDues, streetMeetings, streetMembers, streetPoints, streetRanking } from '../../db/street/views';
 import { exportStreetForm } from '../../excel/street/exportForm';
 import { importPackages, previewPackages } from '../../excel/street/importPackages';
+import { exportPackageForm, listPackageForms } from '../../excel/street/packageForms';
 import { keepPackageUpload } from '../../excel/street/uploads';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
@@ -16,10 +18,15 @@ export const street: HandlersFor<'street'> = {
   'street.addCommunity': (ctx, input) => addCommunity(ctx.ledger, input),
   'street.updateCommunity': (ctx, input) => updateCommunity(ctx.ledger, input),
   'street.closeCommunity': (ctx, input) => closeCommunity(ctx.ledger, input),
+  'street.issueAccessCode': (ctx, { id }) => issueAccessCode(ctx.ledger, id),
+  'street.mergeCommunities': (ctx, input) => mergeCommunities(ctx.ledger, input),
   'street.upload': (_ctx, { fileName, data }) => keepPackageUpload(fileName, data),
-  'street.previewPackages': (ctx, { files }) => previewPackages(ctx.ledger, files, verifyPackage, todayOf(ctx)),
-  'street.importPackages': (ctx, { files }) => importPackages(ctx.ledger, files, verifyPackage, todayOf(ctx)),
+  'street.previewPackages': (ctx, { files, decisions }) => previewPackages(ctx.ledger, files, verifyPackage, todayOf(ctx), decisions),
+  'street.importPackages': (ctx, { files, decisions }) => importPackages(ctx.ledger, files, verifyPackage, todayOf(ctx), decisions),
   'street.packages': (ctx, input) => listPackages(ctx.ledger, input),
+  'street.voidPackage': (ctx, input) => (voidPackage(ctx.ledger, input), { id: input.id }),
+  'street.packageForms': (ctx, { id }) => listPackageForms(ctx.ledger, id),
+  'street.exportPackageForm': (ctx, input) => exportPackageForm(ctx.ledger, ctx.exportsDir, input),
   'street.members': (ctx, { year, quarter }) => streetMembers(ctx.ledger, year, quarter),
   'street.meetings': (ctx, { year, quarter, communityId }) => streetMeetings(ctx.ledger, year, quarter, communityId),
   'street.dual': (ctx, { year, quarter }) => streetDual(ctx.ledger, year, quarter),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, InputNumber, Select, Space, Typography } from 'antd';
 import { deliver } from '../../components/deliver';
 import { useLedgerMutation } from '../../useLedgerMutation';
+import { useLedgerQuery } from '../../useLedgerQuery';
 
 const PERIODS = [
   { value: 0, label: '全年' },
@@ -19,6 +20,8 @@ export default function PackageCard({ defaultYear }: { defaultYear: number }) {
   const [quarter, setQuarter] = useState(0);
   const [fullIds, setFullIds] = useState(false);
   const [delivering, setDelivering] = useState(false);
+  // Whether the package will carry the street's 接入码 signature (issue 31; docs/package.md).
+  const signed = Boolean(useLedgerQuery('settings.get', {}).data?.accessCode);
 
   async function run() {
     const result = await make.call({ year, quarter: quarter === 0 ? null : quarter, fullIdNumbers: fullIds });
@@ -45,6 +48,11 @@ export default function PackageCard({ defaultYear }: { defaultYear: number }) {
     >
       <Typography.Paragraph type="secondary">
         把所选期间报街道的报表和数据打包成一个文件（.zip），用U盘或内网邮件交给街道，街道用本软件导入后自动汇总。包内带校验码，生成后若被改动，街道导入时会被拒收。
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary" data-testid="package-signed">
+        {signed
+          ? '已在系统设置中填写街道发放的接入码：上报包将用它签名，街道可确认出自本社区且未被改动。'
+          : '未填写接入码：上报包不签名，街道导入时会标为“未签名”。如街道已发放接入码，请在系统设置中填写。'}
       </Typography.Paragraph>
       <Space size="large" wrap>
         <span>

@@ -46,6 +46,14 @@ export default function SettingsPage() {
           >
             <Input placeholder="例如：和平街道党工委" />
           </Form.Item>
+          <Form.Item
+            label="接入码"
+            name="accessCode"
+            hidden={street}
+            extra="街道在其“社区”页发给本社区的接入码，粘贴或输入一次即可；此后生成的上报包都用它签名，街道据此确认上报包出自本社区且未被改动"
+          >
+            <Input placeholder="例如：K7QD-3M9X-…（20位）" data-testid="settings-access-code" autoComplete="off" />
+          </Form.Item>
           <Form.Item label="填报人" name="preparer">
             <Input />
           </Form.Item>

@@ -4,6 +4,8 @@ import type { StreetCommunity } from '../../../api/schemas/street';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { CloseCommunityModal } from './CloseCommunityModal';
 import { CommunityModal } from './CommunityModal';
+import { AccessCodeCell } from './AccessCodeCell';
+import { MergeCommunityModal } from './MergeCommunityModal';
 import { localTime } from './period';
 
 /** 社区: the communities the street expects packages from (added by hand or by their first package). */
@@ -11,6 +13,7 @@ export default function CommunitiesPage() {
   const communities = useLedgerQuery('street.communities', {});
   const [editing, setEditing] = useState<StreetCommunity | null | undefined>(undefined);
   const [closing, setClosing] = useState<StreetCommunity | undefined>(undefined);
+  const [merging, setMerging] = useState<StreetCommunity | undefined>(undefined);
   const [withClosed, setWithClosed] = useState(false);
   const rows = (communities.data ?? []).filter((c) => withClosed || !c.closedOn);
   return (
@@ -37,7 +40,18 @@ export default function CommunitiesPage() {
         locale={{ emptyText: '还没有社区：点“添加社区”，或直接导入社区交来的上报包' }}
         onRow={(r) => ({ 'data-testid': `street-community-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: '名称', dataIndex: 'name' },
+          {
+            title: '名称',
+            dataIndex: 'name',
+            width: 220,
+            render: (v: string, r) => (
+              <>
+                {v}
+                {r.formerNames.length > 0 && <div style={{ color: '#888', fontSize: 12 }}>曾用名：{r.formerNames.map((f) => `${f.name}（至${f.until}）`).join('、')}</div>}
+              </>
+            ),
+          },
+          { title: '接入码', width: 240, render: (_, r) => <AccessCodeCell community={r} /> },
           { title: '联系人', dataIndex: 'contact', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '联系电话', dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
           { title: '最近上报', dataIndex: 'lastImportedAt', width: 150, render: (v: string | null) => (v ? localTime(v) : '尚未上报') },
@@ -45,15 +59,23 @@ export default function CommunitiesPage() {
           {
             title: '状态',
             width: 150,
-            render: (_, r) => (r.closedOn ? <Tag>{r.closedOn} 撤销</Tag> : <Tag color="green">正常</Tag>),
+            render: (_, r) =>
+              r.mergedInto ? (
+                <Tag>{r.closedOn} 并入{communities.data?.find((c) => c.id === r.mergedInto)?.name ?? '其他记录'}</Tag>
+              ) : r.closedOn ? (
+                <Tag>{r.closedOn} 撤销</Tag>
+              ) : (
+                <Tag color="green">正常</Tag>
+              ),
           },
           {
             title: '',
-            width: 110,
+            width: 150,
             render: (_, r) => (
               <Space>
                 <a data-testid={`street-community-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a>
                 {!r.closedOn && <a onClick={() => setClosing(r)}>撤销</a>}
+                {!r.closedOn && <a data-testid={`street-community-merge-${r.name}`} onClick={() => setMerging(r)}>合并</a>}
               </Space>
             ),
           },
@@ -61,6 +83,7 @@ export default function CommunitiesPage() {
       />
       <CommunityModal editing={editing} onClose={() => setEditing(undefined)} />
       <CloseCommunityModal closing={closing} onClose={() => setClosing(undefined)} />
+      <MergeCommunityModal merging={merging} others={communities.data ?? []} onClose={() => setMerging(undefined)} />
     </Card>
   );
 }

@@ -5,7 +5,8 @@ import { client } from '../../api';
 import { readAsBase64 } from '../members/import/readFile';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
-import { PreviewTable } from './PreviewTable';
+import { PreviewTable, type Decisions } from './PreviewTable';
+import { PackageActions } from './PackageActions';
 import { localTime } from './period';
 
 /** 上报包: pick the communities' files (several at once), see what each would do, import the good ones together. */
@@ -17,6 +18,9 @@ export default function PackagesPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [previews, setPreviews] = useState<PackagePreview[]>([]);
+  // What the user confirmed or chose per file; each change previews again, so the server decides what is accepted.
+  const [decisions, setDecisions] = useState<Decisions>({});
+  const decisionList = (d: Decisions) => Object.entries(d).map(([uploadId, v]) => ({ uploadId, ...v }));
   // antd calls beforeUpload once per file of a selection: the uploads are gathered here and
   // previewed together once the selection's last file is in.
   const pending = useRef<Promise<string | null>[]>([]);
@@ -39,7 +43,7 @@ export default function PackagesPage() {
       const ids = (await Promise.all(batch)).filter((id): id is string => id !== null);
       const all = [...uploadIds.current, ...ids.filter((id) => !uploadIds.current.includes(id))];
       if (all.length === 0) return false;
-      const result = await client.call('street.previewPackages', { files: all });
+      const result = await client.call('street.previewPackages', { files: all, decisions: decisionList(decisions) });
       if (!result.ok) return (setError(result.error.message), false);
       uploadIds.current = all;
       setPreviews(result.value.files);
@@ -54,7 +58,16 @@ export default function PackagesPage() {
   function clear() {
     uploadIds.current = [];
     setPreviews([]);
+    setDecisions({});
     setError(null);
+  }
+
+  async function decide(uploadId: string, d: Decisions[string]) {
+    const next = { ...decisions, [uploadId]: d };
+    setDecisions(next);
+    const result = await client.call('street.previewPackages', { files: uploadIds.current, decisions: decisionList(next) });
+    if (!result.ok) return setError(result.error.message);
+    setPreviews(result.value.files);
   }
 
   const accepted = previews.filter((p) => p.accepted);
@@ -62,7 +75,8 @@ export default function PackagesPage() {
     setBusy('正在导入…');
     // Only the accepted files go: a refused one would stop the whole batch, and the user has
     // seen why it is refused. They are imported together, in one transaction.
-    const result = await importPackages.call({ files: accepted.map((p) => p.uploadId) });
+    const ids = accepted.map((p) => p.uploadId);
+    const result = await importPackages.call({ files: ids, decisions: decisionList(decisions).filter((d) => ids.includes(d.uploadId)) });
     setBusy(null);
     if (!result.ok) return setError(result.error.message);
     const v = result.value;
@@ -87,13 +101,13 @@ export default function PackagesPage() {
             {error && <Alert type="error" showIcon closable onClose={() => setError(null)} title={error} data-testid="street-package-error" />}
             {previews.length > 0 && (
               <>
-                <PreviewTable previews={previews} />
+                <PreviewTable previews={previews} decisions={decisions} onDecide={(id, d) => void decide(id, d)} />
                 <Space>
                   <Button type="primary" data-testid="street-package-import" disabled={accepted.length === 0} onClick={() => void commit()}>
                     确认导入{accepted.length ? `（${accepted.length}个）` : ''}
                   </Button>
                   <Button onClick={clear}>清空</Button>
-                  {accepted.length < previews.length && <span style={{ color: '#cf1322' }}>被拒绝的 {previews.length - accepted.length} 个文件不会导入</span>}
+                  {accepted.length < previews.length && <span style={{ color: '#cf1322' }}>未通过或未确认的 {previews.length - accepted.length} 个文件不会导入</span>}
                 </Space>
               </>
             )}
@@ -118,17 +132,47 @@ export default function PackagesPage() {
           locale={{ emptyText: '还没有导入上报包' }}
           onRow={(r) => ({ 'data-testid': `street-package-${r.community}-${r.periodLabel}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: '社区', dataIndex: 'community' },
-            { title: '期间', dataIndex: 'periodLabel', width: 140 },
-            { title: '生成时间', dataIndex: 'createdAt', width: 170 },
-            { title: '导入时间', dataIndex: 'importedAt', width: 150, render: (v: string) => localTime(v) },
             {
-              title: '已被替换',
-              dataIndex: 'replacedAt',
-              width: 190,
-              render: (v: string | null) => (v ? <Tag>{localTime(v)} 被替换</Tag> : '—'),
+              title: '社区',
+              dataIndex: 'community',
+              render: (v: string, r) => (
+                <>
+                  {v}
+                  {r.packageCommunity !== v && <div style={{ color: '#888', fontSize: 12 }}>包内名称：{r.packageCommunity}</div>}
+                </>
+              ),
+            },
+            { title: '期间', dataIndex: 'periodLabel', width: 120 },
+            { title: '生成时间', dataIndex: 'createdAt', width: 160 },
+            {
+              title: '截至日期',
+              dataIndex: 'asOf',
+              width: 170,
+              render: (v: string, r) => (
+                <>
+                  {v}
+                  {r.early && <Tag color="orange" style={{ marginLeft: 4 }}>期末前生成</Tag>}
+                </>
+              ),
+            },
+            { title: '签名', dataIndex: 'signed', width: 80, render: (v: boolean) => (v ? <Tag color="green">已签名</Tag> : <Tag>未签名</Tag>) },
+            { title: '导入时间', dataIndex: 'importedAt', width: 140, render: (v: string) => localTime(v) },
+            {
+              title: '状态',
+              width: 200,
+              render: (_, r) =>
+                r.voidedAt ? (
+                  <Tag color="red" title={r.voidReason ?? ''}>
+                    {localTime(r.voidedAt)} 作废：{r.voidReason}
+                  </Tag>
+                ) : r.replacedAt ? (
+                  <Tag>{localTime(r.replacedAt)} 被替换</Tag>
+                ) : (
+                  <Tag color="green">使用中</Tag>
+                ),
             },
             { title: '文件', dataIndex: 'fileName', ellipsis: true },
+            { title: '', width: 100, render: (_, r) => <PackageActions row={r} /> },
           ]}
         />
       </Card>

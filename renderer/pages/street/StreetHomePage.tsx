@@ -27,6 +27,16 @@ function PeriodPanel({ period, testId }: { period: Period; testId: string }) {
         <Figure title="未上报社区" value={data.notReported.length} />
         <Figure title="已上报社区党员" value={data.total.total} />
       </Grid>
+      {data.rows.some((r) => r.early || !r.signed) && (
+        <p className="plain-note" data-testid={`${testId}-marks`}>
+          {[
+            data.rows.some((r) => r.early) && `期末前生成（非全期数据）：${data.rows.filter((r) => r.early).map((r) => `${r.community}（截至${r.asOf}）`).join('、')}`,
+            data.rows.some((r) => !r.signed) && `未签名：${data.rows.filter((r) => !r.signed).map((r) => r.community).join('、')}`,
+          ]
+            .filter(Boolean)
+            .join('；')}
+        </p>
+      )}
       <div style={{ marginTop: 16, fontWeight: 500 }}>未上报的社区</div>
       {data.notReported.length === 0 ? (
         <EmptyNote>{data.rows.length === 0 ? '还没有社区，先到“社区”页添加或直接导入上报包' : '各社区都已上报'}</EmptyNote>

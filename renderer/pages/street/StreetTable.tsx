@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Table } from 'antd';
+import { Table, Tag } from 'antd';
 import type { RowHead } from '../../../api/schemas/street';
 
 export interface Column<R> {
@@ -44,6 +44,19 @@ export function StreetTable<R>({ rows, total, columns, testId, first = '社区' 
             ),
         },
         ...columns.map((c, i) => ({ key: String(i), title: c.title, width: c.width, align: 'right' as const, render: (_: unknown, r: RowHead & R) => c.value(r) })),
+        // Each row's 截至日期 (issue 31): a package made before its period ended is not the whole period.
+        {
+          key: 'asOf',
+          title: '截至日期',
+          width: 190,
+          render: (_: unknown, r: RowHead & R) => (
+            <span data-testid={`${testId}-asof-${r.community}`}>
+              {r.asOf}
+              {r.early && <Tag color="orange" style={{ marginLeft: 6 }}>期末前生成</Tag>}
+              {!r.signed && <Tag style={{ marginLeft: 6 }}>未签名</Tag>}
+            </span>
+          ),
+        },
       ]}
       summary={() =>
         rows.length === 0 ? null : (
@@ -55,6 +68,7 @@ export function StreetTable<R>({ rows, total, columns, testId, first = '社区' 
                   {c.value(total)}
                 </Table.Summary.Cell>
               ))}
+              <Table.Summary.Cell index={columns.length + 1} />
             </Table.Summary.Row>
           </Table.Summary>
         )

@@ -67,7 +67,7 @@ describe('router', () => {
     await router.handle('settings.save', { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678' });
     expect(await router.handle('settings.get', {})).toEqual({
       ok: true,
-      value: { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678', operator: null, devPublicityDays: null },
+      value: { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678', accessCode: null, operator: null, devPublicityDays: null },
     });
   });
 

@@ -233,7 +233,7 @@ describe('the 上报包 and the street of a ledger started on 2026-12-07', () =>
     });
     // An older version's package of another community: no coverage field, full coverage, counted.
     const older = await rewritePackage(q3Bytes, {
-      manifest: { community: '和平社区' },
+      manifest: { community: '和平社区', communityUid: undefined }, // a format-1 package carries no id
       data: (d) => {
         delete d.coverage;
         d.dues = [{ orgName: '和平支部', community: false, owingMembers: 2, dueFen: 200, paidFen: 100, arrearsMembers: 1, arrearsFen: 100, handedFen: 0 }];

@@ -74,7 +74,7 @@ export function streetLedger() {
     await wb.xlsx.readFile(path.join(exportsDir, (await call<{ fileName: string }>(name, input)).fileName));
     return wb;
   };
-  return { ledger, router, call, upload, workbook };
+  return { ledger, router, exportsDir, call, upload, workbook };
 }
 
 /** The data rows of a form sheet (row 4 on), each cell's value, without exceljs's leading hole. */
