@@ -160,6 +160,8 @@ export interface MembersFigures {
   probationary: number;
   female: number;
   minority: number;
+  /** 停止党籍, outside total. */
+  suspended: number;
   branches: number;
 }
 

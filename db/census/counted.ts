@@ -20,3 +20,15 @@ export function countedOn(ledger: Ledger, day: string): Set<number> {
     .all({ day }) as { member_id: number }[];
   return new Set(ids.map((r) => r.member_id));
 }
+
+/** Members on the roster on `day` whose 党籍 is 停止党籍 that day: outside the count, shown as their own figure. */
+export function suspendedOn(ledger: Ledger, day: string): number {
+  const row = ledger
+    .prepare(
+      `SELECT count(DISTINCT br.member_id) AS n FROM member_facts br
+       JOIN member_facts ps ON ps.member_id = br.member_id AND ps.fact = 'party_status' AND ${holdsOn('ps')} AND ps.value = '${STOPPED}'
+       WHERE br.fact = 'branch' AND ${holdsOn('br')}`,
+    )
+    .get({ day }) as { n: number };
+  return row.n;
+}

@@ -31,6 +31,7 @@ export const membersOf = (d: PackageData): MembersFigures => ({
   probationary: d.members.probationary,
   female: d.members.female,
   minority: d.members.minority,
+  suspended: d.members.suspended,
   branches: d.members.branches.length,
 });
 

@@ -17,7 +17,9 @@ import { percentText } from '../../api/rules/streetSums';
 import type { FormColumn, FormSpec } from '../form/spec';
 import { completionText } from './meetingStats';
 
-type Line<R> = R & { community: string; total: boolean };
+// The 合计 flag is not called `total`: MembersFigures has its own total (党员总数), which a flag of
+// that name overwrote, printing false/true in the 党员总数 column.
+type Line<R> = R & { community: string; isSum: boolean };
 type Col<R> = FormColumn<Line<R>>;
 
 interface Frame {
@@ -27,7 +29,7 @@ interface Frame {
 }
 
 function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, columns: Col<R>[], notes: string[] = []): FormSpec<Line<R>> {
-  const rows: Line<R>[] = [...v.rows.map((r: RowHead & R) => ({ ...r, total: false })), { ...v.total, community: '合计', total: true }];
+  const rows: Line<R>[] = [...v.rows.map((r: RowHead & R) => ({ ...r, isSum: false })), { ...v.total, community: '合计', isSum: true }];
   return {
     sheetName,
     title: frame.title,
@@ -35,10 +37,10 @@ function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, column
     reportDate: frame.reportDate,
     footer: { preparer: frame.settings.preparer, reviewer: frame.settings.reviewer, phone: frame.settings.phone },
     rows,
-    isTotal: (r) => r.total,
+    isTotal: (r) => r.isSum,
     notes: [...notes, `已报送${v.rows.length}个社区；未报送：${v.notReported.length ? v.notReported.map((c) => c.name).join('、') : '无'}。`],
     columns: [
-      { header: '序号', width: 6, kind: 'index', value: (r, i) => (r.total ? null : i + 1) },
+      { header: '序号', width: 6, kind: 'index', value: (r, i) => (r.isSum ? null : i + 1) },
       { header: '社区', width: 18, kind: 'text', value: (r) => r.community },
       ...columns,
     ],
@@ -61,6 +63,7 @@ export const membersStreetForm = (f: Frame, v: StreetView<MembersFigures>) =>
     num('预备党员', (r) => r.probationary),
     num('女党员', (r) => r.female),
     num('少数民族', (r) => r.minority),
+    num('停止党籍', (r) => r.suspended),
     num('党支部数', (r) => r.branches),
   ]);
 
