@@ -4,6 +4,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { YearStatus } from '../api/schemas/points';
 import { makeBackup } from './backups/make';
+import { recordReported } from './census/record';
 import { nowStamp } from './clock';
 import { LedgerError, refuse } from './ledgerError';
 import type { Ledger } from './open';
@@ -28,6 +29,8 @@ export async function closeYear(ledger: Ledger, input: { year: number; operator:
   if (backupsDir) await makeBackup(ledger, backupsDir, `${input.year}年度封账前备份`);
   ledger.tx(() => {
     recomputePoints(ledger, input.year);
+    // Closing a year reports its 党内统计 unless a package already did (db/census/record.ts).
+    recordReported(ledger, input.year, '封账', today, input.operator);
     ledger.db.insert(closedYears).values({ year: input.year, closedAt: nowStamp(), operator: input.operator }).run();
     ledger.db.insert(yearCloseEvents).values({ year: input.year, action: '封账', reason: null, operator: input.operator, at: nowStamp() }).run();
   });

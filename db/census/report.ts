@@ -13,6 +13,7 @@ import { ADDED_ROWS, REMOVED_ROWS, yearChanges } from './changes';
 import { countedOn } from './counted';
 import { countedMembers, type CountedMember } from './members';
 import { checkIdentity } from './identity';
+import { asReported, reportedSnapshot, withReportedStart } from './reported';
 import { duesYear, flowPeople, orgCountsOn, pipelineOn } from './others';
 
 /** The day the year's figures are read on: its 12-31, or today while it runs. */
@@ -149,10 +150,13 @@ function build(ledger: Ledger, year: number, today: string): Built {
   const end = new Set(counted.map((m) => m.id));
   const start = countedOn(ledger, `${year - 1}-12-31`);
   const names = nameLookup(ledger, counted, changes);
-  const identity = checkIdentity(start, end, changes, names, year);
+  const identity = withReportedStart(ledger, checkIdentity(start, end, changes, names, year), year, start);
 
   const tables = [total, composition, age, education, partyAge, category, flow, pipeline, changeTable, orgs, dues].map((t) => t.done());
-  return { report: { year, asOf, tables, identity }, people };
+  const live: CensusReport = { year, asOf, tables, identity, reported: null };
+  // A reported year reads as it was reported, with what the records now say beside it.
+  const snap = asOf === `${year}-12-31` ? reportedSnapshot(ledger, year) : null;
+  return { report: snap ? asReported(ledger, live, end, snap) : live, people };
 }
 
 /** Names for the identity's breaks (rare): from what is already read, else the member row. */
