@@ -1,12 +1,15 @@
 // 党内统计填报说明: a change is counted in the year of its approval. A 支部大会 on 2025-12-20 approved
 // on 2026-01-15 is a 2026 发展党员 in every table (党内统计, 发展计划, 发展党员情况统计表), and a 转正
 // dated 2025-12-20 approved 2026-01-10 leaves the member a 预备党员 in the 2025 figures.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CensusReport } from '../../../api/schemas/census';
 import type { DevPersonFile, DevPlan } from '../../../api/schemas/development';
 import { censusPeople, censusReport } from '../../../db/census/report';
 import { createMember } from '../../../db/members/write';
-import { changeMemberStatus } from '../../../db/members/status';
+import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
+import { getSettings, saveSettings } from '../../../db/settings';
 import { devStatsData } from '../../../excel/exportDevelopment';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor } from '../../support/testLedger';
 
@@ -89,5 +92,38 @@ describe('counting by approval (党内统计填报说明)', () => {
     changeMemberStatus(ledger, id, { change: '转正', occurredOn: '2025-12-20', place: null, letterNo: null, reason: null, extendedTo: null, decidedOn: '2025-12-20', approvedOn: '2026-01-10' }, TODAY);
     expect(figures(censusReport(ledger, 2025, TODAY), 'total')).toEqual({ total: 1, full: 0, probationary: 1 });
     expect(figures(censusReport(ledger, 2026, TODAY), 'total')).toEqual({ total: 1, full: 1, probationary: 0 });
+    // 预备党员转正情况 counts it in 2026, the year of the approval.
+    expect(figures(censusReport(ledger, 2025, TODAY), 'probation')).toEqual({ regular: 0, extended: 0, cancelled: 0 });
+    expect(figures(censusReport(ledger, 2026, TODAY), 'probation')).toEqual({ regular: 1, extended: 0, cancelled: 0 });
+    expect(censusPeople(ledger, 2026, 'probation', 'regular', TODAY)[0]!.detail).toBe('2026-01-10 上级党委审批转正（预备期满2025-12-20）');
+  });
+
+  it('预备党员转正情况: 本年转正, 延长预备期 and 取消预备党员资格, exported as a sheet and read back cell by cell', async () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    saveSettings(ledger, { ...getSettings(ledger), communityName: '幸福里社区' });
+    const add = (name: string, joinedOn: string) => createMember(ledger, memberInput(tree.branchA.id, { name, joinedOn, fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
+    const status = (id: number, change: StatusChangeInput['change'], occurredOn: string, extra: Partial<StatusChangeInput> = {}) =>
+      changeMemberStatus(ledger, id, { change, occurredOn, place: null, letterNo: null, reason: null, extendedTo: null, ...extra }, TODAY);
+    status(add('甲', '2024-12-20'), '转正', '2025-12-20', { decidedOn: '2025-12-20', approvedOn: '2026-01-10' });
+    status(add('乙', '2025-03-01'), '转正', '2026-03-01', { decidedOn: '2026-03-01', approvedOn: '2026-03-20' });
+    status(add('丙', '2025-05-01'), '延长预备期', '2026-04-20', { extendedTo: '2026-12-01', reason: '考察期表现需进一步观察' });
+    status(add('丁', '2025-06-01'), '取消预备党员资格', '2026-05-10', { reason: '不履行党员义务' });
+    const { router, exportsDir } = routerFor(ledger, TODAY);
+    const answer = await router.handle('reports.census', { year: 2026 });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(exportsDir, (answer.value as { fileName: string }).fileName));
+    const sheet = wb.getWorksheet('预备党员转正情况')!;
+    expect(sheet.getCell('A1').value).toBe('2026年党内统计年报：预备党员转正情况');
+    const rows: unknown[][] = [];
+    for (let r = 3; r <= 6; r++) rows.push((sheet.getRow(r).values as unknown[]).slice(1, 4));
+    expect(rows).toEqual([
+      ['序号', '项目', '人数'],
+      [1, '本年转正', 2],
+      [2, '延长预备期', 1],
+      [3, '取消预备党员资格', 1],
+    ]);
+    expect(figures(censusReport(ledger, 2026, TODAY), 'changes')['out:probationCancelled']).toBe(1);
   });
 });
