@@ -1,7 +1,9 @@
 // A reported year does not move, through the UI: the community makes last year's 上报包 (报表 →
 // 生成上报包), then a death dated last December is registered; last year's 党内统计 still shows what
 // was reported with the death listed as a difference, and this year's shows it as the
-// 实有数与应有数之差 (年初 is the reported 年末), whose reason the user types and the ledger stores.
+// 实有数与应有数之差 (年初 is the reported 年末), whose reason the user types and the ledger stores. A
+// street importing both packages shows the same 差 in that community's 年初 + 增 − 减 (± 差) = 年末.
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ describe('a reported year through the UI', () => {
   let browser: Browser;
   let host: RunningHost;
   const dir = freshDataDir();
+  let lastYearPackage = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -37,6 +40,7 @@ describe('a reported year through the UI', () => {
     await page.getByTestId('package-year').press('Tab');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('package-make').click()]);
     expect(download.suggestedFilename()).toBe(`幸福里社区${Y}年上报包.zip`);
+    await download.saveAs((lastYearPackage = path.join(dir, 'last.zip')));
 
     // Registered after the package, dated in the reported year.
     const list = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
@@ -83,5 +87,36 @@ describe('a reported year through the UI', () => {
       db.close();
     }
     host = await startHost(dir);
+  });
+
+  it('the street shows the same 差 in the community’s 年初 + 增 − 减 (± 差) = 年末, its 年初 matching last year’s package', async () => {
+    const { page: community } = await openApp(browser, host);
+    await community.getByTestId('nav-reports').click();
+    const [download] = await Promise.all([community.waitForEvent('download', { timeout: 60_000 }), community.getByTestId('package-make').click()]);
+    const thisYearPackage = path.join(dir, 'this.zip');
+    await download.saveAs(thisYearPackage);
+    await community.close();
+
+    const street = await startHost(freshDataDir());
+    try {
+      await street.api('street.setKind', { kind: '街道' });
+      await street.api('settings.save', { streetName: '和平街道' });
+      const files: string[] = [];
+      for (const file of [lastYearPackage, thisYearPackage]) {
+        files.push((await street.api<{ uploadId: string }>('street.upload', { fileName: path.basename(file), data: fs.readFileSync(file).toString('base64') })).uploadId);
+      }
+      await street.api('street.importPackages', { files });
+      const { page, problems } = await openApp(browser, street);
+      await page.getByTestId('nav-summary').click();
+      await page.getByTestId('street-tab-census').click();
+      const row = page.getByTestId('street-census-view').getByTestId('street-census-row-幸福里社区');
+      await row.waitFor(WAIT);
+      expect(await row.getByTestId('street-census-balance').textContent()).toContain('4 + 0 − 0 − 差1 = 3');
+      expect(await row.textContent()).toContain('相符');
+      expect(await row.getByTestId('street-census-start-mismatch').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await street.stop();
+    }
   });
 });
