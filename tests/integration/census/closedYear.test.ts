@@ -59,3 +59,14 @@ describe('a closed year protects its members’ facts and events', () => {
     expect(await router.handle('members.changeStatus', { id, change: '死亡', occurredOn: '2025-12-20' })).toMatchObject({ ok: false, error: { code: 'RULE' } });
   });
 });
+
+describe('a fact change dated into a closed year', () => {
+  it('is refused naming the year (a 支部 move dated in 2025 after closing)', async () => {
+    const { ledger, tree, id, router } = await closed2025();
+    const before = snapshot(ledger);
+    const moved = await router.handle('members.update', { ...memberInput(tree.branchB.id, { name: '甲' }), id, effectiveOn: '2025-10-01' });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'RULE' } });
+    expect((moved as { error: { message: string } }).error.message).toMatch(/^2025年度已封账，不能登记日期为2025-10-01的.*变动/);
+    expect(snapshot(ledger)).toEqual(before);
+  });
+});
