@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const THIS_YEAR = Number(todayIso().slice(0, 4));
 const Y = THIS_YEAR - 1;
@@ -118,5 +118,22 @@ describe('a reported year through the UI', () => {
     } finally {
       await street.stop();
     }
+  });
+
+  it('once last year is closed, a status change dated in it is refused in the dialog naming the year, and nothing is stored', async () => {
+    await host.api('years.close', { year: Y, operator: '王芳' });
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-members').click();
+    await page.getByTestId('member-table').getByText('赵一').click();
+    await page.getByTestId('member-status').click();
+    const dialog = page.locator('.ant-modal:visible');
+    await pickOption(dialog, '变更类型', '死亡');
+    await fillDate(dialog, '日期', `${Y}-11-01`);
+    await page.locator('#status-submit').click();
+    await page.getByText(`${Y}年度已封账，不能登记日期为${Y}-11-01的赵一的死亡记录`, { exact: false }).first().waitFor(WAIT);
+    const list = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
+    const zhao = await host.api<{ events: { kind: string }[] }>('members.get', { id: list.rows.find((r) => r.name === '赵一')!.id });
+    expect(zhao.events.map((e) => e.kind)).not.toContain('死亡');
+    expect(problems).toEqual([]);
   });
 });

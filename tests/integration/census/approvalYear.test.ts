@@ -11,12 +11,13 @@ import { createMember } from '../../../db/members/write';
 import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { devStatsData } from '../../../excel/exportDevelopment';
+import { closeYear, reopenYear } from '../../../db/yearClosing';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor } from '../../support/testLedger';
 
 const TODAY = '2026-11-24';
 const figures = (report: CensusReport, table: string) => Object.fromEntries(report.tables.find((t) => t.key === table)!.rows.map((r) => [r.key, r.value]));
 
-async function admittedAcrossTheYear() {
+async function admittedAcrossTheYear(beforeApproval?: (ledger: ReturnType<typeof memoryLedger>) => Promise<void>) {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
   const members = ['赵一', '钱二', '孙三', '李四', '周五'].map((name) => createMember(ledger, memberInput(tree.branchA.id, { name }), null, TODAY).id);
@@ -51,6 +52,7 @@ async function admittedAcrossTheYear() {
   await record(person, 'preReview', '2025-12-10');
   await record(person, 'volunteerForm', '2025-12-12', { docNo: 'ZYS-2025-009' });
   await record(person, 'branchMeeting', '2025-12-20', { vote: { dueFull: 5, dueVoting: 5, presentVoting: 5, inFavour: 5, against: 0, abstain: 0 } });
+  if (beforeApproval) await beforeApproval(ledger);
   await record(person, 'approve', '2026-01-15');
   return { ledger, tree, call };
 }
@@ -75,6 +77,17 @@ describe('counting by approval (党内统计填报说明)', () => {
     expect((await call<DevPlan>('development.plan', { year: 2026 })).counts.admitted).toBe(1);
     const stats = (year: number) => devStatsData(ledger, { year }, TODAY).lines.reduce((n, l) => n + l.admittedInYear, 0);
     expect([stats(2025), stats(2026)]).toEqual([0, 1]);
+  });
+
+  it('with 2025 closed, the approval of a 2025-12-20 支部大会 is refused naming 2025 (the roster would begin in it); reopened, it goes in', async () => {
+    await expect(admittedAcrossTheYear((ledger) => closeYear(ledger, { year: 2025, operator: '王芳' }, null, TODAY).then(() => undefined))).rejects.toThrow(
+      /^development\.record: 2025年度已封账，不能登记日期为2025-12-20的新党员的接收预备党员（支部大会2025-12-20）/,
+    );
+    const { ledger } = await admittedAcrossTheYear(async (l) => {
+      await closeYear(l, { year: 2025, operator: '王芳' }, null, TODAY);
+      reopenYear(l, { year: 2025, reason: '接收2025-12-20支部大会通过的预备党员', operator: '王芳' });
+    });
+    expect(figures(censusReport(ledger, 2026, TODAY), 'changes')['in:developed']).toBe(1);
   });
 
   it('a member entered on the roster directly counts by the 入党日期, said so in the list', () => {
