@@ -38,7 +38,7 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
       {report.isLoading && <Spin style={{ display: 'block', margin: 24 }} />}
       {r && (
         <>
-          <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>{asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单。</div>
+          <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>{asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单{r.reported ? '（按现有记录列出，可能与上报数不同）' : ''}。</div>
           {r.reported && <ReportedPanel reported={r.reported} />}
           <IdentityLine identity={r.identity} />
           {r.identity.difference && <DifferencePanel key={`${year}:${r.identity.difference.value}`} year={year} difference={r.identity.difference} />}
