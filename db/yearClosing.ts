@@ -4,6 +4,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { YearStatus } from '../api/schemas/points';
 import { makeBackup } from './backups/make';
+import { recordReported } from './census/record';
 import { nowStamp } from './clock';
 import { LedgerError, refuse } from './ledgerError';
 import type { Ledger } from './open';
@@ -28,6 +29,8 @@ export async function closeYear(ledger: Ledger, input: { year: number; operator:
   if (backupsDir) await makeBackup(ledger, backupsDir, `${input.year}年度封账前备份`);
   ledger.tx(() => {
     recomputePoints(ledger, input.year);
+    // Closing a year reports its 党内统计 unless a package already did (db/census/record.ts).
+    recordReported(ledger, input.year, '封账', today, input.operator);
     ledger.db.insert(closedYears).values({ year: input.year, closedAt: nowStamp(), operator: input.operator }).run();
     ledger.db.insert(yearCloseEvents).values({ year: input.year, action: '封账', reason: null, operator: input.operator, at: nowStamp() }).run();
   });
@@ -45,7 +48,7 @@ export function reopenYear(ledger: Ledger, input: { year: number; reason: string
 
 function closedRefusal(ledger: Ledger): LedgerError {
   const years = yearStatus(ledger).closedYears.join('、');
-  return refuse(`${years || '该'}年度已封账，其会议、活动、党费、积分和评议记录只读，本次修改未保存。确需修改，请先在“积分评议 → 年度封账”中重新开启该年度（需填写原因）。`);
+  return refuse(`${years || '该'}年度已封账，其会议、活动、党费、积分、评议和党员变动记录只读，本次修改未保存。确需修改，请先在“积分评议 → 年度封账”中重新开启该年度（需填写原因）。`);
 }
 
 /** The triggers abort with 'YEAR_CLOSED'; name the closed years so the user knows where to look. */

@@ -1,6 +1,6 @@
 // 上报包: the one file a community sends its street for a year or a quarter (docs/package.md).
 import { z } from 'zod';
-import { give } from '../callSpec';
+import { write } from '../callSpec';
 import { yearField } from '../schemas/points';
 import type { ExportedFile } from '../schemas/reports';
 
@@ -13,6 +13,9 @@ export const reportPackageInput = z.object({
 });
 
 export const reportPackageCalls = {
-  /** Writes exports/<社区><年>[第N季度]上报包.zip; hand it to files.deliver. */
-  'reports.reportPackage': give<ExportedFile>()('生成上报包', reportPackageInput),
+  /**
+   * Writes exports/<社区><年>[第N季度]上报包.zip; hand it to files.deliver. A write: the year's first
+   * package as of 12-31 records its 党内统计 as reported (docs/census.md).
+   */
+  'reports.reportPackage': write<ExportedFile>()('生成上报包', ['census', 'reports'], reportPackageInput),
 } as const;

@@ -45,6 +45,7 @@ export function sumMembers(rows: readonly MembersFigures[]): MembersFigures {
     probationary: sum(rows.map((r) => r.probationary)),
     female: sum(rows.map((r) => r.female)),
     minority: sum(rows.map((r) => r.minority)),
+    suspended: sum(rows.map((r) => r.suspended)),
     branches: sum(rows.map((r) => r.branches)),
   };
 }

@@ -25,7 +25,10 @@ export const censusTable = z.object({
 });
 export type CensusTable = z.output<typeof censusTable>;
 
-/** 年初 + 增加 − 减少 = 年末, with the records that break it named. */
+/** A member named with why (a break of the identity, a 差 against what was reported). */
+const censusNamed = z.object({ memberId: z.number().int().nullable(), name: z.string(), reason: z.string() });
+
+/** 年初 + 增加 − 减少 (± 差) = 年末, with the records that break it named. */
 export const censusIdentity = z.object({
   start: z.number().int().min(0),
   added: z.number().int().min(0),
@@ -33,7 +36,22 @@ export const censusIdentity = z.object({
   end: z.number().int().min(0),
   holds: z.boolean(),
   /** Why it does not hold: one line per record (e.g. a member on the roster with no 转入 or 发展 dated this year). */
-  breaks: z.array(z.object({ memberId: z.number().int().nullable(), name: z.string(), reason: z.string() })).max(500),
+  breaks: z.array(censusNamed).max(500),
+  /**
+   * 实有数与应有数之差: when last year was reported, `start` is its reported 年末 and `value` is what the
+   * records now count at last 12-31 less it, with the people behind it and the reason typed by the
+   * user. null when last year was not reported (or in a package from before this row existed).
+   */
+  difference: z
+    .object({
+      value: z.number().int(),
+      reportedAt: z.string(),
+      people: z.array(censusNamed).max(500),
+      /** The reason given for this very 差; null until one is typed (a new 差 asks again). */
+      reason: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
 });
 export type CensusIdentity = z.output<typeof censusIdentity>;
 
@@ -43,6 +61,19 @@ export const censusReport = z.object({
   asOf: z.string(),
   tables: z.array(censusTable).max(40),
   identity: censusIdentity,
+  /**
+   * Set when the year was reported (上报包 or 年度封账): the tables are the reported figures, and
+   * `changes` lists each figure the records now count differently, with the people behind it.
+   */
+  reported: z
+    .object({
+      source: z.enum(['上报包', '封账']),
+      madeAt: z.string(),
+      changes: z.array(z.object({ table: z.string(), key: z.string(), label: z.string(), reported: z.number().int(), now: z.number().int() })).max(400),
+      people: z.array(censusNamed).max(500),
+    })
+    .nullable()
+    .default(null),
 });
 export type CensusReport = z.output<typeof censusReport>;
 
@@ -57,3 +88,11 @@ export interface CensusPerson {
   /** What put them in this figure: the dated event or fact (e.g. '2026-05-03 转入，自XX社区'). */
   detail: string;
 }
+
+/** The reason for a year's 实有数与应有数之差, typed on the 党内统计 page (stored and logged). */
+export const censusDiffReasonInput = z.object({
+  year: yearField,
+  /** The 差 the user saw: refused if the records moved since. */
+  difference: z.number().int(),
+  reason: z.string().trim().min(1, '请填写差异原因').max(500, '差异原因不超过500字'),
+});

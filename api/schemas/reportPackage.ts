@@ -58,13 +58,15 @@ export const packageManifest = z.object({
 });
 export type PackageManifest = z.output<typeof packageManifest>;
 
-/** Members as of the period's last day (or the day it was made, while the period runs). */
+/** Members as of the period's last day (or the day it was made, while the period runs), counted as the 党内统计 counts them. */
 export const packageMembers = z.object({
   total: count,
   full: count,
   probationary: count,
   female: count,
   minority: count,
+  /** 停止党籍 members on the roster that day, outside total (as in the 党内统计); absent from older packages. */
+  suspended: count.default(0),
   branches: z.array(z.object({ orgName: name, total: count, full: count, probationary: count })).max(500),
 });
 

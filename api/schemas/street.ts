@@ -224,6 +224,8 @@ export interface MembersFigures {
   probationary: number;
   female: number;
   minority: number;
+  /** 停止党籍, outside total. */
+  suspended: number;
   branches: number;
 }
 
@@ -321,12 +323,33 @@ export interface StreetRankingPage {
   notReported: CommunityRef[];
 }
 
+/**
+ * 年初 + 增加 − 减少 (± 实有数与应有数之差) = 年末 of a community's 党内统计 as its package carries it, and its
+ * 年初 checked against the 年末 of its previous year's package: a mismatch is shown, never absorbed.
+ */
+export interface CensusBalance {
+  start: number;
+  added: number;
+  removed: number;
+  /** 实有数与应有数之差 the community reported (0 when none). */
+  difference: number;
+  end: number;
+  /** The community's own check (its records, member by member). */
+  holds: boolean;
+  /** 年末 of the community's live package of the previous year; null when there is none. */
+  previousEnd: number | null;
+  /** start = previousEnd; null with no previous package. */
+  startMatches: boolean | null;
+}
+
 export interface StreetCensusView {
   /** The tables as the communities' packages carry them (keys from api/schemas/census.ts). */
   tables: (Pick<CensusTable, 'key' | 'title' | 'unit'> & { figures: { key: string; label: string }[] })[];
   /** `${table}:${key}` → value. */
-  rows: (RowHead & { values: Record<string, number>; identityHolds: boolean })[];
+  rows: (RowHead & { values: Record<string, number>; identityHolds: boolean; balance: CensusBalance })[];
   total: Record<string, number>;
+  /** The street's sums; startMatches is false when any community's 年初 differs from its previous 年末. */
+  balanceTotal: CensusBalance;
   notReported: CommunityRef[];
 }
 

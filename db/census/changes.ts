@@ -5,6 +5,7 @@
 import { EXIT_KEYS, exitKindOf } from '../../api/rules/census';
 import type { CensusPerson } from '../../api/schemas/census';
 import type { Ledger } from '../open';
+import { admissionApprovedOn, admissionCountedOn } from './approval';
 import { STOPPED } from './counted';
 
 export interface Change extends CensusPerson {
@@ -65,17 +66,25 @@ export function yearChanges(ledger: Ledger, from: string, to: string): Change[] 
        ORDER BY e.occurred_on, e.id`,
     )
     .all(from, to) as EventRow[];
-  // 发展党员: joined in the period and came onto the roster here that day (not by 转入).
+  // 发展党员: came onto the roster here on their 入党日期 (not by 转入), counted in the year of the
+  // 上级党委审批 (db/census/approval.ts); with no approval recorded, by the 入党日期.
   const developed = ledger
     .prepare(
-      `SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, m.joined_on AS "on" FROM members m LEFT JOIN orgs b ON b.id = m.branch_id
-       WHERE m.joined_on >= ? AND m.joined_on <= ?
-         AND EXISTS (SELECT 1 FROM member_facts f WHERE f.member_id = m.id AND f.fact = 'branch' AND f.valid_from = m.joined_on)
-       ORDER BY m.joined_on, m.id`,
+      `SELECT * FROM (
+         SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, ${admissionCountedOn('m')} AS "on", m.joined_on AS joinedOn, ${admissionApprovedOn('m')} AS approvedOn
+         FROM members m LEFT JOIN orgs b ON b.id = m.branch_id
+         WHERE m.joined_on <= @to AND EXISTS (SELECT 1 FROM member_facts f WHERE f.member_id = m.id AND f.fact = 'branch' AND f.valid_from = m.joined_on))
+       WHERE "on" >= @from AND "on" <= @to
+       ORDER BY "on", memberId`,
     )
-    .all(from, to) as Omit<EventRow, 'kind' | 'place' | 'reason' | 'statusBefore' | 'onRosterBefore'>[];
+    .all({ from, to }) as (Omit<EventRow, 'kind' | 'place' | 'reason' | 'statusBefore' | 'onRosterBefore'> & { joinedOn: string; approvedOn: string | null })[];
 
-  const out: Change[] = developed.map((d) => ({ ...d, key: 'in:developed', added: true, detail: `${d.on} 发展党员（入党日期）` }));
+  const out: Change[] = developed.map(({ joinedOn, approvedOn, ...d }) => ({
+    ...d,
+    key: 'in:developed',
+    added: true,
+    detail: approvedOn === null ? `${d.on} 发展党员（入党日期，未记录审批日期）` : `${d.on} 发展党员（支部大会${joinedOn}，上级党委${d.on}审批）`,
+  }));
   for (const e of events) {
     const person = { memberId: e.memberId, name: e.name, gender: e.gender, branchName: e.branchName, on: e.on };
     const counted = e.onRosterBefore === 1 && e.statusBefore !== STOPPED;

@@ -25,7 +25,7 @@ export function checkIdentity(start: Set<number>, end: Set<number>, changes: Cha
   }
   const added = changes.filter((c) => c.added).length;
   const removed = changes.length - added;
-  return { start: start.size, added, removed, end: end.size, holds: breaks.length === 0 && start.size + added - removed === end.size, breaks: breaks.slice(0, 500) };
+  return { start: start.size, added, removed, end: end.size, holds: breaks.length === 0 && start.size + added - removed === end.size, breaks: breaks.slice(0, 500), difference: null };
 }
 
 const list = (cs: Change[]) => cs.map((c) => c.detail).join('、');

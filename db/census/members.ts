@@ -4,6 +4,7 @@
 import { fullYearsBetween } from '../../api/rules/dates';
 import { holdsOn } from '../members/facts';
 import type { Ledger } from '../open';
+import { admissionPendingOn, regularPendingOn } from './approval';
 import { STOPPED } from './counted';
 
 export interface CountedMember {
@@ -27,14 +28,15 @@ const fact = (alias: string, name: string) => `LEFT JOIN member_facts ${alias} O
 
 const SQL = `
   SELECT m.id, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.joined_on AS joinedOn,
-    CASE WHEN ca.value = '预备党员' THEN NULL ELSE m.full_member_on END AS fullMemberOn,
-    ca.value AS category, ps.value AS partyStatus, cc.value AS communityClass, b.name AS branchName
+    CASE WHEN ca.value = '预备党员' OR ${regularPendingOn('m.id')} THEN NULL ELSE m.full_member_on END AS fullMemberOn,
+    CASE WHEN ca.value <> '预备党员' AND ${regularPendingOn('m.id')} THEN '预备党员' ELSE ca.value END AS category, ps.value AS partyStatus, cc.value AS communityClass, b.name AS branchName
   FROM members m NOT INDEXED CROSS JOIN member_facts br ON br.member_id = m.id
   JOIN orgs b ON b.id = br.value
   ${fact('ca', 'category')}
   ${fact('ps', 'party_status')}
   ${fact('cc', 'community_class')}
   WHERE br.fact = 'branch' AND ${holdsOn('br')} AND (ps.value IS NULL OR ps.value <> '${STOPPED}')
+    AND NOT ${admissionPendingOn('m.id')}
   ORDER BY b.parent_id, b.id, m.id`;
 
 /** Members counted in 年末党员总数 on `day` (docs/census.md, "Who counts"), in roster order. */

@@ -13,7 +13,9 @@ import { ADDED_ROWS, REMOVED_ROWS, yearChanges } from './changes';
 import { countedOn } from './counted';
 import { countedMembers, type CountedMember } from './members';
 import { checkIdentity } from './identity';
+import { asReported, reportedSnapshot, withReportedStart } from './reported';
 import { duesYear, flowPeople, orgCountsOn, pipelineOn } from './others';
+import { probationChanges } from './probation';
 
 /** The day the year's figures are read on: its 12-31, or today while it runs. */
 export const censusAsOf = (year: number, today: string): string => (today < `${year}-12-31` ? today : `${year}-12-31`);
@@ -119,6 +121,12 @@ function build(ledger: Ledger, year: number, today: string): Built {
   pipeline.list('candidates', '发展对象', dev.candidates, same);
   pipeline.list('admitted', '本年发展党员', dev.admitted, same);
 
+  const prob = probationChanges(ledger, from, asOf);
+  const probation = table('probation', '预备党员转正情况');
+  probation.list('regular', '本年转正', prob.regular, same);
+  probation.list('extended', '延长预备期', prob.extended, same);
+  probation.list('cancelled', '取消预备党员资格', prob.cancelled, same);
+
   const changes = yearChanges(ledger, from, asOf);
   const changeTable = table('changes', '党员增减变化');
   const ofKey = (key: string) => changes.filter((c) => c.key === key);
@@ -149,10 +157,13 @@ function build(ledger: Ledger, year: number, today: string): Built {
   const end = new Set(counted.map((m) => m.id));
   const start = countedOn(ledger, `${year - 1}-12-31`);
   const names = nameLookup(ledger, counted, changes);
-  const identity = checkIdentity(start, end, changes, names, year);
+  const identity = withReportedStart(ledger, checkIdentity(start, end, changes, names, year), year, start);
 
-  const tables = [total, composition, age, education, partyAge, category, flow, pipeline, changeTable, orgs, dues].map((t) => t.done());
-  return { report: { year, asOf, tables, identity }, people };
+  const tables = [total, composition, age, education, partyAge, category, flow, pipeline, probation, changeTable, orgs, dues].map((t) => t.done());
+  const live: CensusReport = { year, asOf, tables, identity, reported: null };
+  // A reported year reads as it was reported, with what the records now say beside it.
+  const snap = asOf === `${year}-12-31` ? reportedSnapshot(ledger, year) : null;
+  return { report: snap ? asReported(ledger, live, end, snap) : live, people };
 }
 
 /** Names for the identity's breaks (rare): from what is already read, else the member row. */

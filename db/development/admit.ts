@@ -5,6 +5,7 @@ import { probationEnd } from '../../api/rules/probation';
 import { memberProblems } from '../../api/rules/member';
 import type { MemberInput } from '../../api/schemas/members';
 import { nowStamp } from '../clock';
+import { refuseInClosedYear } from '../closedDay';
 import { notFound, refuse } from '../ledgerError';
 import { changeMemberStatus } from '../members/status';
 import { insertMember } from '../members/write';
@@ -14,6 +15,8 @@ import type { PersonBase } from './read';
 export function admitToRoster(ledger: Ledger, p: PersonBase, meetingOn: string, approvedOn: string, today: string): number {
   if (!p.idNumber) throw refuse(`接收${p.name}为预备党员将为其建立党员档案，请先补全公民身份号码`, 'idNumber');
   if (!p.birthDate) throw refuse(`请先补全${p.name}的出生日期`, 'birthDate');
+  // The 预备期 and the roster begin on the 支部大会 day: in a closed year that is a back-dated admission (db/closedDay.ts).
+  refuseInClosedYear(ledger, meetingOn, `${p.name}的接收预备党员（支部大会${meetingOn}）`, 'doneOn');
   const input: MemberInput = {
     name: p.name,
     gender: p.gender as MemberInput['gender'],

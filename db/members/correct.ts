@@ -7,6 +7,7 @@ import { todayIso } from '../../api/rules/dates';
 import { nowStamp } from '../clock';
 import { notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
+import { refuseInClosedYear } from '../closedDay';
 
 interface Interval {
   id: number;
@@ -99,6 +100,8 @@ function move(ledger: Ledger, f: Interval, edge: Edge, newOn: string, reason: st
   const oldOn = edge === 'from' ? f.validFrom : f.validTo;
   if (oldOn === null) throw refuse(`${span}尚未结束，没有结束日期可更正`, field);
   if (newOn === oldOn) throw refuse('更正后的日期与原日期相同', field);
+  refuseInClosedYear(ledger, oldOn, `${span}的更正（原日期）`, field);
+  refuseInClosedYear(ledger, newOn, `${span}的更正`, field);
   const siblings = ledger.prepare(`SELECT ${COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND id <> ? ORDER BY valid_from`).all(f.memberId, f.fact, f.id) as Interval[];
 
   if (edge === 'from') {

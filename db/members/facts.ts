@@ -5,6 +5,7 @@ import { MEMBER_FACT_LABELS, type MemberFact } from '../../api/enums';
 import { nowStamp } from '../clock';
 import { refuse } from '../ledgerError';
 import type { Ledger } from '../open';
+import { refuseInClosedYear } from '../closedDay';
 
 /** The member row's column that caches each fact's value today. */
 export const CACHE_COLUMN: Record<MemberFact, string> = {
@@ -157,6 +158,8 @@ export function setFact(ledger: Ledger, memberId: number, fact: MemberFact, valu
   const label = MEMBER_FACT_LABELS[fact];
   const next = value === null ? null : encode(value);
   const current = openFact(ledger, memberId, fact);
+  // Only a change writes; a closed year's facts are refused before anything is (db/closedDay.ts).
+  if (current ? current.value !== next : next !== null) refuseInClosedYear(ledger, on, `${label}变动`, field);
   if (current) {
     if (current.value === next) return;
     if (on < current.validFrom) throw refuse(`${label}的变动日期不能早于现在这一段的起始日期${current.validFrom}`, field);

@@ -13,6 +13,7 @@ import { notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { memberEvents, members } from '../schema';
 import { setFacts, type FactValues } from './facts';
+import { refuseInClosedYear } from '../closedDay';
 
 export interface StatusChangeInput {
   change: StatusChange;
@@ -114,6 +115,7 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
     if (!m) throw notFound('党员');
     if (input.occurredOn > today) throw refuse('日期不能晚于今天', 'occurredOn');
     if (input.occurredOn < m.joinedOn) throw refuse(`日期不能早于入党日期${m.joinedOn}`, 'occurredOn');
+    refuseInClosedYear(ledger, input.occurredOn, `${m.name}的${input.change}记录`, 'occurredOn');
     const { patch, facts, leaving } = planChange(m, input, today);
     const at = nowStamp();
     setFacts(ledger, id, facts, input.occurredOn, { field: 'occurredOn', leaving });

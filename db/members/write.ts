@@ -16,6 +16,7 @@ import { insertRow } from '../insertRow';
 import { findMemberByIdNumber } from './read';
 import { openMemberFacts, setFacts } from './facts';
 import { moveBoundary, moveJoinedOn } from './correct';
+import { refuseInClosedYear } from '../closedDay';
 
 export interface TransferIn {
   occurredOn: string;
@@ -74,6 +75,9 @@ export function insertMember(ledger: Ledger, input: MemberInput, transferIn: Tra
   checkPlacement(ledger, input.branchId, input.groupId);
   checkUniqueId(ledger, input.idNumber);
   if (transferIn && transferIn.occurredOn > today) throw refuse('转入日期不能晚于今天', 'transferIn.occurredOn');
+  // The day they come onto this roster: a closed year's 党员 figures do not take a member back-dated into it.
+  if (transferIn) refuseInClosedYear(ledger, transferIn.occurredOn, `${input.name}的转入记录`, 'transferIn.occurredOn');
+  else refuseInClosedYear(ledger, input.joinedOn, `${input.name}的入党（新建党员档案）`, 'joinedOn');
   const at = nowStamp();
   const id = insertRow(ledger, members, { ...input, flowDestination: null, lostContactOn: null, isCenterHousehold: false, partyStatus: '正常', createdAt: at, updatedAt: at });
   openMemberFacts(ledger, id, input, transferIn?.occurredOn ?? input.joinedOn);

@@ -9,3 +9,4 @@ export * from './dues';
 export * from './development';
 export * from './care';
 export * from './street';
+export * from './census';

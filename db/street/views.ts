@@ -16,6 +16,7 @@ import type {
 } from '../../api/schemas/street';
 import { appraisalFigures, duesFigures, meetingFigures, pointsFigures, sumDual, sumDues, sumMembers, sumPoints } from '../../api/rules/streetSums';
 import type { Ledger } from '../open';
+import { balanceOf, sumBalances, yearEnds } from './censusBalance';
 import { duesBeforeStart, packageCoverageText } from './coverage';
 import { livePackages, memoStreet, notReported, rowHead, type LivePackage } from './live';
 
@@ -48,6 +49,7 @@ export const membersOf = (d: PackageData): MembersFigures => ({
   probationary: d.members.probationary,
   female: d.members.female,
   minority: d.members.minority,
+  suspended: d.members.suspended,
   branches: d.members.branches.length,
 });
 
@@ -107,6 +109,7 @@ export function streetRanking(ledger: Ledger, input: { year: number; communityId
 export function streetCensus(ledger: Ledger, year: number): StreetCensusView {
   return memoStreet(ledger, `census:${year}`, () => {
     const packages = livePackages(ledger, year, null).filter((p) => p.data.census !== null);
+    const previous = yearEnds(ledger, year - 1);
     const tables: StreetCensusView['tables'] = [];
     const total: Record<string, number> = {};
     const rows = packages.map((p) => {
@@ -121,8 +124,9 @@ export function streetCensus(ledger: Ledger, year: number): StreetCensusView {
           total[k] = (total[k] ?? 0) + fig.value;
         }
       }
-      return { ...rowHead(p), values, identityHolds: p.data.census!.identity.holds };
+      const balance = balanceOf(p.data.census!, previous.get(p.communityId) ?? null);
+      return { ...rowHead(p), values, identityHolds: p.data.census!.identity.holds, balance };
     });
-    return { tables, rows, total, notReported: notReported(ledger, year, null) };
+    return { tables, rows, total, balanceTotal: sumBalances(rows.map((r) => r.balance)), notReported: notReported(ledger, year, null) };
   });
 }

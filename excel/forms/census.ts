@@ -44,17 +44,31 @@ interface CheckRow {
 
 export function censusIdentityForm(report: CensusReport, settings: Settings, reportDate: string): FormSpec<CheckRow> {
   const { identity: id, year } = report;
+  const d = id.difference;
+  const diff = d ? ` ${d.value < 0 ? '−' : '+'} 差 ${Math.abs(d.value)}` : '';
+  const computed = id.start + (d?.value ?? 0) + id.added - id.removed;
   const rows: CheckRow[] = [
-    { item: `年初党员数（${year - 1}-12-31）`, value: id.start, total: false },
+    { item: d ? `年初党员数（${year - 1}年上报的年末数）` : `年初党员数（${year - 1}-12-31）`, value: id.start, total: false },
+    // 实有数与应有数之差: the records' count at last 12-31 less what was reported then (docs/census.md).
+    ...(d
+      ? [
+          { item: '实有数与应有数之差', value: d.value, total: false },
+          { item: '差异原因', value: d.reason ?? '（未填写）', total: false },
+          ...d.people.map((p) => ({ item: `差异：${p.name}`, value: p.reason, total: false })),
+        ]
+      : []),
     { item: '本年增加', value: id.added, total: false },
     { item: '本年减少', value: id.removed, total: false },
     { item: `年末党员数（${report.asOf}）`, value: id.end, total: false },
     {
       item: '核对结果',
-      value: id.holds ? `平衡：${id.start} + ${id.added} − ${id.removed} = ${id.end}` : `不平衡：${id.start} + ${id.added} − ${id.removed} = ${id.start + id.added - id.removed}，年末为${id.end}`,
+      value: id.holds ? `平衡：${id.start}${diff} + ${id.added} − ${id.removed} = ${id.end}` : `不平衡：${id.start}${diff} + ${id.added} − ${id.removed} = ${computed}，年末为${id.end}`,
       total: true,
     },
     ...id.breaks.map((b) => ({ item: `不平衡原因：${b.name}`, value: b.reason, total: false })),
+    ...(report.reported
+      ? report.reported.changes.map((c) => ({ item: `上报后记录变化：${c.table}·${c.label}`, value: `上报${c.reported}，现记录${c.now}`, total: false }))
+      : []),
   ];
   return {
     sheetName: '平衡关系核对',
@@ -63,7 +77,11 @@ export function censusIdentityForm(report: CensusReport, settings: Settings, rep
     reportDate,
     footer: footerOf(settings),
     isTotal: (r) => r.total,
-    notes: ['年初党员数 + 本年增加 − 本年减少 = 年末党员数；不平衡时逐人列出记录不相符的党员，请核对其组织关系转接和党籍变化记录。'],
+    notes: [
+      '年初党员数 + 本年增加 − 本年减少 = 年末党员数；不平衡时逐人列出记录不相符的党员，请核对其组织关系转接和党籍变化记录。',
+      ...(id.difference ? ['上年已上报：年初党员数为上年上报的年末数，现记录与之不符的部分列为“实有数与应有数之差”。'] : []),
+      ...(report.reported ? [`本年度已于${report.reported.madeAt.slice(0, 10)}${report.reported.source === '封账' ? '封账' : '生成上报包'}，以上为上报数。`] : []),
+    ],
     rows,
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (_r, i) => i + 1 },

@@ -4,6 +4,7 @@
 import type { Settings } from '../../api/schemas/settings';
 import type {
   AppraisalFigures,
+  CensusBalance,
   DualFigures,
   DuesFigures,
   MeetingFigures,
@@ -71,6 +72,7 @@ export const membersStreetForm = (f: Frame, v: StreetView<MembersFigures>) =>
     num('预备党员', (r) => r.probationary),
     num('女党员', (r) => r.female),
     num('少数民族', (r) => r.minority),
+    num('停止党籍', (r) => r.suspended),
     num('党支部数', (r) => r.branches),
   ]);
 
@@ -118,7 +120,29 @@ export const pointsStreetForm = (f: Frame, v: StreetView<PointsFigures>) =>
     ...[5, 4, 3, 2, 1].map((s) => num<PointsFigures>(`${'一二三四五'[s - 1]}星`, (r) => r.stars[s - 1], 6)),
   ], ['平均积分 = 积分之和 ÷ 参加积分人数。全街道排名见“积分排名”表。']);
 
-/** 党内统计: one sheet per table, a column per figure. */
+/** 年初 with the mark of its check against the previous year's package. */
+const startCheck = ({ balance: b }: { balance: CensusBalance }) => (b.startMatches === null ? '无上年上报包' : b.startMatches ? '相符' : `不相符（上年年末${b.previousEnd}，相差${b.start - (b.previousEnd ?? 0)}）`);
+
+/** 平衡关系: 年初 + 增加 − 减少 (± 差) = 年末 per community and for the street, 年初 against last year's package. */
+export const censusBalanceStreetForm = (f: Frame, v: StreetCensusView) =>
+  streetForm<{ balance: CensusBalance }>(
+    '平衡关系核对',
+    { ...f, title: `${f.title}——平衡关系核对（单位：人）` },
+    { rows: v.rows, total: { balance: v.balanceTotal }, notReported: v.notReported },
+    [
+      num('年初', (r) => r.balance.start, 8),
+      num('本年增加', (r) => r.balance.added, 8),
+      num('本年减少', (r) => r.balance.removed, 8),
+      num('实有数与\n应有数之差', (r) => r.balance.difference, 10),
+      num('年末', (r) => r.balance.end, 8),
+      text('核对', (r) => (r.balance.start + r.balance.difference + r.balance.added - r.balance.removed === r.balance.end && r.balance.holds ? '平衡' : '不平衡'), 8),
+      num('上年上报\n年末', (r) => r.balance.previousEnd, 10),
+      text('年初与上年年末', startCheck, 26),
+    ],
+    ['年初 + 本年增加 − 本年减少 ± 实有数与应有数之差 = 年末；年初应等于该社区上一年度上报包的年末数，不相符时如实列出，不并入差额。'],
+  );
+
+/** 党内统计: one sheet per table, a column per figure, then 平衡关系核对. */
 export function censusStreetForms(f: Frame, v: StreetCensusView): FormSpec<Line<{ values: Record<string, number> }>>[] {
   return v.tables.map((table) => {
     const view: StreetView<{ values: Record<string, number> }> = { rows: v.rows, total: { values: v.total }, notReported: v.notReported };

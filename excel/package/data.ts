@@ -3,12 +3,13 @@
 import { maskIdNumber } from '../../api/rules/idNumber';
 import type { PackageData, PackagePeriod } from '../../api/schemas/reportPackage';
 import { appraisalOverview } from '../../db/appraisal';
+import { countedMembers } from '../../db/census/members';
+import { suspendedOn } from '../../db/census/counted';
 import { censusReport } from '../../db/census/report';
 import { totalsBetween } from '../../db/dualReg/figures';
 import { ledgerCoverage } from '../../db/ledgerStart';
 import { refuse } from '../../db/ledgerError';
 import { complianceMatrix } from '../../db/meetings/compliance';
-import { rosterAsOf } from '../../db/members/asOf';
 import { idNumbersById } from '../../db/members/idNumbers';
 import type { Ledger } from '../../db/open';
 import { yearStandings } from '../../db/points/views';
@@ -41,24 +42,29 @@ export function packageAsOf(period: PackagePeriod, today: string): string {
   return today < to ? today : to;
 }
 
+/**
+ * The members the 党内统计 counts on the day (db/census/counted.ts: on the roster, not 停止党籍, their
+ * admission approved), so the package's 党员总数 is the census's 年末党员总数; 停止党籍 members still
+ * on the roster are their own figure, so roster = total + suspended reconciles.
+ */
 function members(ledger: Ledger, asOf: string): PackageData['members'] {
-  const roster = rosterAsOf(ledger, { asOf, branchId: null });
+  const counted = countedMembers(ledger, asOf);
   const branches = new Map<string, { orgName: string; total: number; full: number; probationary: number }>();
   let full = 0;
   let female = 0;
   let minority = 0;
-  for (const m of roster) {
+  for (const m of counted) {
     const b = branches.get(m.branchName) ?? { orgName: m.branchName, total: 0, full: 0, probationary: 0 };
     b.total++;
-    if (m.category === '预备党员') b.probationary++;
-    else b.full++;
+    if (m.category === '正式党员') b.full++;
+    else b.probationary++;
     branches.set(m.branchName, b);
-    if (m.category !== '预备党员') full++;
+    if (m.category === '正式党员') full++;
     if (m.gender === '女') female++;
     // An empty 民族 is unknown, not a minority.
     if (m.ethnicity && m.ethnicity !== '汉族') minority++;
   }
-  return { total: roster.length, full, probationary: roster.length - full, female, minority, branches: [...branches.values()] };
+  return { total: counted.length, full, probationary: counted.length - full, female, minority, suspended: suspendedOn(ledger, asOf), branches: [...branches.values()] };
 }
 
 /** The rows of the period's 三会一课开展情况统计表, with the per-meeting rates behind 平均出勤率. */

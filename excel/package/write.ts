@@ -20,6 +20,7 @@ import { complianceMatrix } from '../../db/meetings/compliance';
 import { rosterAsOf } from '../../db/members/asOf';
 import type { Ledger } from '../../db/open';
 import { yearStandings } from '../../db/points/views';
+import { recordReported } from '../../db/census/record';
 import { getSettings } from '../../db/settings';
 import { writeFileAtomic } from '../../db/writeFileAtomic';
 import { duesStatsData } from '../duesStatsData';
@@ -114,6 +115,8 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
   const settings = getSettings(ledger);
   const { community, street } = requireNames(settings);
   const { data, specs } = ledger.tx(() => {
+    // The year's first package as of its 12-31 is what was reported: kept, so the year does not move (docs/census.md).
+    if (period.quarter === null) recordReported(ledger, period.year, '上报包', today, settings.operator);
     const data = packageData(ledger, period, today, options);
     return { data, specs: forms(ledger, data, today, settings, options.fullIdNumbers) };
   });

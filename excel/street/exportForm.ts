@@ -11,6 +11,7 @@ import { renderForm } from '../form/render';
 import type { FormSpec } from '../form/spec';
 import {
   appraisalStreetForm,
+  censusBalanceStreetForm,
   censusStreetForms,
   dualStreetForm,
   duesStreetForm,
@@ -74,6 +75,7 @@ export async function exportStreetForm(ledger: Ledger, exportsDir: string, input
     case 'census': {
       const v = streetCensus(ledger, year);
       for (const spec of censusStreetForms(frame, v)) add(spec);
+      add(censusBalanceStreetForm(frame, v));
       rows = v.rows.length;
       break;
     }

@@ -19,6 +19,7 @@ export function MembersTab({ period }: { period: Period }) {
         { title: '预备党员', value: (r) => count(r.probationary) },
         { title: '女党员', value: (r) => count(r.female) },
         { title: '少数民族党员', value: (r) => count(r.minority) },
+        { title: '停止党籍', value: (r) => count(r.suspended) },
         { title: '党支部', value: (r) => count(r.branches) },
       ]}
     />

@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import { Select, Tag } from 'antd';
+import type { CensusBalance } from '../../../api/schemas/street';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { MeasureView } from './MeasureView';
 import { count, yuan } from './period';
 
 type Values = { values: Record<string, number> };
+type Row = Values & { identityHolds: boolean; balance: CensusBalance };
+
+/** 年初 + 增加 − 减少 (± 差) = 年末, as the community reported it. */
+function equation(b: CensusBalance): string {
+  const diff = b.difference === 0 ? '' : ` ${b.difference < 0 ? '−' : '+'} 差${Math.abs(b.difference)}`;
+  return `${b.start} + ${b.added} − ${b.removed}${diff} = ${b.end}`;
+}
 
 /** 党内统计: one of its tables at a time (a table has up to dozens of figures), each figure a column. */
 export function CensusTab({ year }: { year: number }) {
@@ -15,9 +23,9 @@ export function CensusTab({ year }: { year: number }) {
   const show = (v: number | undefined) => (table?.unit === '元' ? yuan(v ?? 0) : count(v ?? 0));
   const id = (key: string) => `${table?.key}:${key}`;
   const first = table?.figures[0];
-  const data = q.data && { rows: q.data.rows, total: { values: q.data.total, identityHolds: true }, notReported: q.data.notReported };
+  const data = q.data && { rows: q.data.rows, total: { values: q.data.total, identityHolds: q.data.balanceTotal.holds, balance: q.data.balanceTotal }, notReported: q.data.notReported };
   return (
-    <MeasureView<Values & { identityHolds: boolean }>
+    <MeasureView<Row>
       measure="census"
       period={{ year, quarter: null }}
       data={data}
@@ -41,9 +49,28 @@ export function CensusTab({ year }: { year: number }) {
       columns={[
         ...(table?.figures ?? []).map((f) => ({ title: f.label, value: (r: Values) => show(r.values[id(f.key)]) })),
         {
-          title: '年初+增加−减少=年末',
-          width: 150,
-          value: (r: Values & { identityHolds: boolean }) => (r === data?.total ? '' : r.identityHolds ? '相符' : <Tag color="red">不相符</Tag>),
+          title: '年初+增加−减少(±差)=年末',
+          width: 200,
+          value: (r: Row) => (
+            <span data-testid="street-census-balance">
+              {equation(r.balance)} {r.balance.holds ? null : <Tag color="red">不平衡</Tag>}
+            </span>
+          ),
+        },
+        {
+          // Each community's 年初 against the 年末 of its previous year's package: a mismatch is shown, not absorbed.
+          title: '年初与上年上报年末',
+          width: 160,
+          value: (r: Row) =>
+            r.balance.startMatches === null ? (
+              <span style={{ color: '#888' }}>无上年上报包</span>
+            ) : r.balance.startMatches ? (
+              '相符'
+            ) : (
+              <Tag color="red" data-testid="street-census-start-mismatch">
+                不相符（上年年末{r.balance.previousEnd ?? ''}）
+              </Tag>
+            ),
         },
       ]}
     />

@@ -37,7 +37,7 @@ describe('党内统计 of a year with every kind of change', () => {
       'out:transferOut': 2,
     });
     expect(figures(r, 'orgs')).toMatchObject({ committee: 1, general: 0, branch: 3, 'branch:网格党支部': 1, 'branch:未分类': 2, joint: 0, group: 1, elections: 1 });
-    expect(r.identity).toEqual({ start: 13, added: 4, removed: 10, end: 7, holds: true, breaks: [] });
+    expect(r.identity).toEqual({ start: 13, added: 4, removed: 10, end: 7, holds: true, breaks: [], difference: null });
   });
 
   it('names the people behind the changes, and the year-end count is the roster less 停止党籍', () => {

@@ -51,7 +51,8 @@ describe('上报包 round trip', () => {
     );
     // Figures as of today while the year runs; 积分 and 民主评议 travel in a year's package.
     expect(data.asOf).toBe(TODAY);
-    expect(data.members.total).toBe(rosterAsOf(ledger, { asOf: TODAY, branchId: null }).length);
+    // Counted as the 党内统计 counts (停止党籍 apart): the roster is the two together.
+    expect(data.members.total + data.members.suspended).toBe(rosterAsOf(ledger, { asOf: TODAY, branchId: null }).length);
     expect(data.members.total).toBeGreaterThan(0);
     expect(data.members.branches.reduce((s, b) => s + b.total, 0)).toBe(data.members.total);
     expect(data.points!.length).toBe(yearStandings(ledger, 2026).rows.length);

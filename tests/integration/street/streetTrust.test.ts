@@ -60,11 +60,11 @@ describe('街道: the 党员队伍情况汇总表 (issue 31’s false/true)', ()
     const view = await members(s);
     const rows = sheetRows((await s.workbook('street.exportForm', { measure: 'members', year: YEAR })).worksheets[0]);
     const expected = [
-      ...view.rows.map((r, i) => [i + 1, r.community, r.total, r.full, r.probationary, r.female, r.minority, r.branches, r.asOf]),
-      [null, '合计', view.total.total, view.total.full, view.total.probationary, view.total.female, view.total.minority, view.total.branches, ''],
+      ...view.rows.map((r, i) => [i + 1, r.community, r.total, r.full, r.probationary, r.female, r.minority, r.suspended, r.branches, r.asOf]),
+      [null, '合计', view.total.total, view.total.full, view.total.probationary, view.total.female, view.total.minority, view.total.suspended, view.total.branches, ''],
     ];
-    // Every cell of the 9 columns, holes (an empty cell) as null.
-    const cells = (r: unknown[]) => Array.from({ length: 9 }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i]));
+    // Every cell of the 10 columns, holes (an empty cell) as null.
+    const cells = (r: unknown[]) => Array.from({ length: 10 }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i]));
     expect(rows.slice(0, 3).map(cells)).toEqual(expected.map(cells));
     expect(typeof rows[0][2]).toBe('number');
     expect(view.rows[0].total).toBeGreaterThan(0);

@@ -6,8 +6,10 @@ import { client } from '../../../api';
 import { useExport } from '../../../components/useExport';
 import { useLedgerQuery } from '../../../useLedgerQuery';
 import { CensusTableCard } from './CensusTableCard';
+import { DifferencePanel } from './DifferencePanel';
 import { IdentityLine } from './IdentityLine';
 import { PeopleDrawer } from './PeopleDrawer';
+import { ReportedPanel } from './ReportedPanel';
 import { asOfText } from './format';
 
 /** 党内统计: the year-end figures as of 12-31 (today while the year runs), their check, the people behind each, the 年报. */
@@ -39,13 +41,15 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
       {report.isLoading && <Spin style={{ display: 'block', margin: 24 }} />}
       {r && (
         <>
-          <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>{asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单。</div>
+          <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>{asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单{r.reported ? '（按现有记录列出，可能与上报数不同）' : ''}。</div>
+          {r.reported && <ReportedPanel reported={r.reported} />}
           {coverage && (
             <div data-testid="census-coverage" style={{ color: '#888', marginBottom: 8 }}>
               本台账{coverage}。
             </div>
           )}
           <IdentityLine identity={r.identity} />
+          {r.identity.difference && <DifferencePanel key={`${year}:${r.identity.difference.value}`} year={year} difference={r.identity.difference} />}
           {r.tables.length === 0 ? (
             <Empty description="本年度没有党员和组织记录" />
           ) : (

@@ -4,7 +4,10 @@ import type { CensusIdentity } from '../../../../api/schemas/census';
 
 /** 年初 + 增加 − 减少 = 年末: a tick when it holds, else the difference and the records that cause it. */
 export function IdentityLine({ identity: i }: { identity: CensusIdentity }) {
-  const equation = `年初 ${i.start} 人 + 增加 ${i.added} 人 − 减少 ${i.removed} 人`;
+  // With last year reported, 年初 is its reported 年末 and the 实有数与应有数之差 joins the sum.
+  const d = i.difference?.value ?? 0;
+  const diff = d === 0 ? '' : ` ${d < 0 ? '−' : '+'} 差 ${Math.abs(d)} 人`;
+  const equation = `年初 ${i.start} 人${diff} + 增加 ${i.added} 人 − 减少 ${i.removed} 人`;
   if (i.holds) {
     return (
       <div data-testid="census-identity" data-holds="true" style={{ marginBottom: 12 }}>
@@ -13,7 +16,7 @@ export function IdentityLine({ identity: i }: { identity: CensusIdentity }) {
       </div>
     );
   }
-  const computed = i.start + i.added - i.removed;
+  const computed = i.start + d + i.added - i.removed;
   return (
     <Alert
       type="error"
