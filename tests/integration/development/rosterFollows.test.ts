@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../../api/contract';
 import { getMember } from '../../../db/members/read';
+import { devRecordData } from '../../../excel/exportDevelopment';
+import { devRecordRows } from '../../../excel/forms/devRecord';
 import { devLedger } from './devFixture';
 
 const TODAY = '2026-11-24';
@@ -39,7 +41,7 @@ async function setup() {
 
 describe('发展党员 ↔ roster', () => {
   it('a 转正 recorded on the roster finishes the file: stage, records, 首页 and the statistics agree', async () => {
-    const { call, step, admitted } = await setup();
+    const { ledger, call, step, admitted } = await setup();
     const a = await admitted('预备甲', '1999-02-03');
     const before = await call('home.developmentReminders', {});
     // Half-yearly 考察 of a 预备党员 from the 入党 day (2025-07-01 → 2026-01-01), and the 预备期's end.
@@ -67,6 +69,12 @@ describe('发展党员 ↔ roster', () => {
     const plan = await call('development.plan', { year: 2026 });
     expect(plan.byStage).toMatchObject({ 预备党员: 0, 已转正: 1 });
     expect(plan.counts.regular).toBe(1);
+    // The 纪实表 carries the 入党 and 转正 dates.
+    const heads = devRecordRows(devRecordData(ledger, a.id, TODAY)).filter((r) => r.head);
+    expect(heads.filter((r) => r.step.endsWith('日期') && r.step !== '出生日期').map((r) => [r.step, r.text])).toEqual([
+      ['入党日期', '2025-07-01'],
+      ['转正日期', '2026-07-01'],
+    ]);
     // The file goes on to its last step.
     expect((await step(a.id, 'archive', '2026-08-10')).file.records.at(-1)?.stepCode).toBe('archive');
   });
