@@ -135,4 +135,35 @@ describe('one person, one story', () => {
     expect((await host.api<{ flows: { cardNo: string }[] }>('care.member', { memberId: outId })).flows.map((f) => f.cardNo)).toEqual(['LD-001']);
     expect(problems).toEqual([]);
   });
+
+  it('光荣在党50年 counts from 入党 for 1969–1977 members and lists a missing 转正日期 under 待核对, on the page and in the export', async () => {
+    const add = (name: string, day: string, joinedOn: string) => {
+      const first17 = `110105194501${day}001`;
+      return host.api('members.create', {
+        name, gender: '男', birthDate: `1945-01-${day}`, idNumber: first17 + idCheckChar(first17),
+        joinedOn, fullMemberOn: null, category: '正式党员', communityClass: '离退休', branchId,
+      });
+    };
+    await add('七零年入党', '11', '1970-05-01');
+    await add('缺转正日期', '12', '1968-05-01');
+    const { page, problems } = await openApp(browser, host);
+    await page.getByTestId('nav-care').click();
+    await page.getByTestId('care-tab-honor').click();
+    await page.getByTestId('care-honor-七零年入党').waitFor(WAIT);
+    const check = page.getByTestId('care-honor-check');
+    await check.getByText('缺转正日期').waitFor(WAIT);
+    expect(await page.getByTestId('care-honor-table').getByText('缺转正日期').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('care-honor-export').click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const names = (sheet: ExcelJS.Worksheet) => {
+      const out: string[] = [];
+      sheet.eachRow((r, i) => i > 3 && out.push(String(r.getCell(2).value ?? '')));
+      return out.filter((n) => n !== '');
+    };
+    expect(names(wb.worksheets[0]!)).toContain('七零年入党');
+    expect(names(wb.worksheets[0]!)).not.toContain('缺转正日期');
+    expect(names(wb.getWorksheet('待核对')!)).toEqual(expect.arrayContaining(['缺转正日期']));
+    expect(problems).toEqual([]);
+  });
 });
