@@ -71,8 +71,15 @@ export const partyAgeFrom = (m: { joinedOn: string; fullMemberOn: string | null 
 /** The day 党龄 (from `partyFrom`, see partyAgeFrom) reaches 50 years. */
 export const honorReachedOn = (partyFrom: string): string => addYears(partyFrom, HONOR_YEARS);
 
-/** In year Y's 光荣在党50年 list ⇔ 党龄 start + 50 years ≤ Y-07-01 (转正 1977-06 → 2027, not 2026). */
-export const reachesHonorBy = (partyFrom: string, year: number): boolean => honorReachedOn(partyFrom) <= `${year}-07-01`;
+/**
+ * In year Y's 光荣在党50年 list ⇔ 党龄 start + 50 years ≤ Y-07-01 (转正 1977-06 → 2027, not 2026).
+ * Adding 50 years keeps the month and day (02-29 becomes 02-28, still before 07-01), so this is
+ * start ≤ (Y−50)-07-01: a string comparison, read for every old member of a street.
+ */
+export const reachesHonorBy = (partyFrom: string, year: number): boolean => partyFrom <= `${year - HONOR_YEARS}-07-01`;
+
+/** Full years of 党龄 on Y-07-01 (fullYearsBetween(partyFrom, Y-07-01), without parsing two dates per member). */
+export const honorPartyYears = (partyFrom: string, year: number): number => year - Number(partyFrom.slice(0, 4)) - (partyFrom.slice(5) > '07-01' ? 1 : 0);
 
 /** The first year whose list a member belongs to. */
 export function honorYear(partyFrom: string): number {

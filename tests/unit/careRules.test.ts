@@ -1,6 +1,6 @@
 // The dated rules of the care registers at each edge (api/rules/care.ts, docs/care.md).
 import { describe, expect, it } from 'vitest';
-import { ageAtYearEnd, contactDueOn, contactOverdue, honorReachedOn, honorYear, isOutOn, joinedWithoutProbation, lostMilestones, lostStage, partyAgeFrom, reachesHonorBy } from '../../api/rules/care';
+import { ageAtYearEnd, contactDueOn, contactOverdue, honorPartyYears, honorReachedOn, honorYear, isOutOn, joinedWithoutProbation, lostMilestones, lostStage, partyAgeFrom, reachesHonorBy } from '../../api/rules/care';
 
 describe('流出 on a day: left_on ≤ D < returned_on', () => {
   const flow = { leftOn: '2025-12-31', returnedOn: '2026-01-02' };
@@ -74,7 +74,14 @@ describe('光荣在党50年: 转正 + 50 years ≤ 1 July of the year', () => {
     expect(reachesHonorBy('1976-07-02', 2026)).toBe(false);
     expect(honorYear('1976-07-02')).toBe(2027);
   });
+  it('党龄 on 1 July in full years, a birthday-like edge on 07-01/07-02', () => {
+    expect(honorPartyYears('1976-07-01', 2026)).toBe(50);
+    expect(honorPartyYears('1976-07-02', 2026)).toBe(49);
+    expect(honorPartyYears('1976-02-29', 2026)).toBe(50);
+    expect(honorPartyYears('1968-12-31', 2026)).toBe(57);
+  });
   it('a 29 February 转正 reaches 50 on 28 February', () => {
+    expect(reachesHonorBy('1976-02-29', 2026)).toBe(true);
     expect(honorReachedOn('1976-02-29')).toBe('2026-02-28');
     expect(honorYear('1976-02-29')).toBe(2026);
   });
