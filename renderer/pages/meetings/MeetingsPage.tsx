@@ -91,7 +91,7 @@ export default function MeetingsPage() {
                   <>
                     {r.voidedAt && (
                       <Tooltip title={`作废原因：${r.voidReason ?? ''}`}>
-                        <Tag color="default" data-testid={`meeting-voided-${r.id}`}>作废</Tag>
+                        <Tag color="volcano" data-testid={`meeting-voided-${r.id}`}>作废</Tag>
                       </Tooltip>
                     )}
                     {ts.map((t) => <Tag key={t}>{t}</Tag>)}
@@ -109,9 +109,12 @@ export default function MeetingsPage() {
                 render: (_, r) => (
                   <Space>
                     {!r.voidedAt && <Button size="small" type="link" onClick={() => edit(r.id)}>编辑</Button>}
-                    <Button size="small" type="link" loading={exporter.busy === `record-${r.id}`} data-testid={`export-record-${r.id}`} onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}>
-                      导出记录
-                    </Button>
+                    {/* A voided record is kept for reference, never printed as a valid 组织生活记录. */}
+                    {!r.voidedAt && (
+                      <Button size="small" type="link" loading={exporter.busy === `record-${r.id}`} data-testid={`export-record-${r.id}`} onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}>
+                        导出记录
+                      </Button>
+                    )}
                     {!r.voidedAt && (
                       <Button size="small" type="link" danger data-testid={`meeting-void-${r.id}`} onClick={() => setVoiding(r)}>
                         作废

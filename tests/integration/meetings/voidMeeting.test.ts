@@ -35,6 +35,8 @@ describe('voiding a meeting record', () => {
     expect(attendanceByMeetingType(c.ledger, 2026).map((r) => r.heldOn)).toEqual(['2026-03-05']);
     expect(complianceMatrix(c.ledger, 2026, TODAY)).not.toEqual(matrixBefore);
 
+    expect(await router.handle('reports.meetingRecord', { id: wrong })).toMatchObject({ ok: false, error: { message: '该会议记录已作废（日期录错，已重新登记），不能导出为组织生活记录' } });
+    expect(await router.handle('reports.meetingRecord', { id: kept })).toMatchObject({ ok: true });
     // Neither edited nor voided again.
     const edit = meetingInput.parse({ id: wrong, orgId: c.tree.branchA.id, heldOn: '2026-04-06', types: ['主题党日'], attendance: [c.zhang, c.li].map((memberId) => ({ memberId, status: '出席' })) });
     expect(await router.handle('meetings.save', edit)).toMatchObject({ ok: false, error: { message: expect.stringContaining('已作废') } });
