@@ -190,7 +190,8 @@ export const contract = {
   'members.reveal': give<{ idNumber: string; phone: string | null }>()('查看完整身份证号和电话', byId('党员')),
   'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberCreateInput),
   'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberUpdateInput),
-  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberStatusInput),
+  // 'development': a 转正, 取消预备党员资格 or 转出 moves the person's 发展 file on (db/development/follow.ts).
+  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care', 'development'], memberStatusInput),
   /** Every value of 支部, 党小组, 人员类别, 党籍状态, 社区分类 with its dates, and every event. */
   'members.history': read<MemberHistory>()('查看党员变动历史', byId('党员')),
   /** Moves one date of the history (logged as 更正 with the old and new dates and the reason). */
