@@ -59,6 +59,7 @@ import {
   expectedInput,
   meetingInput,
   meetingListInput,
+  meetingVoidInput,
   rulesInput,
   type ComplianceMatrix,
   type ExpectedPerson,
@@ -192,7 +193,8 @@ export const contract = {
   'members.reveal': give<{ idNumber: string; phone: string | null }>()('查看完整身份证号和电话', byId('党员')),
   'members.create': write<SaveMemberResult>()('新增党员', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberCreateInput),
   'members.update': write<SaveMemberResult>()('修改党员信息', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberUpdateInput),
-  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care'], memberStatusInput),
+  // 'development': a 转正, 取消预备党员资格 or 转出 moves the person's 发展 file on (db/development/follow.ts).
+  'members.changeStatus': write<MemberDetail>()('党员状态变动', ['members', 'orgs', 'home', 'meetings', 'points', 'appraisal', 'dual', 'dues', 'care', 'development'], memberStatusInput),
   /** Every value of 支部, 党小组, 人员类别, 党籍状态, 社区分类 with its dates, and every event. */
   'members.history': read<MemberHistory>()('查看党员变动历史', byId('党员')),
   /** Moves one date of the history (logged as 更正 with the old and new dates and the reason). */
@@ -214,7 +216,7 @@ export const contract = {
   'meetings.get': read<MeetingDetail>()('查看会议记录', byId('会议记录')),
   'meetings.expected': read<{ people: ExpectedPerson[]; suggestedSeq: number }>()('载入应到人员', expectedInput),
   'meetings.save': write<MeetingDetail>()('保存会议记录', ['meetings', 'members', 'home', 'points', 'appraisal', 'care'], meetingInput),
-  'meetings.delete': write<{ deleted: number }>()('删除会议记录', ['meetings', 'members', 'home', 'points', 'appraisal', 'care'], byId('会议记录')),
+  'meetings.void': write<MeetingDetail>()('作废会议记录', ['meetings', 'members', 'home', 'points', 'appraisal', 'care'], meetingVoidInput),
   'meetings.compliance': read<ComplianceMatrix>()('查看开展情况', complianceInput),
   'meetings.rules': read<MeetingRule[]>()('查看三会一课要求', none),
   'meetings.saveRules': write<MeetingRule[]>()('修改三会一课要求', ['meetings', 'home'], rulesInput),

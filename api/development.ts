@@ -57,7 +57,7 @@ export const DEV_STEP_DEFAULTS: readonly DevStepDefault[] = [
   { code: 'oath', stage: 5, seq: 20, name: '入党宣誓', kind: 'date', role: null },
   { code: 'probationInspect', stage: 5, seq: 21, name: '继续教育考察', kind: 'repeat', role: null },
   { code: 'regularApply', stage: 5, seq: 22, name: '提出转正申请', kind: 'date', role: null },
-  { code: 'regularMeeting', stage: 5, seq: 23, name: '支部大会讨论转正', kind: 'date', role: null },
+  { code: 'regularMeeting', stage: 5, seq: 23, name: '支部大会讨论转正', kind: 'vote', role: null },
   { code: 'regularApprove', stage: 5, seq: 24, name: '上级党委审批转正', kind: 'approve', role: null },
   { code: 'archive', stage: 5, seq: 25, name: '材料归档', kind: 'date', role: null },
 ] as const;

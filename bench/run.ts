@@ -18,6 +18,7 @@ import { seedDues } from '../db/sample/dues';
 import { rng } from '../db/sample/random';
 import { benchExcel } from './excel';
 import { benchFirstPaint } from './firstPaint';
+import { benchRegisters } from './registers';
 import { benchStreet } from './street';
 import { sample, time, type Sample } from './measure';
 import { migrationsBehind } from './migrationsBehind';
@@ -101,6 +102,8 @@ results.push(sample('积分全年重算（无变化，幂等）', time(() => led
 
 // The calls the UI makes, through the host's own router, and the street's big exports.
 await benchCalls(started.router, ledger, results);
+// 光荣在党50年 and 失联 (issue 29), read from the dated facts of their day.
+await benchRegisters(started.router, ledger, results, TODAY);
 // 党费: a file seeded before migration 0015 had no dues tables; the year's dues go in now, as
 // the seed makes them (a seed that already had the tables made them itself).
 if ((db.prepare('SELECT count(*) AS n FROM dues_bases').get() as { n: number }).n === 0) {

@@ -15,7 +15,7 @@ import { careVisitsForm, type CareVisitsData } from './forms/careVisits';
 import { centerHouseholdsForm, type CentersData } from './forms/centerHouseholds';
 import { communityOf } from './forms/duesCommon';
 import { flowRegisterForm, type FlowRegisterData } from './forms/flowRegister';
-import { honor50Form, type HonorData } from './forms/honor50';
+import { honor50CheckForm, honor50Form, type HonorData } from './forms/honor50';
 import { saveWorkbook } from './saveWorkbook';
 
 export function flowRegisterData(ledger: Ledger, asOf: string, maskPhones: boolean): FlowRegisterData {
@@ -32,7 +32,10 @@ export function careVisitsData(ledger: Ledger, year: number): CareVisitsData {
   return { year, unitName: communityOf(getSettings(ledger)), visits: listVisits(ledger, { year, memberId: null }).rows.filter((v) => v.voidedAt === null) };
 }
 
-export const honorData = (ledger: Ledger, year: number): HonorData => ({ year, unitName: communityOf(getSettings(ledger)), rows: honorList(ledger, year).rows });
+export function honorData(ledger: Ledger, year: number): HonorData {
+  const page = honorList(ledger, year);
+  return { year, unitName: communityOf(getSettings(ledger)), rows: page.rows, toCheck: page.toCheck };
+}
 
 export const centersData = (ledger: Ledger, asOf: string, maskPhones: boolean): CentersData => ({
   unitName: communityOf(getSettings(ledger)),
@@ -58,7 +61,11 @@ export function exportCareVisits(ledger: Ledger, exportsDir: string, input: { ye
 
 export function exportHonor50(ledger: Ledger, exportsDir: string, input: { year: number }, today: string): Promise<ExportedFile> {
   const data = honorData(ledger, input.year);
-  return save(exportsDir, honor50Form(data, getSettings(ledger), today), data.rows.length);
+  const workbook = new ExcelJS.Workbook();
+  const spec = honor50Form(data, getSettings(ledger), today);
+  renderForm(workbook, spec);
+  if (data.toCheck.length > 0) renderForm(workbook, honor50CheckForm(data, getSettings(ledger), today));
+  return saveWorkbook(workbook, exportsDir, spec.title, data.rows.length);
 }
 
 export function exportCenterHouseholds(ledger: Ledger, exportsDir: string, input: { asOf: string | null; maskPhones: boolean }, today: string): Promise<ExportedFile> {

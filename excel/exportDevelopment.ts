@@ -159,6 +159,9 @@ export function devRecordData(ledger: Ledger, personId: number, today: string): 
     ['学历', p.education ?? ''],
     ['工作单位及职务', p.workUnit ?? ''],
     ['所在支部', p.orgName],
+    // The roster's dates (转正日期 = the day the 预备期 ended, 党章第七条), once admitted and 转正.
+    ['入党日期', p.admittedOn ?? ''],
+    ['转正日期', p.regularOn ?? ''],
   ];
   return {
     name: p.name,

@@ -40,6 +40,8 @@ export async function exportMeetingStats(ledger: Ledger, exportsDir: string, yea
 
 export async function exportMeetingRecord(ledger: Ledger, exportsDir: string, id: number, today: string): Promise<ExportedFile> {
   const meeting = getMeeting(ledger, id);
+  // Kept for reference, a voided record is never printed as a valid 组织生活记录.
+  if (meeting.voidedAt) throw refuse(`该会议记录已作废（${meeting.voidReason ?? ''}），不能导出为组织生活记录`);
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, meetingRecordForm(meeting, getSettings(ledger), today));
   return saveWorkbook(workbook, exportsDir, `${meeting.orgName}${meeting.heldOn}${meeting.types[0]}记录`, 1);

@@ -29,7 +29,7 @@ import { activityLedgerForm, registrationForm } from './forms/dualReg';
 import { duesRegisterForm } from './forms/duesRegister';
 import { duesStatsForm } from './forms/duesStats';
 import { flowRegisterForm } from './forms/flowRegister';
-import { honor50Form } from './forms/honor50';
+import { honor50CheckForm, honor50Form } from './forms/honor50';
 import { meetingStatsForm, statsRows } from './forms/meetingStats';
 import { appraisalMembersForm, appraisalSummaryForm, pointsSummaryForm, starResultForm } from './forms/points';
 import { rosterForm } from './forms/roster';
@@ -121,6 +121,7 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
           ...(flows.outs.length + flows.ins.length > 0 ? [sheet(flowRegisterForm(flows, settings, today))] : []),
           ...(visits.visits.length > 0 ? [sheet(careVisitsForm(visits, settings, today))] : []),
           ...(honor.rows.length > 0 ? [sheet(honor50Form(honor, settings, today))] : []),
+          ...(honor.toCheck.length > 0 ? [sheet(honor50CheckForm(honor, settings, today))] : []),
           ...(centers.page.rows.length > 0 ? [sheet(centerHouseholdsForm(centers, settings, today))] : []),
         ];
         return sheets.length > 0 ? sheets : '本年度没有流动党员、关怀慰问、光荣在党50年或党员中心户记录';

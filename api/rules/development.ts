@@ -105,36 +105,61 @@ export interface VoteTally {
   inFavour: number;
 }
 
-/** 细则第二十四条: more than half the voting members present, and in favour more than half of the 正式党员 due. */
-export function voteProblem(v: VoteTally): DevProblem | null {
+/**
+ * 细则第二十四条: more than half the voting members present, and in favour more than half of the
+ * 正式党员 due. The 转正 支部大会 is held under the same rule (细则, 预备党员的教育、考察和转正: 支部大会
+ * 讨论、表决通过), so `purpose` only changes what the refusal names.
+ */
+export function voteProblem(v: VoteTally, purpose: 'admit' | 'regular' = 'admit'): DevProblem | null {
+  const what = purpose === 'admit' ? '接收预备党员' : '预备党员转正';
   if (v.dueVoting <= 0 || v.dueFull <= 0) return { field: 'vote.dueFull', message: '请填写应到会有表决权的正式党员人数' };
   if (v.presentVoting * 2 <= v.dueVoting) {
-    return { field: 'vote.presentVoting', message: `有表决权的到会人数未超过应到会人数的半数（应到${v.dueVoting}人，实到${v.presentVoting}人），不能开会讨论接收预备党员` };
+    return { field: 'vote.presentVoting', message: `有表决权的到会人数未超过应到会人数的半数（应到${v.dueVoting}人，实到${v.presentVoting}人），不能开会讨论${what}` };
   }
   if (v.inFavour * 2 <= v.dueFull) {
-    return { field: 'vote.inFavour', message: `赞成票未超过应到会有表决权正式党员的半数（应到${v.dueFull}人，赞成${v.inFavour}票），不能接收为预备党员` };
+    return { field: 'vote.inFavour', message: `赞成票未超过应到会有表决权正式党员的半数（应到${v.dueFull}人，赞成${v.inFavour}票），不能${purpose === 'admit' ? '接收为预备党员' : '通过转正'}` };
   }
   return null;
 }
 
+/**
+ * 细则 (预备党员的教育、考察和转正): the 预备期 ends, then the 支部大会 discusses the 转正 — not
+ * before. `probationEnd` is the roster's (1 year from 入党, or the extension's end).
+ */
+export function regularMeetingProblem(probationEnd: string, on: string): DevProblem | null {
+  return on < probationEnd ? { field: 'doneOn', message: `支部大会讨论转正应在预备期满（${probationEnd}）之后，不能提前` } : null;
+}
+
 /** 细则第二十八条: 上级党委审批 within 3 months of the 支部大会; up to 6 with a reason. */
 export const APPROVAL_EXTENDED_MONTHS = 6;
+
+/** The last day an 审批 of the admission is valid: later, the 支部大会 must be held again. */
+export const latestAdmissionApproval = (meetingOn: string): string => addMonths(meetingOn, APPROVAL_EXTENDED_MONTHS);
 
 export interface ApprovalCheck {
   problem: DevProblem | null;
   warning: string | null;
 }
 
+/**
+ * 细则第二十八条: ≤ 3 months after the 支部大会 fine; 3–6 months with a reason; more than 6 months
+ * is not valid — refused, the 支部大会 is held again (its record voided and recorded anew).
+ */
 export function approvalCheck(meetingOn: string, approvedOn: string, reason: string | null): ApprovalCheck {
   if (approvedOn < meetingOn) return { problem: { field: 'doneOn', message: `审批日期不能早于支部大会日期${meetingOn}` }, warning: null };
   const normal = addMonths(meetingOn, APPROVAL_MONTHS);
   if (approvedOn <= normal) return { problem: null, warning: null };
-  const extended = addMonths(meetingOn, APPROVAL_EXTENDED_MONTHS);
+  const extended = latestAdmissionApproval(meetingOn);
+  if (approvedOn > extended) {
+    return {
+      problem: { field: 'doneOn', message: `审批超过支部大会后6个月（最晚${extended}），审批无效，须重新召开支部大会讨论（请先作废原支部大会记录）` },
+      warning: null,
+    };
+  }
   if (!reason) {
     return { problem: { field: 'reason', message: `审批超过支部大会后3个月（${normal}），请填写延长审批原因` }, warning: null };
   }
-  if (approvedOn <= extended) return { problem: null, warning: null };
-  return { problem: null, warning: `审批超过支部大会后6个月（应在${extended}前），已逾期${daysBetween(extended, approvedOn)}天` };
+  return { problem: null, warning: null };
 }
 
 /**
@@ -158,7 +183,8 @@ export const PREREQUISITES: Record<string, readonly string[]> = {
   volunteerForm: ['preReview', 'sponsors'],
   branchMeeting: ['volunteerForm', 'sponsors'],
   higherTalk: ['branchMeeting'],
-  approve: ['branchMeeting'],
+  // 细则第二十七条: the 上级党委 sends someone to talk with the person before it approves.
+  approve: ['branchMeeting', 'higherTalk'],
   approveFiling: ['approve'],
   assign: ['approve'],
   oath: ['approve'],

@@ -15,7 +15,7 @@ export type FlowContactMethod = (typeof FLOW_CONTACT_METHODS)[number];
 export const CARE_GROUPS = ['困难党员', '老党员', '年老体弱'] as const;
 export type CareGroup = (typeof CARE_GROUPS)[number];
 /** Where a 失联 stands: under 6 months, past the 停止党籍 point, past 2 more years (自行脱党). */
-export const LOST_STAGES = ['失联', '可停止党籍', '按自行脱党处理'] as const;
+export const LOST_STAGES = ['失联', '可停止党籍', '可取消预备党员资格', '已停止党籍', '按自行脱党处理'] as const;
 export type LostStage = (typeof LOST_STAGES)[number];
 
 const asOfField = optionalDate('统计日期');
@@ -163,10 +163,14 @@ export interface LostRow {
   foundOn: string | null;
   note: string | null;
   stage: LostStage;
+  /** A 预备党员 on the list's day (取消预备党员资格, not 停止党籍). */
+  probationary: boolean;
+  /** The 停止党籍 decision in force on the list's day, if any. */
+  stoppedOn: string | null;
   /** The day it may be put under 停止党籍 (lostOn + the local rule's months). */
   suspendFrom: string;
-  /** The day 自行脱党 handling is due (2 years after suspendFrom). */
-  lapseFrom: string;
+  /** The day 自行脱党 handling is due: 2 years after the recorded 停止党籍 (null until one is recorded). */
+  lapseFrom: string | null;
 }
 
 export interface LostPage {
@@ -254,8 +258,11 @@ export interface HonorRow {
   birthDate: string;
   branchName: string;
   joinedOn: string;
-  fullMemberOn: string;
-  /** 转正 + 50 years: the day 党龄 reaches 50. */
+  /** Null for a member admitted without a 预备期 (1969-04-14 … 1977-08-17) whose 转正日期 was never typed. */
+  fullMemberOn: string | null;
+  /** The day 党龄 runs from: 转正日期, or 入党 for those admitted without a 预备期 (api/rules/care.ts). */
+  partyFrom: string;
+  /** partyFrom + 50 years: the day 党龄 reaches 50. */
   reachedOn: string;
   partyYears: number;
   /** The 纪念章, when presented (possibly in an earlier year's list). */
@@ -267,6 +274,22 @@ export interface HonorPage {
   year: number;
   /** Members reaching 50 years by 07-01 of the year and not awarded in an earlier year. */
   rows: HonorRow[];
+  /**
+   * 待核对: 正式党员 on the roster on 07-01 with 党籍 正常, 入党 50 years or more before it, but no
+   * 转正日期 — their 党龄 cannot be counted, so they are listed for the secretary to complete.
+   */
+  toCheck: HonorCheckRow[];
+}
+
+export interface HonorCheckRow {
+  memberId: number;
+  name: string;
+  gender: (typeof GENDERS)[number];
+  birthDate: string;
+  branchName: string;
+  joinedOn: string;
+  /** Full years from 入党 to 07-01. */
+  joinedYears: number;
 }
 
 // ---- 党员中心户 ----------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCE_STATUSES, EXCLUDED, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
-import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate } from './fields';
+import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate, requiredText } from './fields';
 import type { MeetingGuest } from './care';
 
 const attendanceEntry = z.object({
@@ -44,6 +44,9 @@ export const meetingInput = z
     if (absentWithoutReason) ctx.addIssue({ code: 'custom', path: ['attendance'], message: '请假或缺席的人员请填写原因' });
   });
 export type MeetingInput = z.output<typeof meetingInput>;
+
+/** 作废: a meeting record is never deleted; it is voided with the reason, kept and shown. */
+export const meetingVoidInput = z.object({ id: recordId('会议记录'), reason: requiredText('作废原因', 200) });
 
 export const meetingListInput = z.object({
   year: z.number().int().min(1949).max(2200),
@@ -97,6 +100,9 @@ export interface MeetingSummary {
   present: number;
   /** 0..1, null when nobody was expected. */
   rate: number | null;
+  /** 作废: kept and listed as such, counted nowhere (compliance, attendance, points, forms). */
+  voidedAt: string | null;
+  voidReason: string | null;
 }
 
 export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id' | 'guests'> {
@@ -108,6 +114,9 @@ export interface MeetingDetail extends Omit<MeetingInput, 'attendance' | 'id' | 
   expected: number;
   present: number;
   rate: number | null;
+  /** 作废 with its reason: shown as such, counted nowhere. */
+  voidedAt: string | null;
+  voidReason: string | null;
   warnings: string[];
 }
 

@@ -2,20 +2,24 @@
 import type { CenterInput, CenterRow, CentersPage } from '../../api/schemas/care';
 import { nowStamp } from '../clock';
 import { notFound, refuse } from '../ledgerError';
+import { holdsOn } from '../members/facts';
 import type { Ledger } from '../open';
 import { refreshMemberCareCache, requireMember } from './memberCache';
 
+/** Read with the branch held on the list's day (@day); the member row's for one who had none then. */
 const CENTER_SQL = `
-  SELECT c.id, c.member_id AS memberId, m.name, m.branch_id AS branchId, o.name AS branchName, m.phone, c.building, c.households,
+  SELECT c.id, c.member_id AS memberId, m.name, o.id AS branchId, o.name AS branchName, m.phone, c.building, c.households,
          c.household_names AS householdNames, c.from_on AS fromOn, c.to_on AS toOn, c.note
-  FROM center_households c JOIN members m ON m.id = c.member_id JOIN orgs o ON o.id = m.branch_id`;
+  FROM center_households c JOIN members m ON m.id = c.member_id
+  LEFT JOIN member_facts b ON b.member_id = m.id AND b.fact = 'branch' AND ${holdsOn('b')}
+  JOIN orgs o ON o.id = coalesce(b.value, m.branch_id)`;
 
 export function listCenters(ledger: Ledger, q: { asOf: string; includeEnded: boolean; memberId?: number | null }): CentersPage {
   const rows = ledger.sqlite
     .prepare(
       `${CENTER_SQL}
        WHERE (@memberId IS NULL OR c.member_id = @memberId)
-         AND (@all = 1 OR (c.from_on <= @day AND (c.to_on IS NULL OR c.to_on > @day)))
+         AND (@all = 1 OR (c.from_on <= @day AND (c.to_on IS NULL OR c.to_on > @day) AND (b.member_id IS NOT NULL OR @memberId IS NOT NULL)))
        ORDER BY o.name, c.building, m.name, c.id`,
     )
     .all({ memberId: q.memberId ?? null, all: q.includeEnded ? 1 : 0, day: q.asOf }) as CenterRow[];
@@ -31,7 +35,7 @@ export function listCenters(ledger: Ledger, q: { asOf: string; includeEnded: boo
 }
 
 export function centerById(ledger: Ledger, id: number): CenterRow {
-  const row = ledger.sqlite.prepare(`${CENTER_SQL} WHERE c.id = ?`).get(id) as CenterRow | undefined;
+  const row = ledger.sqlite.prepare(`${CENTER_SQL} WHERE c.id = @id`).get({ id, day: '9999-12-31' }) as CenterRow | undefined;
   if (!row) throw notFound('中心户记录');
   return row;
 }

@@ -4,6 +4,7 @@ import { contactOverdue, isOutOn } from '../../api/rules/care';
 import type { FlowContact, FlowContactInput, FlowOutInput, FlowOutRow, FlowsPage } from '../../api/schemas/care';
 import { nowStamp } from '../clock';
 import { notFound, refuse } from '../ledgerError';
+import { holdsOn } from '../members/facts';
 import type { Ledger } from '../open';
 import { refreshMemberCareCache, requireMember } from './memberCache';
 
@@ -11,11 +12,14 @@ interface RawFlow extends Omit<FlowOutRow, 'joinsLifeThere' | 'contacts' | 'last
   joinsLifeThere: number;
 }
 
+/** Read with the branch held on the list's day (@day), not today's; the member row's for one who had none then. */
 const FLOW_SQL = `
-  SELECT f.id, f.member_id AS memberId, m.name, m.gender, m.birth_date AS birthDate, m.branch_id AS branchId, o.name AS branchName,
+  SELECT f.id, f.member_id AS memberId, m.name, m.gender, m.birth_date AS birthDate, o.id AS branchId, o.name AS branchName,
          f.left_on AS leftOn, f.place, f.unit, f.contact, f.card_no AS cardNo, f.joins_life_there AS joinsLifeThere,
          f.returned_on AS returnedOn, f.note, f.voided_at AS voidedAt, f.void_reason AS voidReason
-  FROM flow_outs f JOIN members m ON m.id = f.member_id JOIN orgs o ON o.id = m.branch_id`;
+  FROM flow_outs f JOIN members m ON m.id = f.member_id
+  LEFT JOIN member_facts b ON b.member_id = m.id AND b.fact = 'branch' AND ${holdsOn('b')}
+  JOIN orgs o ON o.id = coalesce(b.value, m.branch_id)`;
 
 function contactsOf(ledger: Ledger, ids: number[]): Map<number, FlowContact[]> {
   const byFlow = new Map<number, FlowContact[]>();
@@ -38,12 +42,18 @@ function finish(ledger: Ledger, raws: RawFlow[], asOf: string): FlowOutRow[] {
   });
 }
 
+/**
+ * The 流出 on a day: live, out that day, and on the roster that day (a branch held) — so a member
+ * who died, 转出 or 出党 drops off, and the list equals the 党内统计's 流出 (counts.ts). With
+ * `includeEnded` or a member's own view, every record.
+ */
 export function listFlows(ledger: Ledger, q: { asOf: string; includeEnded: boolean; memberId: number | null }): FlowsPage {
   const raws = ledger.sqlite
     .prepare(
       `${FLOW_SQL}
        WHERE (@memberId IS NULL OR f.member_id = @memberId)
-         AND (@all = 1 OR (f.voided_at IS NULL AND f.left_on <= @day AND (f.returned_on IS NULL OR f.returned_on > @day)))
+         AND (@all = 1 OR (f.voided_at IS NULL AND f.left_on <= @day AND (f.returned_on IS NULL OR f.returned_on > @day)
+                           AND (b.member_id IS NOT NULL OR @memberId IS NOT NULL)))
        ORDER BY f.left_on DESC, f.id DESC`,
     )
     .all({ memberId: q.memberId, all: q.includeEnded ? 1 : 0, day: q.asOf }) as RawFlow[];
@@ -51,7 +61,7 @@ export function listFlows(ledger: Ledger, q: { asOf: string; includeEnded: boole
 }
 
 export function flowOutById(ledger: Ledger, id: number, asOf: string): FlowOutRow {
-  const raw = ledger.sqlite.prepare(`${FLOW_SQL} WHERE f.id = ?`).get(id) as RawFlow | undefined;
+  const raw = ledger.sqlite.prepare(`${FLOW_SQL} WHERE f.id = @id`).get({ id, day: asOf }) as RawFlow | undefined;
   if (!raw) throw notFound('流出记录');
   return finish(ledger, [raw], asOf)[0];
 }

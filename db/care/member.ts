@@ -1,5 +1,5 @@
 // One member's records in every register (the member drawer's section).
-import { honorYear } from '../../api/rules/care';
+import { honorYear, partyAgeFrom } from '../../api/rules/care';
 import type { MemberCare } from '../../api/schemas/care';
 import type { Ledger } from '../open';
 import { listCenters } from './centers';
@@ -9,7 +9,8 @@ import { requireMember } from './memberCache';
 
 export function memberCare(ledger: Ledger, memberId: number, today: string): MemberCare {
   requireMember(ledger, memberId);
-  const m = ledger.prepare('SELECT full_member_on AS fullMemberOn FROM members WHERE id = ?').get(memberId) as { fullMemberOn: string | null };
+  const m = ledger.prepare('SELECT joined_on AS joinedOn, full_member_on AS fullMemberOn FROM members WHERE id = ?').get(memberId) as { joinedOn: string; fullMemberOn: string | null };
+  const partyFrom = partyAgeFrom(m);
   const medal = ledger.prepare('SELECT year, presented_on AS presentedOn FROM honor_medals WHERE member_id = ?').get(memberId) as { year: number; presentedOn: string } | undefined;
   const visits = ledger.sqlite
     .prepare(
@@ -24,7 +25,7 @@ export function memberCare(ledger: Ledger, memberId: number, today: string): Mem
     lost: listLost(ledger, { asOf: today, includeFound: true, memberId }).rows,
     visits,
     medal: medal ?? null,
-    honorYear: m.fullMemberOn ? honorYear(m.fullMemberOn) : null,
+    honorYear: partyFrom ? honorYear(partyFrom) : null,
     centers: listCenters(ledger, { asOf: today, includeEnded: true, memberId }).rows,
   };
 }

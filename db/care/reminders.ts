@@ -15,7 +15,9 @@ export function careReminders(ledger: Ledger, today: string, limit = CARE_REMIND
     .map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, flowOutId: r.id, place: r.place, lastContactOn: r.lastContactOn, since: contactDueOn(r.leftOn, r.lastContactOn) }))
     .sort((a, b) => a.since.localeCompare(b.since) || a.memberId - b.memberId);
   const lost = listLost(ledger, { asOf: today, includeFound: false })
-    .rows.filter((r) => r.stage !== '失联')
+    // Something to decide: 停止党籍 (or 取消预备党员资格) due, or 自行脱党 handling due; a 停止党籍
+    // already recorded waits out its 2 years without a reminder.
+    .rows.filter((r) => r.stage !== '失联' && r.stage !== '已停止党籍')
     .map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, lostId: r.id, lostOn: r.lostOn, stage: r.stage }));
   const year = Number(today.slice(0, 4));
   return {

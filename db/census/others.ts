@@ -73,7 +73,7 @@ export function orgCountsOn(ledger: Ledger, from: string, asOf: string): OrgCoun
   const rows = ledger
     .prepare(
       `SELECT o.id, o.kind, o.branch_type AS branchType,
-         (o.elected_on >= @from AND o.elected_on <= @asOf) OR EXISTS (SELECT 1 FROM meetings mt WHERE mt.org_id = o.id AND mt.is_election = 1 AND mt.held_on >= @from AND mt.held_on <= @asOf) AS elected
+         (o.elected_on >= @from AND o.elected_on <= @asOf) OR EXISTS (SELECT 1 FROM meetings mt WHERE mt.org_id = o.id AND mt.is_election = 1 AND mt.voided_at IS NULL AND mt.held_on >= @from AND mt.held_on <= @asOf) AS elected
        FROM orgs o WHERE (o.founded_on IS NULL OR o.founded_on <= @asOf) AND (o.closed_on IS NULL OR o.closed_on > @asOf)`,
     )
     .all({ from, asOf }) as OrgRow[];

@@ -58,8 +58,13 @@ export function admitToRoster(ledger: Ledger, p: PersonBase, meetingOn: string, 
 /** 转正 is dated the day the 预备期 ends; the 支部大会 and 审批 dates are recorded beside it. */
 export function makeRegular(ledger: Ledger, p: PersonBase, meetingOn: string, approvedOn: string, today: string): void {
   if (p.memberId === null) throw refuse(`${p.name}尚未接收为预备党员`);
-  const m = ledger.prepare('SELECT joined_on AS joinedOn, probation_extended_to AS probationExtendedTo FROM members WHERE id = ?').get(p.memberId) as { joinedOn: string; probationExtendedTo: string | null } | undefined;
+  const m = ledger.prepare('SELECT joined_on AS joinedOn, probation_extended_to AS probationExtendedTo, full_member_on AS fullOn FROM members WHERE id = ?').get(p.memberId) as
+    | { joinedOn: string; probationExtendedTo: string | null; fullOn: string | null }
+    | undefined;
   if (!m) throw notFound('党员');
+  // Already 转正 on the roster (entered there before the file followed it): the record finishes the
+  // file and the roster keeps its 转正日期 — no dead end.
+  if (m.fullOn) return;
   const end = probationEnd(m);
   if (end > today) throw refuse(`预备期${end}期满，期满后方可转正`, 'doneOn');
   changeMemberStatus(ledger, p.memberId, { change: '转正', occurredOn: end, place: null, letterNo: null, reason: null, extendedTo: null, decidedOn: meetingOn, approvedOn }, today);

@@ -80,7 +80,10 @@ export function leavePerson(ledger: Ledger, input: { id: number; on: string; rea
     const p = readPerson(ledger, input.id);
     if (!p) throw notFound('发展党员');
     if (p.leftOn) throw refuse(`${p.name}已于${p.leftOn}退出（${p.leftReason}）`);
-    if (p.memberId !== null) throw refuse(`${p.name}已接收为预备党员，请在党员管理中办理取消预备党员资格等变动`);
+    // On the roster the roster decides (its change closes the file, follow.ts); off it — a file an
+    // older version left open — the file may be closed here, so it never stays stuck.
+    const onRoster = p.memberId !== null && ledger.prepare('SELECT 1 FROM members WHERE id = ? AND left_on IS NULL').get(p.memberId) !== undefined;
+    if (onRoster) throw refuse(`${p.name}已接收为预备党员，请在党员管理中办理取消预备党员资格等变动`);
     if (input.on > today) throw refuse('退出日期不能晚于今天', 'on');
     const last = ledger.prepare('SELECT max(done_on) AS d FROM dev_records WHERE person_id = ? AND voided_at IS NULL').get(input.id) as { d: string | null };
     if (last.d && input.on < last.d) throw refuse(`退出日期不能早于最近一个步骤的日期${last.d}`, 'on');

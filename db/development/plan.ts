@@ -6,7 +6,7 @@ import { nowStamp } from '../clock';
 import type { Ledger } from '../open';
 import { isYearClosed } from '../yearClosing';
 import { checkBranch } from './people';
-import { liveSummaries, readPeople } from './read';
+import { liveSummaries, probationEndsOf, readPeople, stageWithRoster } from './read';
 
 /** Counts for the year: first live dates in it, and each person's stage at its end (or today). */
 export function yearCounts(ledger: Ledger, year: number, today: string): { counts: DevYearCounts; byStage: Record<PersonStage, number> } {
@@ -26,10 +26,15 @@ export function yearCounts(ledger: Ledger, year: number, today: string): { count
   const end = `${year}-12-31` < today ? `${year}-12-31` : today;
   const asOf = liveSummaries(ledger, null, end);
   const byStage = Object.fromEntries(PERSON_STAGES.map((s) => [s, 0])) as Record<PersonStage, number>;
+  // The roster has the last word on 转正 and leaving (a file an older version left behind).
+  const roster = probationEndsOf(ledger, people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])));
   for (const p of people) {
     const s = asOf.get(p.id);
     if (!s?.firstOn.apply || (p.leftOn && p.leftOn <= end)) continue;
-    byStage[s.stage]++;
+    const r = p.memberId === null ? undefined : roster.get(p.memberId);
+    const stage = stageWithRoster(s.stage, r, end);
+    if (stage === '预备党员' && r?.leftOn && r.leftOn <= end) continue;
+    byStage[stage]++;
   }
   return { counts, byStage };
 }

@@ -98,9 +98,11 @@ export function liveSummaries(ledger: Ledger, ids: number[] | null, asOf: string
 
 const EMPTY: LiveSummary = { firstOn: {}, lastOn: {}, mentors: [], sponsors: [], stage: '入党申请人' };
 
-export function toRow(p: PersonBase, s: LiveSummary | undefined, names: Map<string, string>, today: string, probationEnds: Map<number, string>): DevPersonRow {
+export function toRow(p: PersonBase, s: LiveSummary | undefined, names: Map<string, string>, today: string, probationEnds: Map<number, RosterState>): DevPersonRow {
   const live = s ?? EMPTY;
-  const next = p.leftOn ? null : (dueSteps(live, names, today, p.memberId === null ? null : (probationEnds.get(p.memberId) ?? null))[0] ?? null);
+  const roster = p.memberId === null ? undefined : probationEnds.get(p.memberId);
+  const next = p.leftOn ? null : (dueSteps(live, names, today, roster ?? null)[0] ?? null);
+  const stage = stageWithRoster(live.stage, roster, today);
   return {
     id: p.id,
     name: p.name,
@@ -111,13 +113,13 @@ export function toRow(p: PersonBase, s: LiveSummary | undefined, names: Map<stri
     workUnit: p.workUnit,
     orgId: p.orgId,
     orgName: p.orgName,
-    stage: live.stage,
+    stage,
     appliedOn: live.firstOn.apply ?? null,
     activistOn: live.firstOn.activist ?? null,
     candidateOn: live.firstOn.candidate ?? null,
     admittedOn: live.firstOn.approve ? (live.firstOn.branchMeeting ?? null) : null,
     approvedOn: live.firstOn.approve ?? null,
-    regularOn: live.firstOn.regularApprove ? (probationEnds.get(p.memberId ?? 0) ?? live.firstOn.regularApprove) : null,
+    regularOn: stage === '已转正' ? (roster?.fullOn ?? live.firstOn.regularApprove ?? null) : null,
     mentors: live.mentors,
     sponsors: live.sponsors,
     memberId: p.memberId,
@@ -127,14 +129,29 @@ export function toRow(p: PersonBase, s: LiveSummary | undefined, names: Map<stri
   };
 }
 
-/**
- * For admitted people: the roster's 预备期 end (1 year from 入党日期, or its extension), or the
- * 转正日期 once 转正 — the roster is the truth for both.
- */
-export function probationEndsOf(ledger: Ledger, memberIds: number[]): Map<number, string> {
+/** What the roster says of an admitted person: the file reads it, so both tell one story. */
+export interface RosterState {
+  /** The 预备期's end (1 year from 入党日期, or its extension), or the 转正日期 once 转正. */
+  end: string;
+  /** The 转正日期 when the roster has it. */
+  fullOn: string | null;
+  /** The day they left the roster (转出, 取消预备党员资格, 出党, 死亡), if they have. */
+  leftOn: string | null;
+}
+
+/** For admitted people, the roster's state — the roster is the truth for 预备期, 转正 and leaving. */
+export function probationEndsOf(ledger: Ledger, memberIds: number[]): Map<number, RosterState> {
   if (memberIds.length === 0) return new Map();
   const rows = ledger
-    .prepare('SELECT id, joined_on AS joinedOn, probation_extended_to AS ext, full_member_on AS fullOn FROM members WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(memberIds)) as { id: number; joinedOn: string; ext: string | null; fullOn: string | null }[];
-  return new Map(rows.map((r) => [r.id, r.fullOn ?? probationEnd({ joinedOn: r.joinedOn, probationExtendedTo: r.ext })]));
+    .prepare(
+      `SELECT id, joined_on AS joinedOn, probation_extended_to AS ext, full_member_on AS fullOn, left_on AS leftOn FROM members
+       WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(memberIds)) as { id: number; joinedOn: string; ext: string | null; fullOn: string | null; leftOn: string | null }[];
+  return new Map(rows.map((r) => [r.id, { end: r.fullOn ?? probationEnd({ joinedOn: r.joinedOn, probationExtendedTo: r.ext }), fullOn: r.fullOn, leftOn: r.leftOn }]));
+}
+
+/** The stage shown: a 转正 the roster holds by `day` makes the file 已转正 even before its record. */
+export function stageWithRoster(stage: PersonStage, roster: RosterState | undefined, day: string): PersonStage {
+  return stage === '预备党员' && roster?.fullOn && roster.fullOn <= day ? '已转正' : stage;
 }

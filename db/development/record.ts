@@ -11,6 +11,7 @@ import {
   peopleCountProblem,
   PREREQUISITES,
   publicityProblem,
+  regularMeetingProblem,
   REPEATING_STEPS,
   talkWarning,
   trainingProblem,
@@ -24,7 +25,7 @@ import type { Ledger } from '../open';
 import { getSettings } from '../settings';
 import { admitToRoster, makeRegular } from './admit';
 import { personFile } from './file';
-import { liveSummaries, readPerson, type PersonBase } from './read';
+import { liveSummaries, probationEndsOf, readPerson, type PersonBase } from './read';
 import { membersThatDay } from './roster';
 import { stepNames } from './steps';
 
@@ -97,6 +98,13 @@ export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput
       if (!vote) throw refuse('请填写支部大会表决情况', 'vote');
       failOn(voteProblem(vote));
       break;
+    case 'regularMeeting': {
+      if (!vote) throw refuse('请填写支部大会表决情况', 'vote');
+      const roster = p.memberId === null ? undefined : probationEndsOf(ledger, [p.memberId]).get(p.memberId);
+      if (roster) failOn(regularMeetingProblem(roster.end, on));
+      failOn(voteProblem(vote, 'regular'));
+      break;
+    }
     case 'approve': {
       const check = approvalCheck(f.branchMeeting, on, input.reason);
       failOn(check.problem);

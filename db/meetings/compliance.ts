@@ -44,7 +44,8 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
     .prepare(
       `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, m.make_up_for AS makeUpFor
        FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id
-       WHERE (m.held_on BETWEEN @from AND @to AND m.make_up_for IS NULL) OR (m.make_up_for >= @year AND m.make_up_for < @nextYear AND m.held_on <= @madeUpBy)`,
+       WHERE m.voided_at IS NULL
+         AND ((m.held_on BETWEEN @from AND @to AND m.make_up_for IS NULL) OR (m.make_up_for >= @year AND m.make_up_for < @nextYear AND m.held_on <= @madeUpBy))`,
     )
     .all({ from, to, year: String(year), nextYear: String(year + 1), madeUpBy: `${year + 1}-12-31` }) as { orgId: number; type: MeetingType; heldOn: string; makeUpFor: string | null }[];
   const exemptions = ledger.sqlite

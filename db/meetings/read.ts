@@ -10,6 +10,7 @@ import { EXCLUDED } from '../../api/meetingTypes';
 
 const SUMMARY_SQL = `
   SELECT m.id, m.org_id AS orgId, o.name AS orgName, m.seq, m.held_on AS heldOn, m.place, m.host, m.make_up_for AS makeUpFor,
+         m.voided_at AS voidedAt, m.void_reason AS voidReason,
          (SELECT group_concat(type, '|') FROM meeting_types t WHERE t.meeting_id = m.id) AS types,
          (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND ${countsAsExpected('a')}) AS expected,
          (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id AND a.status = '出席') AS present
@@ -57,6 +58,8 @@ interface RawMeeting {
   observers: D['observers'];
   is_election: 0 | 1;
   make_up_for: D['makeUpFor'];
+  voided_at: string | null;
+  void_reason: string | null;
 }
 
 export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
@@ -107,6 +110,8 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
     expected,
     present,
     rate: expected > 0 ? present / expected : null,
+    voidedAt: raw.voided_at,
+    voidReason: raw.void_reason,
     warnings: quorumWarnings({ types, isElection: raw.is_election === 1, votersExpected, votersPresent: voters.filter((v) => v.status === '出席').length, unapprovedExclusions }),
   };
 }
@@ -118,7 +123,7 @@ export function memberAttendance(ledger: Ledger, memberId: number, year: number)
       `SELECT m.id AS meetingId, m.held_on AS heldOn, o.name AS orgName, a.status, a.reason, a.higher_approved AS approvedByHigher,
               (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = m.id) AS types
        FROM attendance a JOIN meetings m ON m.id = a.meeting_id JOIN orgs o ON o.id = m.org_id
-       WHERE a.member_id = ? AND m.held_on BETWEEN ? AND ? ORDER BY m.held_on`,
+       WHERE a.member_id = ? AND m.held_on BETWEEN ? AND ? AND m.voided_at IS NULL ORDER BY m.held_on`,
     )
     .all(memberId, `${year}-01-01`, `${year}-12-31`) as { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; approvedByHigher: number; types: string }[];
   const rows = raw.map((r) => ({ ...r, approvedByHigher: r.approvedByHigher === 1 }));
@@ -133,13 +138,13 @@ export function attendanceByMeetingType(ledger: Ledger, year: number): { orgId: 
     .prepare(
       `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(CASE WHEN ${countsAsExpected('a')} THEN 1 END) AS expected, sum(a.status = '出席') AS present
        FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id LEFT JOIN attendance a ON a.meeting_id = m.id
-       WHERE m.held_on BETWEEN ? AND ? GROUP BY m.id, t.type`,
+       WHERE m.held_on BETWEEN ? AND ? AND m.voided_at IS NULL GROUP BY m.id, t.type`,
     )
     .all(`${year}-01-01`, `${year}-12-31`) as { orgId: number; type: MeetingType; heldOn: string; expected: number; present: number }[];
 }
 
-/** One organisation's meetings of a year, in date order (三会一课记录本). */
+/** One organisation's live meetings of a year, in date order (三会一课记录本: a voided record is not printed). */
 export function meetingIdsOfOrg(ledger: Ledger, orgId: number, year: number): number[] {
-  const rows = ledger.prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? ORDER BY held_on, id').all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[];
+  const rows = ledger.prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? AND voided_at IS NULL ORDER BY held_on, id').all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[];
   return rows.map((r) => r.id);
 }

@@ -45,8 +45,9 @@ export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string):
     const before = existing ? meetingTouches(ledger, existing) : [];
     let id: number;
     if (existing) {
-      const found = ledger.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, existing)).get();
+      const found = ledger.db.select({ id: meetings.id, voidedAt: meetings.voidedAt }).from(meetings).where(eq(meetings.id, existing)).get();
       if (!found) throw notFound('会议记录');
+      if (found.voidedAt) throw refuse('该会议记录已作废，不能修改；如需更正请重新登记一条');
       ledger.db.update(meetings).set({ ...fields, updatedAt: at }).where(eq(meetings.id, existing)).run();
       ledger.db.delete(meetingTypes).where(eq(meetingTypes.meetingId, existing)).run();
       ledger.db.delete(attendance).where(eq(attendance.meetingId, existing)).run();
@@ -65,12 +66,18 @@ export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string):
   });
 }
 
-export function deleteMeeting(ledger: Ledger, id: number): void {
+/**
+ * Nothing is deleted: a wrong meeting record is voided with a reason — kept, listed as 作废, and
+ * counted nowhere (compliance, attendance, points, 民主评议, forms). Its points follow in the same
+ * transaction; the write itself is logged like every write (router).
+ */
+export function voidMeeting(ledger: Ledger, id: number, reason: string): void {
   ledger.tx(() => {
-    const found = ledger.db.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).get();
+    const found = ledger.db.select({ id: meetings.id, voidedAt: meetings.voidedAt }).from(meetings).where(eq(meetings.id, id)).get();
     if (!found) throw notFound('会议记录');
+    if (found.voidedAt) throw refuse('该会议记录已作废');
     const before = meetingTouches(ledger, id);
-    ledger.db.delete(meetings).where(eq(meetings.id, id)).run(); // types, attendance and guests follow (ON DELETE CASCADE)
+    ledger.db.update(meetings).set({ voidedAt: nowStamp(), voidReason: reason, updatedAt: nowStamp() }).where(eq(meetings.id, id)).run();
     followSources(ledger, before);
   });
 }
@@ -78,7 +85,7 @@ export function deleteMeeting(ledger: Ledger, id: number): void {
 /** 第几次: one more than this organisation's records of the first type that year. */
 export function suggestSeq(ledger: Ledger, orgId: number, type: string, year: number): number {
   const row = ledger.sqlite
-    .prepare(`SELECT count(*) AS n FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id WHERE m.org_id = ? AND t.type = ? AND m.held_on BETWEEN ? AND ?`)
+    .prepare(`SELECT count(*) AS n FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id WHERE m.org_id = ? AND t.type = ? AND m.held_on BETWEEN ? AND ? AND m.voided_at IS NULL`)
     .get(orgId, type, `${year}-01-01`, `${year}-12-31`) as { n: number };
   return row.n + 1;
 }

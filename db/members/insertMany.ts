@@ -34,16 +34,19 @@ const keysOf = (row: object) =>
     .filter((k) => k in COLUMNS && (row as Record<string, unknown>)[k] !== undefined)
     .sort();
 
+/** A new member, with the day their 组织关系 came here when known (else they arrived on 入党日期). */
+export type NewMember = MemberInput & { transferInOn?: string | null };
+
 export interface MemberInserter {
   /** Checks the member's placement now (a refusal belongs to this row) and holds it. */
-  add(input: MemberInput): void;
+  add(input: NewMember): void;
   /** Writes every member held. */
   flush(): void;
 }
 
 export function memberInserter(ledger: Ledger): MemberInserter {
   if (!ledger.sqlite.inTransaction) throw new Error('memberInserter belongs inside a transaction');
-  let held: MemberInput[] = [];
+  let held: NewMember[] = [];
   let heldKeys = '';
 
   const flush = () => {
@@ -62,8 +65,11 @@ export function memberInserter(ledger: Ledger): MemberInserter {
     const ids = new Map((ledger.prepare(insertSql(columns, held.length)).all(params) as { id: number; idNumber: string }[]).map((r) => [r.idNumber, r.id]));
     openMembersFacts(
       ledger,
-      held.map((input) => ({ id: ids.get(input.idNumber)!, facts: input, arrivedOn: input.joinedOn })),
+      held.map((input) => ({ id: ids.get(input.idNumber)!, facts: input, arrivedOn: input.transferInOn ?? input.joinedOn })),
     );
+    // A 转入 is a real event of their party life (as createMember records it); the day they were typed in is not.
+    const transfer = ledger.prepare("INSERT INTO member_events (member_id, kind, occurred_on, reason, created_at) VALUES (?, '转入', ?, '花名册导入', ?)");
+    for (const input of held) if (input.transferInOn) transfer.run(ids.get(input.idNumber)!, input.transferInOn, at);
     held = [];
   };
 

@@ -12,6 +12,7 @@ import { nowStamp } from '../clock';
 import { notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { memberEvents, members } from '../schema';
+import { followRosterChange } from '../development/follow';
 import { setFacts, type FactValues } from './facts';
 import { refuseInClosedYear } from '../closedDay';
 
@@ -69,6 +70,9 @@ function planChange(m: MemberRecord, input: StatusChangeInput, today: string): P
     case '停止党籍':
     case '保留党籍':
       requireActive();
+      // 停止党籍 is for 正式党员 out of contact (党员教育管理工作条例 第二十四条); a 预备党员 who cannot be
+      // reached is handled by 取消预备党员资格 (《中国共产党发展党员工作细则》, 预备党员的教育、考察和转正).
+      if (input.change === '停止党籍' && m.category === '预备党员') throw refuse(`${m.name}是预备党员，不能停止党籍；无法取得联系的预备党员应办理“取消预备党员资格”`);
       if (m.partyStatus === input.change) throw refuse(`${m.name}目前已是${input.change}`);
       return { patch: { partyStatusOn: on }, facts: { party_status: input.change } };
     case '恢复':
@@ -134,5 +138,7 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
         createdAt: at,
       })
       .run();
+    // The person's 发展 file follows in the same transaction (one story, development/follow.ts).
+    followRosterChange(ledger, id, input);
   });
 }

@@ -183,7 +183,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   if (meetingRules.length || absence.length) {
     // Which meeting rules each of the year's meetings earns, worked out once per meeting.
     const earns = new Map<number, Rule[]>();
-    for (const t of db.prepare(`SELECT t.meeting_id AS id, t.type FROM meeting_types t JOIN meetings m ON m.id = t.meeting_id WHERE m.held_on BETWEEN @from AND @to`).all(bind) as { id: number; type: string }[]) {
+    for (const t of db.prepare(`SELECT t.meeting_id AS id, t.type FROM meeting_types t JOIN meetings m ON m.id = t.meeting_id WHERE m.held_on BETWEEN @from AND @to AND m.voided_at IS NULL`).all(bind) as { id: number; type: string }[]) {
       let list = earns.get(t.id);
       if (!list) earns.set(t.id, (list = []));
       for (const { rule, types } of meetingRules) if (types.has(t.type) && !list.includes(rule)) list.push(rule);
@@ -194,7 +194,7 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     const rows = db
       .prepare(
         `SELECT a.member_id, a.meeting_id, a.status = '出席' FROM attendance a JOIN meetings m ON m.id = a.meeting_id
-         WHERE m.held_on BETWEEN @from AND @to AND a.status NOT IN ('请假', '不计应到')${only('a.member_id', ids)} ORDER BY m.held_on, m.id`,
+         WHERE m.held_on BETWEEN @from AND @to AND m.voided_at IS NULL AND a.status NOT IN ('请假', '不计应到')${only('a.member_id', ids)} ORDER BY m.held_on, m.id`,
       )
       .raw()
       .all(bind) as [number, number, 0 | 1][];

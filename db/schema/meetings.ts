@@ -30,6 +30,13 @@ export const meetings = sqliteTable(
     isElection: integer('is_election', { mode: 'boolean' }).notNull().default(false),
     /** 补开: held late for an earlier period, named here ("2026-Q1", "2026-03"). */
     makeUpFor: text('make_up_for'),
+    /**
+     * Nothing is deleted: a wrong record is voided with a reason, kept and shown as 作废, counted
+     * nowhere. Both are set together by voidMeeting (no CHECK: adding one would rebuild the table
+     * and its year-closing triggers).
+     */
+    voidedAt: text('voided_at'),
+    voidReason: text('void_reason'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -17,6 +17,9 @@ export const IMPORT_FIELDS = [
   { key: 'address', label: '现居住地址', synonyms: ['现居住地址', '居住地址', '家庭住址', '住址', '现住址'] },
   { key: 'phone', label: '联系电话', synonyms: ['联系电话', '电话', '手机', '手机号码', '联系方式'] },
   { key: 'note', label: '备注', synonyms: ['备注'] },
+  // Optional: the day the 组织关系 came to this community. The member's dated facts (支部, 类别 …)
+  // open that day, not on 入党日期, and a 转入 is recorded in their history.
+  { key: 'transferInOn', label: '转入日期', synonyms: ['转入日期', '转入时间', '组织关系转入日期', '组织关系转入时间', '转入本社区时间'] },
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number]['key'];

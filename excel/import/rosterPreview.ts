@@ -10,7 +10,7 @@ import { openOrgNames } from '../../db/orgs';
 import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
 import { IMPORT_FIELDS } from './rosterColumns';
-import { readRow, type OrgIndex } from './rosterRows';
+import { readRow, type ImportedMember, type OrgIndex } from './rosterRows';
 
 export const MAPPING_SETTING = 'import.rosterMapping';
 
@@ -25,13 +25,24 @@ function orgIndex(ledger: Ledger, missing: MissingOrgs, acceptRetired: boolean):
   return { branches, groups, missing, retired: { accepted: acceptRetired, rows: 0 } };
 }
 
-export function rosterSpec(ledger: Ledger, today: string, options: { createMissingOrgs: boolean; acceptProposals?: readonly string[] } = { createMissingOrgs: false }): ImportSpec<MemberInput> {
+/** The member's own fields, without the import's 转入日期. */
+function memberOnly(input: ImportedMember): MemberInput {
+  const copy: Partial<ImportedMember> = { ...input };
+  delete copy.transferInOn;
+  return copy as MemberInput;
+}
+
+export function rosterSpec(
+  ledger: Ledger,
+  today: string,
+  options: { createMissingOrgs: boolean; acceptProposals?: readonly string[] } = { createMissingOrgs: false },
+): ImportSpec<ImportedMember> {
   const missing = new MissingOrgs(options.createMissingOrgs);
   const index = orgIndex(ledger, missing, options.acceptProposals?.includes('retiredClass') ?? false);
   // Placeholder → real id, once the commit has created the missing organisations.
   let created = new Map<number, number>();
   let inserter: MemberInserter | null = null;
-  const placed = (input: MemberInput): MemberInput =>
+  const placed = <T extends MemberInput>(input: T): T =>
     missing.isPlaceholder(input.branchId) || missing.isPlaceholder(input.groupId)
       ? { ...input, branchId: created.get(input.branchId) ?? input.branchId, groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId) }
       : input;
@@ -71,6 +82,7 @@ export function rosterSpec(ledger: Ledger, today: string, options: { createMissi
     // New members go a hundred to an INSERT (memberInserter), written out by afterRows.
     create: (input) => inserter!.add(placed(input)),
     afterRows: () => inserter!.flush(),
-    update: (id, input) => void updateMember(ledger, id, placed(input), today),
+    // An existing member's 转入 is the member's own status change (党员管理), not the import's.
+    update: (id, input) => void updateMember(ledger, id, placed(memberOnly(input)), today),
   };
 }

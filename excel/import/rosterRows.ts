@@ -25,11 +25,14 @@ export interface OrgIndex {
   retired: { accepted: boolean; rows: number };
 }
 
+/** A member read from the roster, with the day their 组织关系 came here when the file gives it. */
+export type ImportedMember = MemberInput & { transferInOn: string | null };
+
 export interface ReadRow {
   rowNumber: number;
   name: string;
   idNumber: string;
-  input: MemberInput | null;
+  input: ImportedMember | null;
   problems: ImportProblem[];
 }
 
@@ -140,6 +143,9 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const joinedOn = date('joinedOn');
   if (!joinedOn && !problems.some((p) => p.column === columnName('joinedOn'))) add('joinedOn', 'error', '缺少入党日期');
   const fullMemberOn = date('fullMemberOn');
+  const transferInOn = date('transferInOn');
+  if (transferInOn && joinedOn && transferInOn < joinedOn) add('transferInOn', 'error', `转入日期${transferInOn}不能早于入党日期${joinedOn}`);
+  if (transferInOn && transferInOn > today) add('transferInOn', 'error', `转入日期${transferInOn}不能晚于今天`);
 
   const categoryText = text('category');
   let category: string | null = categoryText?.startsWith('预备') ? '预备党员' : categoryText?.startsWith('正式') || (categoryText && fullMemberOn) ? '正式党员' : null;
@@ -184,5 +190,5 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
       add(field as ImportField, 'error', issue.message);
     }
   }
-  return { rowNumber, name, idNumber: id?.ok ? id.id : idNumber, input, problems };
+  return { rowNumber, name, idNumber: id?.ok ? id.id : idNumber, input: input && { ...input, transferInOn }, problems };
 }

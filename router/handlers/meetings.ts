@@ -2,7 +2,7 @@ import { complianceMatrix } from '../../db/meetings/compliance';
 import { expectedAttendees } from '../../db/meetings/expected';
 import { getMeeting, listMeetings } from '../../db/meetings/read';
 import { meetingRules, saveMeetingRules } from '../../db/meetings/rules';
-import { addExemption, deleteMeeting, saveMeeting, suggestSeq } from '../../db/meetings/write';
+import { addExemption, saveMeeting, suggestSeq, voidMeeting } from '../../db/meetings/write';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
 
@@ -14,9 +14,9 @@ export const meetings: HandlersFor<'meetings'> = {
     suggestedSeq: suggestSeq(ctx.ledger, orgId, types[0], Number(heldOn.slice(0, 4))),
   }),
   'meetings.save': (ctx, input) => getMeeting(ctx.ledger, saveMeeting(ctx.ledger, input, todayOf(ctx))),
-  'meetings.delete': (ctx, { id }) => {
-    deleteMeeting(ctx.ledger, id);
-    return { deleted: id };
+  'meetings.void': (ctx, { id, reason }) => {
+    voidMeeting(ctx.ledger, id, reason);
+    return getMeeting(ctx.ledger, id);
   },
   'meetings.compliance': (ctx, { year }) => complianceMatrix(ctx.ledger, year, todayOf(ctx)),
   'meetings.rules': (ctx) => meetingRules(ctx.ledger),

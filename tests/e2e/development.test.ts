@@ -137,6 +137,8 @@ describe('发展党员 through the UI', () => {
     await save(page, dialog);
     await expect.poll(() => timeline.getByTestId('dev-rec-branchMeeting').textContent(), WAIT).toContain('赞成 4 票');
 
+    // The 上级党委派人谈话 comes before the 审批 (细则第二十七条).
+    await host.api('development.record', { personId, stepCode: 'higherTalk', doneOn: '2025-08-01', memberIds: [] });
     const approve = await startStep(page, '17. 上级党委审批', '2025-09-01');
     await save(page, approve);
     await page.getByTestId('dev-member-link').waitFor();

@@ -15,8 +15,8 @@ describe('首页 figures', () => {
     expect(homeFigures(ledger, '2027-02-28').byAge[0]).toEqual({ label: '35岁以下', count: 1 });
     expect(homeFigures(ledger, '2027-03-01').byAge[1]).toEqual({ label: '35–44岁', count: 1 });
     // 党龄 counts the same way, from 转正日期: 5 years on 1 March 2027, 4 the day before.
-    expect(homeFigures(ledger, '2027-02-28').byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 0]);
-    expect(homeFigures(ledger, '2027-03-01').byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0]);
+    expect(homeFigures(ledger, '2027-02-28').byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 0, 0]);
+    expect(homeFigures(ledger, '2027-03-01').byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0, 0]);
   });
 
   it('bands members by 社区分类, age and 党龄, and shows this quarter per branch', () => {
@@ -35,7 +35,8 @@ describe('首页 figures', () => {
     expect(f.members).toBe(3);
     expect(f.byClass.find((c) => c.label === '离退休')!.count).toBe(1);
     expect(f.byAge.map((b) => b.count)).toEqual([1, 1, 0, 0, 0, 1]);
-    expect(f.byPartyYears.map((b) => b.count)).toEqual([0, 0, 1, 0, 0, 1]);
+    // 党龄 10 today: still 5—10年 (the 年报's band), 56: 51年及以上.
+    expect(f.byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0, 1]);
     const a = f.quarter.branches.find((b) => b.orgName === '第一网格党支部')!;
     expect(f.quarter.period).toBe('2026-Q4');
     // 主题党日 monthly: October held, November due; nothing counted for December yet.
@@ -55,12 +56,12 @@ describe('首页 figures', () => {
     expect(before.members).toBe(2);
     expect(before.byClass.map((c) => [c.label, c.count]).filter(([, n]) => n)).toEqual([['直管', 1], ['流动', 1]]);
     expect(before.byAge.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0]); // 36 and 46
-    expect(before.byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 1, 0, 0]); // 转正 2021 and 2001: 4 and 24 years
+    expect(before.byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 1, 0, 0, 0]); // 转正 2021 and 2001: 4 and 24 years
     const after = homeFigures(ledger, '2026-06-30');
     expect(after.members).toBe(1);
     expect(after.byClass.find((c) => c.label === '流动')!.count).toBe(0);
     expect(after.byAge.map((b) => b.count)).toEqual([0, 1, 0, 0, 0, 0]);
-    expect(after.byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(after.byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 0, 0, 0, 0]);
   });
 
   // 党章 art. 7: 党龄从预备期满转为正式党员之日算起.
@@ -71,19 +72,23 @@ describe('首页 figures', () => {
     const add = (joinedOn: string, fullMemberOn: string | null) =>
       createMember(ledger, memberInput(tree.branchA.id, { joinedOn, fullMemberOn, category: fullMemberOn ? '正式党员' : '预备党员' }), null, today).id;
     const probationer = add('2026-03-01', null);
-    // 入党 5 years ago, 转正 4 years ago: 不满5年, not 5–9年.
+    // 入党 5 years ago, 转正 4 years ago: 5年以下, not 5—10年.
     const straddler = add('2021-06-01', '2022-06-01');
-    // 入党 20 years ago, 转正 18 years ago (a late 转正): 10–19年, not 20–29年.
-    const late = add('2006-11-01', '2007-12-01');
+    // 入党 21 years ago, 转正 19 years ago (a late 转正): 11—20年 by 转正, not 21—30年 by 入党.
+    const late = add('2005-11-01', '2006-12-01');
     const f = homeFigures(ledger, today);
     expect(f.members).toBe(3);
-    expect(f.byPartyYears.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(f.byPartyYears.map((b) => b.label)).toEqual(['5年以下', '5—10年', '11—20年', '21—30年', '31—40年', '41—50年', '51年及以上']);
+    expect(f.byPartyYears.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0, 0]);
     expect(f.byPartyYears.reduce((a, b) => a + b.count, 0)).toBe(2); // the 预备党员 is in none
     // The roster's 党龄 column says the same.
-    expect([probationer, straddler, late].map((id) => getMember(ledger, id, today).partyYears)).toEqual([null, 4, 18]);
+    expect([probationer, straddler, late].map((id) => getMember(ledger, id, today).partyYears)).toEqual([null, 4, 19]);
     // On 2027-06-01 the straddler completes 5 years from 转正.
-    expect(homeFigures(ledger, '2027-06-01').byPartyYears.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0]);
-    expect(homeFigures(ledger, '2027-05-31').byPartyYears.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(homeFigures(ledger, '2027-06-01').byPartyYears.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0, 0]);
+    expect(homeFigures(ledger, '2027-05-31').byPartyYears.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 0, 0]);
+    // 20 years complete on 2026-12-01: still 11—20年; 21 on 2027-12-01: 21—30年 (the 年报's edges).
+    expect(homeFigures(ledger, '2027-12-01').byPartyYears.map((b) => b.count)).toEqual([0, 1, 0, 1, 0, 0, 0]);
+    expect(homeFigures(ledger, '2027-11-30').byPartyYears.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0, 0]);
   });
 
   it('lists the month’s 政治生日 by day of the month, the first few with the total', () => {

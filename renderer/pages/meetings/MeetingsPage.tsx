@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { App, Button, Card, InputNumber, Popconfirm, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Card, InputNumber, Select, Space, Table, Tabs, Tag, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { MEETING_TYPES, type MeetingType } from '../../../api/meetingTypes';
 import type { MeetingDetail, MeetingSummary } from '../../../api/schemas/meetings';
 import { client } from '../../api';
 import { navigate, useHashRoute } from '../../useHashRoute';
-import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { orgPath } from '../orgs/orgTree';
 import { ComplianceTable } from './ComplianceTable';
 import { useExport } from '../../components/useExport';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { ExemptionModal } from './ExemptionModal';
+import { VoidMeetingModal } from './VoidMeetingModal';
 
 const pct = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
@@ -27,7 +27,7 @@ export default function MeetingsPage() {
   const list = useLedgerQuery('meetings.list', { year, orgId, type });
   // The matrix is asked for only when its tab is open.
   const matrix = useLedgerQuery('meetings.compliance', { year }, { enabled: tab === 'compliance' });
-  const deleteMeeting = useLedgerMutation('meetings.delete');
+  const [voiding, setVoiding] = useState<MeetingSummary | null>(null);
   const allOrgs = orgs.data ?? [];
   const exporter = useExport();
   const [exempting, setExempting] = useState(false);
@@ -36,11 +36,6 @@ export default function MeetingsPage() {
   async function edit(id: number) {
     const r = await client.call('meetings.get', { id });
     if (r.ok) setForm({ open: true, editing: r.value });
-    else message.error(r.error.message);
-  }
-  async function remove(id: number) {
-    const r = await deleteMeeting.call({ id });
-    if (r.ok) message.success('已删除');
     else message.error(r.error.message);
   }
 
@@ -89,7 +84,21 @@ export default function MeetingsPage() {
             columns={[
               { title: '日期', dataIndex: 'heldOn', width: 110 },
               { title: '组织', dataIndex: 'orgName', width: 160 },
-              { title: '类型', dataIndex: 'types', render: (ts: string[], r) => <>{ts.map((t) => <Tag key={t}>{t}</Tag>)}{r.makeUpFor && <Tag color="blue">补开{r.makeUpFor}</Tag>}</> },
+              {
+                title: '类型',
+                dataIndex: 'types',
+                render: (ts: string[], r) => (
+                  <>
+                    {r.voidedAt && (
+                      <Tooltip title={`作废原因：${r.voidReason ?? ''}`}>
+                        <Tag color="volcano" data-testid={`meeting-voided-${r.id}`}>作废</Tag>
+                      </Tooltip>
+                    )}
+                    {ts.map((t) => <Tag key={t}>{t}</Tag>)}
+                    {r.makeUpFor && <Tag color="blue">补开{r.makeUpFor}</Tag>}
+                  </>
+                ),
+              },
               { title: '第几次', dataIndex: 'seq', width: 70 },
               { title: '地点', dataIndex: 'place' },
               { title: '应到/实到', width: 100, render: (_, r) => `${r.expected} / ${r.present}` },
@@ -99,13 +108,18 @@ export default function MeetingsPage() {
                 width: 120,
                 render: (_, r) => (
                   <Space>
-                    <Button size="small" type="link" onClick={() => edit(r.id)}>编辑</Button>
-                    <Button size="small" type="link" loading={exporter.busy === `record-${r.id}`} data-testid={`export-record-${r.id}`} onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}>
-                      导出记录
-                    </Button>
-                    <Popconfirm title="删除这条会议记录？出勤情况一并删除，且不能恢复。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(r.id)}>
-                      <Button size="small" type="link" danger>删除</Button>
-                    </Popconfirm>
+                    {!r.voidedAt && <Button size="small" type="link" onClick={() => edit(r.id)}>编辑</Button>}
+                    {/* A voided record is kept for reference, never printed as a valid 组织生活记录. */}
+                    {!r.voidedAt && (
+                      <Button size="small" type="link" loading={exporter.busy === `record-${r.id}`} data-testid={`export-record-${r.id}`} onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}>
+                        导出记录
+                      </Button>
+                    )}
+                    {!r.voidedAt && (
+                      <Button size="small" type="link" danger data-testid={`meeting-void-${r.id}`} onClick={() => setVoiding(r)}>
+                        作废
+                      </Button>
+                    )}
                   </Space>
                 ),
               },
@@ -136,6 +150,7 @@ export default function MeetingsPage() {
       )}
       <ExemptionModal open={exempting} orgs={allOrgs} year={year} onClose={() => setExempting(false)} />
       <MeetingFormDrawer open={form.open} editing={form.editing} orgs={allOrgs} onClose={() => setForm({ open: false })} />
+      <VoidMeetingModal meeting={voiding} onClose={() => setVoiding(null)} />
     </Card>
   );
 }

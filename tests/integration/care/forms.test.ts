@@ -13,7 +13,7 @@ async function setup() {
     const file = (await fx.call(name, input as never)) as { fileName: string; rows: number };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(fx.exportsDir, file.fileName));
-    return { sheet: wb.worksheets[0]!, rows: file.rows };
+    return { sheet: wb.worksheets[0]!, rows: file.rows, book: wb };
   };
   return { ...fx, read };
 }
@@ -57,12 +57,22 @@ describe('care forms', () => {
 
   it('光荣在党50年党员名单 and 党员中心户联系表', async () => {
     const { add, call, read } = await setup();
-    const old = add('老党员甲', { birthDate: '1948-02-01', joinedOn: '1975-06-01', fullMemberOn: '1976-06-01' });
-    add('七七年转正', { birthDate: '1950-03-01', joinedOn: '1976-06-10', fullMemberOn: '1977-06-10' });
+    const old = add('老党员甲', { birthDate: '1948-02-01', joinedOn: '1968-06-01', fullMemberOn: '1969-06-01' });
+    add('七六年入党', { birthDate: '1950-03-01', joinedOn: '1976-03-01', fullMemberOn: null });
+    add('七八年转正', { birthDate: '1950-03-01', joinedOn: '1977-09-01', fullMemberOn: '1978-09-01' });
+    add('缺转正日期', { birthDate: '1946-05-01', joinedOn: '1968-05-01', fullMemberOn: null });
     await call('care.saveMedal', { memberId: old, year: 2026, presentedOn: '2026-06-28' });
     const honor = await read('reports.honor50', { year: 2026 });
-    expect(honor.rows).toBe(1);
-    expect(row(honor.sheet, 4)).toEqual([1, '老党员甲', '男', utc('1948-02-01'), '第一网格党支部', utc('1975-06-01'), utc('1976-06-01'), utc('2026-06-01'), utc('2026-06-28'), '']);
+    expect(honor.rows).toBe(2);
+    expect(row(honor.sheet, 4)).toEqual([1, '老党员甲', '男', utc('1948-02-01'), '第一网格党支部', utc('1968-06-01'), utc('1969-06-01'), utc('2019-06-01'), utc('2026-06-28'), '']);
+    expect(row(honor.sheet, 5)).toEqual([2, '七六年入党', '男', utc('1950-03-01'), '第一网格党支部', utc('1976-03-01'), '', utc('2026-03-01'), '', '党龄自入党起算']);
+    expect(honor.sheet.getRow(6).getCell(2).value ?? '').not.toBe('七八年转正');
+    // The 待核对 sheet: 入党 50+ years ago and no 转正日期.
+    const check = honor.book.getWorksheet('待核对')!;
+    expect(check.getCell('A1').value).toBe('2026年“光荣在党50年”待核对党员名单');
+    expect(row(check, 3)).toEqual(['序号', '姓名', '性别', '出生日期', '所在支部', '入党日期', '入党年数']);
+    expect(row(check, 4)).toEqual([1, '缺转正日期', '男', utc('1946-05-01'), '第一网格党支部', utc('1968-05-01'), 58]);
+    expect(row(check, 5)[1]).toBe('');
 
     const c = add('中心户乙', { phone: '13700000003' });
     await call('care.saveCenter', { memberId: c, building: '3号楼', households: 12, householdNames: '301 王家、302 李家', fromOn: '2025-03-01' });

@@ -56,7 +56,11 @@ describe('发展党员: the whole path', () => {
       '赞成票未超过应到会有表决权正式党员的半数（应到9人，赞成4票），不能接收为预备党员',
     );
     await step(id, 'branchMeeting', '2025-07-01', { vote: { ...vote, inFavour: 7, against: 0 } });
+    // 审批 needs the 上级党委派人谈话 first (细则第二十七条).
+    expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2025-07-20' })).message).toBe('请先记录“上级党委派人谈话”');
     await step(id, 'higherTalk', '2025-07-05', { memberIds: [mentorB] });
+    // More than 6 months after the 支部大会 (2026-01-01 is the last day) the 审批 is not valid.
+    expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2026-01-02', reason: '上级党委集中审批' })).message).toMatch(/最晚2026-01-01），审批无效，须重新召开支部大会/);
 
     // 审批 more than 3 months after needs a reason; with one, the person joins the roster.
     expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2025-10-02' })).field).toBe('reason');
@@ -74,7 +78,13 @@ describe('发展党员: the whole path', () => {
 
     await step(id, 'oath', '2025-10-10');
     await step(id, 'regularApply', '2026-06-10');
-    await step(id, 'regularMeeting', '2026-07-02');
+    // The 转正 支部大会: not before the 预备期 ends (2026-07-01), its tally checked like the admission vote.
+    const regularVote = { dueFull: 9, dueVoting: 9, presentVoting: 8, inFavour: 8, against: 0, abstain: 0 };
+    expect((await refusal('development.record', { personId: id, stepCode: 'regularMeeting', doneOn: '2026-06-30', vote: regularVote })).message).toBe(
+      '支部大会讨论转正应在预备期满（2026-07-01）之后，不能提前',
+    );
+    expect((await refusal('development.record', { personId: id, stepCode: 'regularMeeting', doneOn: '2026-07-02', vote: { ...regularVote, inFavour: 4, against: 4 } })).message).toMatch(/赞成4票），不能通过转正/);
+    await step(id, 'regularMeeting', '2026-07-02', { vote: regularVote });
     expect((await refusal('development.record', { personId: id, stepCode: 'regularApprove', doneOn: '2026-10-03' })).message).toMatch(/3个月内，最晚2026-10-02/);
     const regular = await step(id, 'regularApprove', '2026-08-01');
     expect(regular.file.person).toMatchObject({ stage: '已转正', regularOn: '2026-07-01' });

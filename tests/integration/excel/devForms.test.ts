@@ -49,6 +49,7 @@ async function setup() {
   await record(bing, 'preReview', '2026-01-12');
   await record(bing, 'volunteerForm', '2026-01-15', { docNo: 'ZYS-2026-001' });
   await record(bing, 'branchMeeting', '2026-01-20', { vote: { dueFull: 5, dueVoting: 5, presentVoting: 5, inFavour: 4, against: 1, abstain: 0 } });
+  await record(bing, 'higherTalk', '2026-02-10', { memberIds: [] });
   await record(bing, 'approve', '2026-03-01');
   const ding = await person('丁', '1997-04-04');
   await record(ding, 'apply', '2026-02-01');
@@ -149,8 +150,9 @@ describe('发展党员 forms', () => {
     const steps = rows.filter((r) => (DEV_STAGE_NAMES as readonly unknown[]).includes(r[0]));
     expect(steps.map((r) => r[1])).toEqual([
       '递交入党申请书', '党组织派人谈话', '推荐和确定入党积极分子', '指定培养联系人', '确定发展对象', '确定入党介绍人', '进行政治审查', '开展集中培训',
-      '支部委员会审查并公示', '上级党委预审', '填写入党志愿书', '支部大会讨论', '上级党委审批',
+      '支部委员会审查并公示', '上级党委预审', '填写入党志愿书', '支部大会讨论', '上级党委派人谈话', '上级党委审批',
     ]);
+    expect(rows.find((r) => r[1] === '入党日期')![3]).toBe('2026-01-20');
     // The voided 谈话 is gone, the re-recorded one is there.
     expect(steps[1]![2]).toBe('2024年3月25日');
     expect(steps.find((r) => r[1] === '开展集中培训')!.slice(2)).toEqual(['2025年6月15日至2025年6月17日', '培训学时：24']);

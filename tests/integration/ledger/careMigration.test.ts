@@ -42,7 +42,8 @@ describe('migration 0017: the care registers', () => {
         [flow, '广东省深圳市', '2024-03-15', null],
       ]);
       expect(flows[0]!.note).toContain('由旧版“流动去向”转入');
-      expect(listLost(ledger, { asOf: '2026-01-01', includeFound: true }).rows.map((l) => [l.memberId, l.lostOn, l.stage])).toEqual([[lost, '2023-05-01', '按自行脱党处理']]);
+      // No 停止党籍 was recorded: however long ago, 自行脱党 is not due (it runs from that decision, 条例 第二十四条).
+      expect(listLost(ledger, { asOf: '2026-01-01', includeFound: true }).rows.map((l) => [l.memberId, l.lostOn, l.stage])).toEqual([[lost, '2023-05-01', '可停止党籍']]);
       const centers = listCenters(ledger, { asOf: '2024-06-01', includeEnded: true }).rows;
       expect(centers.map((c) => [c.memberId, c.building, c.households, c.fromOn, c.toOn])).toEqual([
         [center, '3号楼', 0, '2024-03-15', null],

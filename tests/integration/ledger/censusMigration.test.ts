@@ -54,7 +54,7 @@ describe('migration 0013: census by 转正日期, organisation terms', () => {
       // The 预备党员 has no 党龄 and sits in no band; the other is banded by 转正 (9 years).
       const banded = figures.byPartyYears.reduce((sum, b) => sum + b.count, 0);
       expect(banded).toBe(1);
-      expect(figures.byPartyYears.filter((b) => b.count > 0)).toEqual([{ label: '5–9年', count: 1 }]);
+      expect(figures.byPartyYears.filter((b) => b.count > 0)).toEqual([{ label: '5—10年', count: 1 }]);
     } finally {
       ledger.close();
     }

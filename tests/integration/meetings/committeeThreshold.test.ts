@@ -94,7 +94,9 @@ describe('the 7 正式党员 that make a branch owe a 支委会, on each period�
       inputs.set(createMember(ledger, input, transfer, TODAY).id, input);
     }
     // Two under 停止党籍 since before the year: they count nowhere until restored.
-    for (const id of [...inputs.keys()].slice(0, 2)) changeMemberStatus(ledger, id, status('停止党籍', '2025-11-20'), TODAY);
+    // (正式党员: a 预备党员 cannot be put under 停止党籍.)
+    const full = [...inputs].filter(([, input]) => input.category === '正式党员').map(([id]) => id);
+    for (const id of full.slice(0, 2)) changeMemberStatus(ledger, id, status('停止党籍', '2025-11-20'), TODAY);
     // Changes in date order through the year; those the ledger refuses (转正 before the
     // 预备期 ends, 恢复 of someone not stopped, …) are skipped.
     const applied = [0, 0, 0, 0, 0, 0];

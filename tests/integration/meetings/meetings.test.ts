@@ -5,7 +5,7 @@ import { complianceMatrix } from '../../../db/meetings/compliance';
 import { expectedAttendees } from '../../../db/meetings/expected';
 import { getMeeting, memberAttendance } from '../../../db/meetings/read';
 import { saveMeetingRules } from '../../../db/meetings/rules';
-import { addExemption, deleteMeeting, saveMeeting } from '../../../db/meetings/write';
+import { addExemption, saveMeeting, voidMeeting } from '../../../db/meetings/write';
 import { changeMemberStatus } from '../../../db/members/status';
 import { createMember } from '../../../db/members/write';
 import { addCommitteeMember } from '../../../db/orgs';
@@ -86,14 +86,16 @@ describe('saving meetings', () => {
     expect(snapshot(ledger)).toEqual(before);
   });
 
-  it('edits replace types and attendance; delete removes the record with its attendance', () => {
+  it('edits replace types and attendance; voiding keeps the record with its attendance', () => {
     const { ledger, tree, ids } = community();
     const all = [ids.a, ids.b, ids.c, ids.d];
     const id = saveMeeting(ledger, meeting(tree.branchA.id, '2026-05-10', ['主题党日'], all), TODAY);
     saveMeeting(ledger, { ...meeting(tree.branchA.id, '2026-05-10', ['支部党员大会'], all, {}, { [ids.a]: ['请假', '病假'] }), id }, TODAY);
     expect(getMeeting(ledger, id)).toMatchObject({ types: ['支部党员大会'], present: 3 });
-    deleteMeeting(ledger, id);
-    expect(ledger.sqlite.prepare('SELECT count(*) AS n FROM attendance').get()).toEqual({ n: 0 });
+    // Voided, not deleted: the record and its attendance stay.
+    voidMeeting(ledger, id, '重复录入');
+    expect(ledger.sqlite.prepare('SELECT count(*) AS n FROM attendance').get()).toEqual({ n: 4 });
+    expect(getMeeting(ledger, id)).toMatchObject({ voidReason: '重复录入', present: 3 });
   });
 
   it('warns when a 党员大会 lacks more than half of the 正式党员, and an election four fifths', () => {

@@ -48,7 +48,7 @@ describe('年度封账', () => {
       ['meetings.save', meetingCall(c, c.old, '2025-06-01')],
       ['meetings.save', meetingCall(c, null, '2025-07-01', '出席')],
       ['meetings.save', meetingCall(c, c.current, '2025-12-01', '出席')],
-      ['meetings.delete', { id: c.old }],
+      ['meetings.void', { id: c.old, reason: '误录' }],
       ['dual.saveActivity', { heldOn: '2025-05-01', theme: '清扫楼道', participants: [{ kind: 'member', refId: c.zhang, hours: 2 }] }],
       ['points.addManual', { memberId: c.zhang, ruleId: honour.id, occurredOn: '2025-07-01', reason: '表彰', operator: '刘书记' }],
       ['points.saveRule', { ...rule, points: 5 }],

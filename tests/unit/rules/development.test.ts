@@ -6,9 +6,11 @@ import {
   approvalCheck,
   birthDateOf,
   candidateProblem,
+  latestAdmissionApproval,
   orderProblem,
   peopleCountProblem,
   publicityProblem,
+  regularMeetingProblem,
   stageOf,
   talkWarning,
   trainingProblem,
@@ -90,15 +92,35 @@ describe('发展党员 time rules', () => {
     expect(voteProblem({ dueFull: 9, dueVoting: 9, presentVoting: 5, inFavour: 5 })).toBeNull();
     expect(voteProblem({ dueFull: 9, dueVoting: 9, presentVoting: 4, inFavour: 4 })).not.toBeNull();
     expect(voteProblem({ dueFull: 0, dueVoting: 0, presentVoting: 0, inFavour: 0 })).not.toBeNull();
+    // The 转正 支部大会: the same rule, its own words.
+    expect(voteProblem({ ...tally, inFavour: 5 }, 'regular')?.message).toBe('赞成票未超过应到会有表决权正式党员的半数（应到10人，赞成5票），不能通过转正');
+    expect(voteProblem({ ...tally, presentVoting: 5 }, 'regular')?.message).toMatch(/不能开会讨论预备党员转正$/);
+    expect(voteProblem(tally, 'regular')).toBeNull();
   });
 
-  it('上级党委审批 within 3 months; 3–6 months with a reason; later recorded with a warning', () => {
+  it('the 转正 支部大会 is held when the 预备期 ends, not before', () => {
+    expect(regularMeetingProblem('2026-07-01', '2026-06-30')?.message).toBe('支部大会讨论转正应在预备期满（2026-07-01）之后，不能提前');
+    expect(regularMeetingProblem('2026-07-01', '2026-07-01')).toBeNull();
+    expect(latestAdmissionApproval('2026-08-31')).toBe('2027-02-28');
+  });
+
+  it('审批 needs the 上级党委派人谈话 first', () => {
+    const names = (code: string) => ({ higherTalk: '上级党委派人谈话' })[code] ?? code;
+    expect(orderProblem('approve', '2026-03-01', { branchMeeting: '2026-01-10' }, names)?.message).toBe('请先记录“上级党委派人谈话”');
+    expect(orderProblem('approve', '2026-03-01', { branchMeeting: '2026-01-10', higherTalk: '2026-03-02' }, names)?.field).toBe('doneOn');
+    expect(orderProblem('approve', '2026-03-02', { branchMeeting: '2026-01-10', higherTalk: '2026-03-02' }, names)).toBeNull();
+  });
+
+  it('上级党委审批 within 3 months; 3–6 months with a reason; more than 6 months refused (the 支部大会 is held again)', () => {
     const meeting = '2026-01-31';
     expect(approvalCheck(meeting, '2026-04-30', null)).toEqual({ problem: null, warning: null });
     expect(approvalCheck(meeting, '2026-05-01', null).problem?.field).toBe('reason');
     expect(approvalCheck(meeting, '2026-05-01', '党委换届')).toEqual({ problem: null, warning: null });
     expect(approvalCheck(meeting, '2026-07-31', '党委换届')).toEqual({ problem: null, warning: null });
-    expect(approvalCheck(meeting, '2026-08-01', '党委换届').warning).toMatch(/超过支部大会后6个月.*2026-07-31.*1天/);
+    expect(approvalCheck(meeting, '2026-08-01', '党委换届').problem?.message).toBe(
+      '审批超过支部大会后6个月（最晚2026-07-31），审批无效，须重新召开支部大会讨论（请先作废原支部大会记录）',
+    );
+    expect(approvalCheck(meeting, '2026-08-01', null).problem?.field).toBe('doneOn');
     expect(approvalCheck(meeting, '2026-01-30', null).problem?.field).toBe('doneOn');
   });
 

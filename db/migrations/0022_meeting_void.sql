@@ -1,0 +1,2 @@
+ALTER TABLE `meetings` ADD `voided_at` text;--> statement-breakpoint
+ALTER TABLE `meetings` ADD `void_reason` text;
