@@ -56,6 +56,8 @@ export function basesPage(ledger: Ledger, q: DuesBasesQuery): DuesBasesPage {
         current: current ? (({ fromIndex: _f, ...b }) => b)(current) : null,
         monthlyDueFen: assess(scheme, current).dueFen,
         missingMonths: p.missing.map(monthText),
+        // 每年核定一次: a base carried over from an earlier year is to be 核定 again.
+        carried: current !== null && current.fromIndex < lo,
       };
     });
     return { year: q.year, scheme: { rounding: scheme.rounding, isDefault: scheme.isDefault }, rows, total: matched.length, missingCount };

@@ -14,6 +14,7 @@ import { paidGrid, type PaidGrid } from './paidGrid';
 import { decemberOf, januaryOf, monthIndex, monthOfDay, throughMonthOf } from './months';
 import { orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
+import { duesStartIndex } from './start';
 
 const BRANCH_KINDS = new Set(['党支部', '联合党支部']);
 
@@ -38,6 +39,7 @@ function addCell(into: DuesStatsCell, c: DuesStatsCell) {
 /** `today` ('YYYY-MM-DD'): months after its month are not owed yet (only their 预交 counts, in 实交). */
 export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, today: string): DuesStats {
   const through = throughMonthOf(year, today);
+  // A settings write moves the write stamp too, so the start is read inside the kept value.
   return memoUntilWrite(ledger, `dues.stats:${year}:${period}:${through}`, () => {
     const lo = januaryOf(year);
     const hi = decemberOf(year);
@@ -48,11 +50,11 @@ export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, toda
     const owed = allOwedKept(ledger, lo, hi);
     const paid = paidGrid(ledger, lo, hi);
     const due = dueGrid(ledger, year);
-    return ledger.tx(() => computeStats(ledger, year, period, monthIndex(through), owed, paid, due));
+    return ledger.tx(() => computeStats(ledger, year, period, monthIndex(through), duesStartIndex(ledger) ?? -1, owed, paid, due));
   });
 }
 
-function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number, owedOf: ReadonlyMap<number, Int32Array>, paidOf: PaidGrid, dueOf: DueGrid): DuesStats {
+function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number, start: number, owedOf: ReadonlyMap<number, Int32Array>, paidOf: PaidGrid, dueOf: DueGrid): DuesStats {
   const lo = januaryOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
   const nodes = orgNodes(ledger);
@@ -93,8 +95,8 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
       const p = ofMonth(i);
       const cell = row![p]!;
       cell.paidFen += fen;
-      // Not due yet: its 预交 is money in hand (实交), but nobody owes or is behind on it.
-      if (m > through) continue;
+      // Not due yet, or before the ledger's 党费 start: money in hand (实交), but nobody owes or is behind on it.
+      if (m > through || m < start) continue;
       let state = 1;
       if (m <= opening) {
         // Covered by the opening 党费交纳至: counts as paid, nothing owed on the ledger.

@@ -9,6 +9,7 @@ import { allLiveBases, type BaseFacts } from './bases';
 import { decemberOf, januaryOf, monthIndex, throughMonthOf } from './months';
 import { allOwed } from './owed';
 import { readScheme } from './scheme';
+import { duesStartIndex } from './start';
 import { statusOf } from './status';
 
 export interface GridMonth {
@@ -53,6 +54,8 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
       if (!months) paid.set(member, (months = new Int32Array(12)));
       months[month - 1] = fen;
     }
+    // Months before the ledger's 党费 start are not on it: shown as not owed here ("—").
+    const start = duesStartIndex(ledger) ?? -1;
     const dueCache = new Map<BaseFacts, number | null>();
     const rows: GridRow[] = [];
     for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
@@ -62,7 +65,7 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
       const byOrg = new Map<number, GridRow>();
       for (let i = 0; i < 12; i++) {
         const orgId = owed[i]!;
-        if (!orgId || (orgIds !== null && !orgIds.has(orgId))) continue;
+        if (!orgId || lo + i < start || (orgIds !== null && !orgIds.has(orgId))) continue;
         const base = baseInForce(own, lo + i);
         let dueFen: number | null = null;
         if (base !== null) {
