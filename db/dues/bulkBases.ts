@@ -26,7 +26,7 @@ export function setBasesFor(ledger: Ledger, input: BulkBasesInput): BulkBasesRes
     const hi = decemberOf(input.year);
     const under = orgAndBelow(orgNodes(ledger), input.orgId);
     const bases = allLiveBases(ledger, hi);
-    const names = ledger.prepare('SELECT name FROM members WHERE id = ?').pluck();
+    const names = ledger.prepare('SELECT name FROM members WHERE id = ?');
     const chosen: number[] = [];
     const skipped: BulkBasesResult['skipped'] = [];
     for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
@@ -37,7 +37,7 @@ export function setBasesFor(ledger: Ledger, input: BulkBasesInput): BulkBasesRes
       const current = baseInForce(bases.get(memberId), lo + last);
       if ((current?.kind ?? '未核定') !== input.scope) continue;
       if (current?.relief) {
-        skipped.push({ memberId, name: names.get(memberId) as string, reason: `${current.relief}，未改动` });
+        skipped.push({ memberId, name: (names.get(memberId) as { name: string }).name, reason: `${current.relief}，未改动` });
         continue;
       }
       chosen.push(memberId);

@@ -22,7 +22,7 @@ function owersOfMonth(ledger: Ledger, m: number): Map<number, number> {
   return out;
 }
 
-/** `month` ('YYYY-MM'): whose opening to list; null = the saved start, else the 建账 month, else today's month. */
+/** Members in branch order, then as entered. `month` ('YYYY-MM'): whose opening to list; null = the saved start, else the 建账 month, else today's month. */
 export function duesOpening(ledger: Ledger, month: string | null, today: string): DuesOpening {
   return ledger.tx(() => {
     const saved = getSetting(ledger, DUES_START_KEY);
@@ -37,7 +37,7 @@ export function duesOpening(ledger: Ledger, month: string | null, today: string)
       .all(JSON.stringify([...owers.keys()])) as { id: number; name: string; paidThrough: string | null }[];
     const members = people
       .map((p) => ({ memberId: p.id, name: p.name, branchName: orgName(nodes, owers.get(p.id)!), paidThrough: p.paidThrough }))
-      .sort((a, b) => a.branchName.localeCompare(b.branchName, 'zh-Hans-CN') || a.name.localeCompare(b.name, 'zh-Hans-CN') || a.memberId - b.memberId);
+      .sort((a, b) => owers.get(a.memberId)! - owers.get(b.memberId)! || a.memberId - b.memberId);
     return { startMonth, ledgerStartMonth, members };
   });
 }
