@@ -74,7 +74,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
         {editing2 && (
           <>
             <span>
-              自 <Select aria-label="批量起始月份" style={{ width: 90 }} value={editFrom} onChange={setEditFrom} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} /> 起
+              自 <Select aria-label="批量起始月份" virtual={false} style={{ width: 90 }} value={editFrom} onChange={setEditFrom} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} /> 起
             </span>
             <Button type="primary" data-testid="dues-bases-edit-save" loading={saveBases.busy} onClick={() => void saveEdits()}>保存（{edits.size}人）</Button>
             <Button onClick={() => { setEdits(new Map()); setEditing2(false); }}>取消</Button>

@@ -51,7 +51,7 @@ export function BulkBasesModal({ open, year, orgId, onClose }: { open: boolean; 
             </Form.Item>
           )}
           <Form.Item label="起始月份" name="fromMonth" rules={[{ required: true, message: '请选择起始月份' }]}>
-            <Select aria-label="统一起始月份" style={{ width: 100 }} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
+            <Select aria-label="统一起始月份" virtual={false} style={{ width: 100 }} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
           </Form.Item>
         </Space>
       </Form>
