@@ -6,6 +6,7 @@ import type { ExportedFile } from '../api/schemas/reports';
 import { formatFen } from '../api/rules/dues';
 import { assess } from '../db/dues/assess';
 import { memberYear } from '../db/dues/memberYear';
+import { methodsOfYear } from '../db/dues/methods';
 import { readScheme } from '../db/dues/scheme';
 import { paidThrough } from '../db/dues/memberMonths';
 import { monthPage } from '../db/dues/monthPage';
@@ -37,16 +38,6 @@ export function rateText(rateBp: number | null, fixedFen: number | null, relief:
 /** The payments still standing: neither a reversal nor reversed by one. */
 const standing = <P extends { id: number; reversesId: number | null }>(payments: P[]): P[] => payments.filter((p) => p.reversesId === null && !payments.some((q) => q.reversesId === p.id));
 
-/** 交纳方式 per member and receiving organisation over a year's months, joined. */
-function methodsOfYear(ledger: Ledger, year: number): Map<string, string> {
-  const rows = ledger
-    .prepare(
-      `SELECT l.member_id AS memberId, l.org_id AS orgId, group_concat(DISTINCT p.method) AS methods FROM dues_payment_months l JOIN dues_payments p ON p.id = l.payment_id
-       WHERE l.month >= ? AND l.month <= ? AND p.reverses_id IS NULL AND NOT EXISTS (SELECT 1 FROM dues_payments r WHERE r.reverses_id = p.id) GROUP BY l.member_id, l.org_id`,
-    )
-    .all(`${year}-01`, `${year}-12`) as { memberId: number; orgId: number; methods: string }[];
-  return new Map(rows.map((r) => [`${r.memberId}:${r.orgId}`, r.methods.split(',').join('、')]));
-}
 
 /** 登记表 of one month: the branch's month page with who paid when and the receipt. */
 export function monthRegisterData(ledger: Ledger, orgId: number, month: string): RegisterData {
