@@ -133,6 +133,8 @@ export interface DuesBaseRow {
 
 export interface DuesBasesPage {
   year: number;
+  /** The ledger's 党费 start ('YYYY-MM', null: every month): months before it need no base. */
+  startMonth: string | null;
   scheme: { rounding: DuesRounding; isDefault: boolean };
   rows: DuesBaseRow[];
   total: number;

@@ -3,7 +3,6 @@
 // setting 'ledger.duesStartMonth', else the month of the 建账日期 'ledger.startDate'; null when
 // neither is set — then the ledger covers every month (each member from the opening or first base).
 import type { Ledger } from '../open';
-import { getSettingValues } from '../settings';
 import { monthIndex } from './months';
 
 export const DUES_START_KEY = 'ledger.duesStartMonth';
@@ -13,10 +12,12 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** 'YYYY-MM' or null. */
 export function duesStartMonth(ledger: Ledger): string | null {
-  const v = getSettingValues(ledger, [DUES_START_KEY, LEDGER_START_KEY]);
-  const own = v[DUES_START_KEY]?.trim() ?? '';
+  // A cached statement, not the settings helper: 党费交纳至 of every member of a 公示 asks it.
+  const rows = ledger.prepare('SELECT key, value FROM settings WHERE key IN (?, ?)').all(DUES_START_KEY, LEDGER_START_KEY) as { key: string; value: string | null }[];
+  const valueOf = (key: string) => rows.find((r) => r.key === key)?.value?.trim() ?? '';
+  const own = valueOf(DUES_START_KEY);
   if (MONTH.test(own)) return own;
-  const day = v[LEDGER_START_KEY]?.trim().slice(0, 7) ?? '';
+  const day = valueOf(LEDGER_START_KEY).slice(0, 7);
   return MONTH.test(day) ? day : null;
 }
 

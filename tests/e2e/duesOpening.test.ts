@@ -77,29 +77,29 @@ describe('党费建账 through the UI', () => {
     await page.getByTestId('dues-bases-bulk').click();
     const form = page.getByTestId('dues-bulk-form');
     await form.waitFor();
-    // Defaults: those not yet 核定, as 离退休, from January.
+    // Defaults: those not yet 核定, as 离退休, from the 党费 start (this month).
     await form.getByLabel('统一基数', { exact: true }).fill('4000');
     await page.getByTestId('dues-bulk-save').click();
     await form.waitFor({ state: 'hidden', timeout: 10_000 });
     await page.getByTestId('dues-bases-missing').waitFor({ state: 'hidden' });
     const bases = async () => host.api<DuesBasesPage>('dues.bases', { year: YEAR });
     expect((await bases()).rows.map((r) => [r.name, r.current?.kind, r.current?.baseFen, r.current?.fromMonth])).toEqual(
-      NAMES.map((n) => [n, '离退休', 400000, `${YEAR}-01`]),
+      NAMES.map((n) => [n, '离退休', 400000, THIS_MONTH]),
     );
 
     await page.getByTestId('dues-bases-edit-all').click();
     await page.getByLabel('赵一基数', { exact: true }).fill('5200.50');
     await pickOption(page, '孙三缴费类别', '在职');
     await page.getByLabel('孙三基数', { exact: true }).fill('6000');
-    await pickOption(page, '批量起始月份', `${Number(THIS_MONTH.slice(5, 7))}月`);
+    // The column saves from the 党费 start too (this month), where 全部设为 wrote: those rows are 重新核定.
     await page.getByTestId('dues-bases-edit-save').click();
     await expect.poll(async () => (await bases()).rows.find((r) => r.name === '赵一')?.current?.baseFen).toBe(520050);
     const after = Object.fromEntries((await bases()).rows.map((r) => [r.name, [r.current?.kind, r.current?.baseFen, r.current?.fromMonth, r.monthlyDueFen]]));
     expect(after).toEqual({
       赵一: ['离退休', 520050, THIS_MONTH, 5201],
-      钱二: ['离退休', 400000, `${YEAR}-01`, 2000],
+      钱二: ['离退休', 400000, THIS_MONTH, 2000],
       孙三: ['在职', 600000, THIS_MONTH, 9000],
-      李四: ['离退休', 400000, `${YEAR}-01`, 2000],
+      李四: ['离退休', 400000, THIS_MONTH, 2000],
     });
     await expect.poll(() => page.getByTestId('dues-base-赵一').getByTestId('base').textContent()).toBe('5,200.50');
     expect(problems).toEqual([]);

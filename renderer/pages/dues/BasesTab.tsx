@@ -39,7 +39,10 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
   // The editable column: typed bases kept per member until 保存 sends them in one transaction.
   const [editing2, setEditing2] = useState(false);
   const [edits, setEdits] = useState<Map<number, BaseEdit>>(new Map());
-  const [editFrom, setEditFrom] = useState(`${year}-01`);
+  // Bases are entered from January, or from the 党费 start when the ledger starts later in the year.
+  const start = bases.data?.startMonth ?? null;
+  const firstMonth = start !== null && start > `${year}-01` && start <= `${year}-12` ? start : `${year}-01`;
+  const [editFrom, setEditFrom] = useState(firstMonth);
   const [bulkOpen, setBulkOpen] = useState(false);
   const saveBases = useLedgerMutation('dues.saveBases');
   const editOf = (r: DuesBaseRow): BaseEdit => edits.get(r.memberId) ?? { name: r.name, kind: r.current?.kind ?? '在职', base: yuanField(r.current?.baseFen) };
@@ -69,7 +72,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
         <BranchSelect testId="dues-bases-org" allowAll value={orgId} onChange={(id) => { setOrgId(id); setPage(1); }} />
         <Checkbox checked={missingOnly} onChange={(e) => { setMissingOnly(e.target.checked); setPage(1); }}>只看未核定</Checkbox>
         <BasesImportButton year={year} closed={closed} />
-        {!closed && !editing2 && <Button data-testid="dues-bases-edit-all" onClick={() => { setEdits(new Map()); setEditFrom(`${year}-01`); setEditing2(true); }}>批量录入</Button>}
+        {!closed && !editing2 && <Button data-testid="dues-bases-edit-all" onClick={() => { setEdits(new Map()); setEditFrom(firstMonth); setEditing2(true); }}>批量录入</Button>}
         {!closed && !editing2 && <Button data-testid="dues-bases-bulk" onClick={() => setBulkOpen(true)}>全部设为…</Button>}
         {editing2 && (
           <>
@@ -139,7 +142,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
         ]}
       />
       <BaseFormModal row={editing} year={year} onClose={() => setEditing(null)} />
-      <BulkBasesModal open={bulkOpen} year={year} orgId={orgId} onClose={() => setBulkOpen(false)} />
+      <BulkBasesModal open={bulkOpen} year={year} orgId={orgId} startMonth={bases.data?.startMonth ?? null} onClose={() => setBulkOpen(false)} />
       <Modal open={voiding !== null} title={voiding?.current ? `作废${voiding.name}自${voiding.current.fromMonth}起的基数` : ''} okText="作废" okButtonProps={{ danger: true }} onOk={confirmVoid} confirmLoading={busy} onCancel={() => setVoiding(null)} destroyOnHidden>
         <p style={{ color: '#888' }}>作废后该记录保留备查，该月起改按此前的基数计算；已记录的交纳不受影响。</p>
         <Form form={voidForm} layout="vertical">

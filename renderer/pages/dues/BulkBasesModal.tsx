@@ -16,14 +16,16 @@ interface Values {
 }
 
 /** 全部设为…: one kind and base for every member of a kind (e.g. all 离退休), one transaction; 免交/减交 are left. */
-export function BulkBasesModal({ open, year, orgId, onClose }: { open: boolean; year: number; orgId: number | null; onClose: () => void }) {
+export function BulkBasesModal({ open, year, orgId, startMonth, onClose }: { open: boolean; year: number; orgId: number | null; startMonth: string | null; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const setFor = useLedgerMutation('dues.setBasesFor');
   const kind = Form.useWatch('kind', form);
   useEffect(() => {
-    if (open) form.setFieldsValue({ scope: '未核定', kind: '离退休', base: '', fromMonth: `${year}-01` });
-  }, [open, year, form]);
+    // From January, or from the 党费 start when the ledger starts later in the year.
+    const from = startMonth !== null && startMonth > `${year}-01` && startMonth <= `${year}-12` ? startMonth : `${year}-01`;
+    if (open) form.setFieldsValue({ scope: '未核定', kind: '离退休', base: '', fromMonth: from });
+  }, [open, year, startMonth, form]);
   const needsBase = kind !== undefined && BASE_DUES_KINDS.includes(kind);
   const { submit, busy } = useSubmit(
     form,

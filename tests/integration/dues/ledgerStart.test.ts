@@ -65,6 +65,10 @@ describe('a ledger started mid-year', () => {
       ['第二网格党支部', 1, 2000, 2000, 0, 0],
     ]);
 
+    // Bases from December are all the year needs: no month before the start lacks one.
+    const bases = basesPage(ledger, { year: 2026, orgId: null, keyword: null, missingOnly: false, page: 1, pageSize: 100 });
+    expect(bases).toMatchObject({ startMonth: '2026-12', missingCount: 0 });
+    expect(bases.rows.every((r) => r.missingMonths.length === 0)).toBe(true);
     // A month before the start lists nobody and cannot be paid.
     const november = monthPage(ledger, tree.branchA.id, '2026-11');
     expect(november).toMatchObject({ startMonth: '2026-12', rows: [], totals: { owing: 0 } });
