@@ -119,12 +119,12 @@ export function OpeningPrompt({ placement, closed }: { placement: 'card' | 'butt
           type="info"
           showIcon
           data-testid="dues-opening-prompt"
-          title={`尚未进行党费建账${opening.data.ledgerStartMonth ? `：目前按建账日期所在月份（${opening.data.ledgerStartMonth}）起记党费` : '：目前所有月份都计应交'}。`}
+          title={`尚未进行党费建账${opening.data.ledgerStartMonth ? `：目前按建账日期所在月份（${opening.data.ledgerStartMonth}）起记党费` : '：目前从各党员建账前的党费交纳至或首次核定基数的月份起计应交'}。`}
           description="请说明本台账从哪个月开始记党费，以及建账前每名党员的党费交到哪个月，以免把建账前的月份算作欠交。"
           action={!closed && <Button data-testid="dues-opening-start" type="primary" onClick={() => setOpen(true)}>党费建账</Button>}
         />
       ) : (
-        !closed && <Button data-testid="dues-opening-open" size="small" onClick={() => setOpen(true)}>党费建账{start ? `（自${start}起）` : ''}</Button>
+        !closed && <Button data-testid="dues-opening-open" onClick={() => setOpen(true)}>党费建账{start ? `（自${start}起）` : ''}</Button>
       )}
       <OpeningModal open={open} onClose={() => setOpen(false)} />
     </>
