@@ -6,6 +6,7 @@ import { handovers } from '../db/dues/handovers';
 import { orgNodes } from '../db/dues/orgTree';
 import { throughMonthOf } from '../db/dues/months';
 import { readScheme } from '../db/dues/scheme';
+import { duesStartMonth } from '../db/dues/start';
 import { duesStats } from '../db/dues/stats';
 import type { Ledger } from '../db/open';
 import type { DuesStatsData, DuesStatsLine } from './forms/duesStats';
@@ -35,6 +36,7 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
       return out;
     };
     const lines: DuesStatsLine[] = [];
+    const paidMembers: Record<string, number> = {};
     const isCommunity = (orgId: number) => COMMUNITY_KINDS.has(nodes.get(orgId)?.kind ?? '');
     const communities = [...nodes.values()].filter((n) => isCommunity(n.id) && (n.closedOn === null || n.closedOn >= `${year}-01-01`));
     for (let p = 0; p < count; p++) {
@@ -45,6 +47,7 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
         let balance = 0;
         for (let q = 0; q <= p; q++) balance += row.cells[q]!.paidFen - handed[q]!;
         const c = row.cells[p]!;
+        paidMembers[`${label}|${row.orgName}`] = c.paidCount;
         lines.push({ period: label, orgName: row.orgName, community: false, owingMembers: c.owingCount, dueFen: c.dueFen, paidFen: c.paidFen, arrearsMembers: c.arrearsCount, arrearsFen: c.arrearsFen, handedFen: handed[p]!, balanceFen: balance });
       }
       for (const node of communities) {
@@ -57,6 +60,6 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
         lines.push({ period: label, orgName: node.name, community: true, owingMembers: 0, dueFen: 0, paidFen: received[p]! + (own?.cells[p]!.paidFen ?? 0), arrearsMembers: 0, arrearsFen: 0, handedFen: handed[p]!, balanceFen: balance });
       }
     }
-    return { year, period, lines, throughMonth: throughMonthOf(year, today), defaultScheme: readScheme(ledger, year).isDefault };
+    return { year, period, lines, throughMonth: throughMonthOf(year, today), defaultScheme: readScheme(ledger, year).isDefault, paidMembers, startMonth: duesStartMonth(ledger) };
   });
 }

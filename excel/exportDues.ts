@@ -3,7 +3,11 @@
 import ExcelJS from 'exceljs';
 import type { DuesPeriod } from '../api/schemas/dues';
 import type { ExportedFile } from '../api/schemas/reports';
+import { formatFen } from '../api/rules/dues';
+import { assess } from '../db/dues/assess';
 import { memberYear } from '../db/dues/memberYear';
+import { methodsOfYear } from '../db/dues/methods';
+import { readScheme } from '../db/dues/scheme';
 import { paidThrough } from '../db/dues/memberMonths';
 import { monthPage } from '../db/dues/monthPage';
 import { monthIndex } from '../db/dues/months';
@@ -23,6 +27,18 @@ import { saveWorkbook } from './saveWorkbook';
 
 const joined = (values: (string | null)[]): string | null => [...new Set(values.filter((v): v is string => !!v))].join('、') || null;
 
+/** The 比例 column: a rate of the whole base ('1.5%'), a fixed amount a month, or 免交/减交. */
+export function rateText(rateBp: number | null, fixedFen: number | null, relief: string | null): string | null {
+  if (relief) return relief;
+  if (rateBp !== null) return `${rateBp / 100}%`;
+  if (fixedFen !== null) return `每月${formatFen(fixedFen)}元`;
+  return null;
+}
+
+/** The payments still standing: neither a reversal nor reversed by one. */
+const standing = <P extends { id: number; reversesId: number | null }>(payments: P[]): P[] => payments.filter((p) => p.reversesId === null && !payments.some((q) => q.reversesId === p.id));
+
+
 /** 登记表 of one month: the branch's month page with who paid when and the receipt. */
 export function monthRegisterData(ledger: Ledger, orgId: number, month: string): RegisterData {
   const page = monthPage(ledger, orgId, month);
@@ -38,6 +54,8 @@ export function monthRegisterData(ledger: Ledger, orgId: number, month: string):
       kind: r.kind,
       baseFen: r.baseFen,
       relief: r.relief,
+      rate: rateText(r.rateBp, r.fixedFen, r.relief),
+      methods: joined(standing(r.payments).map((p) => p.method)),
       months: [{ dueFen: r.dueFen, paidFen: r.paidFen, status: r.status, paidOn: joined(r.payments.map((p) => p.paidOn)), collector: joined(r.payments.map((p) => p.collector)), receiptNo: joined(r.payments.map((p) => p.receiptNo)) }],
     })),
   };
@@ -47,14 +65,19 @@ export function monthRegisterData(ledger: Ledger, orgId: number, month: string):
 export function yearRegisterData(ledger: Ledger, orgId: number | null, year: number, today: string, communityName: string): RegisterData {
   const nodes = orgNodes(ledger);
   const grid = duesYearGrid(ledger, year, orgAndBelow(nodes, orgId), today);
+  const scheme = readScheme(ledger, year);
+  const methods = methodsOfYear(ledger, year);
   const members: RegisterMember[] = grid.rows.map((row) => {
     const last = row.months.findLast((c) => c !== null)!;
+    const a = assess(scheme, last.base);
     return {
       branchName: orgName(nodes, row.orgId),
       name: row.name,
       kind: last.base?.kind ?? null,
       baseFen: last.base?.baseFen ?? null,
       relief: last.base?.relief ?? null,
+      rate: last.base ? rateText(a.rateBp, a.fixedFen, last.base.relief) : null,
+      methods: methods.get(`${row.memberId}:${row.orgId}`) ?? null,
       months: row.months.map((c) => (c === null ? null : { dueFen: c.dueFen, paidFen: c.paidFen, status: c.status })),
     };
   });

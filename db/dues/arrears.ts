@@ -1,7 +1,9 @@
 // Arrears (dues.arrears, 首页): owed months up to a month that are not fully paid, counted from
 // the opening (or the first base). 3+ such months → reminder; 6+ consecutive months with nothing
 // paid → the 自行脱党 warning list (党章 art. 9: a list for the secretary, never a change).
-// 未核定 months are not counted: nothing known is owed until a base is entered.
+// A month with no base (未核定) and nothing paid counts as not paid: a member who pays nothing is in
+// arrears whether or not a base was entered (党章 art. 9); its amount is unknown, so not summed.
+// Months before the ledger's 党费 start (start.ts) are never counted.
 import type { DuesArrears, DuesArrearsRow } from '../../api/schemas/dues';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
@@ -12,6 +14,7 @@ import { paidGrid, type PaidGrid } from './paidGrid';
 import { monthIndex, monthText, yearOfMonth } from './months';
 import { orgAndBelow, orgName, orgNodes } from './orgTree';
 import { schemeCache } from './scheme';
+import { memberStart, duesStartIndex } from './start';
 import { statusOf, settled } from './status';
 
 export const REMIND_MONTHS = 3;
@@ -24,15 +27,17 @@ export function arrears(ledger: Ledger, asOf: string, orgId: number | null): Due
     const hi = monthIndex(asOf);
     const bases = allLiveBasesKept(ledger, hi);
     const openings = openingsOf(ledger);
+    const ledgerStart = duesStartIndex(ledger);
+    const startOf = (id: number) => memberStart(ledgerStart, openings.get(id) ?? null, bases.get(id)?.[0]?.fromIndex ?? null);
     // The earliest month any member's ledger starts: facts and payments are read from there.
-    let lo = hi;
-    for (const id of openings.keys()) lo = Math.min(lo, startOf(openings, bases, id) ?? hi);
-    for (const id of bases.keys()) lo = Math.min(lo, startOf(openings, bases, id) ?? hi);
+    let lo = ledgerStart === null ? hi : Math.min(hi, ledgerStart);
+    for (const id of openings.keys()) lo = Math.min(lo, startOf(id) ?? hi);
+    for (const id of bases.keys()) lo = Math.min(lo, startOf(id) ?? hi);
     // Kept across writes that leave them be (a payment only adds lines), so read before the
     // transaction, as stats.ts does.
     const owed = allOwedKept(ledger, lo, hi);
     const paid = paidGrid(ledger, lo, hi);
-    return ledger.tx(() => computeArrears(ledger, asOf, orgId, { bases, openings, lo, owed, paid }));
+    return ledger.tx(() => computeArrears(ledger, asOf, orgId, { bases, openings, startOf, ledgerStart, lo, owed, paid }));
   });
 }
 
@@ -41,21 +46,18 @@ function openingsOf(ledger: Ledger): Map<number, number> {
   return new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
 }
 
-/** The first month on the ledger: after the opening 党费交纳至, else the first base. */
-function startOf(openings: Map<number, number>, bases: ReadonlyMap<number, readonly BaseFacts[]>, id: number): number | null {
-  const opening = openings.get(id);
-  return opening !== undefined ? opening + 1 : (bases.get(id)?.[0]?.fromIndex ?? null);
-}
-
 interface ArrearsInputs {
   bases: ReadonlyMap<number, readonly BaseFacts[]>;
   openings: Map<number, number>;
+  /** The member's first month on the ledger (start.ts memberStart). */
+  startOf: (id: number) => number | null;
+  ledgerStart: number | null;
   lo: number;
   owed: ReadonlyMap<number, Int32Array>;
   paid: PaidGrid;
 }
 
-function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { bases, openings, lo, owed: owedOf, paid }: ArrearsInputs): DuesArrears {
+function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { bases, openings, startOf, ledgerStart, lo, owed: owedOf, paid }: ArrearsInputs): DuesArrears {
   {
     const hi = monthIndex(asOf);
     const nodes = orgNodes(ledger);
@@ -75,7 +77,7 @@ function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { ba
     const rows: DuesArrearsRow[] = [];
     for (const [memberId, owedAll] of owedOf) {
       const own = bases.get(memberId);
-      const start = startOf(openings, bases, memberId);
+      const start = startOf(memberId);
       if (start === null || start > hi) continue;
       const opening = openings.get(memberId) ?? null;
       const owed = owedAll.subarray(start - lo);
@@ -98,6 +100,7 @@ function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { ba
     rows.sort((a, b) => b.unpaidMonths.length - a.unpaidMonths.length || b.longestRun - a.longestRun || a.memberId - b.memberId);
     return {
       asOf,
+      startMonth: ledgerStart === null ? null : monthText(ledgerStart),
       rows,
       remindCount: rows.filter((r) => r.unpaidMonths.length >= REMIND_MONTHS).length,
       lapseCount: rows.filter((r) => r.longestRun >= LAPSE_MONTHS).length,
@@ -124,11 +127,13 @@ export function memberArrears(start: number, hi: number, owed: Int32Array, dueOf
     const status = statusOf(true, due, fen, false);
     if (settledSoFar && settled(status)) through = m;
     else settledSoFar = false;
-    if (status === '未交' || status === '少交') {
+    // 未核定 with nothing paid is a month of not paying (its amount unknown); 未核定 with something paid is not.
+    const nothingPaid = status === '未交' || (status === '未核定' && fen <= 0);
+    if (status === '少交' || nothingPaid) {
       unpaid.push(m);
-      owedFen += due! - fen;
+      if (due !== null) owedFen += due - fen;
     }
-    run = status === '未交' ? run + 1 : 0;
+    run = nothingPaid ? run + 1 : 0;
     if (run > longestRun) longestRun = run;
   }
   return { unpaid, owedFen, longestRun, through };

@@ -6,9 +6,10 @@ import { assess, baseInForce } from './assess';
 import { liveBasesOf } from './bases';
 import { allLiveBases } from './bases';
 import { allOwed } from './owed';
-import { decemberOf, januaryOf, monthText } from './months';
+import { decemberOf, januaryOf, monthIndex, monthText } from './months';
 import { orgAndBelow, orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
+import { duesStartMonth } from './start';
 
 export function basesPage(ledger: Ledger, q: DuesBasesQuery): DuesBasesPage {
   return ledger.tx(() => {
@@ -18,6 +19,9 @@ export function basesPage(ledger: Ledger, q: DuesBasesQuery): DuesBasesPage {
     const under = orgAndBelow(nodes, q.orgId);
     const scheme = readScheme(ledger, q.year);
     const bases = allLiveBases(ledger, hi);
+    // Months before the ledger's 党费 start need no base: nothing is owed for them.
+    const startMonth = duesStartMonth(ledger);
+    const start = startMonth === null ? lo : Math.max(lo, monthIndex(startMonth));
     const names = new Map((ledger.sqlite.prepare('SELECT id, name FROM members').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
     const matched: { memberId: number; branchId: number; lastMonth: number; missing: number[] }[] = [];
     let missingCount = 0;
@@ -33,7 +37,7 @@ export function basesPage(ledger: Ledger, q: DuesBasesQuery): DuesBasesPage {
         branchId = org;
         lastMonth = lo + i;
         if (under?.has(org)) inScope = true;
-        if (baseInForce(own, lo + i) === null) missing.push(lo + i);
+        if (lo + i >= start && baseInForce(own, lo + i) === null) missing.push(lo + i);
       }
       if (!inScope || branchId === 0) continue;
       if (q.keyword && !(names.get(memberId) ?? '').includes(q.keyword)) continue;
@@ -56,8 +60,10 @@ export function basesPage(ledger: Ledger, q: DuesBasesQuery): DuesBasesPage {
         current: current ? (({ fromIndex: _f, ...b }) => b)(current) : null,
         monthlyDueFen: assess(scheme, current).dueFen,
         missingMonths: p.missing.map(monthText),
+        // 每年核定一次: a base carried over from an earlier year is to be 核定 again.
+        carried: current !== null && current.fromIndex < lo,
       };
     });
-    return { year: q.year, scheme: { rounding: scheme.rounding, isDefault: scheme.isDefault }, rows, total: matched.length, missingCount };
+    return { year: q.year, startMonth, scheme: { rounding: scheme.rounding, isDefault: scheme.isDefault }, rows, total: matched.length, missingCount };
   });
 }

@@ -8,6 +8,7 @@ import { fillOwed, memberPeriods } from './owed';
 import { paidByMonth } from './paid';
 import { monthIndex, monthText, yearOfMonth } from './months';
 import { schemeCache } from './scheme';
+import { duesStartIndex, memberStart } from './start';
 import { settled, statusOf } from './status';
 
 export interface MemberMonth {
@@ -29,22 +30,23 @@ export function memberMonths(ledger: Ledger, memberId: number, lo: number, hi: n
   const owed = fillOwed(memberPeriods(ledger, memberId, lo, hi), lo, hi);
   const paid = paidByMonth(ledger, memberId, monthText(lo), monthText(hi));
   const opening = openingOf(ledger, memberId);
+  const start = duesStartIndex(ledger) ?? -1;
   const out: MemberMonth[] = [];
   for (let m = lo; m <= hi; m++) {
     const orgId = owed[m - lo] || null;
+    // Before the ledger's 党费 start the month is not on the ledger: no 应交, no status.
+    const onLedger = orgId !== null && m >= start;
     const base = baseInForce(bases, m);
-    const dueFen = orgId === null ? null : assess(schemes(yearOfMonth(m)), base).dueFen;
+    const dueFen = onLedger ? assess(schemes(yearOfMonth(m)), base).dueFen : null;
     const paidFen = paid.get(m) ?? 0;
-    out.push({ m, orgId, base, dueFen, paidFen, status: statusOf(orgId !== null, dueFen, paidFen, opening !== null && m <= opening) });
+    out.push({ m, orgId, base, dueFen, paidFen, status: statusOf(onLedger, dueFen, paidFen, opening !== null && m <= opening) });
   }
   return out;
 }
 
-/** Where the ledger's months begin for a member: after the opening, or at the first base. */
+/** Where the ledger's months begin for a member (start.ts memberStart). */
 export function ledgerStart(ledger: Ledger, memberId: number, bases: LiveBase[] = liveBasesOf(ledger, memberId)): number | null {
-  const opening = openingOf(ledger, memberId);
-  if (opening !== null) return opening + 1;
-  return bases[0]?.fromIndex ?? null;
+  return memberStart(duesStartIndex(ledger), openingOf(ledger, memberId), bases[0]?.fromIndex ?? null);
 }
 
 /**
@@ -59,9 +61,15 @@ export function paidThrough(ledger: Ledger, memberId: number, todayMonth: number
   const last = ledger.prepare('SELECT max(month) AS month FROM dues_payment_months WHERE member_id = ?').get(memberId) as { month: string | null };
   const until = Math.max(todayMonth, last.month ? monthIndex(last.month) : 0);
   let through = opening;
-  if (until >= start) {
+  // An opening that stops short of the 党费 start leaves months nobody knows about: the chain ends there.
+  if (until >= start && (opening === null || opening + 1 >= start)) {
     for (const mm of memberMonths(ledger, memberId, start, until, schemeCache(ledger), bases)) {
-      if (mm.status === null) continue;
+      // A month not owed is passed over, unless paid ahead for (预交 by a member who has since left:
+      // the 转出 record's 党费交纳至 counts it).
+      if (mm.status === null) {
+        if (mm.paidFen > 0 && mm.m >= start) through = mm.m;
+        continue;
+      }
       if (!settled(mm.status)) break;
       through = mm.m;
     }

@@ -7,6 +7,7 @@ import { BASE_COLUMNS, type LiveBase } from './bases';
 import { branchCandidates, fillOwed, owingPeriods, type OwingPeriod } from './owed';
 import { firstDay, monthIndex, yearOfMonth } from './months';
 import { readScheme } from './scheme';
+import { duesStartMonth } from './start';
 import { statusOf } from './status';
 
 /** The last day of month m the member is owed for (the category shown is the one held that day). */
@@ -56,7 +57,9 @@ export function monthPage(ledger: Ledger, orgId: number, month: string): DuesMon
     if (!org) throw notFound('党支部');
     const m = monthIndex(month);
     const scheme = readScheme(ledger, yearOfMonth(m));
-    const owers = owersOf(ledger, orgId, m);
+    const startMonth = duesStartMonth(ledger);
+    // Before the ledger's 党费 start nobody owes the month here (the page says from when it counts).
+    const owers = startMonth !== null && month < startMonth ? [] : owersOf(ledger, orgId, m);
     // Each of the owers' facts is read once for all of them (a 200-member branch: five reads).
     const ids = JSON.stringify(owers.map((o) => o.memberId));
     const people = new Map(
@@ -117,6 +120,6 @@ export function monthPage(ledger: Ledger, orgId: number, month: string): DuesMon
       else if (r.status === '未核定') totals.unknown++;
       else totals.exempt++;
     }
-    return { orgId, orgName: org.name, month, scheme: { year: scheme.year, rounding: scheme.rounding, isDefault: scheme.isDefault }, rows, totals };
+    return { orgId, orgName: org.name, month, startMonth, scheme: { year: scheme.year, rounding: scheme.rounding, isDefault: scheme.isDefault }, rows, totals };
   });
 }

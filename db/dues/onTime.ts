@@ -4,6 +4,7 @@
 import { assess, baseInForce } from './assess';
 import { allLiveBases } from './bases';
 import type { Ledger } from '../open';
+import { duesStartIndex } from './start';
 import { allOwed } from './owed';
 import { decemberOf, januaryOf, monthIndex } from './months';
 import { readScheme } from './scheme';
@@ -22,6 +23,8 @@ export function onTimeMonths(ledger: Ledger, year: number, memberIds?: readonly 
   const scheme = readScheme(ledger, year);
   const bases = allLiveBases(ledger, hi);
   const owedOf = allOwed(ledger, lo, hi, memberIds);
+  // Months before the ledger's 党费 start are not on it: no point for them.
+  const start = duesStartIndex(ledger) ?? -1;
   const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
   const lines = ledger.sqlite
     .prepare(
@@ -38,7 +41,7 @@ export function onTimeMonths(ledger: Ledger, year: number, memberIds?: readonly 
     while (j < lines.length && lines[j]![0] === memberId && lines[j]![1] === month) j++;
     const owed = owedOf.get(memberId);
     const m = lo + month - 1;
-    if ((!only || only.has(memberId)) && owed && owed[month - 1] && m > (openings.get(memberId) ?? -1)) {
+    if ((!only || only.has(memberId)) && owed && owed[month - 1] && m >= start && m > (openings.get(memberId) ?? -1)) {
       const due = assess(scheme, baseInForce(bases.get(memberId), m)).dueFen;
       if (due !== null && due > 0) {
         const monthEnd = `${year}-${String(month).padStart(2, '0')}-31`;

@@ -13,6 +13,8 @@ export interface PaidGrid {
   /** Member ids the grid has room for: paid[member * span + month - lo]. */
   capacity: number;
   paid: Float64Array;
+  /** 实交 by the organisation that received it (the line's org), per month: money follows the cash. */
+  byOrg: Map<number, Float64Array>;
 }
 
 interface Held {
@@ -34,6 +36,7 @@ function readLines(ledger: Ledger, lo: number, hi: number, afterId: number, upTo
     members: scan('member_id'),
     months: scan('CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS INTEGER) - 1'),
     amounts: scan('amount_fen'),
+    orgs: scan('org_id'),
   };
 }
 
@@ -43,13 +46,18 @@ function addLines(grid: PaidGrid, lines: ReturnType<typeof readLines>): boolean 
     if (member >= grid.capacity) return false;
     grid.paid[member * grid.span + lines.months[i]! - grid.lo]! += lines.amounts[i]!;
   }
+  for (let i = 0; i < lines.orgs.length; i++) {
+    let own = grid.byOrg.get(lines.orgs[i]!);
+    if (!own) grid.byOrg.set(lines.orgs[i]!, (own = new Float64Array(grid.span)));
+    own[lines.months[i]! - grid.lo]! += lines.amounts[i]!;
+  }
   return true;
 }
 
 function build(ledger: Ledger, lo: number, hi: number, lastId: number): PaidGrid {
   const capacity = (ledger.prepare('SELECT coalesce(max(id), 0) + 1 AS n FROM members').get() as { n: number }).n;
   const span = hi - lo + 1;
-  const grid: PaidGrid = { lo, span, capacity, paid: new Float64Array(capacity * span) };
+  const grid: PaidGrid = { lo, span, capacity, paid: new Float64Array(capacity * span), byOrg: new Map() };
   // Up to lastId only: a line another connection adds meanwhile is read next time, not twice.
   addLines(grid, readLines(ledger, lo, hi, 0, lastId));
   return grid;

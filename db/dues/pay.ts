@@ -12,6 +12,7 @@ import { monthPage } from './monthPage';
 import { monthIndex, monthText } from './months';
 import { paymentsByIds } from './paid';
 import { followDuesPoints } from './pointsFollow';
+import { duesStartIndex } from './start';
 
 const monthLabel = (m: number): string => `${monthText(m).replace('-', '年')}月`;
 
@@ -39,6 +40,8 @@ function insertPayment(ledger: Ledger, head: Head, lines: readonly { month: stri
 
 /** The lines a payment of `amountFen` (null: exactly what is outstanding) makes over [from, to]. */
 export function splitPayment(ledger: Ledger, memberId: number, from: number, to: number, amountFen: number | null): { month: string; orgId: number; amountFen: number }[] {
+  const start = duesStartIndex(ledger);
+  if (start !== null && from < start) throw refuse(`${monthLabel(from)}早于本台账开始记党费的月份（${monthLabel(start)}）；补录以前的交纳，请先在“党费建账”中把起始月份提前`, 'fromMonth');
   const months = memberMonths(ledger, memberId, from, to);
   const lines: { month: string; orgId: number; amountFen: number }[] = [];
   for (const mm of months) {

@@ -14,6 +14,7 @@ import { paidGrid, type PaidGrid } from './paidGrid';
 import { decemberOf, januaryOf, monthIndex, monthOfDay, throughMonthOf } from './months';
 import { orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
+import { duesStartIndex } from './start';
 
 const BRANCH_KINDS = new Set(['党支部', '联合党支部']);
 
@@ -38,6 +39,7 @@ function addCell(into: DuesStatsCell, c: DuesStatsCell) {
 /** `today` ('YYYY-MM-DD'): months after its month are not owed yet (only their 预交 counts, in 实交). */
 export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, today: string): DuesStats {
   const through = throughMonthOf(year, today);
+  // A settings write moves the write stamp too, so the start is read inside the kept value.
   return memoUntilWrite(ledger, `dues.stats:${year}:${period}:${through}`, () => {
     const lo = januaryOf(year);
     const hi = decemberOf(year);
@@ -48,11 +50,11 @@ export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, toda
     const owed = allOwedKept(ledger, lo, hi);
     const paid = paidGrid(ledger, lo, hi);
     const due = dueGrid(ledger, year);
-    return ledger.tx(() => computeStats(ledger, year, period, monthIndex(through), owed, paid, due));
+    return ledger.tx(() => computeStats(ledger, year, period, monthIndex(through), duesStartIndex(ledger) ?? -1, owed, paid, due));
   });
 }
 
-function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number, owedOf: ReadonlyMap<number, Int32Array>, paidOf: PaidGrid, dueOf: DueGrid): DuesStats {
+function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number, start: number, owedOf: ReadonlyMap<number, Int32Array>, paidOf: PaidGrid, dueOf: DueGrid): DuesStats {
   const lo = januaryOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
   const nodes = orgNodes(ledger);
@@ -70,6 +72,10 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
   };
   // Head counts of the whole year per organisation: a member is one person over all periods.
   const yearCounts = new Map<number, { owing: number; paid: number; arrears: number }>();
+  // The community level (合计) counts a person once too: one who moved between branches is one 应交人.
+  const communityCells = labels.map(emptyCell);
+  const communityYear = emptyCell(String(year));
+  const personState = new Array<number>(labels.length).fill(0);
   // One member's (org, period) pairs and their state bits (1 owing, 2 a month not fully paid,
   // 4 a month 未核定), in scratch arrays reused member to member: no allocation per member.
   const markOrg: number[] = [];
@@ -92,9 +98,8 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
       const fen = memberId < paidCapacity ? paid[memberId * 12 + i]! : 0;
       const p = ofMonth(i);
       const cell = row![p]!;
-      cell.paidFen += fen;
-      // Not due yet: its 预交 is money in hand (实交), but nobody owes or is behind on it.
-      if (m > through) continue;
+      // Not due yet, or before the ledger's 党费 start: money in hand (实交), but nobody owes or is behind on it.
+      if (m > through || m < start) continue;
       let state = 1;
       if (m <= opening) {
         // Covered by the opening 党费交纳至: counts as paid, nothing owed on the ledger.
@@ -115,6 +120,14 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
       } else markState[k]! |= state;
     }
     for (let k = 0; k < markOrg.length; k++) count(cellsOf(markOrg[k]!)[markPeriod[k]!]!, markState[k]!);
+    personState.fill(0);
+    let personYear = 0;
+    for (let k = 0; k < markOrg.length; k++) {
+      personState[markPeriod[k]!]! |= markState[k]!;
+      personYear |= markState[k]!;
+    }
+    for (let p = 0; p < personState.length; p++) if (personState[p]) count(communityCells[p]!, personState[p]!);
+    if (personYear) count(communityYear, personYear);
     for (let k = 0; k < markOrg.length; k++) {
       const org = markOrg[k]!;
       if (markOrg.indexOf(org) !== k) continue;
@@ -126,6 +139,12 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
       if (state & 2) y.arrears++;
       else if (!(state & 4)) y.paid++;
     }
+  }
+
+  // 实交 is credited to the organisation that received it (the payment line's org), whoever owes the
+  // month now: months paid ahead by a member who has since left stay as 预交/多交, never dropped.
+  for (const [org, months] of paidOf.byOrg) {
+    for (let i = 0; i < 12; i++) if (months[i] !== 0) cellsOf(org)[ofMonth(i)]!.paidFen += months[i]!;
   }
 
   const streetHanded = labels.map(emptyCell);
@@ -151,16 +170,18 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
     rows.push({ orgId: node.id, orgName: orgName(nodes, node.id), cells: rowCells, total });
   }
   const totalCells = labels.map(emptyCell);
-  for (const r of rows) r.cells.forEach((c, i) => addCell(totalCells[i]!, { ...c, handedFen: 0 }));
+  for (const r of rows) r.cells.forEach((c, i) => addCell(totalCells[i]!, { ...c, handedFen: 0, owingCount: 0, paidCount: 0, arrearsCount: 0 }));
+  totalCells.forEach((c, i) => {
+    c.owingCount = communityCells[i]!.owingCount;
+    c.paidCount = communityCells[i]!.paidCount;
+    c.arrearsCount = communityCells[i]!.arrearsCount;
+  });
   totalCells.forEach((c, i) => (c.handedFen = streetHanded[i]!.handedFen));
   const grand = emptyCell(String(year));
   for (const c of totalCells) addCell(grand, c);
-  grand.owingCount = grand.paidCount = grand.arrearsCount = 0;
-  for (const r of rows) {
-    grand.owingCount += r.total.owingCount;
-    grand.paidCount += r.total.paidCount;
-    grand.arrearsCount += r.total.arrearsCount;
-  }
+  grand.owingCount = communityYear.owingCount;
+  grand.paidCount = communityYear.paidCount;
+  grand.arrearsCount = communityYear.arrearsCount;
   return { year, period, periods: labels, rows, total: { orgId: 0, orgName: '合计', cells: totalCells, total: grand } };
 }
 

@@ -9,16 +9,20 @@ import { allLiveBases, type BaseFacts } from './bases';
 import { decemberOf, januaryOf, monthIndex, throughMonthOf } from './months';
 import { allOwed } from './owed';
 import { readScheme } from './scheme';
+import { duesStartIndex } from './start';
 import { statusOf } from './status';
 
 export interface GridMonth {
+  /** null: 未核定, or a month not owed to this organisation (预交). */
   dueFen: number | null;
+  /** 实交 received by this organisation for the month. */
   paidFen: number;
-  status: DuesStatus;
+  /** 预交: money received for a month not owed here (paid ahead by a member who has since left). */
+  status: DuesStatus | '预交';
   base: BaseFacts | null;
 }
 
-/** One member's months owed to one organisation (a transfer gives a row per branch). */
+/** One member's months owed to, or paid to, one organisation (a transfer gives a row per branch). */
 export interface GridRow {
   memberId: number;
   name: string;
@@ -44,25 +48,39 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
     const bases = allLiveBases(ledger, hi);
     const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
     const names = new Map(ledger.sqlite.prepare('SELECT id, name FROM members').raw().all() as [number, string][]);
+    // 实交 per member-month and the organisation that received it (the line's org): money follows the cash.
     const paid = new Map<number, Int32Array>();
-    for (const [member, month, fen] of ledger.sqlite
-      .prepare('SELECT member_id, CAST(substr(month, 6, 2) AS INTEGER), sum(amount_fen) FROM dues_payment_months WHERE month >= ? AND month <= ? GROUP BY member_id, month')
+    const received = new Map<number, [month: number, orgId: number, fen: number][]>();
+    for (const [member, month, orgId, fen] of ledger.sqlite
+      .prepare('SELECT member_id, CAST(substr(month, 6, 2) AS INTEGER), org_id, sum(amount_fen) FROM dues_payment_months WHERE month >= ? AND month <= ? GROUP BY member_id, month, org_id')
       .raw()
-      .all(`${year}-01`, `${year}-12`) as [number, number, number][]) {
+      .all(`${year}-01`, `${year}-12`) as [number, number, number, number][]) {
       let months = paid.get(member);
       if (!months) paid.set(member, (months = new Int32Array(12)));
-      months[month - 1] = fen;
+      months[month - 1]! += fen;
+      let own = received.get(member);
+      if (!own) received.set(member, (own = []));
+      own.push([month - 1, orgId, fen]);
     }
+    // Months before the ledger's 党费 start are not on it: shown as not owed here ("—").
+    const start = duesStartIndex(ledger) ?? -1;
     const dueCache = new Map<BaseFacts, number | null>();
     const rows: GridRow[] = [];
-    for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
+    const owedAll = allOwed(ledger, lo, hi);
+    const rowOf = (byOrg: Map<number, GridRow>, memberId: number, orgId: number) => {
+      let row = byOrg.get(orgId);
+      if (!row) byOrg.set(orgId, (row = { memberId, name: names.get(memberId) ?? '', orgId, months: Array(12).fill(null) }));
+      return row;
+    };
+    for (const memberId of new Set([...owedAll.keys(), ...received.keys()])) {
+      const owed = owedAll.get(memberId);
       const own = bases.get(memberId);
       const opening = openings.get(memberId) ?? -1;
       const paidMonths = paid.get(memberId);
       const byOrg = new Map<number, GridRow>();
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; owed && i < 12; i++) {
         const orgId = owed[i]!;
-        if (!orgId || (orgIds !== null && !orgIds.has(orgId))) continue;
+        if (!orgId || lo + i < start || (orgIds !== null && !orgIds.has(orgId))) continue;
         const base = baseInForce(own, lo + i);
         let dueFen: number | null = null;
         if (base !== null) {
@@ -70,9 +88,15 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
           else dueCache.set(base, (dueFen = assess(scheme, base).dueFen));
         }
         const paidFen = paidMonths ? paidMonths[i]! : 0;
-        let row = byOrg.get(orgId);
-        if (!row) byOrg.set(orgId, (row = { memberId, name: names.get(memberId) ?? '', orgId, months: Array(12).fill(null) }));
-        row.months[i] = { dueFen, paidFen, status: statusOf(true, dueFen, paidFen, lo + i <= opening)!, base };
+        rowOf(byOrg, memberId, orgId).months[i] = { dueFen, paidFen: 0, status: statusOf(true, dueFen, paidFen, lo + i <= opening)!, base };
+      }
+      // The money goes on the row of the organisation that received it; a month it is not owed
+      // there (paid ahead by a member who has since left, or before the 党费 start) is 预交.
+      for (const [i, orgId, fen] of received.get(memberId) ?? []) {
+        if (orgIds !== null && !orgIds.has(orgId)) continue;
+        const row = rowOf(byOrg, memberId, orgId);
+        const cell = row.months[i] ?? (row.months[i] = { dueFen: null, paidFen: 0, status: '预交', base: baseInForce(own, lo + i) });
+        cell.paidFen += fen;
       }
       rows.push(...byOrg.values());
     }

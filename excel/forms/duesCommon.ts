@@ -3,7 +3,7 @@ import type { Settings } from '../../api/schemas/settings';
 import type { FormFooter } from '../form/spec';
 
 /** Months the ledger counts as owed: not those covered by the opening 党费交纳至 (期初已交). */
-export const owedOnLedger = (status: string | null): boolean => status !== null && status !== '期初已交';
+export const owedOnLedger = (status: string | null): boolean => status !== null && status !== '期初已交' && status !== '预交';
 
 /** What is still owed for a month: never negative (自愿多交 on one month does not pay another). */
 export const shortFen = (dueFen: number | null, paidFen: number): number => (dueFen === null ? 0 : Math.max(0, dueFen - paidFen));

@@ -27,6 +27,10 @@ export interface RegisterMember {
   kind: string | null;
   baseFen: number | null;
   relief: string | null;
+  /** 比例: '1%', a fixed '每月0.20元', or 免交/减交 (rateText); null when 未核定. */
+  rate: string | null;
+  /** 交纳方式 of the payments shown (现金, 微信 …), joined; null when none. */
+  methods: string | null;
   /** Aligned with RegisterData.months. */
   months: (RegisterCell | null)[];
 }
@@ -77,6 +81,8 @@ function totalOf(lines: Line[], months: string[]): Line {
       kind: null,
       baseFen: null,
       relief: null,
+      rate: null,
+      methods: null,
       months: months.map((_, i) => ({ dueFen: sum(lines.map((l) => l.member.months[i]?.dueFen ?? 0)), paidFen: sum(lines.map((l) => l.member.months[i]?.paidFen ?? 0)), status: '' })),
     },
     paidFen: sum(lines.map((l) => l.paidFen)),
@@ -105,13 +111,15 @@ export function duesRegisterForm(data: RegisterData, settings: Settings, reportD
     ...(data.showBranch ? [{ header: '党支部', width: 18, kind: 'text', value: (r) => (total(r) ? '' : r.member.branchName) } satisfies FormColumn<Line>] : []),
     { header: '姓名', width: 10, kind: 'text', value: (r) => (total(r) ? '合计' : r.member.name) },
     { header: '缴费类别', width: 9, kind: 'text', value: (r) => (total(r) ? r.member.name : (r.member.kind ?? '未核定')) },
+    { header: '月缴费基数\n（元）', width: 10, kind: 'money', value: (r) => r.member.baseFen },
+    { header: '比例', width: 8, kind: 'text', value: (r) => (total(r) ? '' : (r.member.rate ?? '')) },
   ];
   const monthColumns: FormColumn<Line>[] = single
     ? [
-        { header: '月缴费基数\n（元）', width: 11, kind: 'money', value: (r) => r.member.baseFen },
         { header: '应交\n（元）', width: 10, kind: 'money', value: (r) => (!total(r) && r.member.months[0]?.dueFen === null ? '未核定' : (r.member.months[0]?.dueFen ?? null)) },
         { header: '实交\n（元）', width: 10, kind: 'money', value: (r) => r.paidFen },
         { header: '状态', width: 8, kind: 'text', value: (r) => (total(r) ? '' : (r.member.months[0]?.status ?? '')) },
+        { header: '交纳方式', width: 9, kind: 'text', value: (r) => r.member.methods ?? '' },
         { header: '交纳日期', width: 12, kind: 'text', value: (r) => r.member.months[0]?.paidOn ?? '' },
         { header: '收款人', width: 9, kind: 'text', value: (r) => r.member.months[0]?.collector ?? '' },
         { header: '收据编号', width: 12, kind: 'text', value: (r) => r.member.months[0]?.receiptNo ?? '' },
@@ -126,9 +134,10 @@ export function duesRegisterForm(data: RegisterData, settings: Settings, reportD
         { header: '实交合计\n（元）', width: 10, kind: 'money', value: (r) => r.paidFen },
         { header: '应交合计\n（元）', width: 10, kind: 'money', value: (r) => r.dueFen },
         { header: '欠交\n（元）', width: 9, kind: 'money', value: (r) => r.shortFen },
+        { header: '交纳方式', width: 9, kind: 'text', value: (r) => r.member.methods ?? '' },
       ];
   const notes = [
-    single ? '' : `月份栏为当月实交金额（元）；“—”为当月不在本支部交纳党费，空白为尚未到期，“期初”为启用台账前已交纳。应交、欠交计至${yearMonthLabel(throughMonth)}。`,
+    single ? '' : `月份栏为当月实交金额（元）；“—”为当月不在本支部交纳党费，空白为尚未到期，“期初”为启用台账前已交纳，“预交”为已转出等不再在本支部交纳的月份此前预交的金额。应交、欠交计至${yearMonthLabel(throughMonth)}。`,
     data.defaultScheme ? `${year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
   ].filter(Boolean);
   return {

@@ -36,11 +36,16 @@ export interface DuesStatsData {
   /** 'YYYY-MM': 应交 and 欠交 count months up to this one; a later month shows only its 预交 in 实交. */
   throughMonth: string;
   defaultScheme: boolean;
+  /** 实交人数 per line, keyed `${period}|${orgName}`: members all of whose due months of the period are paid (期初已交, 免交 count). Apart from the lines, which are what the 上报包 sends. */
+  paidMembers?: Record<string, number>;
+  /** 'YYYY-MM': the ledger keeps 党费 from this month (建账); earlier months are not counted. */
+  startMonth?: string | null;
 }
 
 interface Row extends DuesStatsLine {
   index: number | null;
   total: boolean;
+  paidMembers: number;
 }
 
 const PERIOD_TITLE: Record<DuesStatsPeriod, string> = { 月: '（按月）', 季: '（按季度）', 年: '' };
@@ -51,12 +56,15 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
   for (const period of periods) {
     const lines = data.lines.filter((l) => l.period === period);
     const branches = lines.filter((l) => !l.community);
-    lines.forEach((l, i) => rows.push({ ...l, index: i + 1, total: false }));
+    const paidOf = (l: DuesStatsLine) => data.paidMembers?.[`${l.period}|${l.orgName}`] ?? 0;
+    lines.forEach((l, i) => rows.push({ ...l, index: i + 1, total: false, paidMembers: paidOf(l) }));
     rows.push({
       period,
       orgName: '支部合计',
       community: false,
+      // The sum of the branch lines, as the street sums them from the 上报包 (which carries the lines only).
       owingMembers: sum(branches.map((l) => l.owingMembers)),
+      paidMembers: sum(branches.map(paidOf)),
       dueFen: sum(branches.map((l) => l.dueFen)),
       paidFen: sum(branches.map((l) => l.paidFen)),
       arrearsMembers: sum(branches.map((l) => l.arrearsMembers)),
@@ -75,7 +83,8 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
     footer: footerOf(settings),
     isTotal: (r) => r.total,
     notes: [
-      '欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。',
+      '实交人数：本期应交月份均已交足（含免交、建账前已交）的党员人数；欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。',
+      data.startMonth && data.startMonth > `${data.year}-01` && data.startMonth <= `${data.year}-12` ? `本台账自${yearMonthLabel(data.startMonth)}起记党费，此前月份不计应交、欠交。` : '',
       data.throughMonth < `${data.year}-12` ? `应交、欠交计至${yearMonthLabel(data.throughMonth)}，以后月份只计预交的实交金额。` : '',
       data.defaultScheme ? `${data.year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
     ].filter(Boolean),
@@ -91,6 +100,8 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
       { header: '欠交金额\n（元）', width: 11, kind: 'money', value: (r) => (r.community ? null : r.arrearsFen) },
       { header: '上缴金额\n（元）', width: 12, kind: 'money', value: (r) => r.handedFen },
       { header: '结余\n（元）', width: 12, kind: 'money', value: (r) => r.balanceFen },
+      // Last, so the columns the street's form repeats (应交人数 … 上缴金额) keep their places.
+      { header: '实交人数', width: 8, kind: 'number', value: (r) => (r.community ? null : r.paidMembers) },
     ],
   };
 }

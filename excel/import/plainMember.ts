@@ -28,6 +28,8 @@ export interface RowCandidate {
   residenceCommunity: string | null;
   phone: string | null;
   note: string | null;
+  /** 党费交纳至 ('YYYY-MM') when the file has the column. */
+  duesPaidThrough?: string | null;
 }
 
 /** Thrown inside to hand the row to zod; never leaves this file. */
@@ -99,7 +101,7 @@ function convert(c: RowCandidate): MemberInput {
     isInDifficulty: false,
     isVeteran: false,
     isFrail: false,
-    duesPaidThrough: null,
+    duesPaidThrough: c.duesPaidThrough ?? null,
     note,
   };
 }

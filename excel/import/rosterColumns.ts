@@ -10,6 +10,8 @@ export const IMPORT_FIELDS = [
   { key: 'fullMemberOn', label: '转正日期', synonyms: ['转正日期', '转正时间', '转正年月'] },
   { key: 'category', label: '人员类别', synonyms: ['人员类别', '党员类别', '党员类型', '类别'] },
   { key: 'communityClass', label: '社区分类', synonyms: ['社区分类', '管理类别', '分类'] },
+  // Optional: the month up to which 党费 was paid before the ledger (期初, shared/DOMAIN.md "A ledger's start").
+  { key: 'duesPaidThrough', label: '党费交纳至', synonyms: ['党费交纳至', '党费缴纳至', '党费交至', '党费缴至', '党费交到', '党费已交至', '党费交纳情况'] },
   { key: 'branch', label: '所在党支部', synonyms: ['所在党支部', '党支部', '所在支部', '支部', '所属支部', '所属党支部'] },
   { key: 'group', label: '所在党小组', synonyms: ['所在党小组', '党小组', '所属党小组'] },
   { key: 'partyPost', label: '党内职务', synonyms: ['党内职务'] },

@@ -162,6 +162,15 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const education = educationText ? ((EDUCATIONS as readonly string[]).includes(educationText) ? educationText : (EDUCATION_SYNONYMS[educationText] ?? null)) : null;
   if (educationText && !education) add('education', 'warning', `学历“${educationText}”不在标准选项中，未导入该项`);
 
+  // 党费交纳至 is a month (2026-11, 2026.11, 2026年11月, or a date in that month).
+  let duesPaidThrough: string | null = null;
+  const duesRaw = raw('duesPaidThrough');
+  if (duesRaw !== null && cellText(duesRaw) !== '') {
+    const parsed = parseLooseDate(typeof duesRaw === 'string' ? cellText(duesRaw) : duesRaw);
+    if (parsed.ok) duesPaidThrough = parsed.iso.slice(0, 7);
+    else add('duesPaidThrough', 'error', `党费交纳至应为年月，如 2026-11（${parsed.message}）`);
+  }
+
   const classText = text('communityClass');
   // A member of a 离退休党支部 with no 社区分类 is most likely 离退休: offered in the preview, applied once accepted.
   const retired = classText === null && branchName !== null && branchName.includes('离退休');
@@ -171,7 +180,7 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const candidate: RowCandidate = {
     name, gender, ethnicity: text('ethnicity'), birthDate, idNumber: id?.ok ? id.id : idNumber, education, joinedOn, fullMemberOn,
     category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: text('workUnit'), residenceCommunity: text('address'),
-    phone: text('phone'), note: text('note'),
+    phone: text('phone'), note: text('note'), duesPaidThrough,
   };
   for (const p of memberProblems(candidate, today)) {
     const field = (p.field === 'category' ? 'category' : p.field) as ImportField;

@@ -1,6 +1,8 @@
 import { arrears } from '../../db/dues/arrears';
 import { saveBase, voidBase } from '../../db/dues/baseWrites';
 import { basesPage } from '../../db/dues/basesPage';
+import { saveBases, setBasesFor } from '../../db/dues/bulkBases';
+import { duesOpening, saveDuesOpening } from '../../db/dues/opening';
 import { addHandover, handovers, reverseHandover } from '../../db/dues/handovers';
 import { memberYear } from '../../db/dues/memberYear';
 import { monthPage } from '../../db/dues/monthPage';
@@ -18,6 +20,10 @@ export const dues: HandlersFor<'dues'> = {
   'dues.member': (ctx, { memberId, year }) => memberYear(ctx.ledger, memberId, year, todayOf(ctx)),
   'dues.handovers': (ctx, { year }) => handovers(ctx.ledger, year),
   'dues.stats': (ctx, { year, period }) => duesStats(ctx.ledger, year, period, todayOf(ctx)),
+  'dues.opening': (ctx, { month }) => duesOpening(ctx.ledger, month, todayOf(ctx)),
+  'dues.saveOpening': (ctx, input) => saveDuesOpening(ctx.ledger, input, todayOf(ctx)),
+  'dues.saveBases': (ctx, input) => saveBases(ctx.ledger, input),
+  'dues.setBasesFor': (ctx, input) => setBasesFor(ctx.ledger, input),
   'dues.saveScheme': (ctx, input) => saveScheme(ctx.ledger, input),
   'dues.copyScheme': (ctx, { fromYear, toYear }) => copyScheme(ctx.ledger, fromYear, toYear),
   'dues.saveBase': (ctx, input) => saveBase(ctx.ledger, input),

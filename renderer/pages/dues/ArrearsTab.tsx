@@ -40,6 +40,7 @@ export function ArrearsTab({ year }: { year: number }) {
           截至 <Select data-testid="dues-arrears-month" aria-label="截至月份" style={{ width: 100 }} value={asOf} onChange={setPicked} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
         </span>
       </Space>
+      {arrears.data?.startMonth && <div style={{ color: '#888', marginBottom: 8 }} data-testid="dues-arrears-start">欠交自本台账开始记党费的月份（{arrears.data.startMonth}）起计算；未核定基数而未交纳的月份也计为欠交（金额待核定）。</div>}
       {warned.length > 0 && (
         <Card size="small" style={{ marginBottom: 16, borderColor: '#ffa39e' }} title="连续6个月以上未交纳党费的党员（请书记关注）" data-testid="dues-lapse-warning">
           <Alert

@@ -7,6 +7,7 @@ import { BasesTab } from './BasesTab';
 import { YearExports } from './DuesExports';
 import { HandoversTab } from './HandoversTab';
 import { MonthTab } from './MonthTab';
+import { OpeningPrompt } from './OpeningModal';
 import { SchemeTab } from './SchemeTab';
 
 const TABS = [
@@ -36,9 +37,11 @@ export default function DuesPage() {
               年度 <InputNumber data-testid="dues-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
             </span>
             <YearExports year={year} />
+            <OpeningPrompt placement="button" closed={closed} />
           </Space>
         }
       />
+      <OpeningPrompt placement="card" closed={closed} />
       {closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="dues-closed-banner" title={`${year}年度已封账：党费方案、基数、交纳和上缴记录只读。`} />}
       {tab === 'month' && <MonthTab year={year} closed={closed} />}
       {tab === 'bases' && <BasesTab year={year} closed={closed} />}

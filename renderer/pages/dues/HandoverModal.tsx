@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { App, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { todayIso } from '../../../api/rules/dates';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { isBranch, orgPath } from '../orgs/orgTree';
-import { monthLabel, monthsOf, toFen, yuanRule } from './money';
+import { monthLabel, monthsOf, toFen, yuan, yuanRule } from './money';
 
 interface Values {
   fromOrgId: number;
@@ -31,6 +31,12 @@ export function HandoverModal({ open, year, onClose }: { open: boolean; year: nu
   const fromOrgId = Form.useWatch('fromOrgId', form);
   const from = all.find((o) => o.id === fromOrgId);
   const to = from?.parentId ? all.find((o) => o.id === from.parentId) : undefined;
+  // More than the organisation holds for the year is allowed (money from an earlier year), but said.
+  const balances = useLedgerQuery('dues.handovers', open ? { year } : null);
+  const amountText = Form.useWatch('amount', form);
+  const amountFen = toFen(amountText);
+  const balanceFen = fromOrgId ? (balances.data?.balances.find((b) => b.orgId === fromOrgId)?.balanceFen ?? 0) : null;
+  const over = balanceFen !== null && amountFen !== null && amountFen > balanceFen;
   useEffect(() => {
     if (open) form.setFieldsValue({ handedOn: todayIso(), periodFrom: `${year}-01`, periodTo: `${year}-12` });
   }, [open, year, form]);
@@ -80,6 +86,15 @@ export function HandoverModal({ open, year, onClose }: { open: boolean; year: nu
             <Input aria-label="收据编号" style={{ width: 160 }} />
           </Form.Item>
         </Space>
+        {over && (
+          <Alert
+            style={{ marginBottom: 12 }}
+            type="warning"
+            showIcon
+            data-testid="dues-handover-over"
+            title={`上缴金额大于${from?.name ?? '该组织'}${year}年的结余（${yuan(balanceFen)}元）：请核对金额；如含以前年度结转的党费，请在备注中说明。`}
+          />
+        )}
         <Form.Item label="备注" name="note">
           <Input />
         </Form.Item>

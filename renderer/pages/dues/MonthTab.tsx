@@ -43,6 +43,9 @@ export function MonthTab({ year, closed }: { year: number; closed: boolean }) {
       </Space>
       {!orgId && <Alert type="info" showIcon title="请选择党支部，查看该月应交党费的党员。" />}
       {orgId && data.error && <Alert type="error" showIcon title={data.error.message} />}
+      {orgId && data.data?.startMonth && month < data.data.startMonth && (
+        <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="dues-month-before-start" title={`本台账自${data.data.startMonth}起记党费，此前的月份不计应交（可在“党费建账”中调整起始月份）。`} />
+      )}
       {orgId && (
         <Table<DuesMonthRow>
           data-testid="dues-month-table"

@@ -56,13 +56,13 @@ describe('党费 forms', () => {
     const { read, tree } = await setup();
     const sheet = await read('reports.duesRegister', { orgId: tree.branchA.id, year: 2026 });
     expect(sheet.getCell('A1').value).toBe('第一网格党支部2026年党费收缴登记表');
-    expect(values(sheet, 3)).toEqual(['序号', '姓名', '缴费类别', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '实交合计\n（元）', '应交合计\n（元）', '欠交\n（元）', '备注']);
+    expect(values(sheet, 3)).toEqual(['序号', '姓名', '缴费类别', '月缴费基数\n（元）', '比例', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '实交合计\n（元）', '应交合计\n（元）', '欠交\n（元）', '交纳方式', '备注']);
     const rows = byName(sheet, 1);
-    expect(rows.get('甲')).toEqual([1, '甲', '在职', 30, 30, 30, ...Array(8).fill('未交'), undefined, 90, 330, 240]);
-    expect(rows.get('乙')).toEqual([2, '乙', '离退休', 25, ...Array(10).fill('未交'), undefined, 25, 275, 250]);
-    expect(rows.get('合计')).toEqual([undefined, '合计', '2人', 55, 30, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 115, 605, 490]);
-    expect(sheet.getCell('D4').numFmt).toBe('0.00');
-    expect(sheet.getCell('P6').font.bold).toBe(true);
+    expect(rows.get('甲')).toEqual([1, '甲', '在职', 3000.01, '1%', 30, 30, 30, ...Array(8).fill('未交'), undefined, 90, 330, 240, '现金']);
+    expect(rows.get('乙')).toEqual([2, '乙', '离退休', 5000, '0.5%', 25, ...Array(10).fill('未交'), undefined, 25, 275, 250, '现金']);
+    expect(rows.get('合计')).toEqual([undefined, '合计', '2人', undefined, undefined, 55, 30, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 115, 605, 490]);
+    expect(sheet.getCell('F4').numFmt).toBe('0.00');
+    expect(sheet.getCell('R6').font.bold).toBe(true);
     expect(rowsOf(sheet).some((r) => String(r[0]).includes('应交、欠交计至2026年11月'))).toBe(true);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '3:3' });
   });
@@ -72,25 +72,25 @@ describe('党费 forms', () => {
     const sheet = await read('reports.duesRegister', { orgId: tree.branchA.id, month: '2026-01' });
     expect(sheet.getCell('A1').value).toBe('第一网格党支部2026年1月党费收缴登记表');
     const rows = byName(sheet, 1);
-    expect(rows.get('甲')).toEqual([1, '甲', '在职', 3000.01, 30, 30, '已交', '2026-04-02', '王芳', 'A-001']);
-    expect(rows.get('乙')!.slice(0, 9)).toEqual([2, '乙', '离退休', 5000, 25, 25, '已交', '2026-04-02', '王芳']);
-    expect(rows.get('合计')!.slice(0, 6)).toEqual([undefined, '合计', '2人', undefined, 55, 55]);
+    expect(rows.get('甲')).toEqual([1, '甲', '在职', 3000.01, '1%', 30, 30, '已交', '现金', '2026-04-02', '王芳', 'A-001']);
+    expect(rows.get('乙')!.slice(0, 11)).toEqual([2, '乙', '离退休', 5000, '0.5%', 25, 25, '已交', '现金', '2026-04-02', '王芳']);
+    expect(rows.get('合计')).toEqual([undefined, '合计', '2人', undefined, undefined, 55, 55]);
   });
 
   it('统计表 by quarter: 应交, 实交, 欠交, 上缴 and balances of the branches and the 社区党委', async () => {
     const { read } = await setup();
     const sheet = await read('reports.duesStats', { year: 2026, period: '季' });
     expect(sheet.getCell('A1').value).toBe('2026年党费收缴情况统计表（按季度）');
-    expect(values(sheet, 3)).toEqual(['序号', '期间', '党组织', '应交人数', '应交金额\n（元）', '实交金额\n（元）', '欠交人数', '欠交金额\n（元）', '上缴金额\n（元）', '结余\n（元）']);
+    expect(values(sheet, 3)).toEqual(['序号', '期间', '党组织', '应交人数', '应交金额\n（元）', '实交金额\n（元）', '欠交人数', '欠交金额\n（元）', '上缴金额\n（元）', '结余\n（元）', '实交人数']);
     const q1 = rowsOf(sheet).filter((r) => r[1] === '第一季度');
     const of = (org: string) => q1.find((r) => r[2] === org)!.slice(3);
     // 甲 paid Jan–Mar (90.00), 乙 only January (25.00 of 75.00); the branch handed 115.00 up.
-    expect(of('第一网格党支部')).toEqual([2, 165, 115, 1, 50, 115, 0]);
+    expect(of('第一网格党支部')).toEqual([2, 165, 115, 1, 50, 115, 0, 1]);
     // 丙 (学生, 0.20 a month) paid nothing.
-    expect(of('第二网格党支部')).toEqual([1, 0.6, 0, 1, 0.6, 0, 0]);
+    expect(of('第二网格党支部')).toEqual([1, 0.6, 0, 1, 0.6, 0, 0, 0]);
     // The 社区党委 received 115.00 and handed 100.00 to the street: 15.00 left.
     expect(of('幸福里社区党委')).toEqual([undefined, undefined, 115, undefined, undefined, 100, 15]);
-    expect(of('支部合计')).toEqual([3, 165.6, 115, 2, 50.6, 115, 0]);
+    expect(of('支部合计')).toEqual([3, 165.6, 115, 2, 50.6, 115, 0, 1]);
     // Balances carry through the year.
     expect(rowsOf(sheet).find((r) => r[1] === '第二季度' && r[2] === '幸福里社区党委')!.slice(5)).toEqual([0, undefined, undefined, 0, 15]);
     // Today is in November: the fourth quarter owes October and November, not December.
