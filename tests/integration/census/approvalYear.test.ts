@@ -53,6 +53,7 @@ async function admittedAcrossTheYear(beforeApproval?: (ledger: ReturnType<typeof
   await record(person, 'volunteerForm', '2025-12-12', { docNo: 'ZYS-2025-009' });
   await record(person, 'branchMeeting', '2025-12-20', { vote: { dueFull: 5, dueVoting: 5, presentVoting: 5, inFavour: 5, against: 0, abstain: 0 } });
   if (beforeApproval) await beforeApproval(ledger);
+  await record(person, 'higherTalk', '2026-01-05', { memberIds: [members[2]] }); // 细则: before the 审批
   await record(person, 'approve', '2026-01-15');
   return { ledger, tree, call };
 }
