@@ -2,6 +2,7 @@
 // raw statement that reads the same rows; plus the big exports. Each call is timed twice:
 // right after a write (what the app keeps in memory is stale, so it is computed afresh) and
 // again with nothing written in between.
+import { recordReported } from '../db/census/record';
 import type { Ledger } from '../db/open';
 import type { Router } from '../router/router';
 import { callTimer, RUNS } from './callTimer';
@@ -60,6 +61,10 @@ export async function benchCalls(router: Router, ledger: Ledger, results: Sample
   const rawFactRuns = time(() => rawFacts.all(), RUNS);
   results.push(sample('党内统计（全街道，写入后首次）', await timeCall('census.report', { year: 2025 }, true), '原生 SQL 读党员及党籍', rawFactRuns, 1000));
   results.push(sample('党内统计（再次）', await timeCall('census.report', { year: 2025 }, false), '原生 SQL 读党员及党籍', rawFactRuns, 50));
+  // A reported year (issue 31): with 2025 recorded as sent, 2026 starts from the reported 年末 and
+  // lists every difference (实有数与应有数之差) with the people behind it.
+  recordReported(ledger, 2025, '封账', '2026-01-10', null);
+  results.push(sample('党内统计（上年已上报，含实有数与应有数之差，写入后首次）', await timeCall('census.report', { year: 2026 }, true), '原生 SQL 读党员及党籍', rawFactRuns, 1000));
 
   // Exports: timed a few times each (they write files); baseline is a raw read of the same rows.
   const rawAll = db.prepare('SELECT * FROM members WHERE left_on IS NULL');
