@@ -15,6 +15,26 @@ export interface Change extends CensusPerson {
   added: boolean;
 }
 
+type Developed = Omit<EventRow, 'kind' | 'place' | 'reason' | 'statusBefore' | 'onRosterBefore'> & { joinedOn: string; approvedOn: string | null };
+
+/**
+ * 发展党员 of [from, to]: came onto the roster here on their 入党日期 (not by 转入), counted in the
+ * year of the 上级党委审批 (db/census/approval.ts), with no approval recorded by the 入党日期. The one
+ * list behind the 年报's 发展党员 (增减 and 发展党员工作) and the 发展计划's 完成 (db/development/plan.ts).
+ */
+export function developedIn(ledger: Ledger, from: string, to: string): Developed[] {
+  return ledger
+    .prepare(
+      `SELECT * FROM (
+         SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, ${admissionCountedOn('m')} AS "on", m.joined_on AS joinedOn, ${admissionApprovedOn('m')} AS approvedOn
+         FROM members m LEFT JOIN orgs b ON b.id = m.branch_id
+         WHERE m.joined_on <= @to AND EXISTS (SELECT 1 FROM member_facts f WHERE f.member_id = m.id AND f.fact = 'branch' AND f.valid_from = m.joined_on))
+       WHERE "on" >= @from AND "on" <= @to
+       ORDER BY "on", memberId`,
+    )
+    .all({ from, to }) as Developed[];
+}
+
 /** The rows of the 'changes' table, in print order: [key, label]. */
 export const ADDED_ROWS = [
   ['in:developed', '发展党员'],
@@ -66,20 +86,7 @@ export function yearChanges(ledger: Ledger, from: string, to: string): Change[] 
        ORDER BY e.occurred_on, e.id`,
     )
     .all(from, to) as EventRow[];
-  // 发展党员: came onto the roster here on their 入党日期 (not by 转入), counted in the year of the
-  // 上级党委审批 (db/census/approval.ts); with no approval recorded, by the 入党日期.
-  const developed = ledger
-    .prepare(
-      `SELECT * FROM (
-         SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, ${admissionCountedOn('m')} AS "on", m.joined_on AS joinedOn, ${admissionApprovedOn('m')} AS approvedOn
-         FROM members m LEFT JOIN orgs b ON b.id = m.branch_id
-         WHERE m.joined_on <= @to AND EXISTS (SELECT 1 FROM member_facts f WHERE f.member_id = m.id AND f.fact = 'branch' AND f.valid_from = m.joined_on))
-       WHERE "on" >= @from AND "on" <= @to
-       ORDER BY "on", memberId`,
-    )
-    .all({ from, to }) as (Omit<EventRow, 'kind' | 'place' | 'reason' | 'statusBefore' | 'onRosterBefore'> & { joinedOn: string; approvedOn: string | null })[];
-
-  const out: Change[] = developed.map(({ joinedOn, approvedOn, ...d }) => ({
+  const out: Change[] = developedIn(ledger, from, to).map(({ joinedOn, approvedOn, ...d }) => ({
     ...d,
     key: 'in:developed',
     added: true,

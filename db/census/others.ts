@@ -32,21 +32,17 @@ export interface Pipeline {
   applicants: CensusPerson[];
   activists: CensusPerson[];
   candidates: CensusPerson[];
-  /** 接收为预备党员 (上级党委审批) dated in the period. */
-  admitted: CensusPerson[];
 }
 
 /** The pipeline on `asOf` from the records dated by then (db/development), as yearCounts reads it. */
 export function pipelineOn(ledger: Ledger, from: string, asOf: string): Pipeline {
   const people = readPeople(ledger);
   const then = liveSummaries(ledger, null, asOf);
-  const p: Pipeline = { applicants: [], activists: [], candidates: [], admitted: [] };
+  const p: Pipeline = { applicants: [], activists: [], candidates: [] };
   for (const person of people) {
     const s = then.get(person.id);
     if (!s) continue;
     const base = { memberId: person.memberId, name: person.name, gender: person.gender, branchName: person.orgName };
-    const approve = s.firstOn.approve;
-    if (approve !== undefined && approve >= from) p.admitted.push({ ...base, detail: `${approve}上级党委审批，接收为预备党员` });
     if (!s.firstOn.apply || (person.leftOn !== null && person.leftOn <= asOf)) continue;
     if (s.stage === '入党申请人') p.applicants.push({ ...base, detail: `${s.firstOn.apply}递交入党申请书` });
     else if (s.stage === '入党积极分子') p.activists.push({ ...base, detail: `${s.firstOn.activist}确定为入党积极分子` });

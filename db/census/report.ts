@@ -114,12 +114,15 @@ function build(ledger: Ledger, year: number, today: string): Built {
   flow.list('out', '流出党员', flows.out, same);
   flow.list('in', '流入党员', flows.in, same);
 
+  const changes = yearChanges(ledger, from, asOf);
   const dev = pipelineOn(ledger, from, asOf);
   const pipeline = table('pipeline', '发展党员工作');
   pipeline.list('applicants', '入党申请人', dev.applicants, same);
   pipeline.list('activists', '入党积极分子', dev.activists, same);
   pipeline.list('candidates', '发展对象', dev.candidates, same);
-  pipeline.list('admitted', '本年发展党员', dev.admitted, same);
+  // One list for 本年发展党员 and the 增减's 发展党员, so two tables of one 年报 cannot disagree: a
+  // member admitted on the roster without a 发展 file is a 发展党员 in both (issue 31).
+  pipeline.list('admitted', '本年发展党员', changes.filter((c) => c.key === 'in:developed'), asPerson);
 
   const prob = probationChanges(ledger, from, asOf);
   const probation = table('probation', '预备党员转正情况');
@@ -127,7 +130,6 @@ function build(ledger: Ledger, year: number, today: string): Built {
   probation.list('extended', '延长预备期', prob.extended, same);
   probation.list('cancelled', '取消预备党员资格', prob.cancelled, same);
 
-  const changes = yearChanges(ledger, from, asOf);
   const changeTable = table('changes', '党员增减变化');
   const ofKey = (key: string) => changes.filter((c) => c.key === key);
   changeTable.list('added', '增加合计', changes.filter((c) => c.added), asPerson);

@@ -4,6 +4,7 @@ import { PERSON_STAGES, type PersonStage } from '../../api/development';
 import type { DevPlan, DevPlanRow, DevYearCounts } from '../../api/schemas/development';
 import { nowStamp } from '../clock';
 import type { Ledger } from '../open';
+import { developedIn } from '../census/changes';
 import { isYearClosed } from '../yearClosing';
 import { checkBranch } from './people';
 import { liveSummaries, probationEndsOf, readPeople, stageWithRoster } from './read';
@@ -19,11 +20,13 @@ export function yearCounts(ledger: Ledger, year: number, today: string): { count
     if (inYear(f.apply)) counts.applied++;
     if (inYear(f.activist)) counts.activists++;
     if (inYear(f.candidate)) counts.candidates++;
-    if (inYear(f.approve)) counts.admitted++;
     if (inYear(f.regularApprove)) counts.regular++;
     if (inYear(p.leftOn ?? undefined)) counts.left++;
   }
   const end = `${year}-12-31` < today ? `${year}-12-31` : today;
+  // 完成 is the 年报's 发展党员, by the 上级党委审批 (党内统计填报说明): a member admitted on the roster
+  // without a file here counts as well, so the plan, the 年报 and the 增减 tell one story (issue 31).
+  counts.admitted = developedIn(ledger, `${year}-01-01`, end).length;
   const asOf = liveSummaries(ledger, null, end);
   const byStage = Object.fromEntries(PERSON_STAGES.map((s) => [s, 0])) as Record<PersonStage, number>;
   // The roster has the last word on 转正 and leaving (a file an older version left behind).

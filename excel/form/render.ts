@@ -36,6 +36,10 @@ function setCell(cell: ExcelJS.Cell, kind: CellKind, value: CellValue, bold = fa
     // Totals are summed in 分 before they get here: the one division is for display only.
     cell.value = value / 100;
     cell.numFmt = '0.00';
+  } else if (kind === 'text' && typeof value === 'number') {
+    // A count in a column of mixed words and figures (平衡关系核对's 数值或说明) stays a number that
+    // adds up, not text that Excel flags.
+    cell.value = value;
   } else if (kind === 'id' || kind === 'phone' || kind === 'text' || kind === 'money') {
     cell.value = String(value);
     cell.numFmt = '@';
@@ -61,6 +65,9 @@ export function wrappedLines(text: string, columnWidth: number): number {
   const room = Math.max(1, columnWidth - 1.5);
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
 }
+
+/** An 11-point 汉字 is about 2.1 Excel width units wide. */
+const CJK_WIDTH_11PT = 2.1;
 
 export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>): ExcelJS.Worksheet {
   const landscape = isLandscape(spec as FormSpec<unknown>);
@@ -93,15 +100,30 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
   title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: lines > 1 };
   sheet.getRow(1).height = 36 + (lines - 1) * 24;
 
-  const half = Math.max(1, Math.floor(lastCol / 2));
+  // 填报单位 on the left half, 填报日期 on the right. On a narrow table (a 3-column 党内统计 sheet)
+  // half the columns cannot hold the unit's name: the split moves right until it can, and a
+  // part still too narrow wraps onto more lines instead of printing cut off.
+  const unitText = `填报单位（盖章）：${spec.unitName}`;
+  const dateText = `填报日期：${chineseDate(spec.reportDate)}`;
+  const widthOf = (from: number, to: number) => spec.columns.slice(from, to).reduce((sum, c) => sum + c.width, 0);
+  let half = Math.max(1, Math.floor(lastCol / 2));
+  while (half < lastCol - 1 && widthOf(0, half) < unitText.length * CJK_WIDTH_11PT) half++;
   sheet.mergeCells(2, 1, 2, half);
-  sheet.getCell(2, 1).value = `填报单位（盖章）：${spec.unitName}`;
+  const unitCell = sheet.getCell(2, 1);
+  unitCell.value = unitText;
+  const linesFor = (text: string, width: number) => Math.max(1, Math.ceil((text.length * CJK_WIDTH_11PT) / Math.max(width, 1)));
+  let lines2 = linesFor(unitText, widthOf(0, half));
+  unitCell.alignment = { vertical: 'middle', wrapText: lines2 > 1 };
   if (half < lastCol) sheet.mergeCells(2, half + 1, 2, lastCol);
   const dateCell = sheet.getCell(2, half < lastCol ? half + 1 : 1);
-  if (half < lastCol) dateCell.value = `填报日期：${chineseDate(spec.reportDate)}`;
-  dateCell.alignment = { horizontal: 'right', vertical: 'middle' };
+  if (half < lastCol) {
+    dateCell.value = dateText;
+    const dateLines = linesFor(dateText, widthOf(half, lastCol));
+    lines2 = Math.max(lines2, dateLines);
+    dateCell.alignment = { horizontal: 'right', vertical: 'middle', wrapText: dateLines > 1 };
+  } else dateCell.alignment = { horizontal: 'right', vertical: 'middle' };
   for (const col of [1, half + 1]) sheet.getCell(2, col).font = { name: FONT, size: 11 };
-  sheet.getRow(2).height = 22;
+  sheet.getRow(2).height = 22 + (lines2 - 1) * 15;
 
   const header = sheet.getRow(HEADER_ROW);
   spec.columns.forEach((c, i) => {

@@ -49,7 +49,7 @@ export function honor50CheckForm(data: HonorData, settings: Settings, reportDate
     unitName: data.unitName,
     reportDate,
     footer: footerOf(settings),
-    notes: ['以下正式党员入党已满50年，但未填写转正日期，无法计算党龄；请核对档案、补全转正日期后再确定是否列入名单。'],
+    notes: ['以上正式党员入党已满50年，但未填写转正日期，无法计算党龄；请核对档案、补全转正日期后再确定是否列入名单。'],
     rows: data.toCheck,
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (_r, i) => i + 1 },

@@ -12,6 +12,7 @@ import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/
 import { getSettings, saveSettings } from '../../../db/settings';
 import { devStatsData } from '../../../excel/exportDevelopment';
 import { closeYear, reopenYear } from '../../../db/yearClosing';
+import { insertImportedPerson } from '../../../db/development/importPeople';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor } from '../../support/testLedger';
 
 const TODAY = '2026-11-24';
@@ -139,5 +140,38 @@ describe('counting by approval (党内统计填报说明)', () => {
       [3, '取消预备党员资格', 1],
     ]);
     expect(figures(censusReport(ledger, 2026, TODAY), 'changes')['out:probationCancelled']).toBe(1);
+  });
+});
+
+describe('one 发展党员 in every table, whatever way the person reached the roster', () => {
+  it('a register imported for a member already on the roster counts by its 审批; a member admitted on the roster alone counts by 入党日期', async () => {
+    const ledger = memoryLedger();
+    const tree = basicTree(ledger);
+    const { router } = routerFor(ledger, TODAY);
+    for (const name of ['甲', '乙', '丙']) createMember(ledger, memberInput(tree.branchA.id, { name, joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }), null, '2020-01-01');
+    // On the roster since the 2025-12-20 支部大会; the file typed in later says 上级党委 approved on 2026-01-15.
+    const idNumber = makeId('1999-02-02', '女');
+    const imported = createMember(ledger, memberInput(tree.branchA.id, { name: '补录', idNumber, birthDate: '1999-02-02', gender: '女', joinedOn: '2025-12-20', fullMemberOn: null, category: '预备党员' }), null, '2026-02-01');
+    const step = (code: string, doneOn: string) => ({ code, doneOn, endOn: null, docNo: null, warning: null, note: null, memberIds: [], role: null });
+    insertImportedPerson(ledger, {
+      name: '补录', gender: '女', ethnicity: '汉族', birthDate: '1999-02-02', idNumber, education: null, workUnit: null, phone: null, orgId: tree.branchA.id, note: null,
+      memberId: imported.id,
+      steps: [step('apply', '2023-03-01'), step('activist', '2023-06-01'), step('candidate', '2025-06-01'), step('branchMeeting', '2025-12-20'), step('approve', '2026-01-15')],
+    });
+    // Admitted on the roster with no file at all, in 2026.
+    createMember(ledger, memberInput(tree.branchA.id, { name: '直录', joinedOn: '2026-03-01', fullMemberOn: null, category: '预备党员' }), null, '2026-03-01');
+
+    const y2025 = censusReport(ledger, 2025, TODAY);
+    const y2026 = censusReport(ledger, 2026, TODAY);
+    expect([figures(y2025, 'changes')['in:developed'], figures(y2025, 'pipeline').admitted, figures(y2025, 'total').total]).toEqual([0, 0, 3]);
+    expect([figures(y2026, 'changes')['in:developed'], figures(y2026, 'pipeline').admitted, figures(y2026, 'total').total]).toEqual([2, 2, 5]);
+    expect(y2025.identity.holds && y2026.identity.holds).toBe(true);
+    expect(censusPeople(ledger, 2026, 'pipeline', 'admitted', TODAY).map((p) => p.name)).toEqual(['补录', '直录']);
+    const plan = async (year: number) => {
+      const r = await router.handle('development.plan', { year });
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.value as DevPlan).counts.admitted;
+    };
+    expect([await plan(2025), await plan(2026)]).toEqual([0, 2]);
   });
 });
