@@ -21,7 +21,7 @@ import { benchFirstPaint } from './firstPaint';
 import { benchRegisters } from './registers';
 import { benchStreet } from './street';
 import { sample, time, type Sample } from './measure';
-import { migrationsBehind } from './migrationsBehind';
+import { oneMigrationBehind } from './migrationsBehind';
 
 const TODAY = '2026-11-24';
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -33,11 +33,12 @@ const results: Sample[] = [];
 
 // The street file, written by the previous version's schema.
 let t = Date.now();
-const older = migrationsBehind(migrationsDir, path.join(dir, 'migrations-older'));
+let older: { pending: string };
 {
-  const seeding = openLedger({ file: path.join(dataDir, 'ledger.sqlite'), migrationsDir: older.dir });
+  const seeding = openLedger({ file: path.join(dataDir, 'ledger.sqlite'), migrationsDir });
   const seeded = seedLedger(seeding, scaleFor('street', TODAY), TODAY);
   seeding.close();
+  older = oneMigrationBehind(path.join(dataDir, 'ledger.sqlite'), migrationsDir);
   console.log(`已生成街道规模数据（${((Date.now() - t) / 1000).toFixed(1)} 秒）：党员 ${seeded.members}，出勤记录 ${seeded.attendance}，活动 ${seeded.activities}，积分记录 ${seeded.pointEntries}`);
 }
 
