@@ -16,12 +16,6 @@ import {
   saveBaseInput,
   saveSchemeInput,
   voidBaseInput,
-  bulkBasesInput,
-  duesOpeningInput,
-  saveBasesInput,
-  saveDuesOpeningInput,
-  type BulkBasesResult,
-  type DuesOpening,
   type DuesArrears,
   type DuesBase,
   type DuesBasesPage,
@@ -32,6 +26,7 @@ import {
   type DuesStats,
   type PayResult,
 } from '../schemas/dues';
+import { bulkBasesInput, duesOpeningInput, saveBasesInput, saveDuesOpeningInput, type BulkBasesResult, type DuesOpening } from '../schemas/duesOpening';
 import { duesNoticeInput, duesRegisterInput, type ExportedFile } from '../schemas/reports';
 
 /** A dues write changes the month pages, 首页's arrears reminder, a member's 党费交纳至, the forms and 按时交纳党费. */

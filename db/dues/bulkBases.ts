@@ -2,7 +2,7 @@
 // 全部设为… gives one kind and base to every member of a scope (e.g. all 离退休) — each one
 // transaction. A member's row of the same month is voided by the new one (重新核定), as when
 // typed one by one; a 免交/减交 is never overwritten by 全部设为 (it has a reason and an approver).
-import type { BulkBasesInput, BulkBasesResult, SaveBasesInput } from '../../api/schemas/dues';
+import type { BulkBasesInput, BulkBasesResult, SaveBasesInput } from '../../api/schemas/duesOpening';
 import type { Ledger } from '../open';
 import { baseInForce } from './assess';
 import { allLiveBases } from './bases';

@@ -2,7 +2,7 @@
 // keeping dues ('ledger.duesStartMonth', start.ts) and, for everyone at once, the month up to
 // which each member had paid before it (members.dues_paid_through, the 期初 党费交纳至). Moving
 // the start back later makes the earlier months count again: nothing else is written.
-import type { DuesOpening, SaveDuesOpeningInput } from '../../api/schemas/dues';
+import type { DuesOpening, SaveDuesOpeningInput } from '../../api/schemas/duesOpening';
 import { nowStamp } from '../clock';
 import { notFound } from '../ledgerError';
 import type { Ledger } from '../open';

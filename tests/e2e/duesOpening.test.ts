@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
-import type { DuesArrears, DuesBasesPage, DuesHandovers, DuesOpening } from '../../api/schemas/dues';
+import type { DuesArrears, DuesBasesPage, DuesHandovers } from '../../api/schemas/dues';
+import type { DuesOpening } from '../../api/schemas/duesOpening';
 import type { MemberDetail } from '../../api/schemas/members';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 

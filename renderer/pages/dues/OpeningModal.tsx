@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Table } from 'antd';
-import type { DuesOpeningMember } from '../../../api/schemas/dues';
+import type { DuesOpeningMember } from '../../../api/schemas/duesOpening';
 import { monthItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';

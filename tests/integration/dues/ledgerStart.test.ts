@@ -3,7 +3,8 @@
 // month of the 建账日期 'ledger.startDate') are never owed — not in 欠费, 首页, the 统计表 or the
 // figures the 上报包 sends — and moving the start back makes them count again.
 import { describe, expect, it } from 'vitest';
-import { bulkBasesInput, payInput, saveBasesInput, saveDuesOpeningInput, type PayInput } from '../../../api/schemas/dues';
+import { payInput, type PayInput } from '../../../api/schemas/dues';
+import { bulkBasesInput, saveBasesInput, saveDuesOpeningInput } from '../../../api/schemas/duesOpening';
 import { arrears } from '../../../db/dues/arrears';
 import { basesPage } from '../../../db/dues/basesPage';
 import { saveBases, setBasesFor } from '../../../db/dues/bulkBases';
