@@ -114,7 +114,7 @@ export function renderForm<Row>(workbook: ExcelJS.Workbook, spec: FormSpec<Row>)
   const linesFor = (text: string, width: number) => Math.max(1, Math.ceil((text.length * CJK_WIDTH_11PT) / Math.max(width, 1)));
   let lines2 = linesFor(unitText, widthOf(0, half));
   unitCell.alignment = { vertical: 'middle', wrapText: lines2 > 1 };
-  if (half < lastCol) sheet.mergeCells(2, half + 1, 2, lastCol);
+  if (half + 1 < lastCol) sheet.mergeCells(2, half + 1, 2, lastCol); // a one-column date cell needs no merge
   const dateCell = sheet.getCell(2, half < lastCol ? half + 1 : 1);
   if (half < lastCol) {
     dateCell.value = dateText;

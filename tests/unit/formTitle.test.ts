@@ -28,3 +28,24 @@ describe('a form title', () => {
     expect(sheet.getRow(1).height).toBe(60);
   });
 });
+
+describe('the 填报单位 line', () => {
+  const row2 = (sheet: ExcelJS.Worksheet) => ({
+    merges: (sheet.model.merges as string[]).filter((m) => /^A2:|[A-Z]2:/.test(m)).sort(),
+    unit: sheet.getCell('A2').value,
+    unitWraps: sheet.getCell('A2').alignment.wrapText,
+  });
+
+  it('splits a wide table at half its columns, as before', () => {
+    const sheet = renderForm(new ExcelJS.Workbook(), spec('表', [6, 12, 12, 12, 12, 12]));
+    expect(row2(sheet)).toEqual({ merges: ['A2:C2', 'D2:F2'], unit: '填报单位（盖章）：幸福街道', unitWraps: false });
+  });
+
+  it('moves the split right on a narrow table so the unit is not cut off (a 3-column 党内统计 sheet)', () => {
+    const sheet = renderForm(new ExcelJS.Workbook(), spec('表', [6, 30, 12]));
+    expect(row2(sheet)).toEqual({ merges: ['A2:B2'], unit: '填报单位（盖章）：幸福街道', unitWraps: false });
+    expect(sheet.getCell('C2').value).toBe('填报日期：2026年12月2日');
+    expect(sheet.getCell('C2').alignment.wrapText).toBe(true); // 12 units hold the date on two lines
+    expect(sheet.getRow(2).height).toBeGreaterThan(22);
+  });
+});
