@@ -11,12 +11,7 @@ const doneSteps = (c: StartChecklist) => c.steps.filter((s) => s.done).map((s) =
 describe('开始使用', () => {
   it('shows on a new community ledger and ticks each step from the ledger’s state', async () => {
     const ledger = memoryLedger();
-    const { router } = routerFor(ledger, TODAY);
-    const call = async <T>(name: string, input: object): Promise<T> => {
-      const r = await router.handle(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const { call } = routerFor(ledger, TODAY);
     expect((await call<StartChecklist>('home.checklist', {})).show).toBe(false); // 社区 or 街道 not chosen yet
     await call('street.setKind', { kind: '社区' });
     let list = await call<StartChecklist>('home.checklist', {});

@@ -33,7 +33,13 @@ export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterCo
     { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser', damaged: null }, today: () => today, exportsDir, backupsDir: tempDir('dangwu-backups-'), migrationsDir: MIGRATIONS_DIR, parseWorkerPath: PARSE_WORKER, attachmentsDir: tempDir('dangwu-attachments-'), ...extra },
     (message, error) => logged.push({ message, error }),
   );
-  return { router, logged, exportsDir };
+  /** A call that must succeed: its value, or the call's Chinese message thrown. */
+  const call = async <T>(name: string, input: object = {}): Promise<T> => {
+    const r = await router.handle(name, input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as T;
+  };
+  return { router, logged, exportsDir, call };
 }
 
 let serial = 0;

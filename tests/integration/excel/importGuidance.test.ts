@@ -15,12 +15,7 @@ describe('instruction lines in an imported table', () => {
   it('are listed as skipped with their row numbers, and the people around them import', async () => {
     const ledger = memoryLedger();
     basicTree(ledger);
-    const { router } = routerFor(ledger);
-    const call = async <T>(name: string, input: object): Promise<T> => {
-      const r = await router.handle(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const { call } = routerFor(ledger);
     const { uploadId } = await call<UploadedFile>('import.upload', { fileName: instructionLines.fileName, data: (await instructionLines.bytes()).toString('base64') });
     const p = await call<ImportPreview>('import.preview', { uploadId });
     expect(p.headerRow).toBe(2);
@@ -96,12 +91,7 @@ describe('the first import on a new ledger', () => {
   async function emptyLedger(communityName: string | null) {
     const ledger = memoryLedger();
     if (communityName) putSettings(ledger, { communityName });
-    const { router } = routerFor(ledger);
-    const call = async <T>(name: string, input: object): Promise<T> => {
-      const r = await router.handle(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const { router, call } = routerFor(ledger);
     const roster = async () => {
       const ExcelJS = (await import('exceljs')).default;
       const wb = new ExcelJS.Workbook();
@@ -166,12 +156,7 @@ describe('the preview of a file whose every row shares one assumption', () => {
     ws.addRow(['王五', '110105196005010015', '1990-06-01', '第九网格党支部']); // a branch that does not exist: not imported
     const ledger = memoryLedger();
     basicTree(ledger);
-    const { router, exportsDir } = routerFor(ledger);
-    const call = async <T>(name: string, input: object): Promise<T> => {
-      const r = await router.handle(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const { exportsDir, call } = routerFor(ledger);
     const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '花名册.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
     const p = await call<ImportPreview>('import.preview', { uploadId });
     expect(p.notes.map((n) => n.column)).toEqual(['人员类别']);

@@ -29,12 +29,7 @@ const plain = (sheets: RawSheet[]) =>
 async function importer() {
   const ledger = memoryLedger();
   basicTree(ledger);
-  const { router } = routerFor(ledger);
-  const call = async <T>(name: string, input: object): Promise<T> => {
-    const r = await router.handle(name, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
-    return r.value as T;
-  };
+  const { router, call } = routerFor(ledger);
   const refusal = async (fileName: string, bytes: Buffer) => {
     const r = await router.handle('import.upload', { fileName, data: bytes.toString('base64') });
     return r.ok ? null : r.error.message;

@@ -32,12 +32,7 @@ describe('a roster from the 全国党员管理信息系统', () => {
   it('maps every column it shares with the roster by name and imports the people', async () => {
     const ledger = memoryLedger();
     basicTree(ledger);
-    const { router } = routerFor(ledger);
-    const call = async <T>(name: string, input: object): Promise<T> => {
-      const r = await router.handle(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const { call } = routerFor(ledger);
     const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '党员信息.xls', data: nationalExport().toString('base64') });
     const preview = await call<ImportPreview>('import.preview', { uploadId });
     expect(preview.headerRow).toBe(2);
