@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/watchdog.ts'],
+          // On a failed test: what the page showed and what the host printed.
+          setupFiles: ['tests/e2e/failureDump.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           // One Chromium at a time on a 2-core machine.

@@ -18,7 +18,17 @@ export interface RunningHost {
   process: ChildProcess;
   /** Calls the API the way the page does (token header instead of the cookie). */
   api<T = unknown>(name: string, input?: unknown): Promise<T>;
+  /** Everything the host printed so far (tests/e2e/failureDump.ts shows its tail). */
+  output(): string;
   stop(): Promise<void>;
+}
+
+/** Hosts and pages still open, for tests/e2e/failureDump.ts. */
+export const liveHosts: RunningHost[] = [];
+export const livePages: Page[] = [];
+function forget<T>(list: T[], item: T) {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
 }
 
 export function freshDataDir(): string {
@@ -49,11 +59,13 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
+  const keep = (chunk: Buffer) => (out = (out + chunk.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
+    const onData = () => {
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(out);
       if (match) {
         clearTimeout(timer);
@@ -66,7 +78,7 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
   });
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') as string;
-  return {
+  const host: RunningHost = {
     url,
     origin: parsed.origin,
     token,
@@ -82,13 +94,17 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
       if (!result.ok) throw new Error(`${name} failed: ${result.error?.message}`);
       return result.value as T;
     },
+    output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {
+        forget(liveHosts, host);
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
+  liveHosts.push(host);
+  return host;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -113,6 +129,8 @@ interface PageGlobals {
 export async function openApp(browser: Browser, host: RunningHost): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
+  livePages.push(page);
+  page.once('close', () => forget(livePages, page));
   const problems: string[] = [];
   const requests: string[] = [];
   watch('page', host.origin);
