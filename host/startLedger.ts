@@ -46,6 +46,22 @@ export interface StartOptions {
   now?: () => Date;
 }
 
+const UNREADABLE = '无法读取数据文件';
+/**
+ * quick_check at start. A file that could not even be opened is tried twice more, 0.3 s apart,
+ * before the app goes into recovery mode: a moment's lock by another program (a virus scanner,
+ * a sync tool, a process still letting go of the file) is not damage. A failed check is.
+ */
+async function checkAtStart(file: string, key: Buffer | null, log: (message: string) => void): Promise<string | null> {
+  let problem = verifyDatabaseFile(file, 'quick_check', key);
+  for (let retry = 1; retry <= 2 && problem?.startsWith(UNREADABLE); retry++) {
+    log(`quick_check could not open the file (${problem}); trying again`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    problem = verifyDatabaseFile(file, 'quick_check', key);
+  }
+  return problem;
+}
+
 export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
   const lock = lockDataDir(opts.dataDir);
   const log = fileLogger(opts.dataDir);
@@ -66,7 +82,7 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
     let warming: ReturnType<typeof setTimeout> | undefined;
     /** The start proper: at once without a password, after the unlock with one. */
     const open = async (key: Buffer | null) => {
-      const problem = fs.existsSync(file) ? verifyDatabaseFile(file, 'quick_check', key) : null;
+      const problem = fs.existsSync(file) ? await checkAtStart(file, key, log) : null;
       if (problem) {
         log(`quick_check failed, starting in recovery mode: ${problem}`);
         info.damaged = { message: problem, newestGood: newestGoodBackup(backupsDir) };

@@ -35,6 +35,8 @@ async function main() {
     if (!first.ok) current = PASSWORDS[1];
     if (!first.ok) await call('lock.unlock', { password: current, operator: '测试' });
   }
+  // A start in recovery mode says why, so a runner that sees the next call refused knows the cause.
+  if (started.info.damaged) throw new Error(`started in recovery mode: ${started.info.damaged.message}`);
   process.stdout.write('READY\n');
   for (let n = 0; ; n++) {
     if (mode === 'import') {
