@@ -38,19 +38,20 @@ export interface BaseFacts {
 const KIND_CODE = `CASE kind ${DUES_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
 
 /** allLiveBases' rows as bare numbers: [member, from month index, kind code, base, relief code (0 none, 1 免交, 2 减交), relief amount]. */
-export function allLiveBaseCodes(ledger: Ledger, hi: number): [number, number, number, number | null, number, number | null][] {
+export function allLiveBaseCodes(ledger: Ledger, hi: number, memberIds?: readonly number[]): [number, number, number, number | null, number, number | null][] {
   return ledger.sqlite
     .prepare(
       `SELECT member_id, CAST(substr(from_month, 1, 4) AS INTEGER) * 12 + CAST(substr(from_month, 6, 2) AS INTEGER) - 1 AS m,
          ${KIND_CODE}, base_fen, CASE relief WHEN '免交' THEN 1 WHEN '减交' THEN 2 ELSE 0 END, relief_fen
-       FROM dues_bases WHERE voided_at IS NULL AND from_month <= ? ORDER BY member_id, from_month`,
+       FROM dues_bases WHERE voided_at IS NULL AND from_month <= ?${memberIds ? ' AND member_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY member_id, from_month`,
     )
     .raw()
-    .all(monthText(hi)) as [number, number, number, number | null, number, number | null][];
+    .all(...[monthText(hi), ...(memberIds ? [JSON.stringify(memberIds)] : [])]) as [number, number, number, number | null, number, number | null][];
 }
 
-export function allLiveBases(ledger: Ledger, hi: number): Map<number, BaseFacts[]> {
-  const rows = allLiveBaseCodes(ledger, hi);
+/** Every member's live bases, or only `memberIds`' (a saved meeting re-derives its attendees' points). */
+export function allLiveBases(ledger: Ledger, hi: number, memberIds?: readonly number[]): Map<number, BaseFacts[]> {
+  const rows = allLiveBaseCodes(ledger, hi, memberIds);
   const out = new Map<number, BaseFacts[]>();
   for (const [member, fromIndex, kindCode, baseFen, reliefCode, reliefFen] of rows) {
     const kind = DUES_KINDS[kindCode]!;

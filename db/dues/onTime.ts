@@ -21,11 +21,19 @@ export function onTimeMonths(ledger: Ledger, year: number, memberIds?: readonly 
   const hi = decemberOf(year);
   const only = memberIds ? new Set(memberIds) : null;
   const scheme = readScheme(ledger, year);
-  const bases = allLiveBases(ledger, hi);
+  // Only the members asked about: a meeting's sixty, not the street's twenty thousand.
+  const bases = allLiveBases(ledger, hi, memberIds);
   const owedOf = allOwed(ledger, lo, hi, memberIds);
   // Months before the ledger's 党费 start are not on it: no point for them.
   const start = duesStartIndex(ledger) ?? -1;
-  const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
+  const openings = new Map(
+    (
+      ledger.sqlite
+        .prepare(`SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL${memberIds ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`)
+        .raw()
+        .all(...(memberIds ? [JSON.stringify(memberIds)] : [])) as [number, string][]
+    ).map(([id, o]) => [id, monthIndex(o)]),
+  );
   const lines = ledger.sqlite
     .prepare(
       `SELECT l.member_id, CAST(substr(l.month, 6, 2) AS INTEGER), l.amount_fen, p.paid_on FROM dues_payment_months l JOIN dues_payments p ON p.id = l.payment_id
