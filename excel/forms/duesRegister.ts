@@ -100,6 +100,9 @@ function yearCell(cell: RegisterCell | null, month: string, through: string): nu
   return cell.status === '期初已交' ? '期初' : cell.status;
 }
 
+/** The 合计 of a month's column: blank for a month not yet due in which nobody paid ahead, as each member's cell is. */
+const totalCell = (paidFen: number, month: string, through: string): number | null => (month > through && paidFen === 0 ? null : paidFen);
+
 export function duesRegisterForm(data: RegisterData, settings: Settings, reportDate: string): FormSpec<Line> {
   const { months, throughMonth } = data;
   const lines = data.members.map((m, i) => lineOf(m, months, throughMonth, i + 1));
@@ -121,18 +124,20 @@ export function duesRegisterForm(data: RegisterData, settings: Settings, reportD
         { header: '状态', width: 8, kind: 'text', value: (r) => (total(r) ? '' : (r.member.months[0]?.status ?? '')) },
         { header: '交纳方式', width: 9, kind: 'text', value: (r) => r.member.methods ?? '' },
         { header: '交纳日期', width: 12, kind: 'text', value: (r) => r.member.months[0]?.paidOn ?? '' },
-        { header: '收款人', width: 9, kind: 'text', value: (r) => r.member.months[0]?.collector ?? '' },
-        { header: '收据编号', width: 12, kind: 'text', value: (r) => r.member.months[0]?.receiptNo ?? '' },
+        // Wide enough for two collectors or two receipt numbers joined (a month paid in two goes).
+        { header: '收款人', width: 12, kind: 'text', value: (r) => r.member.months[0]?.collector ?? '' },
+        { header: '收据编号', width: 16, kind: 'text', value: (r) => r.member.months[0]?.receiptNo ?? '' },
       ]
     : [
         ...months.map((month, i): FormColumn<Line> => ({
           header: monthLabel(month),
           width: 7.5,
           kind: 'money',
-          value: (r) => (total(r) ? r.member.months[i]!.paidFen : yearCell(r.member.months[i] ?? null, month, throughMonth)),
+          value: (r) => (total(r) ? totalCell(r.member.months[i]!.paidFen, month, throughMonth) : yearCell(r.member.months[i] ?? null, month, throughMonth)),
         })),
-        { header: '实交合计\n（元）', width: 10, kind: 'money', value: (r) => r.paidFen },
+        // 应交 before 实交, as on the month's register and the 统计表.
         { header: '应交合计\n（元）', width: 10, kind: 'money', value: (r) => r.dueFen },
+        { header: '实交合计\n（元）', width: 10, kind: 'money', value: (r) => r.paidFen },
         { header: '欠交\n（元）', width: 9, kind: 'money', value: (r) => r.shortFen },
         { header: '交纳方式', width: 9, kind: 'text', value: (r) => r.member.methods ?? '' },
       ];

@@ -56,11 +56,11 @@ describe('党费 forms', () => {
     const { read, tree } = await setup();
     const sheet = await read('reports.duesRegister', { orgId: tree.branchA.id, year: 2026 });
     expect(sheet.getCell('A1').value).toBe('第一网格党支部2026年党费收缴登记表');
-    expect(values(sheet, 3)).toEqual(['序号', '姓名', '缴费类别', '月缴费基数\n（元）', '比例', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '实交合计\n（元）', '应交合计\n（元）', '欠交\n（元）', '交纳方式', '备注']);
+    expect(values(sheet, 3)).toEqual(['序号', '姓名', '缴费类别', '月缴费基数\n（元）', '比例', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '应交合计\n（元）', '实交合计\n（元）', '欠交\n（元）', '交纳方式', '备注']);
     const rows = byName(sheet, 1);
-    expect(rows.get('甲')).toEqual([1, '甲', '在职', 3000.01, '1%', 30, 30, 30, ...Array(8).fill('未交'), undefined, 90, 330, 240, '现金']);
-    expect(rows.get('乙')).toEqual([2, '乙', '离退休', 5000, '0.5%', 25, ...Array(10).fill('未交'), undefined, 25, 275, 250, '现金']);
-    expect(rows.get('合计')).toEqual([undefined, '合计', '2人', undefined, undefined, 55, 30, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 115, 605, 490]);
+    expect(rows.get('甲')).toEqual([1, '甲', '在职', 3000.01, '1%', 30, 30, 30, ...Array(8).fill('未交'), undefined, 330, 90, 240, '现金']);
+    expect(rows.get('乙')).toEqual([2, '乙', '离退休', 5000, '0.5%', 25, ...Array(10).fill('未交'), undefined, 275, 25, 250, '现金']);
+    expect(rows.get('合计')).toEqual([undefined, '合计', '2人', undefined, undefined, 55, 30, 30, 0, 0, 0, 0, 0, 0, 0, 0, undefined, 605, 115, 490]);
     expect(sheet.getCell('F4').numFmt).toBe('0.00');
     expect(sheet.getCell('R6').font.bold).toBe(true);
     expect(rowsOf(sheet).some((r) => String(r[0]).includes('应交、欠交计至2026年11月'))).toBe(true);
