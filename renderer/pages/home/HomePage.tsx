@@ -145,7 +145,7 @@ export default function HomePage() {
             />
           )}
         </Panel>
-        <Panel title={`三会一课：已逾期未开（${data.meetings.overdueTotal}期）`} testId="reminders-meetings-overdue">
+        <Panel title={`三会一课：已逾期未开${data.meetings.overdueTotal > 0 ? `（${data.meetings.overdueTotal}期）` : ''}`} testId="reminders-meetings-overdue">
           {data.meetings.overdue.length === 0 ? (
             <EmptyNote>今年没有逾期未开的会议</EmptyNote>
           ) : (
