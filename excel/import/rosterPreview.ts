@@ -9,6 +9,7 @@ import { updateMember } from '../../db/members/write';
 import { openOrgNames } from '../../db/orgs';
 import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
+import { fieldsSaid, keepUnsaid } from './keepUnsaid';
 import { IMPORT_FIELDS } from './rosterColumns';
 import { readRow, type ImportedMember, type OrgIndex } from './rosterRows';
 
@@ -42,6 +43,8 @@ export function rosterSpec(
   // Placeholder → real id, once the commit has created the missing organisations.
   let created = new Map<number, number>();
   let inserter: MemberInserter | null = null;
+  /** Which member fields each row's cells say, for 用文件更新 (keepUnsaid.ts). */
+  const said = new WeakMap<ImportedMember, Set<keyof MemberInput>>();
   const placed = <T extends MemberInput>(input: T): T =>
     missing.isPlaceholder(input.branchId) || missing.isPlaceholder(input.groupId)
       ? { ...input, branchId: created.get(input.branchId) ?? input.branchId, groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId) }
@@ -50,7 +53,11 @@ export function rosterSpec(
     fields: IMPORT_FIELDS,
     mappingKey: MAPPING_SETTING,
     registry: '花名册',
-    readRow: (cells, rowNumber, mapping, headers) => readRow(cells, rowNumber, mapping, headers, index, today),
+    readRow: (cells, rowNumber, mapping, headers) => {
+      const read = readRow(cells, rowNumber, mapping, headers, index, today);
+      if (read.input) said.set(read.input, fieldsSaid(cells, mapping));
+      return read;
+    },
     findExisting(idNumbers) {
       // Keyed by every form of the stored number: a row's 18-digit number finds the member
       // stored under the old 15-digit one, and the other way round.
@@ -83,6 +90,7 @@ export function rosterSpec(
     create: (input) => inserter!.add(placed(input)),
     afterRows: () => inserter!.flush(),
     // An existing member's 转入 is the member's own status change (党员管理), not the import's.
-    update: (id, input) => void updateMember(ledger, id, placed(memberOnly(input)), today),
+    // Only what the row's cells say changes; the rest stays as the ledger has it.
+    update: (id, input) => void updateMember(ledger, id, placed(keepUnsaid(ledger, id, memberOnly(input), said.get(input) ?? new Set(), today)), today),
   };
 }

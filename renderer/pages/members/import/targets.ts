@@ -25,7 +25,7 @@ const rest = (r: ImportCounts) => `${r.skipped ? `，已登记跳过 ${r.skipped
 const people = (r: ImportCounts) => `新增 ${r.created} 人，更新 ${r.updated} 人${rest(r)}`;
 
 export const TARGET_WORDS: Record<ImportTargetName, TargetWords> = {
-  roster: { title: () => '导入党员花名册', unit: '人', duplicateLabel: '身份证号已登记时：', updateLabel: '用文件更新', columns: null, done: people },
+  roster: { title: () => '导入党员花名册', unit: '人', duplicateLabel: '身份证号已登记时：', updateLabel: '用文件更新（文件中空白或没有的项目保留原资料）', columns: null, done: people },
   onjob: { title: () => '导入单位的在职党员名单', unit: '人', duplicateLabel: '身份证号已登记时：', updateLabel: '用文件更新', columns: null, done: people },
   duesBases: {
     title: (year) => `导入${year}年党费基数`,
