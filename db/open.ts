@@ -88,6 +88,9 @@ export function openLedger(options: OpenOptions): Ledger {
       prepare(sql) {
         let statement = statements.get(sql);
         if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
+        // Kept statements are shared: one caller's .raw() or .pluck() must not reach the next,
+        // who would get arrays or bare values where it expects rows. Each use starts plain.
+        else if (statement.reader) statement.raw(false).pluck(false).expand(false);
         return statement;
       },
       close: () => sqlite.close(),
