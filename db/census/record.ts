@@ -9,15 +9,33 @@ import { countedOn } from './counted';
 import { censusAsOf, censusReport } from './report';
 import { reportedSnapshot } from './reported';
 
-export function recordReported(ledger: Ledger, year: number, source: '上报包' | '封账', today: string, operator: string | null): boolean {
+/** What recording `year` as reported would store: null when its 12-31 has not come or it is already recorded. */
+export interface PendingReport {
+  year: number;
+  asOf: string;
+  report: string;
+  counted: string;
+}
+
+export function reportToRecord(ledger: Ledger, year: number, today: string): PendingReport | null {
   const asOf = censusAsOf(year, today);
-  if (asOf !== `${year}-12-31` || reportedSnapshot(ledger, year)) return false;
-  const report = censusReport(ledger, year, today);
+  if (asOf !== `${year}-12-31` || reportedSnapshot(ledger, year)) return null;
   const counted = [...countedOn(ledger, asOf)].sort((a, b) => a - b);
+  return { year, asOf, report: JSON.stringify(censusReport(ledger, year, today)), counted: JSON.stringify(counted) };
+}
+
+/** Stores a report worked out earlier (what a package carried), unless the year was recorded meanwhile. */
+export function storeReported(ledger: Ledger, pending: PendingReport, source: '上报包' | '封账', operator: string | null): boolean {
+  if (reportedSnapshot(ledger, pending.year)) return false;
   ledger
     .prepare('INSERT INTO census_reports (year, as_of, source, report, counted, made_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(year, asOf, source, JSON.stringify(report), JSON.stringify(counted), nowStamp(), operator);
+    .run(pending.year, pending.asOf, source, pending.report, pending.counted, nowStamp(), operator);
   return true;
+}
+
+export function recordReported(ledger: Ledger, year: number, source: '上报包' | '封账', today: string, operator: string | null): boolean {
+  const pending = reportToRecord(ledger, year, today);
+  return pending !== null && storeReported(ledger, pending, source, operator);
 }
 
 /** Stores the reason for `year`'s 实有数与应有数之差 as the user saw it (a 差 that moved since is refused). */

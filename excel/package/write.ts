@@ -20,7 +20,7 @@ import { complianceMatrix } from '../../db/meetings/compliance';
 import { rosterAsOf } from '../../db/members/asOf';
 import type { Ledger } from '../../db/open';
 import { yearStandings } from '../../db/points/views';
-import { recordReported } from '../../db/census/record';
+import { reportToRecord, storeReported } from '../../db/census/record';
 import { getSettings } from '../../db/settings';
 import { writeFileAtomic } from '../../db/writeFileAtomic';
 import { duesStatsData } from '../duesStatsData';
@@ -114,11 +114,12 @@ async function workbookBytes(specs: FormSpec<never>[]): Promise<Uint8Array> {
 export async function writePackage(ledger: Ledger, exportsDir: string, period: PackagePeriod, today: string, options: WritePackageOptions): Promise<ExportedFile> {
   const settings = getSettings(ledger);
   const { community, street } = requireNames(settings);
-  const { data, specs } = ledger.tx(() => {
-    // The year's first package as of its 12-31 is what was reported: kept, so the year does not move (docs/census.md).
-    if (period.quarter === null) recordReported(ledger, period.year, '上报包', today, settings.operator);
+  // One read of the ledger for the figures, the forms and (a year's first package as of its
+  // 12-31) the report to keep; it is kept only once the file is written (docs/census.md).
+  const { data, specs, pending } = ledger.tx(() => {
+    const pending = period.quarter === null ? reportToRecord(ledger, period.year, today) : null;
     const data = packageData(ledger, period, today, options);
-    return { data, specs: forms(ledger, data, today, settings, options.fullIdNumbers) };
+    return { data, specs: forms(ledger, data, today, settings, options.fullIdNumbers), pending };
   });
 
   const contents: { name: string; bytes: Uint8Array }[] = [{ name: DATA_NAME, bytes: Buffer.from(JSON.stringify(data), 'utf8') }];
@@ -149,5 +150,7 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
 
   const fileName = packageFileName(community, period);
   writeFileAtomic(path.join(exportsDir, fileName), bytes);
+  // The year counts as reported when a package exists to show for it, not before: a failed write leaves it open.
+  if (pending) ledger.tx(() => storeReported(ledger, pending, '上报包', settings.operator));
   return { fileName, rows: data.members.total };
 }

@@ -2,6 +2,8 @@
 // registered on 2026-02-03 but dated 2025-12-10 leaves 2025 as reported (the difference listed with
 // the person and the record), and 2026's 年初 is the reported 年末 with the death as its 实有数与应有数之差,
 // explained by a reason the user types (stored and logged). Closing a year records it the same way.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CensusReport } from '../../../api/schemas/census';
 import { censusReport } from '../../../db/census/report';
@@ -57,6 +59,17 @@ describe('a reported year does not move', () => {
     // A second package of 2025 keeps the first record and carries the reported figures.
     await writePackage(ledger, tempDir('dangwu-pkg-'), { year: 2025, quarter: null }, '2026-02-04', { appVersion: 'test', fullIdNumbers: false });
     expect(ledger.sqlite.prepare('SELECT count(*) AS n FROM census_reports').get()).toEqual({ n: 1 });
+  });
+
+  it('a package that could not be written leaves the year unreported', async () => {
+    const { ledger } = community();
+    // The exports folder is a file: the .zip cannot be written there.
+    const blocked = path.join(tempDir('dangwu-pkg-'), 'exports');
+    fs.writeFileSync(blocked, '');
+    await expect(writePackage(ledger, blocked, { year: 2025, quarter: null }, '2026-01-10', { appVersion: 'test', fullIdNumbers: false })).rejects.toThrow();
+    expect(ledger.sqlite.prepare('SELECT count(*) AS n FROM census_reports').get()).toEqual({ n: 0 });
+    await writePackage(ledger, tempDir('dangwu-pkg-'), { year: 2025, quarter: null }, '2026-01-11', { appVersion: 'test', fullIdNumbers: false });
+    expect(ledger.sqlite.prepare('SELECT year, source FROM census_reports').all()).toEqual([{ year: 2025, source: '上报包' }]);
   });
 
   it('a package made before 12-31 is not the year’s report; closing the year is', async () => {
