@@ -9,7 +9,7 @@ import { readScheme } from '../db/dues/scheme';
 import { duesStartMonth } from '../db/dues/start';
 import { duesStats } from '../db/dues/stats';
 import type { Ledger } from '../db/open';
-import type { DuesStatsData, DuesStatsLine } from './forms/duesStats';
+import type { DuesHeads, DuesStatsData, DuesStatsLine } from './forms/duesStats';
 
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
 const COMMUNITY_KINDS = new Set(['党委', '党总支']);
@@ -37,10 +37,14 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
     };
     const lines: DuesStatsLine[] = [];
     const paidMembers: Record<string, number> = {};
+    const heads: Record<string, DuesHeads> = {};
     const isCommunity = (orgId: number) => COMMUNITY_KINDS.has(nodes.get(orgId)?.kind ?? '');
     const communities = [...nodes.values()].filter((n) => isCommunity(n.id) && (n.closedOn === null || n.closedOn >= `${year}-01-01`));
     for (let p = 0; p < count; p++) {
       const label = periodLabel(stats.periods[p]!);
+      // The 合计's heads are the community's: a member who moved between branches in the period is one person.
+      const t = stats.total.cells[p]!;
+      heads[label] = { owingMembers: t.owingCount, paidMembers: t.paidCount, arrearsMembers: t.arrearsCount };
       for (const row of stats.rows) {
         if (isCommunity(row.orgId)) continue;
         const handed = perPeriod((h) => h.fromOrgId === row.orgId);
@@ -60,6 +64,6 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
         lines.push({ period: label, orgName: node.name, community: true, owingMembers: 0, dueFen: 0, paidFen: received[p]! + (own?.cells[p]!.paidFen ?? 0), arrearsMembers: 0, arrearsFen: 0, handedFen: handed[p]!, balanceFen: balance });
       }
     }
-    return { year, period, lines, throughMonth: throughMonthOf(year, today), defaultScheme: readScheme(ledger, year).isDefault, paidMembers, startMonth: duesStartMonth(ledger) };
+    return { year, period, lines, throughMonth: throughMonthOf(year, today), defaultScheme: readScheme(ledger, year).isDefault, paidMembers, heads, startMonth: duesStartMonth(ledger) };
   });
 }

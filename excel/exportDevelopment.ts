@@ -6,6 +6,7 @@ import { DEV_STAGE_NAMES, type PersonStage } from '../api/development';
 import { recordDetails } from '../api/devRecordText';
 import type { devProgressInput, devRecordExportInput, devRosterInput, devStatsInput, DevPersonRow } from '../api/schemas/development';
 import type { ExportedFile } from '../api/schemas/reports';
+import { admittedByBranch } from '../db/development/admittedBranches';
 import { personFile } from '../db/development/file';
 import { listPeople } from '../db/development/list';
 import { readPlan } from '../db/development/plan';
@@ -110,6 +111,8 @@ export function devStatsData(ledger: Ledger, input: z.output<typeof devStatsInpu
   const plan = readPlan(ledger, year, today);
   const quotaOf = new Map(plan.plans.map((p) => [p.orgId, p.quota]));
   const lines = new Map<number, DevStatsLine>();
+  const empty = (name: string, quota: number | null): DevStatsLine =>
+    ({ orgName: name, quota, applicants: 0, activists: 0, candidates: 0, probationary: 0, appliedInYear: 0, activistsInYear: 0, candidatesInYear: 0, admittedInYear: 0, regularInYear: 0, leftInYear: 0 });
   for (const p of people) {
     const at = then.get(p.id)!;
     const ever = all.get(p.id)!;
@@ -117,7 +120,7 @@ export function devStatsData(ledger: Ledger, input: z.output<typeof devStatsInpu
     if (Object.keys(at.firstOn).length === 0 && !inYear(ever.firstOn.apply, year)) continue;
     let line = lines.get(p.orgId);
     if (!line) {
-      line = { orgName: p.orgName, quota: quotaOf.get(p.orgId) ?? null, applicants: 0, activists: 0, candidates: 0, probationary: 0, appliedInYear: 0, activistsInYear: 0, candidatesInYear: 0, admittedInYear: 0, regularInYear: 0, leftInYear: 0 };
+      line = empty(p.orgName, quotaOf.get(p.orgId) ?? null);
       lines.set(p.orgId, line);
     }
     const leftBy = p.leftOn !== null && p.leftOn <= asOf;
@@ -131,14 +134,20 @@ export function devStatsData(ledger: Ledger, input: z.output<typeof devStatsInpu
     if (inYear(ever.firstOn.apply, year)) line.appliedInYear++;
     if (inYear(ever.firstOn.activist, year)) line.activistsInYear++;
     if (inYear(ever.firstOn.candidate, year)) line.candidatesInYear++;
-    if (inYear(ever.firstOn.approve, year)) line.admittedInYear++;
     if (inYear(ever.firstOn.regularApprove, year)) line.regularInYear++;
     if (inYear(p.leftOn, year)) line.leftInYear++;
+  }
+  // 本年接收预备党员 is the 党内统计's 发展党员 (by the 审批, files and roster-only admissions alike), under the branch joined.
+  const nodes = orgNodes(ledger);
+  for (const [orgId, admitted] of admittedByBranch(ledger, `${year}-01-01`, asOf)) {
+    let line = lines.get(orgId);
+    if (!line) lines.set(orgId, (line = empty(orgId === 0 ? '未注明支部' : orgName(nodes, orgId), quotaOf.get(orgId) ?? null)));
+    line.admittedInYear += admitted;
   }
   // Branches with a quota but nobody in the pipeline still show, against their plan.
   for (const p of plan.plans) {
     if (p.orgId === null || lines.has(p.orgId)) continue;
-    lines.set(p.orgId, { orgName: p.orgName, quota: p.quota, applicants: 0, activists: 0, candidates: 0, probationary: 0, appliedInYear: 0, activistsInYear: 0, candidatesInYear: 0, admittedInYear: 0, regularInYear: 0, leftInYear: 0 });
+    lines.set(p.orgId, empty(p.orgName, p.quota));
   }
   const communityQuota = plan.plans.find((p) => p.orgId === null)?.quota ?? null;
   return { year, asOf, communityQuota, lines: [...lines.values()].sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh-CN')) };

@@ -26,6 +26,31 @@ export const PARTY_AGE_BANDS = [
   ['partyAge:51+', '51年及以上', 51],
 ] as const;
 
+/**
+ * 党员入党时间 by the periods of the 中共中央组织部 党内统计 (as the 中国共产党党内统计公报 reports them:
+ * 1949年10月以前, 1949年10月至1966年4月, 1966年5月至1976年10月, 1976年11月至1978年12月, 1979年1月至
+ * 2002年10月, 2002年11月至2012年10月, 2012年11月以后), as [key, label, first day]; a 入党日期 falls in
+ * the last period whose first day is not after it. The bounds are the founding of the PRC, the
+ * 文化大革命, the 十一届三中全会, the 十六大 and the 十八大.
+ */
+export const JOIN_PERIODS = [
+  ['joinPeriod:-1949-09', '1949年10月以前', '0000-01-01'],
+  ['joinPeriod:1949-10', '1949年10月至1966年4月', '1949-10-01'],
+  ['joinPeriod:1966-05', '1966年5月至1976年10月', '1966-05-01'],
+  ['joinPeriod:1976-11', '1976年11月至1978年12月', '1976-11-01'],
+  ['joinPeriod:1979-01', '1979年1月至2002年10月', '1979-01-01'],
+  ['joinPeriod:2002-11', '2002年11月至2012年10月', '2002-11-01'],
+  ['joinPeriod:2012-11', '2012年11月以后', '2012-11-01'],
+] as const;
+
+/** The key of the 入党时间 period of a 'YYYY-MM-DD' 入党日期; null when the date is missing or malformed. */
+export function joinPeriodOf(joinedOn: string | null): string | null {
+  if (!joinedOn || !/^\d{4}-\d{2}-\d{2}$/.test(joinedOn)) return null;
+  let found: string | null = null;
+  for (const [key, , first] of JOIN_PERIODS) if (joinedOn >= first) found = key;
+  return found;
+}
+
 type Band = readonly [string, string, number];
 
 /** The band holding `value` (bands ascend by their lowest value); null for an unknown value. */

@@ -92,25 +92,34 @@ export interface DuesParts {
   handedFen: number;
 }
 
+export interface DuesHeadParts {
+  owingMembers: number;
+  arrearsMembers: number;
+}
+
 /**
  * The 支部合计 of a 党费收缴情况统计表 (branch lines only: the 社区党委's own line collects from
- * them and would count the money twice), plus what the 社区党委 handed to the street.
+ * them and would count the money twice), plus what the 社区党委 handed to the street. `heads`:
+ * the 合计's own head counts (each person once at the community level); a package of an older
+ * version has none, and the branch lines' heads are summed instead (headsSummed says so: a
+ * member who moved between branches in the period is then counted in both).
  */
-export function duesFigures(lines: readonly DuesParts[]): DuesFigures {
+export function duesFigures(lines: readonly DuesParts[], heads?: DuesHeadParts): DuesFigures {
   const branches = lines.filter((l) => !l.community);
   return {
-    owingMembers: sum(branches.map((l) => l.owingMembers)),
+    owingMembers: heads?.owingMembers ?? sum(branches.map((l) => l.owingMembers)),
     dueFen: sum(branches.map((l) => l.dueFen)),
     paidFen: sum(branches.map((l) => l.paidFen)),
-    arrearsMembers: sum(branches.map((l) => l.arrearsMembers)),
+    arrearsMembers: heads?.arrearsMembers ?? sum(branches.map((l) => l.arrearsMembers)),
     arrearsFen: sum(branches.map((l) => l.arrearsFen)),
     handedFen: sum(branches.map((l) => l.handedFen)),
     toStreetFen: sum(lines.filter((l) => l.community).map((l) => l.handedFen)),
+    headsSummed: heads === undefined,
   };
 }
 
 export function sumDues(rows: readonly DuesFigures[]): DuesFigures {
-  const part = (k: keyof DuesFigures) => sum(rows.map((r) => r[k]));
+  const part = (k: Exclude<keyof DuesFigures, 'headsSummed'>) => sum(rows.map((r) => r[k]));
   return {
     owingMembers: part('owingMembers'),
     dueFen: part('dueFen'),
@@ -119,6 +128,7 @@ export function sumDues(rows: readonly DuesFigures[]): DuesFigures {
     arrearsFen: part('arrearsFen'),
     handedFen: part('handedFen'),
     toStreetFen: part('toStreetFen'),
+    headsSummed: rows.some((r) => r.headsSummed),
   };
 }
 

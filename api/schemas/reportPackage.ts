@@ -130,6 +130,9 @@ export const packageDuesRow = z.object({
   handedFen: fen,
 });
 
+/** The 支部合计's head counts, each person once at the community level (a member who moved between branches is one). */
+export const packageDuesHeads = z.object({ owingMembers: count, paidMembers: count, arrearsMembers: count });
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const packageCoverage = z.object({
   startDate: day.nullable(),
@@ -148,6 +151,8 @@ export const packageData = z.object({
   points: z.array(packagePointsRow).max(10000).nullable(),
   appraisal: z.array(packageAppraisalRow).max(500).nullable(),
   dues: z.array(packageDuesRow).max(500),
+  /** Absent in packages of older versions: the street then sums the branch lines' heads and says so. */
+  duesHeads: packageDuesHeads.optional(),
   /** 党内统计: year packages only. */
   census: censusReport.nullable(),
   /**

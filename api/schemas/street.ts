@@ -285,6 +285,8 @@ export interface DuesFigures {
   handedFen: number;
   /** 社区上缴街道: the 社区党委's own line. */
   toStreetFen: number;
+  /** 应交/欠交人数 are the branch lines' sum (a package of an older version carries no community-level heads). */
+  headsSummed: boolean;
 }
 
 export interface PointsFigures {

@@ -2,13 +2,14 @@
 // one from the dated facts, keyed so the street adds them across communities (docs/census.md).
 // Each people figure is built as the list of the people behind it, so the count and the list
 // (census.people) come from one pass and cannot disagree.
-import { AGE_BANDS, bandOf, PARTY_AGE_BANDS } from '../../api/rules/census';
+import { AGE_BANDS, bandOf, JOIN_PERIODS, joinPeriodOf, PARTY_AGE_BANDS } from '../../api/rules/census';
 import { fullYearsBetween } from '../../api/rules/dates';
 import { BRANCH_TYPES, COMMUNITY_CLASSES, EDUCATIONS } from '../../api/enums';
 import type { CensusFigure, CensusPerson, CensusReport, CensusTable } from '../../api/schemas/census';
 import { notFound } from '../ledgerError';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
+import { APPRAISAL_ROWS, appraisalPeople } from './appraisalTable';
 import { ADDED_ROWS, REMOVED_ROWS, yearChanges } from './changes';
 import { countedOn } from './counted';
 import { countedMembers, type CountedMember } from './members';
@@ -106,6 +107,10 @@ function build(ledger: Ledger, year: number, today: string): Built {
     ['partyAge:unknown', '转正日期不详'],
   );
 
+  // 党员入党时间 by the official periods (api/rules/census.ts JOIN_PERIODS), from the 入党日期.
+  const joinPeriod = table('joinPeriod', '党员入党时间');
+  grouped(joinPeriod, counted, JOIN_PERIODS, (m) => joinPeriodOf(m.joinedOn), (m) => `${m.joinedOn}入党`, ['joinPeriod:unknown', '入党日期不详']);
+
   const category = table('category', '社区分类');
   grouped(category, counted, COMMUNITY_CLASSES.map((c) => [`class:${c}`, c] as const), (m) => `class:${m.communityClass}`, (m) => m.communityClass);
 
@@ -113,6 +118,10 @@ function build(ledger: Ledger, year: number, today: string): Built {
   const flow = table('flow', '流动党员');
   flow.list('out', '流出党员', flows.out, same);
   flow.list('in', '流入党员', flows.in, same);
+
+  const appraised = appraisalPeople(ledger, year);
+  const appraisal = table('appraisal', '民主评议党员');
+  for (const [key, label] of APPRAISAL_ROWS) appraisal.list(key, label, appraised.get(key)!, same);
 
   const changes = yearChanges(ledger, from, asOf);
   const dev = pipelineOn(ledger, from, asOf);
@@ -161,7 +170,7 @@ function build(ledger: Ledger, year: number, today: string): Built {
   const names = nameLookup(ledger, counted, changes);
   const identity = withReportedStart(ledger, checkIdentity(start, end, changes, names, year), year, start);
 
-  const tables = [total, composition, age, education, partyAge, category, flow, pipeline, probation, changeTable, orgs, dues].map((t) => t.done());
+  const tables = [total, composition, age, education, partyAge, joinPeriod, category, flow, pipeline, probation, appraisal, changeTable, orgs, dues].map((t) => t.done());
   const live: CensusReport = { year, asOf, tables, identity, reported: null };
   // A reported year reads as it was reported, with what the records now say beside it.
   const snap = asOf === `${year}-12-31` ? reportedSnapshot(ledger, year) : null;

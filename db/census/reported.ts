@@ -81,9 +81,17 @@ export function asReported(ledger: Ledger, live: CensusReport, liveEnd: Set<numb
       if (now !== r.value) changes.push({ table: t.title, key: k, label: r.label, reported: r.value, now });
     }
   }
-  for (const t of live.tables) for (const r of t.rows) if (!seen.has(`${t.key}/${r.key}`) && r.value !== 0) changes.push({ table: t.title, key: `${t.key}/${r.key}`, label: r.label, reported: 0, now: r.value });
+  // A table the reporting version did not have (issue 29 added 入党时间, 民主评议 and 流向) was not
+  // reported at all: it is shown as the records count it, not listed as figures changed from 0.
+  const reportedTables = new Set(snap.report.tables.map((t) => t.key));
+  const added = live.tables.filter((t) => !reportedTables.has(t.key));
+  for (const t of live.tables) {
+    if (!reportedTables.has(t.key)) continue;
+    for (const r of t.rows) if (!seen.has(`${t.key}/${r.key}`) && r.value !== 0) changes.push({ table: t.title, key: `${t.key}/${r.key}`, label: r.label, reported: 0, now: r.value });
+  }
   return {
     ...snap.report,
+    tables: [...snap.report.tables, ...added],
     identity: { ...snap.report.identity, difference: snap.report.identity.difference ?? null },
     reported: { source: snap.source, madeAt: snap.madeAt, changes: changes.slice(0, 400), people: peopleBehind(ledger, snap, liveEnd) },
   };

@@ -1,6 +1,6 @@
 // 党费收缴情况统计表 data (dues.stats): per branch × month / quarter / year, 应交人数, 实交人数,
 // 应交金额, 实交金额, 欠交人数及金额 and 上缴. One pass over the year's facts, bases and payment
-// lines (240,000 member-months at street scale), aggregated in typed loops, kept until a write;
+// lines (240,000 member-months at street scale), tallied in typed arrays (statsTally.ts), kept until a write;
 // who owes (facts) and 实交 (lines) are kept across writes that leave them be (owed.ts, paidGrid.ts).
 import type { DuesPeriod, DuesStats, DuesStatsCell, DuesStatsRow } from '../../api/schemas/dues';
 import { DUES_KINDS, DUES_RELIEFS } from '../../api/dues';
@@ -14,6 +14,7 @@ import { paidGrid, type PaidGrid } from './paidGrid';
 import { decemberOf, januaryOf, monthIndex, monthOfDay, throughMonthOf } from './months';
 import { orgName, orgNodes } from './orgTree';
 import { readScheme } from './scheme';
+import { tallyOwed } from './statsTally';
 import { duesStartIndex } from './start';
 
 const BRANCH_KINDS = new Set(['党支部', '联合党支部']);
@@ -59,87 +60,44 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
   const { labels, ofMonth } = periodsOf(year, period);
   const nodes = orgNodes(ledger);
   const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
-  const { due, capacity: dueCapacity } = dueOf;
-  const paid = paidOf.paid;
-  const paidCapacity = paidOf.capacity;
+  const orgIds = [...nodes.keys()];
+  const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
+  const P = labels.length;
+  // Who owed what, and who paid, per (organisation, period), per organisation over the year, and
+  // at the community level (a person who moved between branches is one 应交人 there).
+  const t = tallyOwed({
+    orgIndex,
+    orgCount: orgIds.length,
+    periods: P,
+    periodOfMonth: Int32Array.from({ length: 12 }, (_, i) => ofMonth(i)),
+    lo,
+    through,
+    start,
+    owedOf,
+    openings,
+    due: dueOf.due,
+    dueCapacity: dueOf.capacity,
+    paid: paidOf.paid,
+    paidCapacity: paidOf.capacity,
+  });
 
-  // Per organisation: P cells. Per member: flags per (org, period), folded into the cells.
+  // Per organisation: P cells, made for those owed some month of the year; 实交 and 上缴 below add others.
   const cells = new Map<number, DuesStatsCell[]>();
   const cellsOf = (orgId: number) => {
     let c = cells.get(orgId);
     if (!c) cells.set(orgId, (c = labels.map(emptyCell)));
     return c;
   };
-  // Head counts of the whole year per organisation: a member is one person over all periods.
-  const yearCounts = new Map<number, { owing: number; paid: number; arrears: number }>();
-  // The community level (合计) counts a person once too: one who moved between branches is one 应交人.
-  const communityCells = labels.map(emptyCell);
-  const communityYear = emptyCell(String(year));
-  const personState = new Array<number>(labels.length).fill(0);
-  // One member's (org, period) pairs and their state bits (1 owing, 2 a month not fully paid,
-  // 4 a month 未核定), in scratch arrays reused member to member: no allocation per member.
-  const markOrg: number[] = [];
-  const markPeriod: number[] = [];
-  const markState: number[] = [];
-  for (const [memberId, owed] of owedOf) {
-    const opening = openings.get(memberId) ?? -1;
-    markOrg.length = markPeriod.length = markState.length = 0;
-    let lastOrg = 0;
-    let row: DuesStatsCell[] | undefined;
-    for (let i = 0; i < 12; i++) {
-      const org = owed[i]!;
-      if (!org) continue;
-      if (org !== lastOrg) {
-        row = cellsOf(org);
-        lastOrg = org;
-      }
-      const m = lo + i;
-      const owe = memberId < dueCapacity ? due[memberId * 12 + i]! : NaN;
-      const fen = memberId < paidCapacity ? paid[memberId * 12 + i]! : 0;
-      const p = ofMonth(i);
-      const cell = row![p]!;
-      // Not due yet, or before the ledger's 党费 start: money in hand (实交), but nobody owes or is behind on it.
-      if (m > through || m < start) continue;
-      let state = 1;
-      if (m <= opening) {
-        // Covered by the opening 党费交纳至: counts as paid, nothing owed on the ledger.
-      } else if (Number.isNaN(owe)) state |= 4;
-      else {
-        cell.dueFen += owe;
-        if (fen < owe) {
-          state |= 2;
-          cell.arrearsFen += owe - fen;
-        }
-      }
-      let k = markOrg.length - 1;
-      while (k >= 0 && (markOrg[k] !== org || markPeriod[k] !== p)) k--;
-      if (k < 0) {
-        markOrg.push(org);
-        markPeriod.push(p);
-        markState.push(state);
-      } else markState[k]! |= state;
-    }
-    for (let k = 0; k < markOrg.length; k++) count(cellsOf(markOrg[k]!)[markPeriod[k]!]!, markState[k]!);
-    personState.fill(0);
-    let personYear = 0;
-    for (let k = 0; k < markOrg.length; k++) {
-      personState[markPeriod[k]!]! |= markState[k]!;
-      personYear |= markState[k]!;
-    }
-    for (let p = 0; p < personState.length; p++) if (personState[p]) count(communityCells[p]!, personState[p]!);
-    if (personYear) count(communityYear, personYear);
-    for (let k = 0; k < markOrg.length; k++) {
-      const org = markOrg[k]!;
-      if (markOrg.indexOf(org) !== k) continue;
-      let state = 0;
-      for (let j = k; j < markOrg.length; j++) if (markOrg[j] === org) state |= markState[j]!;
-      let y = yearCounts.get(org);
-      if (!y) yearCounts.set(org, (y = { owing: 0, paid: 0, arrears: 0 }));
-      y.owing++;
-      if (state & 2) y.arrears++;
-      else if (!(state & 4)) y.paid++;
-    }
-  }
+  orgIds.forEach((orgId, oi) => {
+    if (!t.present[oi]) return;
+    cells.set(
+      orgId,
+      labels.map((label, p) => {
+        const k = oi * P + p;
+        return { period: label, owingCount: t.owing[k]!, paidCount: t.paidCount[k]!, dueFen: t.dueFen[k]!, paidFen: 0, arrearsCount: t.arrears[k]!, arrearsFen: t.arrearsFen[k]!, handedFen: 0 };
+      }),
+    );
+  });
 
   // 实交 is credited to the organisation that received it (the payment line's org), whoever owes the
   // month now: months paid ahead by a member who has since left stay as 预交/多交, never dropped.
@@ -163,25 +121,25 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
     const rowCells = own ?? labels.map(emptyCell);
     const total = emptyCell(String(year));
     for (const c of rowCells) addCell(total, c);
-    const y = yearCounts.get(node.id) ?? { owing: 0, paid: 0, arrears: 0 };
-    total.owingCount = y.owing;
-    total.paidCount = y.paid;
-    total.arrearsCount = y.arrears;
+    const oi = orgIndex.get(node.id)!;
+    total.owingCount = t.yearOwing[oi]!;
+    total.paidCount = t.yearPaid[oi]!;
+    total.arrearsCount = t.yearArrears[oi]!;
     rows.push({ orgId: node.id, orgName: orgName(nodes, node.id), cells: rowCells, total });
   }
   const totalCells = labels.map(emptyCell);
   for (const r of rows) r.cells.forEach((c, i) => addCell(totalCells[i]!, { ...c, handedFen: 0, owingCount: 0, paidCount: 0, arrearsCount: 0 }));
   totalCells.forEach((c, i) => {
-    c.owingCount = communityCells[i]!.owingCount;
-    c.paidCount = communityCells[i]!.paidCount;
-    c.arrearsCount = communityCells[i]!.arrearsCount;
+    c.owingCount = t.communityOwing[i]!;
+    c.paidCount = t.communityPaid[i]!;
+    c.arrearsCount = t.communityArrears[i]!;
   });
   totalCells.forEach((c, i) => (c.handedFen = streetHanded[i]!.handedFen));
   const grand = emptyCell(String(year));
   for (const c of totalCells) addCell(grand, c);
-  grand.owingCount = communityYear.owingCount;
-  grand.paidCount = communityYear.paidCount;
-  grand.arrearsCount = communityYear.arrearsCount;
+  grand.owingCount = t.communityOwing[P]!;
+  grand.paidCount = t.communityPaid[P]!;
+  grand.arrearsCount = t.communityArrears[P]!;
   return { year, period, periods: labels, rows, total: { orgId: 0, orgName: '合计', cells: totalCells, total: grand } };
 }
 
@@ -211,11 +169,4 @@ function dueGrid(ledger: Ledger, year: number): DueGrid {
     }
     return { due, capacity };
   });
-}
-
-/** state bits: 1 owing, 2 a month not fully paid, 4 a month whose 应交 is 未核定. */
-function count(cell: DuesStatsCell, state: number) {
-  cell.owingCount++;
-  if (state & 2) cell.arrearsCount++;
-  else if (!(state & 4)) cell.paidCount++;
 }

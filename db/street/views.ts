@@ -75,7 +75,7 @@ export function streetDual(ledger: Ledger, year: number, quarter: number | null)
 }
 
 export function streetDues(ledger: Ledger, year: number, quarter: number | null): StreetView<DuesFigures> {
-  return view(ledger, year, quarter, 'dues', (d) => duesFigures(d.dues), sumDues, duesBeforeStart);
+  return view(ledger, year, quarter, 'dues', (d) => duesFigures(d.dues, d.duesHeads), sumDues, duesBeforeStart);
 }
 
 export function streetAppraisal(ledger: Ledger, year: number): StreetView<AppraisalFigures> {

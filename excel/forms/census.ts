@@ -12,7 +12,7 @@ interface Row {
 }
 
 /** Tables whose rows split the year-end total: they get a 合计 row, which equals it. */
-const PARTITIONS = new Set(['age', 'education', 'partyAge', 'category']);
+const PARTITIONS = new Set(['age', 'education', 'partyAge', 'joinPeriod', 'category']);
 
 const HEADERS: Record<CensusTable['unit'], string> = { 人: '人数', 个: '个数', 元: '金额（元）' };
 

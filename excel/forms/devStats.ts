@@ -61,7 +61,7 @@ export function devStatsForm(data: DevStatsData, settings: Settings, reportDate:
     footer: footerOf(settings),
     isTotal: (r) => r.total,
     notes: [
-      `“现有”各栏为截至${data.asOf}仍在该阶段的人数；“本年”各栏为${data.year}年内达到该环节的人数（接收预备党员以上级党委审批日期计，转正以转正审批日期计）。`,
+      `“现有”各栏为截至${data.asOf}仍在该阶段的人数；“本年”各栏为${data.year}年内达到该环节的人数（接收预备党员与党内统计的发展党员为同一名单，以上级党委审批日期计，只在花名册登记入党、没有发展档案的党员以入党日期计，列入其入党时所在支部；转正以转正审批日期计）。`,
       data.communityQuota === null && branchQuotas.length === 0 ? `${data.year}年未录入发展计划。` : '',
     ].filter(Boolean),
     rows,

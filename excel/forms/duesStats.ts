@@ -29,6 +29,13 @@ export interface DuesStatsLine {
   balanceFen: number;
 }
 
+/** Head counts of one organisation level: a person once, however many branches they owed in. */
+export interface DuesHeads {
+  owingMembers: number;
+  paidMembers: number;
+  arrearsMembers: number;
+}
+
 export interface DuesStatsData {
   year: number;
   period: DuesStatsPeriod;
@@ -38,6 +45,12 @@ export interface DuesStatsData {
   defaultScheme: boolean;
   /** 实交人数 per line, keyed `${period}|${orgName}`: members all of whose due months of the period are paid (期初已交, 免交 count). Apart from the lines, which are what the 上报包 sends. */
   paidMembers?: Record<string, number>;
+  /**
+   * The 合计's 应交/实交/欠交人数 per period (keyed by the line's period): each person once at the
+   * community level, so a member who moved between branches in the period is not counted twice.
+   * Absent: the 合计 sums the branch lines.
+   */
+  heads?: Record<string, DuesHeads>;
   /** 'YYYY-MM': the ledger keeps 党费 from this month (建账); earlier months are not counted. */
   startMonth?: string | null;
 }
@@ -58,16 +71,17 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
     const branches = lines.filter((l) => !l.community);
     const paidOf = (l: DuesStatsLine) => data.paidMembers?.[`${l.period}|${l.orgName}`] ?? 0;
     lines.forEach((l, i) => rows.push({ ...l, index: i + 1, total: false, paidMembers: paidOf(l) }));
+    // Money is the sum of the branch lines; heads are the community's own count (one person once).
+    const heads = data.heads?.[period];
     rows.push({
       period,
       orgName: '支部合计',
       community: false,
-      // The sum of the branch lines, as the street sums them from the 上报包 (which carries the lines only).
-      owingMembers: sum(branches.map((l) => l.owingMembers)),
-      paidMembers: sum(branches.map(paidOf)),
+      owingMembers: heads?.owingMembers ?? sum(branches.map((l) => l.owingMembers)),
+      paidMembers: heads?.paidMembers ?? sum(branches.map(paidOf)),
       dueFen: sum(branches.map((l) => l.dueFen)),
       paidFen: sum(branches.map((l) => l.paidFen)),
-      arrearsMembers: sum(branches.map((l) => l.arrearsMembers)),
+      arrearsMembers: heads?.arrearsMembers ?? sum(branches.map((l) => l.arrearsMembers)),
       arrearsFen: sum(branches.map((l) => l.arrearsFen)),
       handedFen: sum(branches.map((l) => l.handedFen)),
       balanceFen: sum(branches.map((l) => l.balanceFen)),
@@ -83,7 +97,7 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
     footer: footerOf(settings),
     isTotal: (r) => r.total,
     notes: [
-      '实交人数：本期应交月份均已交足（含免交、建账前已交）的党员人数；欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。',
+      '实交人数：本期应交月份均已交足（含免交、建账前已交）的党员人数；欠交人数：本期有应交月份未交足的党员人数。上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。支部合计的人数按人计：本期在两个支部交纳过的党员只计一次，可能小于各支部人数之和。',
       data.startMonth && data.startMonth > `${data.year}-01` && data.startMonth <= `${data.year}-12` ? `本台账自${yearMonthLabel(data.startMonth)}起记党费，此前月份不计应交、欠交。` : '',
       data.throughMonth < `${data.year}-12` ? `应交、欠交计至${yearMonthLabel(data.throughMonth)}，以后月份只计预交的实交金额。` : '',
       data.defaultScheme ? `${data.year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',

@@ -108,7 +108,14 @@ export const duesStreetForm = (f: Frame, v: StreetView<DuesFigures>) =>
     money('欠交金额\n（元）', (r) => r.arrearsFen),
     money('支部上缴\n（元）', (r) => r.handedFen),
     money('社区上缴街道\n（元）', (r) => r.toStreetFen, 13),
-  ], ['每个社区一行即该社区党费收缴情况统计表的“支部合计”行，另列社区党委上缴街道的金额。']);
+  ], ['每个社区一行即该社区党费收缴情况统计表的“支部合计”行（人数按人计，本期调动支部的党员只计一次），另列社区党委上缴街道的金额。', ...summedHeads(v)]);
+
+/** Packages of older versions carry no community-level heads: their 应交/欠交人数 are the branch lines' sum, and the form says so. */
+function summedHeads(v: StreetView<DuesFigures>): string[] {
+  const names = v.rows.filter((r) => r.headsSummed).map((r) => r.community);
+  if (names.length === 0) return [];
+  return [`${names.join('、')}的上报包由旧版本生成，未报送按人计的人数，其应交人数、欠交人数为各支部之和（本期调动支部的党员计为两人）。`];
+}
 
 export const pointsStreetForm = (f: Frame, v: StreetView<PointsFigures>) =>
   streetForm('积分汇总', f, v, [

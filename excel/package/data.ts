@@ -107,13 +107,17 @@ function appraisal(ledger: Ledger, year: number): PackageData['appraisal'] {
   });
 }
 
-/** The period's lines of the 党费收缴情况统计表: '全年' of the yearly form, or the quarter's line of the quarterly one. */
-function dues(ledger: Ledger, period: PackagePeriod, today: string): PackageData['dues'] {
+/**
+ * The period's lines of the 党费收缴情况统计表 ('全年' of the yearly form, or the quarter's line of the
+ * quarterly one) and its 支部合计's heads, each person counted once at the community level.
+ */
+function dues(ledger: Ledger, period: PackagePeriod, today: string): Pick<PackageData, 'dues' | 'duesHeads'> {
   const stats = duesStatsData(ledger, period.year, period.quarter === null ? '年' : '季', today);
   const label = periodLabel(period.quarter === null ? String(period.year) : `${period.year}-Q${period.quarter}`);
-  return stats.lines
+  const lines = stats.lines
     .filter((l) => l.period === label)
     .map((l) => ({ orgName: l.orgName, community: l.community, owingMembers: l.owingMembers, dueFen: l.dueFen, paidFen: l.paidFen, arrearsMembers: l.arrearsMembers, arrearsFen: l.arrearsFen, handedFen: l.handedFen }));
+  return { dues: lines, duesHeads: stats.heads?.[label] };
 }
 
 export function packageData(ledger: Ledger, period: PackagePeriod, today: string, options: PackageOptions): PackageData {
@@ -127,7 +131,7 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     dual: dual(ledger, period),
     points: yearly ? points(ledger, period.year, options) : null,
     appraisal: yearly ? appraisal(ledger, period.year) : null,
-    dues: dues(ledger, period, today),
+    ...dues(ledger, period, today),
     census: yearly ? censusReport(ledger, period.year, today) : null,
     coverage: ledgerCoverage(ledger),
   }));

@@ -40,7 +40,7 @@ export function packageFigures(d: PackageData): Map<string, string> {
   put('双报到活动次数', d.dual.activities);
   put('双报到参与人次', d.dual.participations);
   put('双报到服务时长（小时）', d.dual.hours);
-  const du = duesFigures(d.dues);
+  const du = duesFigures(d.dues, d.duesHeads);
   put('党费应交人数', du.owingMembers);
   put('党费应交（元）', yuan(du.dueFen));
   put('党费实交（元）', yuan(du.paidFen));
