@@ -6,7 +6,7 @@
 //   - else names the home province (with or without 省/自治区/市)     → 省内
 //   - else names another province-level unit (the list below)        → 省外
 //   - else (a district or a town alone, or no home set)              → 未定, listed for the secretary to read.
-import type { FlowDirection } from '../schemas/packageRegisters';
+import type { FlowDirection } from '../streetRegisters';
 
 /** The 34 province-level units by their short names (a text may write 广东 or 广东省). */
 export const PROVINCES = [

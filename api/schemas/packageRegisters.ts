@@ -2,6 +2,7 @@
 // 光荣在党50年 名单, 慰问 totals by occasion, the 失联 list, 流出/流入 with 流向, and 换届 due. Optional
 // in data.json: a package of an older version has none, and the street shows 该包无此项 for it.
 import { z } from 'zod';
+import { FLOW_DIRECTIONS } from '../streetRegisters';
 import { CARE_OCCASIONS, LOST_STAGES } from './care';
 
 const count = z.number().int().min(0);
@@ -12,8 +13,7 @@ const text = z.string().max(1000).nullable();
 const idNumber = z.string().max(18).nullable();
 const gender = z.string().max(4);
 
-export const FLOW_DIRECTIONS = ['市内', '省内', '省外', '未定'] as const;
-export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
+export { FLOW_DIRECTIONS, type FlowDirection } from '../streetRegisters';
 
 export const packageHonor = z.object({
   /** The list of 07-01 of this year (the package's year). */
