@@ -215,4 +215,44 @@ describe('街道 registers: each community’s row is its own register, 合计 t
     const care = await s.call<RegisterView<CareFigures, never>>('street.care', { year: YEAR });
     expect(care.total.occasions.find((o) => o.occasion === '重阳')!.moneyFen).toBe(12345 + 37035);
   });
+
+  it('a quarter’s package: 慰问 of that quarter only, the 光荣在党50年 名单 of its year (spring, to order medals)', async () => {
+    const q1 = [];
+    for (const c of communities) q1.push(await packageOf(c, { year: YEAR, quarter: 1 }));
+    const s = await importedStreet(q1);
+    const care = await s.call<RegisterView<CareFigures, never>>('street.care', { year: YEAR, quarter: 1 });
+    const honor = await s.call<RegisterView<HonorFigures, HonorName>>('street.honor', { year: YEAR, quarter: 1 });
+    // Only quarter packages came in: the year's form has no community to show.
+    await expect(s.workbook('street.exportRegister', { register: 'care', year: YEAR })).rejects.toThrow('2026年还没有社区报送上报包，无法导出关怀慰问情况汇总表');
+    const wb = await s.workbook('street.exportRegister', { register: 'care', year: YEAR, quarter: 1 });
+    const rows = sheetRows(wb.worksheets[0]);
+    for (const [i, c] of communities.entries()) {
+      const page = await call<{ rows: { occasion: string; visitedOn: string; moneyFen: number; voidedAt: string | null }[] }>(c, 'care.visits', { year: YEAR, memberId: null });
+      const inQ1 = page.rows.filter((r) => r.voidedAt === null && r.visitedOn <= `${YEAR}-03-31`);
+      const row = care.rows[i];
+      expect(row.occasions.map((o) => [o.occasion, o.visits, o.moneyFen])).toEqual(
+        CARE_OCCASIONS.map((o) => [o, inQ1.filter((r) => r.occasion === o).length, inQ1.filter((r) => r.occasion === o).reduce((a, r) => a + r.moneyFen, 0)]),
+      );
+      expect(rows.find((r) => r[1] === c.name)!.slice(12, 14)).toEqual([inQ1.length, inQ1.reduce((a, r) => a + r.moneyFen, 0) / 100]);
+      const page50 = await call<{ rows: unknown[]; toCheck: unknown[] }>(c, 'care.honor50', { year: YEAR });
+      expect([honor.rows[i].listed, honor.rows[i].toCheck]).toEqual([page50.rows.length, page50.toCheck.length]);
+    }
+    // The 重阳 visits of October are not the first quarter's.
+    expect(care.total.occasions.find((o) => o.occasion === '重阳')!.visits).toBe(0);
+    expect(care.total.occasions.find((o) => o.occasion === '春节')!.visits).toBe(9);
+  });
+
+  it('a replacement lists the registers’ figures it changes, before → after', async () => {
+    const s = await importedStreet([packages[0]]);
+    const c = communities[0];
+    const member = c.ledger.prepare("SELECT id FROM members WHERE left_on IS NULL AND category = '正式党员' ORDER BY id DESC LIMIT 1").get() as { id: number };
+    const before = (await call<{ rows: unknown[] }>(c, 'care.lost', { asOf: TODAY, includeFound: false })).rows.length;
+    await call(c, 'care.saveLost', { id: null, memberId: member.id, lostOn: '2026-10-01', searchMade: '电话停机', foundOn: null, note: null });
+    const again = await packageOf(c);
+    const preview = await s.call<{ files: { replaces: { changes: { label: string; before: string; after: string }[] } | null }[] }>('street.previewPackages', {
+      files: await s.upload([again]),
+    });
+    expect(preview.files[0].replaces!.changes).toContainEqual({ label: '失联党员', before: String(before), after: String(before + 1) });
+  });
 });
+
