@@ -13,6 +13,8 @@ import { todayIso } from '../../api/rules/dates';
 import { createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
+/** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
+const SHOTS = process.env.STREET_SHOTS;
 
 async function saveSettings(page: Page, values: Record<string, string>) {
   await page.getByTestId('nav-settings').click();
@@ -112,6 +114,7 @@ describe('街道 registers: 光荣在党50年 and 流动党员 from the communit
     const names = view.getByTestId('street-register-honor-names');
     const checkRow = names.locator('tr', { hasText: '缺转正乙' });
     await expect(checkRow.textContent()).resolves.toMatch(/110105\*{8}\d{3}[\dX].*待核对/);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-registers-honor.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), view.getByTestId('street-register-honor-export').click()]);
     const wb = new ExcelJS.Workbook();
@@ -135,6 +138,7 @@ describe('街道 registers: 光荣在党50年 and 流动党员 from the communit
     await flows.getByTestId('street-register-flows-row-和谐园社区').waitFor();
     const flowCells = (await flows.getByTestId('street-register-flows-row-和谐园社区').locator('td').allTextContents()).map((t) => t.trim()).slice(1, 6);
     expect(flowCells).toEqual(['2', '1', '0', '1', '0']);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-registers-flows.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
 });

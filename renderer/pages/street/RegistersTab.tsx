@@ -91,7 +91,7 @@ function HonorPanel({ period }: { period: Period }) {
         { title: '所在党支部', value: (n) => n.branchName },
         { title: '入党日期', value: (n) => n.joinedOn },
         { title: '党龄起算日', value: (n) => n.partyFrom ?? '' },
-        { title: '党龄', value: (n) => n.partyYears },
+        { title: '党龄', value: (n) => (n.toCheck ? `入党${n.partyYears}年` : n.partyYears) },
         { title: '纪念章', value: (n) => n.presentedOn ?? '' },
         { title: '备注', value: (n) => (n.toCheck ? <Tag color="orange">待核对</Tag> : '') },
       ]}
@@ -150,7 +150,7 @@ function FlowsPanel({ period }: { period: Period }) {
       period={period}
       data={q.data}
       error={q.error}
-      note="流向按流向地点与社区所在省、市判定（社区在“关怀帮扶”的本地规则中填写）。"
+      note="流向按流向地点与社区所在省、市判定（各社区在系统设置“流动党员流向判定”中填写，未填写或无法判定的为未定）。"
       columns={[
         { title: '流出', value: (r) => count(r.out) },
         ...FLOW_DIRECTIONS.map((d, i) => ({ title: `流出${d}`, value: (r: { outBy: number[] }) => count(r.outBy[i]) })),
