@@ -1,12 +1,13 @@
 // What the 首页 reminds a secretary of: 预备期满 (转正 due), this month's 政治生日,
 // and 换届 due. Each reads only the few rows it needs.
-import { and, count, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, count, isNull, sql } from 'drizzle-orm';
 import { addDays, addMonths, daysBetween, fullYearsBetween } from '../api/rules/dates';
 import { probationDueOn } from '../api/rules/member';
 import type { HomeReminders } from '../api/schemas/home';
 import type { Ledger } from './open';
 import { members, orgs } from './schema';
 import { complianceMatrix } from './meetings/compliance';
+import { termsDue } from './termsDue';
 import type { MeetingReminder } from '../api/schemas/home';
 
 /** 'YYYY-MM' of a period's last month ("2026-Q2" → "2026-06", "2026" → "2026-12"), so months, quarters and years sort together. */
@@ -48,18 +49,8 @@ export function homeReminders(ledger: Ledger, today: string, limits: { meetings:
       .all({ ...days, limit: limits.birthdays }) as { memberId: number; name: string; joinedOn: string; branchName: string }[]
   ).map((b) => ({ ...b, years: fullYearsBetween(b.joinedOn, `${today.slice(0, 4)}-${b.joinedOn.slice(5)}`.replace('-02-29', '-02-28')) ?? 0 }));
 
-  const termHorizon = addMonths(today, 6);
   const urgentBy = addMonths(today, 1);
-  const terms = ledger.db
-    .select({ orgId: orgs.id, name: orgs.name, kind: orgs.kind, termEndsOn: orgs.termEndsOn })
-    .from(orgs)
-    .where(and(isNull(orgs.closedOn), isNotNull(orgs.termEndsOn), lte(orgs.termEndsOn, termHorizon)))
-    .orderBy(orgs.termEndsOn)
-    .all()
-    .map((t) => {
-      const end = t.termEndsOn as string;
-      return { ...t, termEndsOn: end, daysLeft: daysBetween(today, end), urgent: end <= urgentBy };
-    });
+  const terms = termsDue(ledger, today).map((t) => ({ ...t, daysLeft: daysBetween(today, t.termEndsOn), urgent: t.termEndsOn <= urgentBy }));
 
   const memberCount = ledger.db.select({ n: count() }).from(members).where(isNull(members.leftOn)).get()?.n ?? 0;
   const orgCount = (kinds: string[]) =>

@@ -38,6 +38,8 @@ import {
   type VisitsPage,
 } from '../schemas/care';
 import { type ExportedFile } from '../schemas/reports';
+import { flowHomeInput } from '../schemas/flowHome';
+import type { FlowHome } from '../rules/flowDirection';
 
 /** A care write changes the registers, the member drawer, 首页's care reminders, the forms and (guests) meetings. */
 export const CARE_TOUCHES = ['care', 'members', 'home', 'reports', 'meetings'] as const satisfies readonly Family[];
@@ -52,6 +54,8 @@ export const careCalls = {
   'care.centers': read<CentersPage>()('查看党员中心户', centersInput),
   'care.member': read<MemberCare>()('查看党员关怀记录', memberCareInput),
   'care.rules': read<CareRules>()('查看关怀提醒标准', none),
+  /** The community's 省 and 市 that 流向 (市内/省内/省外) is read against; none set: 未定. */
+  'care.flowHome': read<FlowHome>()('查看流向判定所在地', none),
   'care.saveFlowOut': write<FlowOutRow>()('登记流出党员', CARE_TOUCHES, flowOutInput),
   'care.voidFlowOut': write<FlowOutRow>()('作废流出记录', CARE_TOUCHES, voidFlowOutInput),
   'care.addFlowContact': write<FlowOutRow>()('登记流出党员联系', CARE_TOUCHES, flowContactInput),
@@ -62,6 +66,7 @@ export const careCalls = {
   'care.saveMedal': write<HonorPage>()('登记纪念章颁发', CARE_TOUCHES, medalInput),
   'care.saveCenter': write<CenterRow>()('保存党员中心户', CARE_TOUCHES, centerInput),
   'care.saveRules': write<CareRules>()('修改关怀提醒标准', CARE_TOUCHES, careRulesInput),
+  'care.saveFlowHome': write<FlowHome>()('修改流向判定所在地', CARE_TOUCHES, flowHomeInput),
   'reports.flowRegister': give<ExportedFile>()('导出流动党员登记表', flowRegisterInput),
   'reports.careVisits': give<ExportedFile>()('导出关怀慰问登记表', careVisitsExportInput),
   'reports.honor50': give<ExportedFile>()('导出光荣在党50年党员名单', honorExportInput),

@@ -5,6 +5,7 @@
 // edited after it was made (a figure changed in Excel, one byte flipped) is refused at the street.
 import { z } from 'zod';
 import { censusReport } from './census';
+import { packageRegisters } from './packageRegisters';
 import { yearField } from './points';
 
 export const PACKAGE_KIND = '社区党务台账上报包';
@@ -160,5 +161,7 @@ export const packageData = z.object({
    * are not counted, not zero. Absent in packages of older versions: they cover everything.
    */
   coverage: packageCoverage.optional(),
+  /** 光荣在党50年, 慰问, 失联, 流动党员, 换届 (packageRegisters.ts); absent in older packages: 该包无此项, not zero. */
+  registers: packageRegisters.optional(),
 });
 export type PackageData = z.output<typeof packageData>;

@@ -23,13 +23,13 @@ import { completionText } from './meetingStats';
 type Line<R> = R & { community: string; sumRow: boolean; asOf: string | null };
 type Col<R> = FormColumn<Line<R>>;
 
-interface Frame {
+export interface Frame {
   title: string;
   settings: Settings;
   reportDate: string;
 }
 
-function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, columns: Col<R>[], notes: string[] = []): FormSpec<Line<R>> {
+export function streetForm<R>(sheetName: string, frame: Frame, v: StreetView<R>, columns: Col<R>[], notes: string[] = []): FormSpec<Line<R>> {
   const rows: Line<R>[] = [...v.rows.map((r: RowHead & R) => ({ ...r, sumRow: false })), { ...v.total, community: '合计', sumRow: true, asOf: null }];
   return {
     sheetName,

@@ -16,6 +16,7 @@ import { yearStandings } from '../../db/points/views';
 import { duesStatsData, periodLabel } from '../duesStatsData';
 import { ratesFor } from '../exportMeetings';
 import { SCOPE_LABEL, statsRows, type StatsScope } from '../forms/meetingStats';
+import { registersData } from './sections/registers';
 
 export interface PackageOptions {
   /** 包含完整身份证号; otherwise every 身份证号 is masked (first 6 and last 4 kept). */
@@ -134,5 +135,6 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     ...dues(ledger, period, today),
     census: yearly ? censusReport(ledger, period.year, today) : null,
     coverage: ledgerCoverage(ledger),
+    registers: registersData(ledger, { year: period.year, from: periodBounds(period).from, asOf, fullIdNumbers: options.fullIdNumbers }),
   }));
 }

@@ -5,6 +5,7 @@ import { honorList, saveMedal } from '../../db/care/honor';
 import { listLost, saveLost } from '../../db/care/lost';
 import { memberCare } from '../../db/care/member';
 import { careRules, saveCareRules } from '../../db/care/rules';
+import { flowHome, saveFlowHome } from '../../db/care/flowHome';
 import { listVisits, notVisited, saveVisit, voidVisit } from '../../db/care/visits';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
@@ -19,6 +20,7 @@ export const care: HandlersFor<'care'> = {
   'care.centers': (ctx, { asOf, includeEnded }) => listCenters(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded }),
   'care.member': (ctx, { memberId }) => memberCare(ctx.ledger, memberId, todayOf(ctx)),
   'care.rules': (ctx) => careRules(ctx.ledger),
+  'care.flowHome': (ctx) => flowHome(ctx.ledger),
   'care.saveFlowOut': (ctx, input) => saveFlowOut(ctx.ledger, input, todayOf(ctx)),
   'care.voidFlowOut': (ctx, input) => voidFlowOut(ctx.ledger, input, todayOf(ctx)),
   'care.addFlowContact': (ctx, input) => addFlowContact(ctx.ledger, input, todayOf(ctx)),
@@ -29,4 +31,5 @@ export const care: HandlersFor<'care'> = {
   'care.saveMedal': (ctx, input) => saveMedal(ctx.ledger, input, todayOf(ctx)),
   'care.saveCenter': (ctx, input) => saveCenter(ctx.ledger, input, todayOf(ctx)),
   'care.saveRules': (ctx, input) => saveCareRules(ctx.ledger, input),
+  'care.saveFlowHome': (ctx, input) => saveFlowHome(ctx.ledger, input),
 };

@@ -4,7 +4,9 @@ import { issueAccessCode, mergeCommunities, voidPackage } from '../../db/street/
 import { ledgerKindInfo, setLedgerKind } from '../../db/street/kind';
 import { listPackages } from '../../db/street/packages';
 import { streetAppraisal, streetCensus, streetDual, streetDues, streetMeetings, streetMembers, streetPoints, streetRanking } from '../../db/street/views';
+import { streetCare, streetFlows, streetHonor, streetLost, streetTerms } from '../../db/street/registers';
 import { exportStreetForm } from '../../excel/street/exportForm';
+import { exportStreetRegister } from '../../excel/street/exportRegister';
 import { importPackages, previewPackages } from '../../excel/street/importPackages';
 import { exportPackageForm, listPackageForms } from '../../excel/street/packageForms';
 import { keepPackageUpload } from '../../excel/street/uploads';
@@ -36,4 +38,11 @@ export const street: HandlersFor<'street'> = {
   'street.pointsRanking': (ctx, input) => streetRanking(ctx.ledger, input),
   'street.census': (ctx, { year }) => streetCensus(ctx.ledger, year),
   'street.exportForm': (ctx, input) => exportStreetForm(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  // The registers the packages carry (issue 30, api/contract/streetRegisters.ts).
+  'street.honor': (ctx, { year, quarter }) => streetHonor(ctx.ledger, year, quarter),
+  'street.care': (ctx, { year, quarter }) => streetCare(ctx.ledger, year, quarter),
+  'street.lost': (ctx, { year, quarter }) => streetLost(ctx.ledger, year, quarter),
+  'street.flows': (ctx, { year, quarter }) => streetFlows(ctx.ledger, year, quarter),
+  'street.terms': (ctx, { year, quarter }) => streetTerms(ctx.ledger, year, quarter),
+  'street.exportRegister': (ctx, input) => exportStreetRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
 };

@@ -8,6 +8,7 @@ import { MeetingRulesCard } from './MeetingRulesCard';
 import { DualThresholdsCard } from './DualThresholdsCard';
 import { DevPublicityCard } from './DevPublicityCard';
 import { CareRulesCard } from './CareRulesCard';
+import { FlowHomeCard } from './FlowHomeCard';
 import { BackupsCard } from './BackupsCard';
 import { AuditCard } from './AuditCard';
 import { LockCard } from './LockCard';
@@ -85,6 +86,7 @@ export default function SettingsPage() {
           <DualThresholdsCard />
           <DevPublicityCard />
           <CareRulesCard />
+          <FlowHomeCard />
         </>
       )}
       <Card title="数据">

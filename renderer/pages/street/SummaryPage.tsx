@@ -4,6 +4,8 @@ import { AppraisalTab, DualTab, DuesTab, MembersTab } from './BasicTabs';
 import { CensusTab } from './CensusTab';
 import { MeetingsTab } from './MeetingsTab';
 import { PointsTab } from './PointsTab';
+import { RegistersTab } from './RegistersTab';
+import type { StreetRegister } from '../../../api/streetRegisters';
 import { quarterLabel, type Period } from './period';
 
 const TABS = [
@@ -14,6 +16,7 @@ const TABS = [
   ['appraisal', '民主评议'],
   ['dues', '党费'],
   ['census', '党内统计'],
+  ['registers', '登记名册'],
 ] as const;
 /** Kept by the year only: their packages are the year's. */
 const YEARLY = new Set<string>(['points', 'appraisal', 'census']);
@@ -58,6 +61,9 @@ export default function SummaryPage() {
       {tab === 'appraisal' && <AppraisalTab year={period.year} />}
       {tab === 'dues' && <DuesTab period={period} />}
       {tab === 'census' && <CensusTab year={period.year} />}
+      {tab === 'registers' && (
+        <RegistersTab period={period} register={(route.params.get('register') as StreetRegister | null) ?? 'honor'} onRegister={(r) => navigate('summary', { ...Object.fromEntries(route.params), register: r })} />
+      )}
     </Card>
   );
 }
