@@ -8,7 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { MEETING_TYPES } from '../../api/meetingTypes';
 import { todayIso } from '../../api/rules/dates';
 import type { MeetingSummary } from '../../api/schemas/meetings';
-import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { idCheckChar } from '../../api/rules/idNumber';
+import type { DevPersonFile } from '../../api/schemas/development';
+import { fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const TODAY = todayIso();
@@ -75,6 +77,35 @@ describe('first-week fixes on the 示例数据', () => {
     await page.getByTestId('dues-tab-arrears').click();
     const month = page.getByTestId('dues-arrears-month');
     await expect.poll(() => month.textContent(), WAIT).toBe(`${Number(TODAY.slice(5, 7))}月`);
+  });
+
+  it('takes a 谈话人 typed by name, not only one picked from the roster', async () => {
+    const orgs = await host.api<{ id: number; name: string }[]>('orgs.list', {});
+    const branch = orgs.find((o) => o.name === '第1网格党支部')!;
+    const first17 = '11010520000517002';
+    const person = await host.api<DevPersonFile>('development.create', {
+      name: '陈晓', gender: '女', ethnicity: '汉族', idNumber: first17 + idCheckChar(first17), education: '大学本科', workUnit: null, phone: null, orgId: branch.id,
+    });
+    const applied = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+    await host.api('development.record', { personId: person.person.id, stepCode: 'apply', doneOn: applied });
+    await page.getByTestId('nav-development').click();
+    await page.getByTestId('dev-row-陈晓').click();
+    await page.getByTestId('dev-record').click();
+    const dialog = page.getByTestId('dev-record-form');
+    const select = dialog.getByLabel('环节', { exact: true });
+    await select.click();
+    await select.fill('党组织派人谈话');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2. 党组织派人谈话"]').click();
+    await fillDate(dialog, '日期', TODAY);
+    await page.getByTestId('dev-record-save').click();
+    await dialog.getByText('请选择或填写谈话人').waitFor(WAIT);
+    await dialog.getByLabel('谈话人姓名').fill('街道组织员王明');
+    await page.getByTestId('dev-record-save').click();
+    await dialog.waitFor({ state: 'hidden', ...WAIT });
+    const file = await host.api<DevPersonFile>('development.person', { id: person.person.id });
+    expect(file.records.find((r) => r.stepCode === 'talk')?.people).toEqual([{ memberId: null, name: '街道组织员王明', role: '谈话人' }]);
+    await page.getByTestId('dev-rec-talk').getByText('街道组织员王明').waitFor(WAIT);
+    await page.locator('.ant-drawer-close').click();
   });
 
   it('puts the 上报包 card first on 报表, says where the file is, and keeps a copy after a restart', async () => {
