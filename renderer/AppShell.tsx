@@ -19,7 +19,7 @@ import { useHashRoute } from './useHashRoute';
 import { useLedgerQuery } from './useLedgerQuery';
 import { client, LOCKED_EVENT } from './transport';
 import { HelpButton } from './help/HelpButton';
-import { helpKey } from './help/texts';
+import { helpKey } from './help/helpKey';
 
 import HomePage from './pages/home/HomePage';
 import StreetHomePage from './pages/street/StreetHomePage';

@@ -1,15 +1,13 @@
 // The 使用说明 link of the frame's header: one for every page, so no page carries its own.
-// The drawer is antd's, loaded when first opened: the frame and 首页 stay plain markup.
+// The drawer and the texts are loaded when first opened: the frame and 首页 stay plain markup,
+// and the first paint does not carry every page's help.
 import { lazy, Suspense, useState } from 'react';
-import { HELP_TEXTS } from './texts';
 
 const AntdRoot = lazy(() => import('../AntdRoot'));
 const HelpDrawer = lazy(() => import('./HelpDrawer'));
 
 export function HelpButton({ helpKey }: { helpKey: string }) {
   const [open, setOpen] = useState(false);
-  const text = HELP_TEXTS[helpKey];
-  if (!text) return null;
   return (
     <>
       <a className="shell-help" role="button" tabIndex={0} data-testid="help-open" onClick={() => setOpen(true)} onKeyDown={(e) => e.key === 'Enter' && setOpen(true)}>
@@ -18,7 +16,7 @@ export function HelpButton({ helpKey }: { helpKey: string }) {
       {open && (
         <Suspense fallback={null}>
           <AntdRoot>
-            <HelpDrawer text={text} onClose={() => setOpen(false)} />
+            <HelpDrawer helpKey={helpKey} onClose={() => setOpen(false)} />
           </AntdRoot>
         </Suspense>
       )}

@@ -1,8 +1,10 @@
 // One page's 使用说明 (texts.ts) in a drawer: what the page is for, its rules with their sources, the usual steps.
 import { Drawer, Typography } from 'antd';
-import type { HelpText } from './texts';
+import { HELP_TEXTS } from './texts';
 
-export default function HelpDrawer({ text, onClose }: { text: HelpText; onClose: () => void }) {
+export default function HelpDrawer({ helpKey, onClose }: { helpKey: string; onClose: () => void }) {
+  // Every page of the shell has a text (tests/unit/helpTexts.test.ts).
+  const text = HELP_TEXTS[helpKey]!;
   return (
     <Drawer open title={`使用说明：${text.title}`} size={520} onClose={onClose} data-testid="help-drawer">
       <Typography.Paragraph>{text.purpose}</Typography.Paragraph>

@@ -20,10 +20,7 @@ export interface HelpText {
   steps: readonly string[];
 }
 
-/** The help key of a page: its route, except a street ledger's 首页 which is another page. */
-export function helpKey(page: string, street: boolean): string {
-  return street && page === 'home' ? 'street-home' : page;
-}
+export { helpKey } from './helpKey';
 
 const LOCAL = '本地默认，可在系统设置或本页修改';
 
