@@ -19,6 +19,7 @@ import { createRouter, type Router } from '../router/router';
 import { lockDataDir } from './lock';
 import { fileLogger } from './log';
 import { keepParserWarm, stopWarmParser } from '../excel/import/parseFile';
+import { KEPT_PACKAGES_DIR } from '../router/keptPackages';
 
 export const DATABASE_FILE = 'ledger.sqlite';
 
@@ -152,10 +153,10 @@ export function newestGoodBackup(backupsDir: string): { name: string; at: string
   return null;
 }
 
-/** An export is removed once delivered; one still here after a restart was never delivered. */
+/** An export is removed once delivered; one still here after a restart was never delivered. The 上报包 copies stay. */
 function sweepExports(exportsDir: string): number {
   if (!fs.existsSync(exportsDir)) return 0;
-  const names = fs.readdirSync(exportsDir);
+  const names = fs.readdirSync(exportsDir).filter((name) => name !== KEPT_PACKAGES_DIR);
   for (const name of names) fs.rmSync(path.join(exportsDir, name), { force: true, recursive: true });
   return names.length;
 }

@@ -18,6 +18,8 @@ import { PlainIcon } from './components/plain/PlainIcon';
 import { useHashRoute } from './useHashRoute';
 import { useLedgerQuery } from './useLedgerQuery';
 import { client, LOCKED_EVENT } from './transport';
+import { HelpButton } from './help/HelpButton';
+import { helpKey } from './help/helpKey';
 
 import HomePage from './pages/home/HomePage';
 import StreetHomePage from './pages/street/StreetHomePage';
@@ -148,6 +150,7 @@ export function AppShell() {
         <header className="shell-header">
           <strong data-testid="shell-unit">{unitName || (street ? '未设置街道名称' : '未设置社区名称')}</strong>
           {!unitName && <a href="#/settings">去系统设置填写</a>}
+          <HelpButton key={helpKey(page, street)} helpKey={helpKey(page, street)} />
         </header>
         <main className="shell-content">
           {pages[page].load ? <WithAntd load={pages[page].load}>{pages[page].render()}</WithAntd> : pages[page].render()}

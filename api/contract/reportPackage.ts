@@ -12,10 +12,13 @@ export const reportPackageInput = z.object({
   fullIdNumbers: z.boolean().default(false),
 });
 
+/** The package made, and where its kept copy is (exports/上报包/ in the data folder). */
+export type PackageMade = ExportedFile & { keptPath: string };
+
 export const reportPackageCalls = {
   /**
    * Writes exports/<社区><年>[第N季度]上报包.zip; hand it to files.deliver. A write: the year's first
-   * package as of 12-31 records its 党内统计 as reported (docs/census.md).
+   * package as of 12-31 records its 党内统计 as reported (docs/census.md). A copy stays in exports/上报包/.
    */
-  'reports.reportPackage': write<ExportedFile>()('生成上报包', ['census', 'reports'], reportPackageInput),
+  'reports.reportPackage': write<PackageMade>()('生成上报包', ['census', 'reports'], reportPackageInput),
 } as const;

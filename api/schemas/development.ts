@@ -76,6 +76,8 @@ export const devRecordInput = z.object({
   docNo: optionalText('志愿书编号', 50),
   /** Roster members in the step's role (培养联系人, 入党介绍人, 谈话人). */
   memberIds: z.array(recordId('党员')).max(10, '人数过多').default([]),
+  /** 谈话人 typed by name (not on this roster: the 上级党委's 组织员 …), separated by 、 or commas. */
+  typedPeople: optionalText('谈话人姓名', 60),
   vote: devVoteInput.nullish().transform((v) => v ?? null),
   /** 延长审批原因: required when the 上级党委 approves 3 to 6 months after the 支部大会. */
   reason: optionalText('原因', 200),
@@ -104,7 +106,8 @@ export const devProposeVoteInput = z.object({ personId: recordId('发展对象')
 export const devPersonInput = z.object({ id: recordId('发展对象') });
 
 export interface DevRecordPerson {
-  memberId: number;
+  /** null: a 谈话人 typed by name, not on the roster. */
+  memberId: number | null;
   name: string;
   role: DevRole;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ATTENDANCE_STATUSES, EXCLUDED, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
 import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate, requiredText } from './fields';
 import type { MeetingGuest } from './care';
+import { parseMakeUpPeriod } from '../rules/makeUpPeriod';
 
 const attendanceEntry = z.object({
   memberId: recordId('党员'),
@@ -32,7 +33,10 @@ export const meetingInput = z
     resolution: optionalLongText('决议', 2000),
     observers: optionalText('列席人员', 200),
     isElection: z.boolean().default(false),
-    makeUpFor: optionalText('补开的期间', 10).refine((v) => v === null || /^\d{4}(-Q[1-4]|-\d{2})?$/.test(v), '补开的期间应写作 2026-Q1 或 2026-03'),
+    // Typed as people say it (2026年第1季度, 2026年3月), kept as the compliance period's key (2026-Q1, 2026-03).
+    makeUpFor: optionalText('补开的期间', 16)
+      .transform((v) => (v === null ? null : (parseMakeUpPeriod(v) ?? v)))
+      .refine((v) => v === null || /^\d{4}(-Q[1-4]|-\d{2})?$/.test(v), '补开的期间应写作 2026年第1季度 或 2026年3月'),
     attendance: z.array(attendanceEntry).default([]),
     /** 流入党员 (care.flowIns ids) listed at the meeting as guests: never in 应到, 实到 or 出勤率. */
     guests: z.array(recordId('流入党员')).max(200, '列席的流入党员最多200人').default([]),

@@ -12,11 +12,11 @@ type RecordRow = Omit<DevRecord, 'people' | 'vote' | 'stepName'>;
 export function personRecords(ledger: Ledger, personId: number, names: Map<string, string>): DevRecord[] {
   const rows = ledger
     .prepare(
-      `SELECT r.id, r.step_code AS stepCode, r.done_on AS doneOn, r.end_on AS endOn, r.hours, r.doc_no AS docNo, r.reason, r.warning, r.note,
+      `SELECT r.id, r.step_code AS stepCode, r.done_on AS doneOn, r.end_on AS endOn, r.hours, r.doc_no AS docNo, r.reason, r.warning, r.note, r.typed_people AS typedPeople,
               r.voided_at AS voidedAt, r.void_reason AS voidReason, r.created_at AS createdAt
        FROM dev_records r JOIN dev_steps s ON s.code = r.step_code WHERE r.person_id = ? ORDER BY s.seq, r.done_on, r.id`,
     )
-    .all(personId) as RecordRow[];
+    .all(personId) as (RecordRow & { typedPeople: string | null })[];
   const people = ledger
     .prepare(
       `SELECT rp.record_id AS recordId, rp.member_id AS memberId, m.name, rp.role FROM dev_record_people rp JOIN members m ON m.id = rp.member_id
@@ -29,12 +29,13 @@ export function personRecords(ledger: Ledger, personId: number, names: Map<strin
        FROM dev_votes v JOIN dev_records r ON r.id = v.record_id WHERE r.person_id = ?`,
     )
     .all(personId) as (DevVote & { recordId: number })[];
-  return rows.map((r) => {
+  return rows.map(({ typedPeople, ...r }) => {
     const vote = votes.find((v) => v.recordId === r.id);
+    const typed = (typedPeople ?? '').split('、').filter(Boolean).map((name) => ({ memberId: null, name, role: '谈话人' as const }));
     return {
       ...r,
       stepName: names.get(r.stepCode) ?? r.stepCode,
-      people: people.filter((p) => p.recordId === r.id).map(({ memberId, name, role }) => ({ memberId, name, role })),
+      people: [...people.filter((p) => p.recordId === r.id).map(({ memberId, name, role }) => ({ memberId, name, role })), ...typed],
       vote: vote ? { dueFull: vote.dueFull, dueVoting: vote.dueVoting, presentVoting: vote.presentVoting, inFavour: vote.inFavour, against: vote.against, abstain: vote.abstain } : null,
     };
   });

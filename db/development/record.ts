@@ -39,9 +39,9 @@ export function publicityDays(ledger: Ledger): number {
   return getSettings(ledger).devPublicityDays ?? DEFAULT_PUBLICITY_DAYS;
 }
 
-/** 培养联系人 and 入党介绍人 are 正式党员 on the roster that day; a 谈话人 is on the roster. */
-function checkPeople(ledger: Ledger, code: string, memberIds: number[], on: string): void {
-  failOn(peopleCountProblem(code, memberIds.length));
+/** 培养联系人 and 入党介绍人 are 正式党员 on the roster that day; a 谈话人 picked from the roster is on it (others are typed). */
+function checkPeople(ledger: Ledger, code: string, memberIds: number[], on: string, typed: number): void {
+  failOn(peopleCountProblem(code, memberIds.length + typed));
   if (new Set(memberIds).size !== memberIds.length) throw refuse('同一人不能重复选择', 'memberIds');
   const found = membersThatDay(ledger, memberIds, on);
   for (const id of memberIds) {
@@ -50,6 +50,11 @@ function checkPeople(ledger: Ledger, code: string, memberIds: number[], on: stri
     if (!m.onRoster) throw refuse(`${m.name}在${on}不在册，不能担任`, 'memberIds');
     if (code !== 'talk' && code !== 'higherTalk' && !m.fullNormal) throw refuse(`${m.name}在${on}不是党籍正常的正式党员，不能担任${STEP.get(code)?.role ?? ''}`, 'memberIds');
   }
+}
+
+/** The names typed for a 谈话人, split on 、 , ， ; (a space stays: 街道组织员 王明 is one person). */
+function typedNames(text: string | null): string[] {
+  return (text ?? '').split(/[、,，;；]+/).map((n) => n.trim()).filter((n) => n !== '');
 }
 
 export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput, today: string): { id: number; warning: string | null } {
@@ -71,6 +76,8 @@ export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput
   const hours = step.kind === 'training' ? input.hours : null;
   const docNo = step.kind === 'docNo' ? input.docNo : null;
   const memberIds = step.kind === 'people' ? input.memberIds : [];
+  const typed = step.role === '谈话人' ? typedNames(input.typedPeople) : [];
+  if (typed.length === 0 && input.typedPeople && step.kind === 'people') throw refuse(`${step.role}须从本社区党员中选择`, 'typedPeople');
   const vote = step.kind === 'vote' ? input.vote : null;
   let warning: string | null = null;
   let reason: string | null = null;
@@ -113,13 +120,13 @@ export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput
       break;
     }
   }
-  if (step.kind === 'people') checkPeople(ledger, step.code, memberIds, on);
+  if (step.kind === 'people') checkPeople(ledger, step.code, memberIds, on, typed.length);
   if (ranged && !endOn) throw refuse('请填写结束日期', 'endOn');
 
   const id = Number(
     ledger
-      .prepare('INSERT INTO dev_records (person_id, step_code, done_on, end_on, hours, doc_no, reason, warning, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(p.id, step.code, on, endOn, hours, docNo, reason, warning, input.note, '录入', nowStamp()).lastInsertRowid,
+      .prepare('INSERT INTO dev_records (person_id, step_code, done_on, end_on, hours, doc_no, reason, warning, note, typed_people, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(p.id, step.code, on, endOn, hours, docNo, reason, warning, input.note, typed.length ? typed.join('、') : null, '录入', nowStamp()).lastInsertRowid,
   );
   const addPerson = ledger.prepare('INSERT INTO dev_record_people (record_id, member_id, role) VALUES (?, ?, ?)');
   for (const memberId of memberIds) addPerson.run(id, memberId, step.role);

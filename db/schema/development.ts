@@ -72,6 +72,8 @@ export const devRecords = sqliteTable(
     reason: text('reason'),
     warning: text('warning'),
     note: text('note'),
+    /** 谈话人 typed by name, '、'-joined: often not on this roster (the 上级党委's 组织员, a street officer). */
+    typedPeople: text('typed_people'),
     /** Imported rows skip the order rules (a register typed before the ledger kept them). */
     source: text('source', { enum: ['录入', '导入'] }).notNull().default('录入'),
     voidedAt: text('voided_at'),

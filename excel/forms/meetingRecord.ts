@@ -1,5 +1,6 @@
 // 组织生活记录: one meeting as a two-column record (项目 | 内容), printable on A4 portrait.
 import { EXCLUDED } from '../../api/meetingTypes';
+import { makeUpPeriodLabel } from '../../api/rules/makeUpPeriod';
 import type { MeetingDetail } from '../../api/schemas/meetings';
 import type { Settings } from '../../api/schemas/settings';
 import { chineseDate } from '../form/render';
@@ -27,7 +28,7 @@ export function recordLines(m: MeetingDetail): Line[] {
   ];
   if (m.types.includes('党课')) lines.push(['授课人及题目', `${m.lecturer ?? ''}《${m.lectureTitle ?? ''}》`]);
   lines.push(['议题', m.agenda ?? ''], ['主要内容', m.content ?? ''], ['不同意见', m.dissent ?? '无'], ['决议', m.resolution ?? '']);
-  if (m.makeUpFor) lines.push(['备注', `补开${m.makeUpFor}期间的会议`]);
+  if (m.makeUpFor) lines.push(['备注', `补开${makeUpPeriodLabel(m.makeUpFor)}的会议`]);
   for (const w of m.warnings) lines.push(['提示', w]);
   return lines;
 }

@@ -13,6 +13,10 @@ const WRITES: Partial<Record<ImportField, (keyof MemberInput)[]>> = {
   branch: ['branchId', 'groupId'],
   group: ['groupId'],
   address: ['residenceCommunity'],
+  // 全国党员管理信息系统 columns: 工作岗位 stands in for 工作单位及职务; 外出流向 only adds to 备注
+  // (rosterColumns.ts), which an update then keeps as typed.
+  jobPost: ['workUnit'],
+  flowDestination: [],
 };
 const INPUT_KEYS = new Set(Object.keys(memberFields.shape) as (keyof MemberInput)[]);
 

@@ -24,4 +24,20 @@ export const IMPORT_FIELDS = [
   { key: 'transferInOn', label: '转入日期', synonyms: ['转入日期', '转入时间', '组织关系转入日期', '组织关系转入时间', '转入本社区时间'] },
 ] as const;
 
-export type ImportField = (typeof IMPORT_FIELDS)[number]['key'];
+/**
+ * Columns of the 全国党员管理信息系统's 党员基本信息 with no column of the template (template.ts lists
+ * IMPORT_FIELDS only): 是否失联 and 失联日期 make a record of the 失联 register, 工作岗位 fills
+ * 工作单位及职务 when the file has none (else it goes to 备注), and 外出流向 goes to 备注 (it names
+ * no 外出日期, so no 流出 record is dated from it).
+ */
+export const NATIONAL_FIELDS = [
+  { key: 'lost', label: '是否失联', synonyms: ['是否失联', '失联情况', '是否为失联党员'] },
+  { key: 'lostOn', label: '失联日期', synonyms: ['失联日期', '失联时间', '失去联系日期'] },
+  { key: 'flowDestination', label: '外出流向', synonyms: ['外出流向', '流动去向', '外出去向'] },
+  { key: 'jobPost', label: '工作岗位', synonyms: ['工作岗位', '岗位'] },
+] as const;
+
+/** Every column the roster import reads. */
+export const ROSTER_FIELDS = [...IMPORT_FIELDS, ...NATIONAL_FIELDS] as const;
+
+export type ImportField = (typeof ROSTER_FIELDS)[number]['key'];

@@ -10,7 +10,8 @@ import { openOrgNames } from '../../db/orgs';
 import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
 import { fieldsSaid, keepUnsaid } from './keepUnsaid';
-import { IMPORT_FIELDS } from './rosterColumns';
+import { ROSTER_FIELDS } from './rosterColumns';
+import { recordImportedLost } from '../../db/care/importedLost';
 import { readRow, type ImportedMember, type OrgIndex } from './rosterRows';
 
 export const MAPPING_SETTING = 'import.rosterMapping';
@@ -26,11 +27,19 @@ function orgIndex(ledger: Ledger, missing: MissingOrgs, acceptRetired: boolean):
   return { branches, groups, missing, retired: { accepted: acceptRetired, rows: 0 } };
 }
 
-/** The member's own fields, without the import's 转入日期. */
+/** The member's own fields, without the import's 转入日期 and 失联日期. */
 function memberOnly(input: ImportedMember): MemberInput {
   const copy: Partial<ImportedMember> = { ...input };
   delete copy.transferInOn;
+  delete copy.lostOn;
   return copy as MemberInput;
+}
+
+/** A new member as the inserter takes it: the 转入日期 stays (it dates the member's facts), the 失联日期 goes. */
+function memberOnlyWithTransfer(input: ImportedMember): MemberInput & { transferInOn: string | null } {
+  const copy: Partial<ImportedMember> = { ...input };
+  delete copy.lostOn;
+  return copy as MemberInput & { transferInOn: string | null };
 }
 
 export function rosterSpec(
@@ -45,12 +54,14 @@ export function rosterSpec(
   let inserter: MemberInserter | null = null;
   /** Which member fields each row's cells say, for 用文件更新 (keepUnsaid.ts). */
   const said = new WeakMap<ImportedMember, Set<keyof MemberInput>>();
+  // 失联 rows, recorded in the 失联 register once their members exist (new ones get their ids at the flush).
+  let lost: { idNumber: string; memberId: number | null; lostOn: string }[] = [];
   const placed = <T extends MemberInput>(input: T): T =>
     missing.isPlaceholder(input.branchId) || missing.isPlaceholder(input.groupId)
       ? { ...input, branchId: created.get(input.branchId) ?? input.branchId, groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId) }
       : input;
   return {
-    fields: IMPORT_FIELDS,
+    fields: ROSTER_FIELDS,
     mappingKey: MAPPING_SETTING,
     registry: '花名册',
     readRow: (cells, rowNumber, mapping, headers) => {
@@ -82,15 +93,26 @@ export function rosterSpec(
     beforeCommit() {
       if (missing.create) created = missing.createAll(ledger);
       inserter = memberInserter(ledger);
+      lost = [];
     },
     // commitImport holds one transaction for the whole file and abandons it on any error.
     // planImport matched every row's 身份证号 against the roster (all its forms) and the file's
     // other rows, and the commit re-plans if the ledger changed since (imports.ts).
     // New members go a hundred to an INSERT (memberInserter), written out by afterRows.
-    create: (input) => inserter!.add(placed(input)),
-    afterRows: () => inserter!.flush(),
+    create: (input) => {
+      inserter!.add(placed(memberOnlyWithTransfer(input)));
+      if (input.lostOn) lost.push({ idNumber: input.idNumber, memberId: null, lostOn: input.lostOn });
+    },
+    afterRows: () => {
+      inserter!.flush();
+      const ids = new Map(findMembersByIdNumbers(ledger, lost.filter((l) => l.memberId === null).map((l) => l.idNumber)).map((m) => [m.idNumber, m.id]));
+      for (const l of lost) recordImportedLost(ledger, l.memberId ?? ids.get(l.idNumber)!, l.lostOn, today);
+    },
     // An existing member's 转入 is the member's own status change (党员管理), not the import's.
-    // Only what the row's cells say changes; the rest stays as the ledger has it.
-    update: (id, input) => void updateMember(ledger, id, placed(keepUnsaid(ledger, id, memberOnly(input), said.get(input) ?? new Set(), today)), today),
+    update: (id, input) => {
+      // Only what the row's cells say changes; the rest stays as the ledger has it.
+      updateMember(ledger, id, placed(keepUnsaid(ledger, id, memberOnly(input), said.get(input) ?? new Set(), today)), today);
+      if (input.lostOn) lost.push({ idNumber: input.idNumber, memberId: id, lostOn: input.lostOn });
+    },
   };
 }

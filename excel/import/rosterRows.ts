@@ -12,7 +12,7 @@ import type { RawCell } from './book';
 import { cellText, type ColumnMapping } from './findHeader';
 import type { MissingOrgs } from './missingOrgs';
 import { plainMemberFields, type RowCandidate } from './plainMember';
-import { IMPORT_FIELDS, type ImportField } from './rosterColumns';
+import { ROSTER_FIELDS, type ImportField } from './rosterColumns';
 
 export interface OrgIndex {
   /** Open branches by name. */
@@ -25,8 +25,11 @@ export interface OrgIndex {
   retired: { accepted: boolean; rows: number };
 }
 
-/** A member read from the roster, with the day their 组织关系 came here when the file gives it. */
-export type ImportedMember = MemberInput & { transferInOn: string | null };
+/**
+ * A member read from the roster, with the day their 组织关系 came here when the file gives it, and
+ * the day they were lost from (是否失联 / 失联日期) for the 失联 register.
+ */
+export type ImportedMember = MemberInput & { transferInOn: string | null; lostOn: string | null };
 
 export interface ReadRow {
   rowNumber: number;
@@ -52,7 +55,8 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const problems: ImportProblem[] = [];
   const columnName = (field: ImportField) => {
     const col = mapping[field];
-    return col === null || col === undefined ? IMPORT_FIELDS.find((f) => f.key === field)!.label : headers[col] || IMPORT_FIELDS.find((f) => f.key === field)!.label;
+    const label = ROSTER_FIELDS.find((f) => f.key === field)!.label;
+    return col === null || col === undefined ? label : headers[col] || label;
   };
   const add = (field: ImportField, level: ImportProblem['level'], message: string) => problems.push({ column: columnName(field), level, message });
   const raw = (field: ImportField): RawCell => {
@@ -177,10 +181,18 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   if (retired) orgs.retired.rows++;
   const communityClass = classText ?? (retired && orgs.retired.accepted ? '离退休' : '直管');
 
+  const lostOn = readLost(text('lost'), date('lostOn'), today, add);
+  // 工作岗位 stands in for 工作单位及职务 when the file has none; 外出流向 names no 外出日期, so it is noted, not registered.
+  const workUnit = text('workUnit');
+  const jobPost = text('jobPost');
+  const flow = text('flowDestination');
+  if (flow) add('flowDestination', 'warning', `外出流向“${flow}”已记入备注；如是流出党员，请导入后在“流动与关怀 → 流动党员”中登记外出日期`);
+  const note = [text('note'), workUnit && jobPost ? `工作岗位：${jobPost}` : null, flow ? `外出流向：${flow}` : null].filter(Boolean).join('；') || null;
+
   const candidate: RowCandidate = {
     name, gender, ethnicity: text('ethnicity'), birthDate, idNumber: id?.ok ? id.id : idNumber, education, joinedOn, fullMemberOn,
-    category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: text('workUnit'), residenceCommunity: text('address'),
-    phone: text('phone'), note: text('note'), duesPaidThrough,
+    category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: workUnit ?? jobPost, residenceCommunity: text('address'),
+    phone: text('phone'), note, duesPaidThrough,
   };
   for (const p of memberProblems(candidate, today)) {
     const field = (p.field === 'category' ? 'category' : p.field) as ImportField;
@@ -195,9 +207,33 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
     if (parsed.success) input = parsed.data;
     else {
       const issue = parsed.error.issues[0];
-      const field = IMPORT_FIELDS.find((f) => f.key === issue.path[0])?.key ?? (issue.path[0] === 'residenceCommunity' ? 'address' : 'note');
+      const field = ROSTER_FIELDS.find((f) => f.key === issue.path[0])?.key ?? (issue.path[0] === 'residenceCommunity' ? 'address' : 'note');
       add(field as ImportField, 'error', issue.message);
     }
   }
-  return { rowNumber, name, idNumber: id?.ok ? id.id : idNumber, input: input && { ...input, transferInOn }, problems };
+  return { rowNumber, name, idNumber: id?.ok ? id.id : idNumber, input: input && { ...input, transferInOn, lostOn }, problems };
+}
+
+const YES = /^(是|Y|YES|1|√|失联)$/i;
+const NO = /^(否|N|NO|0|×|无|未失联)$/i;
+
+/**
+ * 是否失联 / 失联日期 → the day the member was lost from, or null. A date alone means 失联 too; 是
+ * without a date, or a date after today, is said and left for the 失联 register's own form.
+ */
+function readLost(flag: string | null, lostOn: string | null, today: string, add: (field: ImportField, level: 'warning', message: string) => void): string | null {
+  if (flag !== null && !YES.test(flag) && !NO.test(flag)) {
+    add('lost', 'warning', `是否失联应为“是”或“否”，现在是“${flag}”，未登记失联`);
+    return null;
+  }
+  if (flag !== null && NO.test(flag)) return null;
+  if (lostOn === null) {
+    if (flag !== null) add('lostOn', 'warning', '标为失联但没有失联日期：未登记失联，请导入后在“流动与关怀 → 失联党员”中登记');
+    return null;
+  }
+  if (lostOn > today) {
+    add('lostOn', 'warning', `失联日期${lostOn}晚于今天，未登记失联`);
+    return null;
+  }
+  return lostOn;
 }

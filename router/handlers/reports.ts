@@ -7,6 +7,7 @@ import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../.
 import { exportAppraisal, exportPointsSummary, exportStarResults, exportStatement } from '../../excel/exportPoints';
 import { exportRoster } from '../../excel/exportRoster';
 import { writePackage } from '../../excel/package/write';
+import { keepPackage } from '../keptPackages';
 import { buildYearBook } from '../../excel/yearBook';
 import { exportCensus } from '../../excel/exportCensus';
 import { todayOf } from '../context';
@@ -22,7 +23,8 @@ export const reports: HandlersFor<'reports'> = {
   'reports.jobStatus': (_ctx, { jobId }) => jobStatus(jobId),
   'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, todayOf(ctx)),
   'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, todayOf(ctx)),
-  'reports.reportPackage': (ctx, { year, quarter, fullIdNumbers }) => writePackage(ctx.ledger, ctx.exportsDir, { year, quarter }, todayOf(ctx), { fullIdNumbers, appVersion: ctx.info.version }),
+  'reports.reportPackage': async (ctx, { year, quarter, fullIdNumbers }) =>
+    keepPackage(ctx.exportsDir, await writePackage(ctx.ledger, ctx.exportsDir, { year, quarter }, todayOf(ctx), { fullIdNumbers, appVersion: ctx.info.version })),
   'reports.meetingBook': (ctx, { orgId, year }) => exportMeetingBook(ctx.ledger, ctx.exportsDir, orgId, year, todayOf(ctx)),
   'reports.dualRegistration': (ctx, { year }) => exportRegistration(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
   'reports.dualActivities': (ctx, { year }) => exportActivityLedger(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),

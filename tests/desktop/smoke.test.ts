@@ -117,6 +117,7 @@ describe('desktop app (Electron)', () => {
     await page.getByTestId('meeting-add').click();
     const form = page.locator('.meeting-form-drawer');
     await pickOption(form, '组织', '幸福里社区党委 / 第一网格党支部');
+    await form.getByLabel('主题党日').check();
     await form.getByLabel('地点').fill('社区党群服务中心');
     await form.getByTestId('attendance-赵一').waitFor();
     await form.getByTestId('meeting-save').click();

@@ -153,6 +153,7 @@ describe('流动与关怀 through the UI', () => {
     await page.getByTestId('meeting-add').click();
     const meeting = page.locator('.meeting-form-drawer');
     await pickOption(meeting, '组织', BRANCH);
+    await meeting.getByLabel('主题党日').check();
     await meeting.getByLabel('地点').fill('社区党群服务中心');
     await meeting.getByTestId('attendance-赵一').waitFor();
     await pickOption(meeting, '列席的流入党员', '王流入（周口市某村党支部）');

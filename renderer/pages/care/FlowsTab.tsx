@@ -85,10 +85,12 @@ export function FlowsTab() {
           { title: '活动证编号', dataIndex: 'cardNo', width: 110, render: dash },
           { title: '参加流入地组织生活', dataIndex: 'joinsLifeThere', width: 100, render: (v: boolean) => (v ? '是' : '否') },
           { title: '最近联系', dataIndex: 'lastContactOn', width: 105, render: (v: string | null) => <span data-testid="last-contact">{v ?? '从未联系'}</span> },
-          { title: '状态', width: 100, render: (_, r) => flowTag(r, asOf) },
+          // Status and actions stay at the right edge: at 1366×768 the register is wider than the page.
+          { title: '状态', width: 100, fixed: 'right', render: (_, r) => flowTag(r, asOf) },
           {
             title: '',
             width: 190,
+            fixed: 'right',
             render: (_, r) =>
               !r.voidedAt && (
                 <Space size={8} style={{ whiteSpace: 'nowrap' }}>

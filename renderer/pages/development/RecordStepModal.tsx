@@ -16,6 +16,8 @@ interface Values {
   hours: number | null;
   docNo: string | null;
   memberIds: number[];
+  /** 谈话人 not on this roster, typed by name. */
+  typedPeople?: string;
   vote: { dueFull: number; dueVoting: number; presentVoting: number; inFavour: number; against: number; abstain: number } | undefined;
   reason: string | null;
   note: string | null;
@@ -70,6 +72,7 @@ export function RecordStepModal({ open, file, onClose }: { open: boolean; file: 
         hours: v.hours ?? null,
         docNo: v.docNo ?? null,
         memberIds: v.memberIds ?? [],
+        typedPeople: step?.role === '谈话人' ? (v.typedPeople ?? null) : null,
         vote: step?.kind === 'vote' && v.vote ? { ...v.vote, against: v.vote.against ?? 0, abstain: v.vote.abstain ?? 0 } : null,
         reason: v.reason ?? null,
         note: v.note ?? null,
@@ -133,8 +136,34 @@ export function RecordStepModal({ open, file, onClose }: { open: boolean; file: 
             </Col>
           )}
         </Row>
-        {kind === 'people' && step?.role && (
-          <Form.Item label={step.role} name="memberIds" rules={[{ required: true, type: 'array', min: 1, message: `请选择${step.role}` }]} extra={step.role === '谈话人' ? undefined : `须为当日在册的正式党员${step.role === '入党介绍人' ? '，两名' : '，一至两名'}`}>
+        {kind === 'people' && step?.role === '谈话人' && (
+          // A 谈话人 is often not on this roster (the 上级党委's 组织员): picked, typed, or both.
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item label="谈话人（本社区党员）" name="memberIds">
+                <MemberPicker />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                label="谈话人（其他人员，填写姓名）"
+                name="typedPeople"
+                extra="如上级党委组织员；多人用“、”分隔"
+                dependencies={['memberIds']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value?: string) =>
+                      (getFieldValue('memberIds') ?? []).length > 0 || value?.trim() ? Promise.resolve() : Promise.reject(new Error('请选择或填写谈话人')),
+                  }),
+                ]}
+              >
+                <Input aria-label="谈话人姓名" />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        {kind === 'people' && step?.role && step.role !== '谈话人' && (
+          <Form.Item label={step.role} name="memberIds" rules={[{ required: true, type: 'array', min: 1, message: `请选择${step.role}` }]} extra={`须为当日在册的正式党员${step.role === '入党介绍人' ? '，两名' : '，一至两名'}`}>
             <MemberPicker />
           </Form.Item>
         )}

@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { Alert, Card, Select, Space, Table, Tag } from 'antd';
 import type { DuesArrearsRow } from '../../../api/schemas/dues';
+import { todayIso } from '../../../api/rules/dates';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { BranchSelect } from './BranchSelect';
 import { monthLabel, monthsOf, yuan } from './money';
 
-/** The last month already over: the month under way is still being collected, not owed. */
-function lastClosedMonth(): string {
-  const d = new Date();
-  d.setDate(0);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+/**
+ * The month the list opens on: this month in this year (where the secretary is; opening on last
+ * month looked like a stale list, and in January jumped to the year's December), a past year's December.
+ */
+function openingMonth(year: number): string {
+  const now = todayIso().slice(0, 7);
+  return now.startsWith(`${year}-`) ? now : `${year}-12`;
 }
 
 /** Months owed listed, or first and last when many (the count is its own column). */
@@ -19,7 +22,7 @@ const monthsText = (months: string[]) => (months.length > 4 ? `${months[0]} 至 
 export function ArrearsTab({ year }: { year: number }) {
   const [orgId, setOrgId] = useState<number | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
-  const asOf = picked && picked.startsWith(`${year}-`) ? picked : lastClosedMonth().startsWith(`${year}-`) ? lastClosedMonth() : `${year}-12`;
+  const asOf = picked && picked.startsWith(`${year}-`) ? picked : openingMonth(year);
   const arrears = useLedgerQuery('dues.arrears', { asOf, orgId });
   const rows = arrears.data?.rows ?? [];
   const warned = rows.filter((r) => r.longestRun >= 6);

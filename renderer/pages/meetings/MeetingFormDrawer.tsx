@@ -5,6 +5,7 @@ import { MEETING_TYPES } from '../../../api/meetingTypes';
 import type { MeetingDetail } from '../../../api/schemas/meetings';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
+import { makeUpPeriodLabel } from '../../../api/rules/makeUpPeriod';
 import { dateItemProps } from '../../components/dateField';
 import { INVALID_FORM, useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -56,8 +57,9 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
     if (!open) return;
     form.resetFields();
     // The record names its guests; the form keeps their ids.
-    if (editing) form.setFieldsValue({ ...editing, guests: editing.guests.map((g) => g.flowInId) });
-    else form.setFieldsValue({ heldOn: todayIso(), types: ['主题党日'] });
+    if (editing) form.setFieldsValue({ ...editing, makeUpFor: editing.makeUpFor && makeUpPeriodLabel(editing.makeUpFor), guests: editing.guests.map((g) => g.flowInId) });
+    // No type ticked: a default one was saved unnoticed as the wrong kind of meeting.
+    else form.setFieldsValue({ heldOn: todayIso(), types: [] });
     setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason, approvedByHigher: a.approvedByHigher }])));
   }, [open, editing, form]);
 
@@ -143,7 +145,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="补开（所补期间）" name="makeUpFor" extra="如 2026-Q1 或 2026-03；正常召开不填">
+            <Form.Item label="补开（所补期间）" name="makeUpFor" extra="如 2026年第1季度 或 2026年3月；正常召开不填">
               <Input />
             </Form.Item>
           </Col>

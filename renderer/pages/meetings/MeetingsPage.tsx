@@ -7,6 +7,7 @@ import { client } from '../../api';
 import { navigate, useHashRoute } from '../../useHashRoute';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { orgPath } from '../orgs/orgTree';
+import { makeUpPeriodLabel } from '../../../api/rules/makeUpPeriod';
 import { ComplianceTable } from './ComplianceTable';
 import { useExport } from '../../components/useExport';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
@@ -95,7 +96,7 @@ export default function MeetingsPage() {
                       </Tooltip>
                     )}
                     {ts.map((t) => <Tag key={t}>{t}</Tag>)}
-                    {r.makeUpFor && <Tag color="blue">补开{r.makeUpFor}</Tag>}
+                    {r.makeUpFor && <Tag color="blue">补开{makeUpPeriodLabel(r.makeUpFor)}</Tag>}
                   </>
                 ),
               },

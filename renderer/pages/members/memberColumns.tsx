@@ -21,10 +21,11 @@ export function memberColumns(view: 'roster' | 'history'): ColumnsType<MemberRow
     { title: '入党日期', dataIndex: 'joinedOn', key: 'joinedOn', sorter: true, width: 110 },
     { title: '党龄', dataIndex: 'partyYears', key: 'fullMemberOn', sorter: true, width: 70, render: (v) => (v === null ? '—' : v) },
     { title: '社区分类', dataIndex: 'communityClass', width: 90 },
-    { title: '联系电话', dataIndex: 'phone', width: 130 },
   ];
   if (view === 'history') {
     columns.push({ title: '离开方式', dataIndex: 'leftReason', width: 90 }, { title: '离开日期', dataIndex: 'leftOn', width: 110 });
   }
+  // Held at the right edge: at 1366×768 the table is wider than the page, and the phone is what a secretary looks for.
+  columns.push({ title: '联系电话', dataIndex: 'phone', width: 130, fixed: 'right' });
   return columns;
 }

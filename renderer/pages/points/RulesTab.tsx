@@ -15,6 +15,14 @@ const describe = (r: PointRule) => {
   return `${per} ${r.points > 0 ? '+' : ''}${r.points}${r.cap ? `，年度上限 ${r.cap}` : ''}`;
 };
 
+/** A code for a new rule, unused in the year: codes are the ledger's keys, names are what people read. */
+const freeCode = (rules: readonly { code: string }[]) => {
+  const taken = new Set(rules.map((r) => r.code));
+  let n = rules.length + 1;
+  while (taken.has(`LOCAL_${n}`)) n += 1;
+  return `LOCAL_${n}`;
+};
+
 type RuleValues = Omit<CallInput<'points.saveRule'>, 'id' | 'year'>;
 
 /** A rule as the form shows it: the ledger's lists as the contract's choices. */
@@ -68,7 +76,17 @@ export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button disabled={closed} onClick={() => { form.resetFields(); form.setFieldsValue({ category: '加分', source: 'manual', points: 1, meetingTypes: [], active: true }); setEditing({}); }}>新增规则</Button>
+        <Button
+          disabled={closed}
+          data-testid="rule-add"
+          onClick={() => {
+            form.resetFields();
+            form.setFieldsValue({ code: freeCode(rules.data ?? []), category: '加分', source: 'manual', points: 1, meetingTypes: [], active: true });
+            setEditing({});
+          }}
+        >
+          新增规则
+        </Button>
         <span style={{ color: '#888' }}>积分办法为本地规则（默认方案可修改）；修改后本年度自动积分会按新规则重新计算。</span>
       </Space>
       <Table<PointRule>
@@ -78,7 +96,6 @@ export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
         pagination={false}
         dataSource={rules.data}
         columns={[
-          { title: '编码', dataIndex: 'code', width: 130 },
           { title: '名称', dataIndex: 'name' },
           { title: '类别', dataIndex: 'category', width: 90 },
           { title: '分值', width: 200, render: (_, r) => describe(r) },
@@ -98,10 +115,9 @@ export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
       </Card>
       <Modal open={editing !== null} title={editing?.id ? '修改积分规则' : '新增积分规则'} okText="保存" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
         <Form form={form} layout="vertical">
-          <Space>
-            <Form.Item label="编码" name="code" rules={[{ required: true, message: '请填写编码' }]}><Input style={{ width: 140 }} /></Form.Item>
-            <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称' }]}><Input style={{ width: 260 }} /></Form.Item>
-          </Space>
+          {/* The code links a rule to its entries; the user never needs to see it, only the name. */}
+          <Form.Item name="code" hidden><Input /></Form.Item>
+          <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称' }]}><Input style={{ width: 400 }} /></Form.Item>
           <Space>
             <Form.Item label="类别" name="category"><Select style={{ width: 120 }} options={RULE_CATEGORIES.map((c) => ({ value: c, label: c }))} /></Form.Item>
             <Form.Item label="分值（扣分填负数）" name="points" rules={[{ required: true, message: '请填写分值' }]}><InputNumber /></Form.Item>

@@ -20,6 +20,8 @@ export default function PackageCard({ defaultYear }: { defaultYear: number }) {
   const [quarter, setQuarter] = useState(0);
   const [fullIds, setFullIds] = useState(false);
   const [delivering, setDelivering] = useState(false);
+  // Where the last package went: said on the card, not only in a message that fades.
+  const [made, setMade] = useState<{ delivered: string; kept: string } | null>(null);
   // Whether the package will carry the street's 接入码 signature (issue 31; docs/package.md).
   const signed = Boolean(useLedgerQuery('settings.get', {}).data?.accessCode);
 
@@ -27,8 +29,11 @@ export default function PackageCard({ defaultYear }: { defaultYear: number }) {
     const result = await make.call({ year, quarter: quarter === 0 ? null : quarter, fullIdNumbers: fullIds });
     if (!result.ok) return message.error(result.error.message);
     setDelivering(true);
+    setMade({ delivered: '', kept: result.value.keptPath });
     try {
-      message.success(await deliver(result.value));
+      const delivered = await deliver(result.value);
+      message.success(delivered);
+      setMade({ delivered, kept: result.value.keptPath });
     } catch (error) {
       message.error((error as Error).message);
     } finally {
@@ -63,6 +68,23 @@ export default function PackageCard({ defaultYear }: { defaultYear: number }) {
           包含完整身份证号
         </Checkbox>
       </Space>
+      {made && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="success"
+          showIcon
+          data-testid="package-made"
+          title="上报包已生成"
+          description={
+            <>
+              {made.delivered && <div>{made.delivered}</div>}
+              <div>
+                数据文件夹中留有一份：<Typography.Text copyable data-testid="package-kept">{made.kept}</Typography.Text>
+              </div>
+            </>
+          }
+        />
+      )}
       {fullIds && (
         <Alert
           style={{ marginTop: 12 }}

@@ -142,6 +142,7 @@ export default function ReportsPage() {
 
   return (
     <div style={{ maxWidth: 1000 }}>
+      <PackageCard defaultYear={year} />
       <Card style={{ marginBottom: 16 }}>
         <Space size="large" wrap>
           <span>
@@ -163,7 +164,6 @@ export default function ReportsPage() {
           </div>
         )}
       </Card>
-      <PackageCard defaultYear={year} />
       <Card title="单项报表">
         <List
           dataSource={forms}

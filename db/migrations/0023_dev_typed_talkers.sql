@@ -1,0 +1,1 @@
+ALTER TABLE `dev_records` ADD `typed_people` text;
