@@ -17,5 +17,5 @@ export const reportPackageCalls = {
    * Writes exports/<社区><年>[第N季度]上报包.zip; hand it to files.deliver. A write: the year's first
    * package as of 12-31 records its 党内统计 as reported (docs/census.md).
    */
-  'reports.reportPackage': write<ExportedFile>()('生成上报包', ['census', 'reports'], reportPackageInput),
+  'reports.reportPackage': write<ExportedFile>()('生成上报包', ['census', 'reports', 'street'], reportPackageInput),
 } as const;

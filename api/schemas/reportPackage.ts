@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { censusReport } from './census';
 import { yearField } from './points';
+import { packageDevelopment } from './streetPlan';
 
 export const PACKAGE_KIND = '社区党务台账上报包';
 /**
@@ -155,5 +156,7 @@ export const packageData = z.object({
    * are not counted, not zero. Absent in packages of older versions: they cover everything.
    */
   coverage: packageCoverage.optional(),
+  /** 发展计划 and its 完成 (year packages, issue 30); absent in older packages and null in a quarter's. */
+  development: packageDevelopment.nullish(),
 });
 export type PackageData = z.output<typeof packageData>;

@@ -16,6 +16,7 @@ import { yearStandings } from '../../db/points/views';
 import { duesStatsData, periodLabel } from '../duesStatsData';
 import { ratesFor } from '../exportMeetings';
 import { SCOPE_LABEL, statsRows, type StatsScope } from '../forms/meetingStats';
+import { developmentSection } from './sections/development';
 
 export interface PackageOptions {
   /** 包含完整身份证号; otherwise every 身份证号 is masked (first 6 and last 4 kept). */
@@ -130,5 +131,6 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     dues: dues(ledger, period, today),
     census: yearly ? censusReport(ledger, period.year, today) : null,
     coverage: ledgerCoverage(ledger),
+    development: developmentSection(ledger, period, asOf),
   }));
 }

@@ -10,6 +10,7 @@ import { exportPackageForm, listPackageForms } from '../../excel/street/packageF
 import { keepPackageUpload } from '../../excel/street/uploads';
 import { todayOf } from '../context';
 import type { HandlersFor } from '../handlerTypes';
+import { streetPlanHandlers } from './streetPlan';
 
 export const street: HandlersFor<'street'> = {
   'street.kind': (ctx) => ledgerKindInfo(ctx.ledger),
@@ -36,4 +37,5 @@ export const street: HandlersFor<'street'> = {
   'street.pointsRanking': (ctx, input) => streetRanking(ctx.ledger, input),
   'street.census': (ctx, { year }) => streetCensus(ctx.ledger, year),
   'street.exportForm': (ctx, input) => exportStreetForm(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  ...streetPlanHandlers,
 };
