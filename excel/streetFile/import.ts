@@ -45,8 +45,8 @@ async function pickFromZip(ledger: Ledger, bytes: Buffer, fileName: string): Pro
   throw refuse(`“${fileName}”中没有发给“${own || '本社区'}”的文件（其中有：${parsed.map((p) => p.file?.community?.name ?? p.name).join('、')}），请向街道核对社区名称`, 'file');
 }
 
-/** Parsed and checked, before anything is written: the checks that need only the file and this ledger's 接入码. */
-export function readStreetFile(text: string, fileName: string, ownCode: string | null): StreetFile {
+/** Parsed and checked against itself: its kind, format, shape, checksum and the signature by the code it carries. */
+export function readStreetFile(text: string, fileName: string): StreetFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -62,10 +62,6 @@ export function readStreetFile(text: string, fileName: string, ownCode: string |
   if (!parsed.success) throw refuse(`“${fileName}”已损坏（内容不完整），请向街道重新索取`, 'file');
   const file = parsed.data;
   if (!checksumHolds(file)) throw refuse(`“${fileName}”生成后被修改过（校验值不符），不能导入，请向街道重新索取`, 'file');
-  const own = normalizeAccessCode(ownCode);
-  if (own && own !== normalizeAccessCode(file.accessCode)) {
-    throw refuse(`“${fileName}”中的接入码与本台账已有的接入码不同，不是街道发给本社区的文件，不能导入`, 'file');
-  }
   if (!streetSignatureHolds(file.accessCode, file)) throw refuse(`“${fileName}”签名不符：生成后被修改过（校验值被重新计算过），不能导入`, 'file');
   return file;
 }
@@ -77,7 +73,7 @@ export async function importStreetFile(ledger: Ledger, input: { fileName: string
   const picked = isZip ? await pickFromZip(ledger, bytes, input.fileName) : { text: bytes.toString('utf8'), name: input.fileName };
   return ledger.tx(() => {
     const settings = getSettings(ledger);
-    const file = readStreetFile(picked.text, picked.name, settings.accessCode);
+    const file = readStreetFile(picked.text, picked.name);
     const ownUid = getSetting(ledger, COMMUNITY_UID_KEY);
     const ownName = settings.communityName?.trim() || null;
     const theirs = file.community.name;
@@ -86,6 +82,11 @@ export async function importStreetFile(ledger: Ledger, input: { fileName: string
     }
     if (!ownUid && ownName && ownName !== theirs) {
       throw refuse(`这是“${file.street}”发给“${theirs}”的下发文件，本台账是“${ownName}”，不能导入。如社区已更名，请先在系统设置中改正社区名称`, 'file');
+    }
+    // Once the community holds a code, a file must carry (and be signed with) that code: the first file brought it.
+    const own = normalizeAccessCode(settings.accessCode);
+    if (own && own !== normalizeAccessCode(file.accessCode)) {
+      throw refuse(`“${picked.name}”中的接入码与本台账已有的接入码不同，不是街道发给本社区的文件，不能导入。如街道更换了接入码，请先在系统设置中清空接入码`, 'file');
     }
     const last = getSetting(ledger, STREET_FILE_AT_KEY);
     if (last && file.createdAt <= last) {
