@@ -3,6 +3,7 @@
 // deadlines, and when each period's 上报包 was made, so 首页 can say whether the next one is done.
 import type { DevQuota, NextDeadline, StreetFileDeadline } from '../api/schemas/streetPlan';
 import { daysBetween } from '../api/rules/dates';
+import { nowStamp } from './clock';
 import type { Ledger } from './open';
 import { getSetting, getSettingValues, putSettings } from './settings';
 
@@ -42,4 +43,11 @@ export function nextDeadline(ledger: Ledger, today: string): NextDeadline | null
   const pick = all.find((d) => d.dueOn < today && !made[madeKey(d)]) ?? all.find((d) => d.dueOn >= today);
   if (!pick) return null;
   return { ...pick, daysLeft: daysBetween(today, pick.dueOn), madeAt: made[madeKey(pick)] ?? null, street: getSetting(ledger, 'streetName') };
+}
+
+/** The street's 发展党员 quota becomes the year's whole-community 发展计划 row (inside the import's transaction). */
+export function takeStreetQuota(ledger: Ledger, year: number, admitted: number, note: string): void {
+  const existing = ledger.prepare('SELECT id FROM dev_plans WHERE year = ? AND org_id IS NULL').get(year) as { id: number } | undefined;
+  if (existing) ledger.prepare('UPDATE dev_plans SET quota = ?, note = ?, updated_at = ? WHERE id = ?').run(admitted, note, nowStamp(), existing.id);
+  else ledger.prepare('INSERT INTO dev_plans (year, org_id, quota, note, updated_at) VALUES (?, NULL, ?, ?, ?)').run(year, admitted, note, nowStamp());
 }

@@ -1,5 +1,6 @@
 // The street's side of what goes down (issue 30, docs/street.md "Down"): each community's yearly 发展计划 quota
 // and the 报送 deadlines of each period. Set again in place; the audit log keeps every call with its input.
+import { randomUUID } from 'node:crypto';
 import type { DevQuota, StreetDeadline, StreetPlanView } from '../../api/schemas/streetPlan';
 import { periodLabel } from '../../api/rules/streetPeriods';
 import { nowStamp } from '../clock';
@@ -73,3 +74,11 @@ export function setDeadline(ledger: Ledger, input: { year: number; quarter: numb
   });
   return streetPlan(ledger, input.year);
 }
+
+/** A community the street writes a 下发文件 for gets its ledger id now when no package brought one (the community adopts it). */
+export function ensureCommunityUid(ledger: Ledger, id: number): void {
+  ledger.prepare('UPDATE street_communities SET uid = ? WHERE id = ? AND uid IS NULL').run(randomUUID(), id);
+}
+
+export const openCommunityIds = (ledger: Ledger): number[] =>
+  (ledger.prepare('SELECT id FROM street_communities WHERE closed_on IS NULL AND merged_into IS NULL ORDER BY id').all() as { id: number }[]).map((r) => r.id);

@@ -5,12 +5,11 @@
 import JSZip from 'jszip';
 import { normalizeAccessCode } from '../../api/rules/accessCode';
 import { STREET_FILE_FORMAT, STREET_FILE_KIND, streetFile, type StreetFile, type StreetFileImported } from '../../api/schemas/streetPlan';
-import { nowStamp } from '../../db/clock';
 import { refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { getSetting, getSettings, putSettings } from '../../db/settings';
 import { ledgerKind } from '../../db/street/kind';
-import { DEADLINES_KEY, keptDeadlines, quotaKey, STREET_FILE_AT_KEY } from '../../db/streetDown';
+import { DEADLINES_KEY, keptDeadlines, quotaKey, STREET_FILE_AT_KEY, takeStreetQuota } from '../../db/streetDown';
 import { isYearClosed } from '../../db/yearClosing';
 import { COMMUNITY_UID_KEY } from '../package/identity';
 import { checksumHolds, streetSignatureHolds } from './seal';
@@ -106,9 +105,7 @@ export async function importStreetFile(ledger: Ledger, input: { fileName: string
     });
     if (file.quota) {
       const note = `街道下达（${file.createdAt.slice(0, 10)}）`;
-      const existing = ledger.prepare('SELECT id FROM dev_plans WHERE year = ? AND org_id IS NULL').get(file.year) as { id: number } | undefined;
-      if (existing) ledger.prepare('UPDATE dev_plans SET quota = ?, note = ?, updated_at = ? WHERE id = ?').run(file.quota.admitted, note, nowStamp(), existing.id);
-      else ledger.prepare('INSERT INTO dev_plans (year, org_id, quota, note, updated_at) VALUES (?, NULL, ?, ?, ?)').run(file.year, file.quota.admitted, note, nowStamp());
+      takeStreetQuota(ledger, file.year, file.quota.admitted, note);
     }
     return { street: file.street, community: theirs, year: file.year, quota: file.quota, deadlines: file.deadlines.length, createdAt: file.createdAt };
   });

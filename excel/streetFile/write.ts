@@ -3,7 +3,6 @@
 // 接入码, the street's name, the year's 发展计划 quota and the 报送 deadlines. One .json per community;
 // for every open community at once, a .zip of them. Making a file gives the community a uid and a
 // 接入码 when it has none yet (the same ever after, as 发放接入码 does).
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { STREET_FILE_FORMAT, STREET_FILE_KIND, type StreetFile } from '../../api/schemas/streetPlan';
@@ -13,7 +12,7 @@ import type { Ledger } from '../../db/open';
 import { getSettings } from '../../db/settings';
 import { getCommunity } from '../../db/street/communities';
 import { issueAccessCode } from '../../db/street/identity';
-import { deadlinesOf, quotaOf } from '../../db/street/plan';
+import { deadlinesOf, ensureCommunityUid, openCommunityIds, quotaOf } from '../../db/street/plan';
 import { writeFileAtomic } from '../../db/writeFileAtomic';
 import { localStamp } from '../package/write';
 import { sealStreetFile } from './seal';
@@ -26,7 +25,7 @@ function fileText(ledger: Ledger, communityId: number, year: number, street: str
   let c = getCommunity(ledger, communityId);
   if (c.closedOn) throw refuse(`“${c.name}”已于${c.closedOn}撤销，不再给它下发文件`, 'communityId');
   if (c.mergedInto) throw refuse(`“${c.name}”已并入其他社区记录，请给保留的记录下发文件`, 'communityId');
-  if (!c.uid) ledger.prepare('UPDATE street_communities SET uid = ? WHERE id = ?').run(randomUUID(), communityId);
+  ensureCommunityUid(ledger, communityId);
   if (!c.accessCode) issueAccessCode(ledger, communityId);
   c = getCommunity(ledger, communityId);
   const body: Omit<StreetFile, 'sha256' | 'signature'> = {
@@ -55,9 +54,9 @@ export async function writeStreetFiles(
   const createdAt = localStamp();
   const files = ledger.tx(() => {
     if (input.communityId !== null) return [fileText(ledger, input.communityId, input.year, street, appVersion, createdAt)];
-    const open = ledger.prepare('SELECT id FROM street_communities WHERE closed_on IS NULL AND merged_into IS NULL ORDER BY id').all() as { id: number }[];
+    const open = openCommunityIds(ledger);
     if (open.length === 0) throw refuse('还没有社区：请先在“社区”页添加社区');
-    return open.map((c) => fileText(ledger, c.id, input.year, street, appVersion, createdAt));
+    return open.map((id) => fileText(ledger, id, input.year, street, appVersion, createdAt));
   });
   if (input.communityId !== null) {
     writeFileAtomic(path.join(exportsDir, files[0].name), Buffer.from(files[0].text, 'utf8'));

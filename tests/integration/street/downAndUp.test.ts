@@ -72,7 +72,7 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     }
 
     // The same file again is not newer: refused with both stamps; another community's file is refused naming both.
-    const [a, b, c] = communities;
+    const [a, b] = communities;
     expect(await refusal(a, all.fileName, zip)).toMatch(/生成于.*不晚于已导入的下发文件/);
     await pause(1100);
     const bOnly = await s.call<{ fileName: string }>('street.exportDownFile', { year: YEAR, communityId: ids['和平社区'] });
