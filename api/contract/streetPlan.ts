@@ -35,5 +35,3 @@ export const streetPlanCalls = {
   'street.importDownFile': write<StreetFileImported>()('导入街道下发文件', ['settings', 'development', 'street', 'home', 'app'], streetFileImportInput),
   'street.nextDeadline': read<{ next: NextDeadline | null }>()('查看下一个报送期限', none),
 } as const;
-
-export type StreetPlanCallName = keyof typeof streetPlanCalls;

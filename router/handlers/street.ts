@@ -9,8 +9,15 @@ import { importPackages, previewPackages } from '../../excel/street/importPackag
 import { exportPackageForm, listPackageForms } from '../../excel/street/packageForms';
 import { keepPackageUpload } from '../../excel/street/uploads';
 import { todayOf } from '../context';
+import { streetDevProgress } from '../../db/street/devProgress';
+import { duesCheck, recordDuesReceived } from '../../db/street/duesReceived';
+import { setDeadline, setQuota, streetPlan } from '../../db/street/plan';
+import { nextDeadline } from '../../db/streetDown';
+import { getSettings } from '../../db/settings';
+import { exportDevProgress, exportDuesCheck } from '../../excel/street/exportPlanForms';
+import { importStreetFile } from '../../excel/streetFile/import';
+import { writeStreetFiles } from '../../excel/streetFile/write';
 import type { HandlersFor } from '../handlerTypes';
-import { streetPlanHandlers } from './streetPlan';
 
 export const street: HandlersFor<'street'> = {
   'street.kind': (ctx) => ledgerKindInfo(ctx.ledger),
@@ -37,5 +44,16 @@ export const street: HandlersFor<'street'> = {
   'street.pointsRanking': (ctx, input) => streetRanking(ctx.ledger, input),
   'street.census': (ctx, { year }) => streetCensus(ctx.ledger, year),
   'street.exportForm': (ctx, input) => exportStreetForm(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
-  ...streetPlanHandlers,
+  // Issue 30: what goes down to the communities and is checked coming up (api/contract/streetPlan.ts).
+  'street.plan': (ctx, { year }) => streetPlan(ctx.ledger, year),
+  'street.setQuota': (ctx, input) => setQuota(ctx.ledger, input),
+  'street.setDeadline': (ctx, input) => setDeadline(ctx.ledger, input),
+  'street.exportDownFile': (ctx, input) => writeStreetFiles(ctx.ledger, ctx.exportsDir, input, ctx.info.version),
+  'street.devProgress': (ctx, { year }) => streetDevProgress(ctx.ledger, year),
+  'street.exportDevProgress': (ctx, { year }) => exportDevProgress(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'street.duesCheck': (ctx, { year }) => duesCheck(ctx.ledger, year),
+  'street.recordDuesReceived': (ctx, input) => recordDuesReceived(ctx.ledger, input, getSettings(ctx.ledger).operator, todayOf(ctx)),
+  'street.exportDuesCheck': (ctx, { year }) => exportDuesCheck(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'street.importDownFile': (ctx, input) => importStreetFile(ctx.ledger, input),
+  'street.nextDeadline': (ctx) => ({ next: nextDeadline(ctx.ledger, todayOf(ctx)) }),
 };
