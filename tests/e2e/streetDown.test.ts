@@ -1,0 +1,102 @@
+// Issue 30 through the UI: the street sets this period's 报送 deadline and 幸福里社区's 发展计划 on its 计划与核对 page and
+// makes the community's 下发文件; the community imports it in 系统设置 (所属街道, 接入码, 社区名称 and the 发展计划 are
+// filled in one step) and its 首页 shows the deadline, 尚未生成, then 已生成 once the period's 上报包 is made.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { addDays, todayIso } from '../../api/rules/dates';
+import type { DevPlan } from '../../api/schemas/development';
+import type { Settings } from '../../api/schemas/settings';
+import type { StreetCommunity } from '../../api/schemas/street';
+import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+
+const STREET = '和平街道党工委';
+const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
+/** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
+const SHOTS = process.env.STREET_SHOTS;
+
+describe('街道下发文件 through the UI: street makes it, community imports it, 首页 shows the deadline', () => {
+  let browser: Browser;
+  let community: RunningHost;
+  let street: RunningHost;
+  const today = todayIso();
+  const year = Number(today.slice(0, 4));
+  const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  const dueOn = addDays(today, 10);
+  let file = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    [community, street] = (await Promise.all([startHost(freshDataDir()), startHost(freshDataDir())])) as RunningHost[];
+    const { branchId } = await createCommunity(community);
+    await addFullMembers(community, branchId, ['周一', '吴二', '郑三']);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([community, street].filter(Boolean).map((h) => h.stop()));
+  });
+
+  it('the street sets the deadline and the quota and makes 幸福里社区’s file', async () => {
+    const { page, problems } = await openApp(browser, street);
+    await page.getByTestId('mode-street').click();
+    await page.getByTestId('nav-summary').waitFor();
+    await page.getByTestId('nav-settings').click();
+    await page.getByLabel('街道名称', { exact: true }).fill(STREET);
+    await page.getByTestId('settings-save').click();
+    await page.getByText('已保存').first().waitFor();
+    await page.getByTestId('nav-communities').click();
+    await page.getByTestId('street-community-add').click();
+    await page.getByTestId('street-community-form').getByLabel('社区名称', { exact: true }).fill('幸福里社区');
+    await page.getByTestId('street-community-save').click();
+    await page.getByTestId('street-community-幸福里社区').waitFor();
+
+    await page.getByTestId('nav-plan').click();
+    await pickOption(page, '报送期间', `${QUARTERS[quarter - 1]}上报包`);
+    await fillDate(page, '截止日期', dueOn);
+    await page.getByTestId('street-deadline-save').click();
+    await page.getByTestId('street-deadlines').getByText(dueOn).waitFor();
+    await page.getByTestId('street-quota-edit-幸福里社区').click();
+    for (const [k, v] of [['applied', 6], ['activists', 4], ['candidates', 3], ['admitted', 2]] as const) await page.getByTestId(`street-quota-${k}`).fill(String(v));
+    await page.getByTestId('street-quota-save').click();
+    await expect.poll(() => page.getByTestId('street-quota-row-幸福里社区').textContent()).toContain('6432');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('street-file-幸福里社区').click()]);
+    expect(download.suggestedFilename()).toBe(`幸福里社区${year}年街道下发文件.json`);
+    file = path.join(street.dataDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const sent = JSON.parse(fs.readFileSync(file, 'utf8')) as { street: string; quota: unknown; deadlines: unknown; accessCode: string; community: { uid: string } };
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'down-plan.png'), fullPage: true });
+    const stored = (await street.api<StreetCommunity[]>('street.communities', {}))[0]!;
+    expect(sent).toMatchObject({ street: STREET, quota: { applied: 6, activists: 4, candidates: 3, admitted: 2 }, deadlines: [{ year, quarter, dueOn }] });
+    expect([sent.accessCode, sent.community.uid]).toEqual([stored.accessCode, stored.uid]);
+    expect(problems).toEqual([]);
+  });
+
+  it('the community imports it in 系统设置; 首页 shows the deadline, then 已生成 after the package', async () => {
+    const { page, problems } = await openApp(browser, community);
+    await page.getByTestId('nav-settings').click();
+    await page.locator('input[type=file][accept=".json,.zip"]').setInputFiles(file);
+    await expect(page.getByTestId('settings-street-file-done').textContent()).resolves.toContain(`已导入${STREET}发给幸福里社区的下发文件`);
+    const settings = await community.api<Settings>('settings.get', {});
+    const sent = JSON.parse(fs.readFileSync(file, 'utf8')) as { accessCode: string };
+    expect([settings.streetName, settings.communityName, settings.accessCode]).toEqual([STREET, '幸福里社区', sent.accessCode]);
+    // The form shows what the import wrote (settings.get refetched).
+    await expect.poll(() => page.getByLabel('所属街道', { exact: true }).inputValue()).toBe(STREET);
+    expect((await community.api<DevPlan>('development.plan', { year })).quota).toBe(2);
+    // The same file again is not newer: refused, with the reason shown.
+    await page.locator('input[type=file][accept=".json,.zip"]').setInputFiles(file);
+    await expect(page.getByTestId('settings-street-file-error').textContent()).resolves.toContain('不晚于已导入的下发文件');
+
+    await page.getByTestId('nav-home').click();
+    const text = page.getByTestId('home-deadline-text');
+    await expect(text.textContent()).resolves.toBe(`${year}年${QUARTERS[quarter - 1]}上报包：${STREET}要求 ${dueOn} 前报送（还有 10 天）。尚未生成。去生成上报包`);
+    await expect(text.getAttribute('data-made')).resolves.toBe('no');
+    await community.api('reports.reportPackage', { year, quarter });
+    await page.reload();
+    await expect.poll(() => text.getAttribute('data-made')).toBe('yes');
+    await expect(text.textContent()).resolves.toMatch(/已生成（\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}）。$/);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'down-home.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
