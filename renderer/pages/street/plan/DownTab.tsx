@@ -38,7 +38,7 @@ export function DownTab({ year }: { year: number }) {
         <Select
           aria-label="报送期间"
           data-testid="street-deadline-period"
-          style={{ width: 140 }}
+          style={{ width: 170 }}
           value={quarter}
           onChange={setQuarter}
           options={[{ value: 0, label: '年度上报包' }, ...[1, 2, 3, 4].map((q) => ({ value: q, label: `${quarterLabel(q)}上报包` }))]}
