@@ -2,10 +2,12 @@
 // makes the community's 下发文件; the community imports it in 系统设置 (所属街道, 接入码, 社区名称 and the 发展计划 are
 // filled in one step) and its 首页 shows the deadline, 尚未生成, then 已生成 once the period's 上报包 is made.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { addDays, todayIso } from '../../api/rules/dates';
+import { idCheckChar } from '../../api/rules/idNumber';
 import type { DevPlan } from '../../api/schemas/development';
 import type { Settings } from '../../api/schemas/settings';
 import type { StreetCommunity } from '../../api/schemas/street';
@@ -31,6 +33,9 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     [community, street] = (await Promise.all([startHost(freshDataDir()), startHost(freshDataDir())])) as RunningHost[];
     const { branchId } = await createCommunity(community);
     await addFullMembers(community, branchId, ['周一', '吴二', '郑三']);
+    // One 入党申请人 this year: the 发展计划's 完成 the street will read.
+    const person = (await community.api<{ person: { id: number } }>('development.create', { name: '冯九', gender: '女', idNumber: `11010519900101002${idCheckChar('11010519900101002')}`, orgId: branchId })).person;
+    await community.api('development.record', { personId: person.id, stepCode: 'apply', doneOn: `${year}-01-01`, memberIds: [] });
   }, 240_000);
 
   afterAll(async () => {
@@ -97,6 +102,52 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     await expect.poll(() => text.getAttribute('data-made')).toBe('yes');
     await expect(text.textContent()).resolves.toMatch(/已生成（\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}）。$/);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'down-home.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('the street reads the community’s 发展计划 完成 and records 党费 received, and exports both forms', async () => {
+    const made = await community.api<{ fileName: string }>('reports.reportPackage', { year, quarter: null });
+    const pkg = path.join(community.dataDir, 'exports', made.fileName);
+    const { page, problems } = await openApp(browser, street);
+    await page.getByTestId('nav-packages').click();
+    await page.locator('[data-testid=street-package-files] input[type=file]').setInputFiles(pkg);
+    await page.getByTestId('street-package-preview').waitFor();
+    await page.getByTestId('street-package-import').click();
+    const done = page.locator('.ant-modal-confirm:visible');
+    await done.waitFor();
+    await done.getByRole('button').click();
+
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('street-plan-tab-dev').click();
+    const row = page.getByTestId('street-dev-row-幸福里社区');
+    await expect(row.textContent()).resolves.toContain('1 / 6（16.7%）');
+    const readBack = async (testId: string, sheetName: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(testId).click()]);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(await download.path());
+      const sheet = wb.getWorksheet(sheetName)!;
+      return [4, 5].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
+    };
+    const asOf = today < `${year}-12-31` ? today : `${year}-12-31`;
+    expect(await readBack('street-dev-export', '发展党员计划完成情况')).toEqual([
+      [1, '幸福里社区', 6, 1, '16.7%', 4, 0, '0%', 3, 0, '0%', 2, 0, '0%', asOf],
+      [undefined, '合计', 6, 1, '16.7%', 4, 0, '0%', 3, 0, '0%', 2, 0, '0%'],
+    ]);
+
+    await page.getByTestId('street-plan-tab-dues').click();
+    await page.getByTestId('street-received-add').click();
+    const form = page.getByTestId('street-received-form');
+    await pickOption(form, '社区', '幸福里社区');
+    await form.getByLabel('金额', { exact: true }).fill('300.50');
+    await page.getByTestId('street-received-save').click();
+    await expect.poll(() => page.getByTestId('street-dues-check-row-幸福里社区').textContent()).toContain('300.50');
+    // The community handed nothing up in its ledger: the whole 300.50 is the difference.
+    await expect(page.getByTestId('street-dues-check-row-幸福里社区').textContent()).resolves.toBe(`幸福里社区0.00300.50300.50${asOf}`);
+    expect(await readBack('street-dues-check-export', '党费上缴核对')).toEqual([
+      [1, '幸福里社区', 0, 300.5, 300.5, asOf],
+      [undefined, '合计', 0, 300.5, 300.5],
+    ]);
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'down-dues.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
 });
