@@ -1,7 +1,7 @@
 // 发展计划 完成率 (issue 30): 完成 ÷ 计划 of each figure, from sums at the street's 合计 (never an average of rates),
 // as every street 合计 is made (api/rules/streetSums.ts). No plan, or a plan of 0: no rate ('—').
-import type { DevProgressFigures, DevQuota, QuotaFigure } from '../schemas/streetPlan';
-import { DEV_QUOTA_KEYS } from '../streetPlanKeys';
+import type { DevProgressFigures, DevQuota, PackageDevelopment, QuotaFigure } from '../schemas/streetPlan';
+import { DEV_QUOTA_KEYS, DEV_QUOTA_LABEL } from '../streetPlanKeys';
 
 const figure = (plan: number | null, done: number): QuotaFigure => ({ plan, done, rate: plan ? done / plan : null });
 
@@ -17,4 +17,13 @@ export function sumDevProgress(rows: readonly DevProgressFigures[]): DevProgress
       return [k, figure(plan, rows.reduce((a, r) => a + r[k].done, 0))];
     }),
   ) as DevProgressFigures;
+}
+
+/** A package's 发展计划 figures by label, for the street's list of what a replacement changes (excel/street/figureChanges.ts). */
+export function developmentFigureList(d: PackageDevelopment | null | undefined): [string, number | null][] {
+  if (!d) return [];
+  return DEV_QUOTA_KEYS.flatMap((k): [string, number | null][] => [
+    [`发展计划 ${DEV_QUOTA_LABEL[k]}：计划`, d.quota ? d.quota[k] : null],
+    [`发展计划 ${DEV_QUOTA_LABEL[k]}：完成`, d.done[k]],
+  ]);
 }
