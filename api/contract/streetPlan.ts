@@ -2,7 +2,7 @@
 // up (发展党员 完成, 党费 received); and the community's side: importing the 下发文件 and 首页's next deadline.
 import { give, none, read, write } from '../callSpec';
 import type { ExportedFile } from '../schemas/reports';
-import type { StreetView } from '../schemas/street';
+import type { DuesFigures, StreetView } from '../schemas/street';
 import {
   duesReceivedInput,
   streetDeadlineInput,
@@ -10,6 +10,7 @@ import {
   streetFileExportInput,
   streetFileImportInput,
   streetPlanYearInput,
+  streetMonthInput,
   streetQuotaInput,
   type DevProgressFigures,
   type DuesCheckView,
@@ -30,6 +31,9 @@ export const streetPlanCalls = {
   /** A new record; a correction names the record it corrects. Nothing is edited or deleted. */
   'street.recordDuesReceived': write<DuesCheckView>()('登记党费到账', ['street'], duesReceivedInput),
   'street.exportDuesCheck': give<ExportedFile>()('导出党费上缴核对表', streetDuesInput),
+  /** 党费 of one month, from each community's quarter (else year) package. */
+  'street.duesMonth': read<StreetView<DuesFigures>>()('查看街道党费月度情况', streetMonthInput),
+  'street.exportDuesMonth': give<ExportedFile>()('导出街道党费月度汇总表', streetMonthInput),
 
   /** The community's side: one transaction fills 系统设置 and the year's 发展计划. */
   'street.importDownFile': write<StreetFileImported>()('导入街道下发文件', ['settings', 'development', 'street', 'home', 'app'], streetFileImportInput),

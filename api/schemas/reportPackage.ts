@@ -131,6 +131,9 @@ export const packageDuesRow = z.object({
   handedFen: fen,
 });
 
+/** The period's months up to asOf, each with the 党费收缴情况统计表 (月)'s lines for it (issue 30: the street reads 党费 monthly). */
+export const packageDuesMonth = z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), lines: z.array(packageDuesRow).max(500) });
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const packageCoverage = z.object({
   startDate: day.nullable(),
@@ -158,5 +161,7 @@ export const packageData = z.object({
   coverage: packageCoverage.optional(),
   /** 发展计划 and its 完成 (year packages, issue 30); absent in older packages and null in a quarter's. */
   development: packageDevelopment.nullish(),
+  /** 党费 by month (issue 30); absent in older packages. */
+  duesMonths: z.array(packageDuesMonth).max(12).optional(),
 });
 export type PackageData = z.output<typeof packageData>;

@@ -154,3 +154,5 @@ export interface DuesCheckView {
 /** data.json's `development` (year packages): the community's 发展计划 (null: none) and its 完成 in the year. */
 export const packageDevelopment = z.object({ quota: devQuota.nullable(), done: devQuota });
 export type PackageDevelopment = z.output<typeof packageDevelopment>;
+
+export const streetMonthInput = z.object({ year: yearField, month: z.number({ error: '请选择月份' }).int().min(1, '月份应为1至12').max(12, '月份应为1至12') });

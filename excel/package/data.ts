@@ -17,6 +17,7 @@ import { duesStatsData, periodLabel } from '../duesStatsData';
 import { ratesFor } from '../exportMeetings';
 import { SCOPE_LABEL, statsRows, type StatsScope } from '../forms/meetingStats';
 import { developmentSection } from './sections/development';
+import { duesMonthsSection } from './sections/duesMonths';
 
 export interface PackageOptions {
   /** 包含完整身份证号; otherwise every 身份证号 is masked (first 6 and last 4 kept). */
@@ -132,5 +133,6 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     census: yearly ? censusReport(ledger, period.year, today) : null,
     coverage: ledgerCoverage(ledger),
     development: developmentSection(ledger, period, asOf),
+    duesMonths: duesMonthsSection(ledger, period, asOf, today),
   }));
 }

@@ -6,8 +6,10 @@ import type { Ledger } from '../../db/open';
 import { getSettings } from '../../db/settings';
 import { streetDevProgress } from '../../db/street/devProgress';
 import { duesCheck } from '../../db/street/duesReceived';
+import { streetDuesMonth } from '../../db/street/duesMonthly';
 import { renderForm } from '../form/render';
 import { devProgressStreetForm, duesCheckStreetForm } from '../forms/streetPlanForms';
+import { duesStreetForm } from '../forms/streetForms';
 import { saveWorkbook } from '../saveWorkbook';
 
 export async function exportDevProgress(ledger: Ledger, exportsDir: string, year: number, today: string): Promise<ExportedFile> {
@@ -25,5 +27,15 @@ export async function exportDuesCheck(ledger: Ledger, exportsDir: string, year: 
   if (v.rows.length === 0) throw refuse('还没有社区，无法导出党费上缴核对表');
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, duesCheckStreetForm({ title, settings: getSettings(ledger), reportDate: today }, v));
+  return saveWorkbook(workbook, exportsDir, title, v.rows.length);
+}
+
+/** The month's 党费收缴情况汇总表: the street's 党费 form, one month's rows. */
+export async function exportDuesMonth(ledger: Ledger, exportsDir: string, year: number, month: number, today: string): Promise<ExportedFile> {
+  const title = `${year}年${month}月党费收缴情况汇总表`;
+  const v = streetDuesMonth(ledger, year, month);
+  if (v.rows.length === 0) throw refuse(`还没有社区的上报包包含${year}年${month}月的党费，无法导出`);
+  const workbook = new ExcelJS.Workbook();
+  renderForm(workbook, duesStreetForm({ title, settings: getSettings(ledger), reportDate: today }, v));
   return saveWorkbook(workbook, exportsDir, title, v.rows.length);
 }

@@ -14,7 +14,8 @@ import { duesCheck, recordDuesReceived } from '../../db/street/duesReceived';
 import { setDeadline, setQuota, streetPlan } from '../../db/street/plan';
 import { nextDeadline } from '../../db/streetDown';
 import { getSettings } from '../../db/settings';
-import { exportDevProgress, exportDuesCheck } from '../../excel/street/exportPlanForms';
+import { exportDevProgress, exportDuesCheck, exportDuesMonth } from '../../excel/street/exportPlanForms';
+import { streetDuesMonth } from '../../db/street/duesMonthly';
 import { importStreetFile } from '../../excel/streetFile/import';
 import { writeStreetFiles } from '../../excel/streetFile/write';
 import type { HandlersFor } from '../handlerTypes';
@@ -54,6 +55,8 @@ export const street: HandlersFor<'street'> = {
   'street.duesCheck': (ctx, { year }) => duesCheck(ctx.ledger, year),
   'street.recordDuesReceived': (ctx, input) => recordDuesReceived(ctx.ledger, input, getSettings(ctx.ledger).operator, todayOf(ctx)),
   'street.exportDuesCheck': (ctx, { year }) => exportDuesCheck(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'street.duesMonth': (ctx, { year, month }) => streetDuesMonth(ctx.ledger, year, month),
+  'street.exportDuesMonth': (ctx, { year, month }) => exportDuesMonth(ctx.ledger, ctx.exportsDir, year, month, todayOf(ctx)),
   'street.importDownFile': (ctx, input) => importStreetFile(ctx.ledger, input),
   'street.nextDeadline': (ctx) => ({ next: nextDeadline(ctx.ledger, todayOf(ctx)) }),
 };
