@@ -3,11 +3,9 @@
 import type { PackageData, PackagePeriod } from '../../../api/schemas/reportPackage';
 import type { Ledger } from '../../../db/open';
 import { duesStatsData, periodLabel } from '../../duesStatsData';
-import { periodBounds } from '../data';
 
 export function duesMonthsSection(ledger: Ledger, period: PackagePeriod, asOf: string, today: string): NonNullable<PackageData['duesMonths']> {
-  const { from } = periodBounds(period);
-  const first = Number(from.slice(5, 7));
+  const first = period.quarter === null ? 1 : period.quarter * 3 - 2;
   const last = Number(asOf.slice(5, 7));
   const lines = duesStatsData(ledger, period.year, '月', today).lines;
   const out: NonNullable<PackageData['duesMonths']> = [];
