@@ -148,6 +148,18 @@ describe('街道下发文件 through the UI: street makes it, community imports 
       [undefined, '合计', 0, 300.5, 300.5],
     ]);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'down-dues.png'), fullPage: true });
+
+    // 党费月报: this month, from the year package (no dues were paid in this ledger: every figure 0).
+    const month = Number(asOf.slice(5, 7));
+    await page.getByTestId('street-plan-tab-duesMonth').click();
+    await pickOption(page, '月份', `${month}月`);
+    await expect(page.getByTestId('street-dues-month-row-幸福里社区').textContent()).resolves.toContain(asOf);
+    const monthRows = await readBack('street-dues-month-export', '党费收缴汇总');
+    expect(monthRows[0]!.slice(0, 2)).toEqual([1, '幸福里社区']);
+    expect(monthRows[1]!.slice(0, 2)).toEqual([undefined, '合计']);
+    const stored = await street.api<{ rows: { owingMembers: number; paidFen: number }[]; total: { owingMembers: number } }>('street.duesMonth', { year, month });
+    expect(monthRows[0]!.slice(2, 4)).toEqual([stored.rows[0]!.owingMembers, stored.rows[0]!.paidFen / 100]);
+    expect(monthRows[1]![2]).toBe(stored.total.owingMembers);
     expect(problems).toEqual([]);
   });
 });

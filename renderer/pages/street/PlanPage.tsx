@@ -3,11 +3,13 @@ import { navigate, useHashRoute } from '../../useHashRoute';
 import { DevProgressTab } from './plan/DevProgressTab';
 import { DownTab } from './plan/DownTab';
 import { DuesCheckTab } from './plan/DuesCheckTab';
+import { DuesMonthTab } from './plan/DuesMonthTab';
 
 const TABS = [
   ['down', '计划与下发'],
   ['dev', '发展党员完成情况'],
   ['dues', '党费到账核对'],
+  ['duesMonth', '党费月报'],
 ] as const;
 
 /** 计划与核对 (issue 30): what the street sends down (发展计划, 报送期限, 下发文件) and checks coming up. */
@@ -32,6 +34,7 @@ export default function PlanPage() {
       {tab === 'down' && <DownTab year={year} />}
       {tab === 'dev' && <DevProgressTab year={year} />}
       {tab === 'dues' && <DuesCheckTab year={year} />}
+      {tab === 'duesMonth' && <DuesMonthTab year={year} />}
     </Card>
   );
 }
