@@ -58,7 +58,11 @@ export const streetFile = z.object({
   format: z.number().int().min(1),
   appVersion: z.string().min(1).max(40),
   street: z.string().min(1).max(100),
-  community: z.object({ name: z.string().min(1).max(100), uid: z.string().regex(/^[0-9a-f-]{36}$/) }),
+  /**
+   * `uidFromPackage`: the street learned this id from one of the community's packages; false when the street assigned it
+   * (no package had reached it), so a community ledger that made an id of its own, under the same name, takes this one.
+   */
+  community: z.object({ name: z.string().min(1).max(100), uid: z.string().regex(/^[0-9a-f-]{36}$/), uidFromPackage: z.boolean() }),
   accessCode: z.string().min(1).max(40),
   year: yearField,
   quota: devQuota.nullable(),

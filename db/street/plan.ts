@@ -82,3 +82,7 @@ export function ensureCommunityUid(ledger: Ledger, id: number): void {
 
 export const openCommunityIds = (ledger: Ledger): number[] =>
   (ledger.prepare('SELECT id FROM street_communities WHERE closed_on IS NULL AND merged_into IS NULL ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+
+/** Whether one of the community's packages carried this id (else the street assigned it for a 下发文件). */
+export const uidFromPackage = (ledger: Ledger, id: number, uid: string): boolean =>
+  ledger.prepare("SELECT 1 FROM street_packages WHERE community_id = ? AND json_extract(manifest, '$.communityUid') = ? LIMIT 1").get(id, uid) !== undefined;

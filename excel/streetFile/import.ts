@@ -76,7 +76,9 @@ export async function importStreetFile(ledger: Ledger, input: { fileName: string
     const ownUid = getSetting(ledger, COMMUNITY_UID_KEY);
     const ownName = settings.communityName?.trim() || null;
     const theirs = file.community.name;
-    if (ownUid && ownUid !== file.community.uid) {
+    // An id the street assigned before any package of this ledger reached it: the same community by name takes it.
+    const assignedToUs = !file.community.uidFromPackage && ownName === theirs;
+    if (ownUid && ownUid !== file.community.uid && !assignedToUs) {
       throw refuse(`这是“${file.street}”发给“${theirs}”的下发文件，本台账是“${ownName ?? '未填写社区名称'}”（台账标识不同），不能导入`, 'file');
     }
     if (!ownUid && ownName && ownName !== theirs) {

@@ -12,7 +12,7 @@ import type { Ledger } from '../../db/open';
 import { getSettings } from '../../db/settings';
 import { getCommunity } from '../../db/street/communities';
 import { issueAccessCode } from '../../db/street/identity';
-import { deadlinesOf, ensureCommunityUid, openCommunityIds, quotaOf } from '../../db/street/plan';
+import { deadlinesOf, ensureCommunityUid, openCommunityIds, quotaOf, uidFromPackage } from '../../db/street/plan';
 import { writeFileAtomic } from '../../db/writeFileAtomic';
 import { localStamp } from '../package/write';
 import { sealStreetFile } from './seal';
@@ -33,7 +33,7 @@ function fileText(ledger: Ledger, communityId: number, year: number, street: str
     format: STREET_FILE_FORMAT,
     appVersion,
     street,
-    community: { name: c.name, uid: c.uid! },
+    community: { name: c.name, uid: c.uid!, uidFromPackage: uidFromPackage(ledger, communityId, c.uid!) },
     accessCode: c.accessCode!,
     year,
     quota: quotaOf(ledger, communityId, year),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackagesPreview } from '../../../api/schemas/street';
 import type { NextDeadline } from '../../../api/schemas/streetPlan';
 import { readPlan } from '../../../db/development/plan';
-import { getSettings, saveSettings } from '../../../db/settings';
+import { getSetting, getSettings, saveSettings } from '../../../db/settings';
 import { routerFor, TODAY } from '../../support/testLedger';
 import { community, packageOf, STREET, streetLedger, YEAR } from './streetFixture';
 
@@ -76,5 +76,28 @@ describe('街道下发文件: refusals, 首页’s deadline, and the 发展计�
       { label: '发展计划 发展对象：计划', before: '0', after: '3' },
       { label: '发展计划 发展党员：计划', before: own, after: '2' },
     ]);
+  }, 60_000);
+
+  it('a ledger that made its own id before the street knew it takes the street’s; one the street knows by a package is another ledger', async () => {
+    const { s, ids, file } = await setUp();
+    const c = community('幸福里社区', 504);
+    await packageOf(c); // made, never sent: the ledger has an id of its own
+    const own = getSetting(c.ledger, 'communityUid');
+    const first = await file(ids['幸福里社区']);
+    expect(JSON.parse(first.bytes.toString('utf8')).community.uidFromPackage).toBe(false);
+    expect((await send(c.router.router, first)).ok).toBe(true);
+    const street = (await s.call<{ id: number; uid: string }[]>('street.communities', {})).find((r) => r.id === ids['幸福里社区'])!;
+    expect(getSetting(c.ledger, 'communityUid')).toBe(street.uid);
+    expect(street.uid).not.toBe(own);
+    // Its next package goes to that record, signed; the street's next file says the id came from a package.
+    await s.call('street.importPackages', { files: await s.upload([await packageOf(c)]) });
+    expect((await s.call<{ id: number; packages: number }[]>('street.communities', {})).find((r) => r.id === ids['幸福里社区'])!.packages).toBe(1);
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await file(ids['幸福里社区']);
+    expect(JSON.parse(second.bytes.toString('utf8')).community.uidFromPackage).toBe(true);
+    // Another ledger of the same name with an id of its own: not this community's file.
+    const twin = community('幸福里社区', 505);
+    await packageOf(twin);
+    expect(await reason(twin.router.router, second)).toBe(`这是“${STREET}”发给“幸福里社区”的下发文件，本台账是“幸福里社区”（台账标识不同），不能导入`);
   }, 60_000);
 });
