@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { optionalText, recordId, requiredDate } from './fields';
 import { yearField } from './points';
 import type { DevQuotaKey } from '../streetPlanKeys';
+import type { CommunityRef } from './street';
 
 const quotaCount = (label: string) => z.number({ error: `${label}应为整数` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(100000, `${label}过大`);
 
@@ -91,7 +92,8 @@ export interface StreetDeadline {
 export interface StreetPlanView {
   year: number;
   rows: StreetPlanRow[];
-  deadlines: StreetDeadline[];
+  /** `missing`: once the day has passed, the communities with no live package for the period (逾期未报送). */
+  deadlines: (StreetDeadline & { missing: CommunityRef[] })[];
 }
 
 /** What the community took from a 下发文件. */

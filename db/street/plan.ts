@@ -7,6 +7,7 @@ import { nowStamp } from '../clock';
 import { refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 import { getCommunity } from './communities';
+import { notReported } from './live';
 
 export function quotaOf(ledger: Ledger, communityId: number, year: number): DevQuota | null {
   return (
@@ -30,7 +31,8 @@ export function deadlinesOf(ledger: Ledger, year: number): StreetDeadline[] {
   return rows.map((r) => ({ ...r, quarter: r.quarter === 0 ? null : r.quarter }));
 }
 
-export function streetPlan(ledger: Ledger, year: number): StreetPlanView {
+/** `today`: deadlines before it list the communities that have not reported the period (逾期未报送). */
+export function streetPlan(ledger: Ledger, year: number, today: string): StreetPlanView {
   const quotas = quotasOfYear(ledger, year);
   const communities = ledger
     .prepare('SELECT id, name, closed_on AS closedOn, access_code AS accessCode FROM street_communities WHERE merged_into IS NULL ORDER BY closed_on IS NOT NULL, id')
@@ -38,11 +40,11 @@ export function streetPlan(ledger: Ledger, year: number): StreetPlanView {
   return {
     year,
     rows: communities.map((c) => ({ communityId: c.id, community: c.name, closedOn: c.closedOn, hasAccessCode: c.accessCode !== null, quota: quotas.get(c.id) ?? null })),
-    deadlines: deadlinesOf(ledger, year),
+    deadlines: deadlinesOf(ledger, year).map((d) => ({ ...d, missing: d.dueOn < today ? notReported(ledger, d.year, d.quarter) : [] })),
   };
 }
 
-export function setQuota(ledger: Ledger, input: DevQuota & { communityId: number; year: number }): StreetPlanView {
+export function setQuota(ledger: Ledger, input: DevQuota & { communityId: number; year: number }, today: string): StreetPlanView {
   ledger.tx(() => {
     const c = getCommunity(ledger, input.communityId);
     if (c.closedOn) throw refuse(`“${c.name}”已于${c.closedOn}撤销，不能再下达发展计划`, 'communityId');
@@ -56,10 +58,10 @@ export function setQuota(ledger: Ledger, input: DevQuota & { communityId: number
       )
       .run(input.communityId, input.year, input.applied, input.activists, input.candidates, input.admitted, nowStamp());
   });
-  return streetPlan(ledger, input.year);
+  return streetPlan(ledger, input.year, today);
 }
 
-export function setDeadline(ledger: Ledger, input: { year: number; quarter: number | null; dueOn: string }): StreetPlanView {
+export function setDeadline(ledger: Ledger, input: { year: number; quarter: number | null; dueOn: string }, today: string): StreetPlanView {
   const period = { year: input.year, quarter: input.quarter };
   // A period's package cannot be made before the period begins (api/rules/streetPeriods.ts), so it cannot be due then.
   const start = input.quarter === null ? `${input.year}-01-01` : `${input.year}-${String(input.quarter * 3 - 2).padStart(2, '0')}-01`;
@@ -72,7 +74,7 @@ export function setDeadline(ledger: Ledger, input: { year: number; quarter: numb
       )
       .run(input.year, input.quarter ?? 0, input.dueOn, nowStamp());
   });
-  return streetPlan(ledger, input.year);
+  return streetPlan(ledger, input.year, today);
 }
 
 /** A community the street writes a 下发文件 for gets its ledger id now when no package brought one (the community adopts it). */

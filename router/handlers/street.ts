@@ -46,9 +46,9 @@ export const street: HandlersFor<'street'> = {
   'street.census': (ctx, { year }) => streetCensus(ctx.ledger, year),
   'street.exportForm': (ctx, input) => exportStreetForm(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
   // Issue 30: what goes down to the communities and is checked coming up (api/contract/streetPlan.ts).
-  'street.plan': (ctx, { year }) => streetPlan(ctx.ledger, year),
-  'street.setQuota': (ctx, input) => setQuota(ctx.ledger, input),
-  'street.setDeadline': (ctx, input) => setDeadline(ctx.ledger, input),
+  'street.plan': (ctx, { year }) => streetPlan(ctx.ledger, year, todayOf(ctx)),
+  'street.setQuota': (ctx, input) => setQuota(ctx.ledger, input, todayOf(ctx)),
+  'street.setDeadline': (ctx, input) => setDeadline(ctx.ledger, input, todayOf(ctx)),
   'street.exportDownFile': (ctx, input) => writeStreetFiles(ctx.ledger, ctx.exportsDir, input, ctx.info.version),
   'street.devProgress': (ctx, { year }) => streetDevProgress(ctx.ledger, year),
   'street.exportDevProgress': (ctx, { year }) => exportDevProgress(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),

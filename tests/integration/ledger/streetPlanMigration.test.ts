@@ -28,10 +28,11 @@ describe('migration street_plan', () => {
     try {
       expect(ledger.sqlite.prepare('SELECT * FROM street_communities').all()).toEqual(before.communities);
       expect(ledger.sqlite.prepare('SELECT * FROM street_packages').all()).toEqual(before.packages);
-      expect(streetPlan(ledger, 2026)).toEqual({ year: 2026, rows: [{ communityId: id, community: '幸福里社区', closedOn: null, hasAccessCode: false, quota: null }], deadlines: [] });
-      setQuota(ledger, { communityId: id, year: 2026, applied: 3, activists: 2, candidates: 1, admitted: 1 });
-      setDeadline(ledger, { year: 2026, quarter: 2, dueOn: '2026-07-10' });
-      expect(streetPlan(ledger, 2026).deadlines).toEqual([{ year: 2026, quarter: 2, dueOn: '2026-07-10' }]);
+      expect(streetPlan(ledger, 2026, '2026-03-21')).toEqual({ year: 2026, rows: [{ communityId: id, community: '幸福里社区', closedOn: null, hasAccessCode: false, quota: null }], deadlines: [] });
+      setQuota(ledger, { communityId: id, year: 2026, applied: 3, activists: 2, candidates: 1, admitted: 1 }, '2026-03-21');
+      setDeadline(ledger, { year: 2026, quarter: 1, dueOn: '2026-03-20' }, '2026-03-21');
+      // The old package is the community's Q1: not overdue.
+      expect(streetPlan(ledger, 2026, '2026-03-21').deadlines).toEqual([{ year: 2026, quarter: 1, dueOn: '2026-03-20', missing: [] }]);
       recordDuesReceived(ledger, { communityId: id, receivedOn: '2026-03-20', amountFen: 5000, note: null, corrects: null }, null, '2026-03-21');
       expect(duesCheck(ledger, 2026).total.receivedFen).toBe(5000);
       expect(() => ledger.sqlite.prepare('INSERT INTO street_deadlines (year, quarter, due_on, updated_at) VALUES (2026, 5, ?, ?)').run('2026-01-01', AT)).toThrow();

@@ -42,8 +42,8 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     await s.call('street.setDeadline', { year: YEAR, quarter: 4, dueOn: '2026-12-10' });
     const plan = await s.call<StreetPlanView>('street.setDeadline', { year: YEAR, quarter: null, dueOn: '2027-01-15' });
     expect(plan.deadlines).toEqual([
-      { year: YEAR, quarter: null, dueOn: '2027-01-15' },
-      { year: YEAR, quarter: 4, dueOn: '2026-12-10' },
+      { year: YEAR, quarter: null, dueOn: '2027-01-15', missing: [] },
+      { year: YEAR, quarter: 4, dueOn: '2026-12-10', missing: [] },
     ]);
     expect(plan.rows.map((r) => r.quota)).toEqual(names.map((n) => QUOTAS[n]));
     await expect(s.call('street.setQuota', { communityId: ids['和平社区'], year: YEAR, applied: 1, activists: 1, candidates: 1, admitted: 2 })).rejects.toThrow('不能多于发展对象计划');

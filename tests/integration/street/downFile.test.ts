@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PackagesPreview } from '../../../api/schemas/street';
-import type { NextDeadline } from '../../../api/schemas/streetPlan';
+import type { NextDeadline, StreetPlanView } from '../../../api/schemas/streetPlan';
 import { readPlan } from '../../../db/development/plan';
 import { getSetting, getSettings, saveSettings } from '../../../db/settings';
 import { routerFor, TODAY } from '../../support/testLedger';
@@ -51,12 +51,20 @@ describe('街道下发文件: refusals, 首页’s deadline, and the 发展计�
   }, 60_000);
 
   it('首页: an overdue period not made comes first, then the next one', async () => {
-    const { ids, file } = await setUp();
+    const { s, ids, file } = await setUp();
+    // At the street: Q3 was due 2026-10-10 and nobody sent it: both communities 逾期未报送; Q4 is not due yet.
+    const plan = await s.call<StreetPlanView>('street.plan', { year: YEAR });
+    expect(plan.deadlines.map((d) => [d.quarter, d.missing.map((m) => m.name)])).toEqual([
+      [3, ['幸福里社区', '和平社区']],
+      [4, []],
+    ]);
     const c = community('幸福里社区', 502);
     expect((await send(c.router.router, await file(ids['幸福里社区']))).ok).toBe(true);
     const next = async () => (await c.router.call<{ next: NextDeadline }>('street.nextDeadline')).next;
     expect(await next()).toMatchObject({ quarter: 3, dueOn: '2026-10-10', daysLeft: -45, madeAt: null });
-    await packageOf(c, { year: YEAR, quarter: 3 });
+    const q3 = await packageOf(c, { year: YEAR, quarter: 3 });
+    await s.call('street.importPackages', { files: await s.upload([q3]) });
+    expect((await s.call<StreetPlanView>('street.plan', { year: YEAR })).deadlines[0]!.missing.map((m) => m.name)).toEqual(['和平社区']);
     expect(await next()).toMatchObject({ quarter: 4, dueOn: '2026-12-10', daysLeft: 16, madeAt: null });
   }, 60_000);
 

@@ -53,12 +53,20 @@ export function DownTab({ year }: { year: number }) {
         size="small"
         rowKey={(d) => String(d.quarter)}
         pagination={false}
-        style={{ maxWidth: 420, marginBottom: 24 }}
+        style={{ maxWidth: 720, marginBottom: 24 }}
         dataSource={plan.data?.deadlines ?? []}
         locale={{ emptyText: '尚未设置报送截止日期' }}
         columns={[
           { title: '期间', render: (_, d) => `${periodLabel({ year: d.year, quarter: d.quarter })}上报包` },
           { title: '截止日期', dataIndex: 'dueOn' },
+          {
+            title: '逾期未报送',
+            render: (_, d) => (
+              <span data-testid={`street-deadline-missing-${d.quarter ?? 0}`} style={{ color: d.missing.length ? '#cf1322' : undefined }}>
+                {d.missing.length ? d.missing.map((m) => m.name).join('、') : '—'}
+              </span>
+            ),
+          },
         ]}
       />
       <div style={{ display: 'flex', alignItems: 'center', marginBottom: 8 }}>
