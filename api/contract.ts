@@ -52,6 +52,7 @@ import {
 import { settingsInput, type Settings } from './schemas/settings';
 import { reportPackageCalls } from './contract/reportPackage';
 import { streetCalls } from './contract/street';
+import { streetPlanCalls } from './contract/streetPlan';
 import { ledgerStartCalls } from './contract/ledgerStart';
 import {
   complianceInput,
@@ -299,6 +300,7 @@ export const contract = {
   'import.rosterTemplate': read<ExportedFile>()('下载导入模板', none),
   ...censusCalls,
   ...streetCalls,
+  ...streetPlanCalls,
   ...ledgerStartCalls,
 } as const;
 

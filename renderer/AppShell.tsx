@@ -14,6 +14,7 @@ import BankOutlined from '@ant-design/icons-svg/es/asn/BankOutlined';
 import InboxOutlined from '@ant-design/icons-svg/es/asn/InboxOutlined';
 import BarChartOutlined from '@ant-design/icons-svg/es/asn/BarChartOutlined';
 import UsergroupAddOutlined from '@ant-design/icons-svg/es/asn/UsergroupAddOutlined';
+import ScheduleOutlined from '@ant-design/icons-svg/es/asn/ScheduleOutlined';
 import { PlainIcon } from './components/plain/PlainIcon';
 import { useHashRoute } from './useHashRoute';
 import { useLedgerQuery } from './useLedgerQuery';
@@ -63,6 +64,7 @@ const STREET_PAGES: Pages = {
   communities: antdPage('社区', <PlainIcon icon={BankOutlined} />, () => import('./pages/street/CommunitiesPage')),
   packages: antdPage('上报包', <PlainIcon icon={InboxOutlined} />, () => import('./pages/street/PackagesPage')),
   summary: antdPage('汇总', <PlainIcon icon={BarChartOutlined} />, () => import('./pages/street/SummaryPage')),
+  plan: antdPage('计划与核对', <PlainIcon icon={ScheduleOutlined} />, () => import('./pages/street/PlanPage')),
   settings: PAGES.settings,
 };
 

@@ -15,6 +15,8 @@ const MAX_BODY = 32 * 1024 * 1024;
 const EXPORT_TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.zip': 'application/zip',
+  /** 街道下发文件 (issue 30). */
+  '.json': 'application/json; charset=utf-8',
   '.sqlite': 'application/octet-stream',
 };
 
@@ -81,7 +83,7 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
 
   function sendExport(encodedName: string, res: http.ServerResponse) {
     const found = opts.exportsDir ? resolveStatic(opts.exportsDir, '/' + encodedName) : null;
-    // Exports are workbooks and 上报包 (.zip); a backup copied out in browser mode is the one .sqlite served.
+    // Exports are workbooks, 上报包 (.zip) and 街道下发文件 (.json); a backup copied out in browser mode is the one .sqlite served.
     const type = found ? EXPORT_TYPES[found.file.slice(found.file.lastIndexOf('.'))] : undefined;
     if (!found || !type) return sendText(res, 404, '找不到该导出文件，请重新导出');
     const name = encodeURIComponent(found.file.split(/[\\/]/).pop() as string);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { censusReport } from './census';
 import { packageRegisters } from './packageRegisters';
 import { yearField } from './points';
+import { packageDevelopment } from './streetPlan';
 
 export const PACKAGE_KIND = '社区党务台账上报包';
 /**
@@ -133,6 +134,13 @@ export const packageDuesRow = z.object({
 
 /** The 支部合计's head counts, each person once at the community level (a member who moved between branches is one). */
 export const packageDuesHeads = z.object({ owingMembers: count, paidMembers: count, arrearsMembers: count });
+/** The period's months up to asOf, each with the 党费收缴情况统计表 (月)'s lines for it (issue 30: the street reads 党费 monthly). */
+export const packageDuesMonth = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  lines: z.array(packageDuesRow).max(500),
+  /** The month's 支部合计 heads, each person once (as duesHeads for the period). */
+  heads: packageDuesHeads.optional(),
+});
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const packageCoverage = z.object({
@@ -163,5 +171,9 @@ export const packageData = z.object({
   coverage: packageCoverage.optional(),
   /** 光荣在党50年, 慰问, 失联, 流动党员, 换届 (packageRegisters.ts); absent in older packages: 该包无此项, not zero. */
   registers: packageRegisters.optional(),
+  /** 发展计划 and its 完成 (year packages, issue 30); absent in older packages and null in a quarter's. */
+  development: packageDevelopment.nullish(),
+  /** 党费 by month (issue 30); absent in older packages. */
+  duesMonths: z.array(packageDuesMonth).max(12).optional(),
 });
 export type PackageData = z.output<typeof packageData>;

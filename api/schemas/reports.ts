@@ -19,8 +19,8 @@ export interface ExportedFile {
 export const deliverInput = z.object({
   fileName: z
     .string()
-    // Workbooks, and the 上报包 (.zip) a community sends its street.
-    .regex(/^[^/\\]+\.(xlsx|zip)$/, '文件名不正确')
+    // Workbooks, the 上报包 (.zip) a community sends its street, and the 街道下发文件 (.json) it sends back.
+    .regex(/^[^/\\]+\.(xlsx|zip|json)$/, '文件名不正确')
     .refine((n) => !n.startsWith('.'), '文件名不正确'),
 });
 

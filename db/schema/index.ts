@@ -10,3 +10,4 @@ export * from './development';
 export * from './care';
 export * from './street';
 export * from './census';
+export * from './streetPlan';

@@ -17,6 +17,8 @@ import { duesStatsData, periodLabel } from '../duesStatsData';
 import { ratesFor } from '../exportMeetings';
 import { SCOPE_LABEL, statsRows, type StatsScope } from '../forms/meetingStats';
 import { registersData } from './sections/registers';
+import { developmentSection } from './sections/development';
+import { duesMonthsSection } from './sections/duesMonths';
 
 export interface PackageOptions {
   /** 包含完整身份证号; otherwise every 身份证号 is masked (first 6 and last 4 kept). */
@@ -136,5 +138,7 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     census: yearly ? censusReport(ledger, period.year, today) : null,
     coverage: ledgerCoverage(ledger),
     registers: registersData(ledger, { year: period.year, from: periodBounds(period).from, asOf, fullIdNumbers: options.fullIdNumbers }),
+    development: developmentSection(ledger, period, asOf),
+    duesMonths: duesMonthsSection(ledger, period, asOf, today),
   }));
 }

@@ -23,6 +23,7 @@ import { yearStandings } from '../../db/points/views';
 import { reportToRecord, storeReported } from '../../db/census/record';
 import { getSettings } from '../../db/settings';
 import { writeFileAtomic } from '../../db/writeFileAtomic';
+import { recordPackageMade } from '../../db/streetDown';
 import { duesStatsData } from '../duesStatsData';
 import { ratesFor } from '../exportMeetings';
 import { renderForm } from '../form/render';
@@ -125,6 +126,7 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
   const contents: { name: string; bytes: Uint8Array }[] = [{ name: DATA_NAME, bytes: Buffer.from(JSON.stringify(data), 'utf8') }];
   for (const one of specs) contents.push({ name: one.name, bytes: await workbookBytes(one.specs) });
 
+  const createdAt = localStamp();
   const body: Omit<PackageManifest, 'sha256' | 'signature'> = {
     kind: PACKAGE_KIND,
     format: PACKAGE_FORMAT,
@@ -132,7 +134,7 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
     community,
     street,
     period,
-    createdAt: localStamp(),
+    createdAt,
     fullIdNumbers: options.fullIdNumbers,
     files: contents.map((c) => ({ name: c.name, bytes: c.bytes.length, sha256: sha256Hex(c.bytes) })),
     communityUid: communityUid(ledger),
@@ -152,5 +154,6 @@ export async function writePackage(ledger: Ledger, exportsDir: string, period: P
   writeFileAtomic(path.join(exportsDir, fileName), bytes);
   // The year counts as reported when a package exists to show for it, not before: a failed write leaves it open.
   if (pending) ledger.tx(() => storeReported(ledger, pending, '上报包', settings.operator));
+  recordPackageMade(ledger, period, createdAt); // 首页's 已生成 for the period's 报送 deadline (issue 30)
   return { fileName, rows: data.members.total };
 }

@@ -5,6 +5,7 @@ import type { PackageData } from '../../api/schemas/reportPackage';
 import type { FigureChange } from '../../api/schemas/street';
 import { duesFigures, meetingFigures, percentText } from '../../api/rules/streetSums';
 import { registerFigures } from './registerFigures';
+import { developmentFigureList } from '../../api/rules/devProgress';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -70,6 +71,7 @@ export function packageFigures(d: PackageData): Map<string, string> {
     put(`${at}基本合格`, a.basic);
     put(`${at}不合格`, a.unqualified);
   }
+  for (const [label, value] of developmentFigureList(d.development)) put(label, value);
   for (const t of d.census?.tables ?? []) for (const r of t.rows) put(`党内统计 ${t.title}：${r.label}`, r.value);
   registerFigures(d, put);
   return out;

@@ -11,6 +11,15 @@ import { importPackages, previewPackages } from '../../excel/street/importPackag
 import { exportPackageForm, listPackageForms } from '../../excel/street/packageForms';
 import { keepPackageUpload } from '../../excel/street/uploads';
 import { todayOf } from '../context';
+import { streetDevProgress } from '../../db/street/devProgress';
+import { duesCheck, recordDuesReceived } from '../../db/street/duesReceived';
+import { setDeadline, setQuota, streetPlan } from '../../db/street/plan';
+import { nextDeadline } from '../../db/streetDown';
+import { getSettings } from '../../db/settings';
+import { exportDevProgress, exportDuesCheck, exportDuesMonth } from '../../excel/street/exportPlanForms';
+import { streetDuesMonth } from '../../db/street/duesMonthly';
+import { importStreetFile } from '../../excel/streetFile/import';
+import { writeStreetFiles } from '../../excel/streetFile/write';
 import type { HandlersFor } from '../handlerTypes';
 
 export const street: HandlersFor<'street'> = {
@@ -45,4 +54,18 @@ export const street: HandlersFor<'street'> = {
   'street.flows': (ctx, { year, quarter }) => streetFlows(ctx.ledger, year, quarter),
   'street.terms': (ctx, { year, quarter }) => streetTerms(ctx.ledger, year, quarter),
   'street.exportRegister': (ctx, input) => exportStreetRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  // Issue 30: what goes down to the communities and is checked coming up (api/contract/streetPlan.ts).
+  'street.plan': (ctx, { year }) => streetPlan(ctx.ledger, year, todayOf(ctx)),
+  'street.setQuota': (ctx, input) => setQuota(ctx.ledger, input, todayOf(ctx)),
+  'street.setDeadline': (ctx, input) => setDeadline(ctx.ledger, input, todayOf(ctx)),
+  'street.exportDownFile': (ctx, input) => writeStreetFiles(ctx.ledger, ctx.exportsDir, input, ctx.info.version),
+  'street.devProgress': (ctx, { year }) => streetDevProgress(ctx.ledger, year),
+  'street.exportDevProgress': (ctx, { year }) => exportDevProgress(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'street.duesCheck': (ctx, { year }) => duesCheck(ctx.ledger, year),
+  'street.recordDuesReceived': (ctx, input) => recordDuesReceived(ctx.ledger, input, getSettings(ctx.ledger).operator, todayOf(ctx)),
+  'street.exportDuesCheck': (ctx, { year }) => exportDuesCheck(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'street.duesMonth': (ctx, { year, month }) => streetDuesMonth(ctx.ledger, year, month),
+  'street.exportDuesMonth': (ctx, { year, month }) => exportDuesMonth(ctx.ledger, ctx.exportsDir, year, month, todayOf(ctx)),
+  'street.importDownFile': (ctx, input) => importStreetFile(ctx.ledger, input),
+  'street.nextDeadline': (ctx) => ({ next: nextDeadline(ctx.ledger, todayOf(ctx)) }),
 };

@@ -8,6 +8,7 @@ import { FiguresSection } from './FiguresSection';
 import { ModeChoiceCard } from './ModeChoiceCard';
 import { LedgerStartCard } from './LedgerStartCard';
 import { StartChecklistCard } from './StartChecklistCard';
+import { NextDeadlineCard } from './NextDeadlineCard';
 
 function daysText(days: number): string {
   if (days < 0) return `已超期 ${-days} 天`;
@@ -31,6 +32,7 @@ export default function HomePage() {
         <ModeChoiceCard key="mode" />
         <LedgerStartCard key="start" />
         <StartChecklistCard key="checklist" />
+        <NextDeadlineCard key="deadline" />
         <Placeholder lines={7} />
         <DuesRemindersPanel key="dues" pageSize={PAGE_SIZE} />
         <DevRemindersPanel key="dev" pageSize={PAGE_SIZE} />
@@ -47,6 +49,7 @@ export default function HomePage() {
         <ModeChoiceCard key="mode" />
         <LedgerStartCard key="start" />
         <StartChecklistCard key="checklist" />
+        <NextDeadlineCard key="deadline" />
         <p className="plain-note" data-testid="home-empty">
           台账中还没有党组织和党员。按上面的步骤导入花名册后，这里将显示预备期满、政治生日、换届、三会一课和党费等提醒与统计。
         </p>
@@ -58,6 +61,7 @@ export default function HomePage() {
       <ModeChoiceCard key="mode" />
       <LedgerStartCard key="start" />
       <StartChecklistCard key="checklist" />
+      <NextDeadlineCard key="deadline" />
       <Grid columns={4}>
         {(
           [

@@ -15,6 +15,7 @@ import { LockCard } from './LockCard';
 import { SampleCard } from './SampleCard';
 import { LedgerKindCard } from './LedgerKindCard';
 import { LedgerStartCard } from './LedgerStartCard';
+import { StreetFileCard } from './StreetFileCard';
 
 export default function SettingsPage() {
   const { message } = App.useApp();
@@ -74,6 +75,7 @@ export default function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      {!street && <StreetFileCard />}
       <LedgerKindCard />
       {!street && <LedgerStartCard />}
       {!street && <SampleCard />}
