@@ -10,7 +10,7 @@ import type { CensusFigure, CensusPerson, CensusReport, CensusTable } from '../.
 import { notFound } from '../ledgerError';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
-import { APPRAISAL_ROWS, appraisalPeople } from './appraisalTable';
+import { APPRAISAL_ROWS, appraisalPeople, appraisalPerson } from './appraisalTable';
 import { ADDED_ROWS, REMOVED_ROWS, yearChanges } from './changes';
 import { countedOn } from './counted';
 import { countedMembers, type CountedMember } from './members';
@@ -127,7 +127,7 @@ function build(ledger: Ledger, year: number, today: string): Built {
 
   const appraised = appraisalPeople(ledger, year);
   const appraisal = table('appraisal', '民主评议党员');
-  for (const [key, label] of APPRAISAL_ROWS) appraisal.list(key, label, appraised.get(key)!, same);
+  for (const [key, label] of APPRAISAL_ROWS) appraisal.list(key, label, appraised.get(key)!, appraisalPerson);
 
   const changes = yearChanges(ledger, from, asOf);
   const dev = pipelineOn(ledger, from, asOf);

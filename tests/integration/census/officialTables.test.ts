@@ -116,7 +116,7 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
       'disposal:劝退': 0,
       'disposal:除名': 0,
     });
-    expect(censusPeople(c.ledger, 2026, 'appraisal', 'disposal:限期改正', TODAY)).toEqual([{ memberId: c.ids.老六, name: '老六', gender: null, branchName: '第一网格党支部', detail: '限期改正：限期三个月' }]);
+    expect(censusPeople(c.ledger, 2026, 'appraisal', 'disposal:限期改正', TODAY)).toEqual([{ memberId: c.ids.老六, name: '老六', gender: '男', branchName: '第一网格党支部', detail: '限期改正：限期三个月' }]);
     expect(censusPeople(c.ledger, 2026, 'appraisal', 'ungraded', TODAY).map((p) => p.name)).toEqual(['中二', '新一', '新二']);
   });
 
