@@ -12,6 +12,7 @@ import type { StreetCensusView } from '../../../api/schemas/street';
 import { createAppraisal, saveAppraisalEntry } from '../../../db/appraisal';
 import { saveFlowOut } from '../../../db/care/flows';
 import { censusPeople, censusReport } from '../../../db/census/report';
+import type { CensusReport } from '../../../api/schemas/census';
 import { createMember } from '../../../db/members/write';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { writePackage } from '../../../excel/package/write';
@@ -197,4 +198,19 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
       ['合计', 11, 10, 1],
     ]);
   }, 60_000);
+
+  it('a year reported by a version without these tables shows them as the records count them, not as changed figures', () => {
+    const c = ledgerWithHistory();
+    appraise(c);
+    // What an older version stored for 2025 (as of 12-31): its tables only, none of the three.
+    const old = censusReport(c.ledger, 2025, '2026-01-10');
+    const stored: CensusReport = { ...old, tables: old.tables.filter((t) => !['joinPeriod', 'appraisal', 'flowDirection'].includes(t.key)) };
+    c.ledger.sqlite
+      .prepare("INSERT INTO census_reports (year, as_of, source, report, counted, made_at, operator) VALUES (2025, '2025-12-31', '上报包', ?, ?, '2026-01-10T02:00:00.000Z', NULL)")
+      .run(JSON.stringify(stored), JSON.stringify([...Object.values(c.ids)].filter((id) => id !== c.ids.新三).sort((a, b) => a - b)));
+    const reported = censusReport(c.ledger, 2025, TODAY);
+    expect(reported.reported!.changes).toEqual([]);
+    expect(reported.tables.map((t) => t.key).slice(-3)).toEqual(['joinPeriod', 'flowDirection', 'appraisal']);
+    expect(reported.tables.find((t) => t.key === 'joinPeriod')!.rows.find((r) => r.key === 'joinPeriod:1949-10')!.value).toBe(2);
+  });
 });
