@@ -36,3 +36,12 @@ export function flowDirection(place: string, home: FlowHome): FlowDirection {
   if (province.length >= 2 && PROVINCES.some((p) => text.includes(p))) return '省外';
   return '未定';
 }
+
+/**
+ * A 流出's 流向 as every ledger reads it (the 党内统计, the 上报包's registers, the street): the one
+ * chosen in the 登记流出 form when there is one, else derived from its place as above. One rule, so
+ * the 年报's 流出党员流向 and the street's 流动党员 register count a person the same way.
+ */
+export function recordedDirection(chosen: '市内' | '省内' | '省外' | null | undefined, place: string, home: FlowHome): FlowDirection {
+  return chosen ?? flowDirection(place, home);
+}

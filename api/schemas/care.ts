@@ -4,11 +4,14 @@
 import { z } from 'zod';
 import { GENDERS } from '../enums';
 import { fenField } from './dues';
-import { optionalDate, optionalLongText, optionalRecordId, optionalText, phone, recordId, requiredChoice, requiredDate, requiredText } from './fields';
+import { optionalChoice, optionalDate, optionalLongText, optionalRecordId, optionalText, phone, recordId, requiredChoice, requiredDate, requiredText } from './fields';
 import { yearField } from './points';
 
 export const CARE_OCCASIONS = ['七一', '春节', '重阳', '生病', '其他'] as const;
 export type CareOccasion = (typeof CARE_OCCASIONS)[number];
+/** 流动党员 by 流向, as the 党内统计 counts them (shared/DOMAIN.md): relative to the community's own city and province. */
+export const FLOW_DIRECTIONS = ['市内', '省内', '省外'] as const;
+export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
 export const FLOW_CONTACT_METHODS = ['电话', '微信', '走访', '信函', '其他'] as const;
 export type FlowContactMethod = (typeof FLOW_CONTACT_METHODS)[number];
 /** Why a member is on the 未慰问 list. */
@@ -43,6 +46,8 @@ export const flowOutInput = z
     memberId: recordId('党员'),
     leftOn: requiredDate('外出日期'),
     place: requiredText('流向地点', 100),
+    /** 市内, 省内 or 省外 for the 党内统计; older records (and the roster form's 流动去向) have none. */
+    direction: optionalChoice('流向', FLOW_DIRECTIONS),
     unit: optionalText('流入单位', 100),
     contact: phone('联系电话'),
     cardNo: optionalText('流动党员活动证编号', 50),
@@ -79,6 +84,7 @@ export interface FlowOutRow {
   branchName: string;
   leftOn: string;
   place: string;
+  direction: FlowDirection | null;
   unit: string | null;
   contact: string | null;
   cardNo: string | null;

@@ -15,7 +15,7 @@ interface RawFlow extends Omit<FlowOutRow, 'joinsLifeThere' | 'contacts' | 'last
 /** Read with the branch held on the list's day (@day), not today's; the member row's for one who had none then. */
 const FLOW_SQL = `
   SELECT f.id, f.member_id AS memberId, m.name, m.gender, m.birth_date AS birthDate, o.id AS branchId, o.name AS branchName,
-         f.left_on AS leftOn, f.place, f.unit, f.contact, f.card_no AS cardNo, f.joins_life_there AS joinsLifeThere,
+         f.left_on AS leftOn, f.place, f.direction, f.unit, f.contact, f.card_no AS cardNo, f.joins_life_there AS joinsLifeThere,
          f.returned_on AS returnedOn, f.note, f.voided_at AS voidedAt, f.void_reason AS voidReason
   FROM flow_outs f JOIN members m ON m.id = f.member_id
   LEFT JOIN member_facts b ON b.member_id = m.id AND b.fact = 'branch' AND ${holdsOn('b')}
@@ -93,7 +93,7 @@ export function saveFlowOut(ledger: Ledger, input: FlowOutInput, today: string):
       checkOverlap(ledger, input);
       ledger
         .prepare(
-          `UPDATE flow_outs SET left_on = @leftOn, place = @place, unit = @unit, contact = @contact, card_no = @cardNo, joins_life_there = @joinsLifeThere,
+          `UPDATE flow_outs SET left_on = @leftOn, place = @place, direction = @direction, unit = @unit, contact = @contact, card_no = @cardNo, joins_life_there = @joinsLifeThere,
              returned_on = @returnedOn, note = @note, updated_at = @at WHERE id = @id`,
         )
         .run(values);
@@ -102,8 +102,8 @@ export function saveFlowOut(ledger: Ledger, input: FlowOutInput, today: string):
       id = Number(
         ledger
           .prepare(
-            `INSERT INTO flow_outs (member_id, left_on, place, unit, contact, card_no, joins_life_there, returned_on, note, created_at, updated_at)
-             VALUES (@memberId, @leftOn, @place, @unit, @contact, @cardNo, @joinsLifeThere, @returnedOn, @note, @at, @at)`,
+            `INSERT INTO flow_outs (member_id, left_on, place, direction, unit, contact, card_no, joins_life_there, returned_on, note, created_at, updated_at)
+             VALUES (@memberId, @leftOn, @place, @direction, @unit, @contact, @cardNo, @joinsLifeThere, @returnedOn, @note, @at, @at)`,
           )
           .run(values).lastInsertRowid,
       );

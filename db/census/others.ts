@@ -1,21 +1,28 @@
 // The figures of the 党内统计 that are not about the roster's members: 流动党员 (流入 people are
 // not members), the 发展党员 pipeline, organisations, and 党费.
+import { recordedDirection } from '../../api/rules/flowDirection';
+import type { FlowDirection } from '../../api/schemas/care';
+import { flowHome } from '../care/flowHome';
 import type { CensusPerson } from '../../api/schemas/census';
 import { duesStats } from '../dues/stats';
 import { liveSummaries, readPeople } from '../development/read';
 import { holdsOn } from '../members/facts';
 import type { Ledger } from '../open';
 
-/** Mirrors flowCountsAsOf (db/care/counts.ts) with the people named, so a figure opens as its list. */
-export function flowPeople(ledger: Ledger, day: string): { out: CensusPerson[]; in: CensusPerson[] } {
+/**
+ * Mirrors flowCountsAsOf (db/care/counts.ts) with the people named, so a figure opens as its list;
+ * `outDirection` is each 流出's 流向 (市内, 省内, 省外; null when neither chosen nor implied by its place).
+ */
+export function flowPeople(ledger: Ledger, day: string): { out: CensusPerson[]; in: CensusPerson[]; outDirection: (FlowDirection | null)[] } {
   const out = ledger
     .prepare(
-      `SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, min(f.left_on) AS leftOn, f.place FROM flow_outs f JOIN members m ON m.id = f.member_id
+      `SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, min(f.left_on) AS leftOn, f.place, f.direction FROM flow_outs f JOIN members m ON m.id = f.member_id
        JOIN member_facts br ON br.member_id = f.member_id AND br.fact = 'branch' AND ${holdsOn('br')} LEFT JOIN orgs b ON b.id = br.value
        WHERE f.voided_at IS NULL AND f.left_on <= @day AND (f.returned_on IS NULL OR f.returned_on > @day)
        GROUP BY m.id ORDER BY m.id`,
     )
-    .all({ day }) as (CensusPerson & { leftOn: string; place: string })[];
+    .all({ day }) as (CensusPerson & { leftOn: string; place: string; direction: FlowDirection | null })[];
+  const home = flowHome(ledger);
   const ins = ledger
     .prepare(
       `SELECT NULL AS memberId, i.name, i.gender, b.name AS branchName, i.arrived_on AS arrivedOn, i.from_place AS fromPlace FROM flow_ins i LEFT JOIN orgs b ON b.id = i.org_id
@@ -23,7 +30,12 @@ export function flowPeople(ledger: Ledger, day: string): { out: CensusPerson[]; 
     )
     .all({ day }) as (CensusPerson & { arrivedOn: string; fromPlace: string })[];
   return {
-    out: out.map(({ leftOn, place, ...p }) => ({ ...p, detail: `${leftOn}外出，${place}` })),
+    out: out.map(({ leftOn, place, direction, ...p }) => ({ ...p, detail: `${leftOn}外出，${place}${direction ? `（${direction}）` : ''}` })),
+    // The form's 流向, else the one its place implies (api/rules/flowDirection.ts); 未定 is 流向未注明.
+    outDirection: out.map((o) => {
+      const d = recordedDirection(o.direction, o.place, home);
+      return d === '未定' ? null : d;
+    }),
     in: ins.map(({ arrivedOn, fromPlace, ...p }) => ({ ...p, detail: `${arrivedOn}流入，自${fromPlace}` })),
   };
 }

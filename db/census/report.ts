@@ -5,11 +5,12 @@
 import { AGE_BANDS, bandOf, JOIN_PERIODS, joinPeriodOf, PARTY_AGE_BANDS } from '../../api/rules/census';
 import { fullYearsBetween } from '../../api/rules/dates';
 import { BRANCH_TYPES, COMMUNITY_CLASSES, EDUCATIONS } from '../../api/enums';
+import { FLOW_DIRECTIONS } from '../../api/schemas/care';
 import type { CensusFigure, CensusPerson, CensusReport, CensusTable } from '../../api/schemas/census';
 import { notFound } from '../ledgerError';
 import { memoUntilWrite } from '../memo';
 import type { Ledger } from '../open';
-import { APPRAISAL_ROWS, appraisalPeople } from './appraisalTable';
+import { APPRAISAL_ROWS, appraisalPeople, appraisalPerson } from './appraisalTable';
 import { ADDED_ROWS, REMOVED_ROWS, yearChanges } from './changes';
 import { countedOn } from './counted';
 import { countedMembers, type CountedMember } from './members';
@@ -119,9 +120,14 @@ function build(ledger: Ledger, year: number, today: string): Built {
   flow.list('out', '流出党员', flows.out, same);
   flow.list('in', '流入党员', flows.in, same);
 
+  // 流动党员 by 流向 (市内, 省内, 省外): the same 流出 list split, records without one on their own row.
+  const flowDirection = table('flowDirection', '流出党员流向');
+  for (const d of FLOW_DIRECTIONS) flowDirection.list(`direction:${d}`, `流向${d}`, flows.out.filter((_, i) => flows.outDirection[i] === d), same);
+  flowDirection.list('direction:unknown', '流向未注明', flows.out.filter((_, i) => flows.outDirection[i] === null), same);
+
   const appraised = appraisalPeople(ledger, year);
   const appraisal = table('appraisal', '民主评议党员');
-  for (const [key, label] of APPRAISAL_ROWS) appraisal.list(key, label, appraised.get(key)!, same);
+  for (const [key, label] of APPRAISAL_ROWS) appraisal.list(key, label, appraised.get(key)!, appraisalPerson);
 
   const changes = yearChanges(ledger, from, asOf);
   const dev = pipelineOn(ledger, from, asOf);
@@ -170,7 +176,7 @@ function build(ledger: Ledger, year: number, today: string): Built {
   const names = nameLookup(ledger, counted, changes);
   const identity = withReportedStart(ledger, checkIdentity(start, end, changes, names, year), year, start);
 
-  const tables = [total, composition, age, education, partyAge, joinPeriod, category, flow, pipeline, probation, appraisal, changeTable, orgs, dues].map((t) => t.done());
+  const tables = [total, composition, age, education, partyAge, joinPeriod, category, flow, flowDirection, pipeline, probation, appraisal, changeTable, orgs, dues].map((t) => t.done());
   const live: CensusReport = { year, asOf, tables, identity, reported: null };
   // A reported year reads as it was reported, with what the records now say beside it.
   const snap = asOf === `${year}-12-31` ? reportedSnapshot(ledger, year) : null;

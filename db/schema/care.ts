@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CARE_OCCASIONS, FLOW_CONTACT_METHODS } from '../../api/schemas/care';
+import { CARE_OCCASIONS, FLOW_CONTACT_METHODS, FLOW_DIRECTIONS } from '../../api/schemas/care';
 import { GENDERS } from '../../api/enums';
 import { meetings } from './meetings';
 import { members } from './members';
@@ -20,6 +20,8 @@ export const flowOuts = sqliteTable(
       .references(() => members.id, { onDelete: 'restrict' }),
     leftOn: text('left_on').notNull(),
     place: text('place').notNull(),
+    /** 市内 / 省内 / 省外 (the 党内统计's 流向); null on records made before it was asked. */
+    direction: text('direction', { enum: FLOW_DIRECTIONS }),
     unit: text('unit'),
     contact: text('contact'),
     /** 流动党员活动证 number. */

@@ -11,8 +11,8 @@ interface Row {
   total: boolean;
 }
 
-/** Tables whose rows split the year-end total: they get a 合计 row, which equals it. */
-const PARTITIONS = new Set(['age', 'education', 'partyAge', 'joinPeriod', 'category']);
+/** Tables whose rows split a whole (the year-end total; the 流出党员 for 流向): they get a 合计 row, which equals it. */
+const PARTITIONS = new Set(['age', 'education', 'partyAge', 'joinPeriod', 'category', 'flowDirection']);
 
 const HEADERS: Record<CensusTable['unit'], string> = { 人: '人数', 个: '个数', 元: '金额（元）' };
 

@@ -1,4 +1,4 @@
-// 流动与关怀 through the UI: a 流出 member recorded in the form, not contacted for 6 months
+// 流动与关怀 through the UI: a 流出 member recorded in the form (with its 流向, counted so in the 党内统计), not contacted for 6 months
 // on 首页 until a contact is logged; a 流入 person listed at a meeting outside 应到; two
 // visits, one voided, summed once; both forms (流动党员登记表, 关怀慰问登记表) exported from
 // the page and read back cell by cell; a 失联 whose stage follows 系统设置; the member drawer.
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import type { FlowInRow, FlowsPage, LostPage, VisitsPage } from '../../api/schemas/care';
+import type { CensusReport } from '../../api/schemas/census';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const TODAY = todayIso();
@@ -83,6 +84,7 @@ describe('流动与关怀 through the UI', () => {
     await pickMember(form, '党员', '赵一');
     await fillDate(form, '外出日期', LEFT_ON);
     await form.getByLabel('流向地点', { exact: true }).fill('广东省深圳市南山区');
+    await pickOption(form, '流向', '省外');
     await form.getByLabel('流入单位', { exact: true }).fill('深圳某科技有限公司');
     await form.getByLabel('联系电话', { exact: true }).fill('13800138000');
     await form.getByLabel('流动党员活动证编号', { exact: true }).fill('LD2025-017');
@@ -94,8 +96,16 @@ describe('流动与关怀 through the UI', () => {
     expect(await row.textContent()).toContain('6个月未联系');
 
     const flows = await host.api<FlowsPage>('care.flows', { asOf: TODAY });
-    expect(flows.rows.map((r) => [r.name, r.leftOn, r.place, r.unit, r.contact, r.cardNo, r.joinsLifeThere, r.returnedOn, r.contactOverdue])).toEqual([
-      ['赵一', LEFT_ON, '广东省深圳市南山区', '深圳某科技有限公司', '13800138000', 'LD2025-017', true, null, true],
+    expect(flows.rows.map((r) => [r.name, r.leftOn, r.place, r.direction, r.unit, r.contact, r.cardNo, r.joinsLifeThere, r.returnedOn, r.contactOverdue])).toEqual([
+      ['赵一', LEFT_ON, '广东省深圳市南山区', '省外', '深圳某科技有限公司', '13800138000', 'LD2025-017', true, null, true],
+    ]);
+    // The 党内统计 counts the 流出 by the 流向 chosen in the form.
+    const census = await host.api<CensusReport>('census.report', { year: YEAR });
+    expect(census.tables.find((t) => t.key === 'flowDirection')!.rows.map((r) => [r.label, r.value])).toEqual([
+      ['流向市内', 0],
+      ['流向省内', 0],
+      ['流向省外', 1],
+      ['流向未注明', 0],
     ]);
 
     // 首页: the member is named as not contacted for 6 months, and opens from there.

@@ -1,6 +1,6 @@
 // data.json's `registers` (issue 30): the registers the street collects beyond the forms' sums, each
 // read by the function the community's own register page and form use, on the package's asOf.
-import { flowDirection } from '../../../api/rules/flowDirection';
+import { flowDirection, recordedDirection } from '../../../api/rules/flowDirection';
 import { maskIdNumber } from '../../../api/rules/idNumber';
 import type { PackageRegisters } from '../../../api/schemas/packageRegisters';
 import { flowHome } from '../../../db/care/flowHome';
@@ -69,7 +69,7 @@ export function registersData(ledger: Ledger, input: RegistersInput): PackageReg
         leftOn: r.leftOn,
         place: r.place,
         unit: r.unit,
-        direction: flowDirection(r.place, home),
+        direction: recordedDirection(r.direction, r.place, home),
         joinsLifeThere: r.joinsLifeThere,
       })),
       in: listFlowIns(ledger, { asOf, includeEnded: false }).map((r) => ({

@@ -1,5 +1,6 @@
-import { Button, Col, Form, Modal, Row, Switch } from 'antd';
-import type { FlowOutRow } from '../../../api/schemas/care';
+import { Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
+import type { FlowDirection, FlowOutRow } from '../../../api/schemas/care';
+import { FLOW_DIRECTIONS } from './vocab';
 import { todayIso } from '../../../api/rules/dates';
 import { DateItem, TextItem } from '../../components/FormItems';
 import { useModalForm } from '../../components/useModalForm';
@@ -10,6 +11,7 @@ interface Values {
   memberId: number;
   leftOn: string;
   place: string;
+  direction: FlowDirection | null;
   unit: string | null;
   contact: string | null;
   cardNo: string | null;
@@ -24,7 +26,7 @@ export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null 
   const { form, modalProps } = useModalForm<Values, FlowOutRow, FlowOutRow | null>(
     editing,
     (row) => row ?? { leftOn: todayIso(), joinsLifeThere: false },
-    (v) => save.call({ ...v, id: editing?.id ?? null, unit: v.unit || null, contact: v.contact || null, cardNo: v.cardNo || null, note: v.note || null }),
+    (v) => save.call({ ...v, id: editing?.id ?? null, direction: v.direction ?? null, unit: v.unit || null, contact: v.contact || null, cardNo: v.cardNo || null, note: v.note || null }),
     (saved) => (saved.returnedOn ? `已登记${saved.name}于${saved.returnedOn}返回` : `已登记${saved.name}流出`),
     onClose,
   );
@@ -42,6 +44,11 @@ export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null 
           </Col>
           <Col span={12}>
             <TextItem label="流向地点" name="place" required placeholder="如 广东省深圳市南山区" />
+          </Col>
+          <Col span={12}>
+            <Form.Item label="流向" name="direction" extra="党内统计按流向（市内、省内、省外）统计流出党员">
+              <Select aria-label="流向" data-testid="care-flow-direction" allowClear placeholder="相对本社区所在市、省" options={FLOW_DIRECTIONS.map((d) => ({ value: d, label: d }))} />
+            </Form.Item>
           </Col>
           <Col span={12}>
             <TextItem label="流入单位" name="unit" />

@@ -85,7 +85,22 @@ export function DuesTab({ period }: { period: Period }) {
       error={q.error}
       chart={{ title: '实交党费（元）', value: (r) => r.paidFen, text: (r) => yuan(r.paidFen) }}
       columns={[
-        { title: '应交人数', value: (r) => count(r.owingMembers) },
+        {
+          title: '应交人数',
+          width: 150,
+          // An older version's package carries no community-level heads: its 应交/欠交人数 are the branch lines' sum.
+          value: (r) =>
+            r.headsSummed ? (
+              <span>
+                {count(r.owingMembers)}{' '}
+                <Tag color="orange" title="该上报包由旧版本生成，应交人数、欠交人数为各支部之和（本期调动支部的党员计为两人）" data-testid="street-dues-heads-summed">
+                  各支部之和
+                </Tag>
+              </span>
+            ) : (
+              count(r.owingMembers)
+            ),
+        },
         { title: '应交（元）', value: (r) => yuan(r.dueFen) },
         { title: '实交（元）', value: (r) => yuan(r.paidFen) },
         { title: '欠交人数', value: (r) => count(r.arrearsMembers) },

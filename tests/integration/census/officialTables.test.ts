@@ -1,14 +1,18 @@
 // The 年报's official tables beside the totals (shared/DOMAIN.md, 党内统计): 党员入党时间 by the
-// periods of the 党内统计 (each bound at its first day), and 民主评议 results as the branches'
-// 民主评议党员情况汇总表 count them. Hand-counted, then read back from the export and summed at the street.
+// periods of the 党内统计 (each bound at its first day), 民主评议 results as the branches'
+// 民主评议党员情况汇总表 count them, and 流出党员 by 流向. Hand-counted, then read back from the
+// export and summed at the street.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { flowOutInput } from '../../../api/schemas/care';
 import type { AppraisalEntryInput } from '../../../api/schemas/points';
 import type { StreetCensusView } from '../../../api/schemas/street';
 import { createAppraisal, saveAppraisalEntry } from '../../../db/appraisal';
+import { saveFlowOut } from '../../../db/care/flows';
 import { censusPeople, censusReport } from '../../../db/census/report';
+import type { CensusReport } from '../../../api/schemas/census';
 import { createMember } from '../../../db/members/write';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { writePackage } from '../../../excel/package/write';
@@ -63,6 +67,18 @@ function appraise(c: ReturnType<typeof ledgerWithHistory>) {
   save(second.id, ids.中一, { grade: '合格', reason: '支委会评定' });
 }
 
+/** 流出 on 12-31's view (today 11-24): 中一 市内, 中二 and 新一 省内, 新二 省外, 老六 with none; 老五 came back in October. */
+function flows(c: ReturnType<typeof ledgerWithHistory>) {
+  const out = (memberId: number, place: string, direction: string | null, returnedOn: string | null = null) =>
+    saveFlowOut(c.ledger, flowOutInput.parse({ memberId, leftOn: '2026-02-01', place, direction, returnedOn }), TODAY);
+  out(c.ids.中一, '本市朝阳区', '市内');
+  out(c.ids.中二, '本省保定市', '省内');
+  out(c.ids.新一, '本省唐山市', '省内');
+  out(c.ids.新二, '广东省深圳市', '省外');
+  out(c.ids.老六, '外地', null);
+  out(c.ids.老五, '浙江省杭州市', '省外', '2026-10-08');
+}
+
 const figures = (ledger: ReturnType<typeof memoryLedger>, table: string) =>
   Object.fromEntries(censusReport(ledger, 2026, TODAY).tables.find((t) => t.key === table)!.rows.map((r) => [r.key, r.value]));
 
@@ -101,13 +117,25 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
       'disposal:劝退': 0,
       'disposal:除名': 0,
     });
-    expect(censusPeople(c.ledger, 2026, 'appraisal', 'disposal:限期改正', TODAY)).toEqual([{ memberId: c.ids.老六, name: '老六', gender: null, branchName: '第一网格党支部', detail: '限期改正：限期三个月' }]);
+    expect(censusPeople(c.ledger, 2026, 'appraisal', 'disposal:限期改正', TODAY)).toEqual([{ memberId: c.ids.老六, name: '老六', gender: '男', branchName: '第一网格党支部', detail: '限期改正：限期三个月' }]);
     expect(censusPeople(c.ledger, 2026, 'appraisal', 'ungraded', TODAY).map((p) => p.name)).toEqual(['中二', '新一', '新二']);
   });
 
-  it('the 年报 export carries both sheets, read back with their 合计; the street sums them by key', async () => {
+  it('counts the 流出 by 流向, the 合计 being the 流出党员 of the 流动党员 table', () => {
+    const c = ledgerWithHistory();
+    flows(c);
+    expect(figures(c.ledger, 'flowDirection')).toEqual({ 'direction:市内': 1, 'direction:省内': 2, 'direction:省外': 1, 'direction:unknown': 1 });
+    expect(figures(c.ledger, 'flow').out).toBe(5);
+    expect(censusPeople(c.ledger, 2026, 'flowDirection', 'direction:省内', TODAY).map((p) => [p.name, p.detail])).toEqual([
+      ['中二', '2026-02-01外出，本省保定市（省内）'],
+      ['新一', '2026-02-01外出，本省唐山市（省内）'],
+    ]);
+  });
+
+  it('the 年报 export carries the three sheets, read back with their 合计; the street sums them by key', async () => {
     const c = ledgerWithHistory();
     appraise(c);
+    flows(c);
     const { router, exportsDir } = routerFor(c.ledger, TODAY);
     const r = await router.handle('reports.census', { year: 2026 } as never);
     if (!r.ok) throw new Error(r.error.message);
@@ -140,6 +168,14 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
       [12, '不合格党员处置：除名', 0],
     ]);
 
+    expect(sheetRows(wb.getWorksheet('流出党员流向')!).slice(0, 5)).toEqual([
+      [1, '流向市内', 1],
+      [2, '流向省内', 2],
+      [3, '流向省外', 1],
+      [4, '流向未注明', 1],
+      [undefined, '合计', 5],
+    ]);
+
     // A second community with the same roster and no 民主评议 held: the street adds the figures by table and key.
     const other = ledgerWithHistory();
     saveSettings(other.ledger, { ...getSettings(other.ledger), communityName: '和平社区' });
@@ -154,6 +190,7 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
     expect(view.total['joinPeriod:joinPeriod:1949-10']).toBe(4);
     expect(view.total['appraisal:appraised']).toBe(10);
     expect(view.total['appraisal:members']).toBe(11);
+    expect(view.total['flowDirection:direction:省内']).toBe(2);
     const street = sheetRows((await s.workbook('street.exportForm', { measure: 'census', year: 2026 })).getWorksheet('民主评议党员')!);
     expect(street.slice(0, 3).map((row) => row.slice(1, 5))).toEqual([
       ['幸福里社区', 11, 10, 1],
@@ -161,4 +198,19 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
       ['合计', 11, 10, 1],
     ]);
   }, 60_000);
+
+  it('a year reported by a version without these tables shows them as the records count them, not as changed figures', () => {
+    const c = ledgerWithHistory();
+    appraise(c);
+    // What an older version stored for 2025 (as of 12-31): its tables only, none of the three.
+    const old = censusReport(c.ledger, 2025, '2026-01-10');
+    const stored: CensusReport = { ...old, tables: old.tables.filter((t) => !['joinPeriod', 'appraisal', 'flowDirection'].includes(t.key)) };
+    c.ledger.sqlite
+      .prepare("INSERT INTO census_reports (year, as_of, source, report, counted, made_at, operator) VALUES (2025, '2025-12-31', '上报包', ?, ?, '2026-01-10T02:00:00.000Z', NULL)")
+      .run(JSON.stringify(stored), JSON.stringify([...Object.values(c.ids)].filter((id) => id !== c.ids.新三).sort((a, b) => a - b)));
+    const reported = censusReport(c.ledger, 2025, TODAY);
+    expect(reported.reported!.changes).toEqual([]);
+    expect(reported.tables.map((t) => t.key).slice(-3)).toEqual(['joinPeriod', 'flowDirection', 'appraisal']);
+    expect(reported.tables.find((t) => t.key === 'joinPeriod')!.rows.find((r) => r.key === 'joinPeriod:1949-10')!.value).toBe(2);
+  });
 });

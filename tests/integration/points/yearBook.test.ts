@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { routerFor } from '../../support/testLedger';
 import { pointsCommunity } from './pointsFixture';
 
-const CENSUS_SHEETS = ['党员总数', '性别与民族', '年龄', '学历', '党龄', '社区分类', '流动党员', '发展党员工作', '预备党员转正情况', '党员增减变化', '党组织', '党费', '平衡关系核对'];
+const CENSUS_SHEETS = ['党员总数', '性别与民族', '年龄', '学历', '党龄', '党员入党时间', '社区分类', '流动党员', '流出党员流向', '发展党员工作', '预备党员转正情况', '民主评议党员', '党员增减变化', '党组织', '党费', '平衡关系核对'];
 
 describe('年度台账', () => {
   it('builds every form of the year into one workbook, reporting progress and what it skipped', async () => {

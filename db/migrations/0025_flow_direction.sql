@@ -1,0 +1,1 @@
+ALTER TABLE `flow_outs` ADD `direction` text;
