@@ -10,6 +10,7 @@ import { admittedByBranch } from '../db/development/admittedBranches';
 import { personFile } from '../db/development/file';
 import { listPeople } from '../db/development/list';
 import { readPlan } from '../db/development/plan';
+import { probationaryByBranch, regularByBranch } from '../db/development/rosterProbation';
 import { liveSummaries, probationEndsOf, readPeople, toRow } from '../db/development/read';
 import { listSteps, stepNames } from '../db/development/steps';
 import { orgNodes, orgName } from '../db/dues/orgTree';
@@ -129,21 +130,24 @@ export function devStatsData(ledger: Ledger, input: z.output<typeof devStatsInpu
       if (stage === '入党申请人') line.applicants++;
       else if (stage === '入党积极分子') line.activists++;
       else if (stage === '发展对象') line.candidates++;
-      else if (stage === '预备党员') line.probationary++;
+      // 预备党员 are counted from the roster below, as the 年报 counts them.
     }
     if (inYear(ever.firstOn.apply, year)) line.appliedInYear++;
     if (inYear(ever.firstOn.activist, year)) line.activistsInYear++;
     if (inYear(ever.firstOn.candidate, year)) line.candidatesInYear++;
-    if (inYear(ever.firstOn.regularApprove, year)) line.regularInYear++;
     if (inYear(p.leftOn, year)) line.leftInYear++;
   }
   // 本年接收预备党员 is the 党内统计's 发展党员 (by the 审批, files and roster-only admissions alike), under the branch joined.
   const nodes = orgNodes(ledger);
-  for (const [orgId, admitted] of admittedByBranch(ledger, `${year}-01-01`, asOf)) {
+  const lineOf = (orgId: number) => {
     let line = lines.get(orgId);
     if (!line) lines.set(orgId, (line = empty(orgId === 0 ? '未注明支部' : orgName(nodes, orgId), quotaOf.get(orgId) ?? null)));
-    line.admittedInYear += admitted;
-  }
+    return line;
+  };
+  for (const [orgId, admitted] of admittedByBranch(ledger, `${year}-01-01`, asOf)) lineOf(orgId).admittedInYear += admitted;
+  // 现有预备党员 and 本年转正 as the 党内统计 counts them: from the roster, files or none.
+  for (const [orgId, n] of probationaryByBranch(ledger, asOf)) lineOf(orgId).probationary += n;
+  for (const [orgId, n] of regularByBranch(ledger, `${year}-01-01`, asOf)) lineOf(orgId).regularInYear += n;
   // Branches with a quota but nobody in the pipeline still show, against their plan.
   for (const p of plan.plans) {
     if (p.orgId === null || lines.has(p.orgId)) continue;

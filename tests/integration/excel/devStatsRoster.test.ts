@@ -1,6 +1,7 @@
 // 发展党员情况统计表's 本年接收预备党员 is the 党内统计's 发展党员 (issue 29): an admission
 // recorded on the roster alone (no 发展 file) counts under the branch the member joined, beside one
-// admitted through a file; a 转入 and last year's admission do not. Read back cell by cell.
+// admitted through a file; a 转入 and last year's admission do not. 现有预备党员 and 本年转正 are the
+// 年报's too (roster, files or none). Read back cell by cell.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
     // 直录: admitted on 2026-04-10 into 第二网格, typed on the roster with no 发展 file.
     createMember(ledger, memberInput(tree.branchB.id, { name: '直录', joinedOn: '2026-04-10', fullMemberOn: null, category: '预备党员' }), null, TODAY);
     // Neither a 2025 admission nor a 2026 转入 is a 2026 发展党员.
-    createMember(ledger, memberInput(tree.branchB.id, { name: '去年', joinedOn: '2025-10-10', fullMemberOn: null, category: '预备党员' }), null, TODAY);
+    const lastYear = createMember(ledger, memberInput(tree.branchB.id, { name: '去年', joinedOn: '2025-10-10', fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
     createMember(ledger, memberInput(tree.branchB.id, { name: '转来', joinedOn: '2026-02-01', fullMemberOn: null, category: '预备党员' }), { occurredOn: '2026-05-01', fromPlace: '外区', letterNo: null }, TODAY);
     const ctx = routerFor(ledger, TODAY);
     const call = async <T = unknown>(name: string, input: object): Promise<T> => {
@@ -52,6 +53,8 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
     await record('higherTalk', '2026-02-10', { memberIds: [members[2]] });
     await record('approve', '2026-03-01');
 
+    // 去年 becomes a 正式党员 on the roster (预备期满 2026-10-10, 审批 10-20): the year's one 转正, no file.
+    await call('members.changeStatus', { id: lastYear, change: '转正', occurredOn: '2026-10-10', decidedOn: '2026-10-12', approvedOn: '2026-10-20' });
     const { fileName } = await call<{ fileName: string }>('reports.devStats', { year: 2026 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(ctx.exportsDir, fileName));
@@ -60,14 +63,18 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
     for (let r = 4; r <= sheet.rowCount; r++) rows.push((sheet.getRow(r).values as unknown[]).slice(1));
     // 序号, 党组织, 现有 申请人/积极分子/发展对象/预备党员, 本年 申请/积极分子/发展对象, 名额, 本年接收预备党员, 完成率, 本年转正, 本年退出.
     expect(rows.slice(0, 3)).toEqual([
-      [1, '第二网格党支部', 0, 0, 0, 0, 0, 0, 0, 2, 1, '50.0%', 0, 0],
+      // 现有预备党员 are the roster's: 直录 and 转来 in 第二网格 (neither has a file), 丙 in 第一网格;
+      // 本年转正 is 去年's, recorded on the roster only.
+      [1, '第二网格党支部', 0, 0, 0, 2, 0, 0, 0, 2, 1, '50.0%', 1, 0],
       [2, '第一网格党支部', 0, 0, 0, 1, 0, 0, 0, undefined, 1, undefined, 0, 0],
-      [undefined, '合计', 0, 0, 0, 1, 0, 0, 0, 2, 2, '100.0%', 0, 0],
+      [undefined, '合计', 0, 0, 0, 3, 0, 0, 0, 2, 2, '100.0%', 1, 0],
     ]);
     expect(rows.some((r) => String(r[0]).includes('只在花名册登记'))).toBe(true);
     // The same 2 as the 年报's 发展党员 (增减 and 发展党员工作) and the 发展计划's 完成.
     const report = censusReport(ledger, 2026, TODAY);
     expect([figures(report, 'changes')['in:developed'], figures(report, 'pipeline').admitted]).toEqual([2, 2]);
     expect((await call<DevPlan>('development.plan', { year: 2026 })).counts.admitted).toBe(2);
+    // 现有预备党员 and 本年转正 are the 年报's.
+    expect([figures(report, 'total').probationary, figures(report, 'probation').regular]).toEqual([3, 1]);
   });
 });
