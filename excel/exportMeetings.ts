@@ -17,18 +17,39 @@ import { meetingRules } from '../db/meetings/rules';
 
 /** Each meeting's attendance rate, by org and type, for meetings whose period is in scope. */
 export function ratesFor(ledger: Ledger, year: number, scope: StatsScope): Map<string, number[]> {
-  const periodKind = new Map(meetingRules(ledger).map((r) => [r.type, r.period]));
+  return ratesIn(ledger, year, (period) => inScope(period, scope));
+}
+
+/** ratesFor for any set of periods. */
+export function ratesIn(ledger: Ledger, year: number, inPeriod: (period: string) => boolean): Map<string, number[]> {
   const rates = new Map<string, number[]>();
+  for (const [period, byKey] of ratesByPeriod(ledger, year)) {
+    if (!inPeriod(period)) continue;
+    for (const [key, list] of byKey) rates.set(key, [...(rates.get(key) ?? []), ...list]);
+  }
+  return rates;
+}
+
+/**
+ * Each meeting's attendance rate by period (a month for a yearly type) and then by org and type,
+ * read once: the street's 三会一课 by month takes a year's twelve months from one read.
+ */
+export function ratesByPeriod(ledger: Ledger, year: number): Map<string, Map<string, number[]>> {
+  const periodKind = new Map(meetingRules(ledger).map((r) => [r.type, r.period]));
+  const out = new Map<string, Map<string, number[]>>();
   // A meeting of a period before the 三会一课 start (建账前) is not counted as held, nor its attendance.
   const from = meetingsFrom(ledger);
   for (const r of attendanceByMeetingType(ledger, year)) {
     const kind = periodKind.get(r.type);
-    if (!kind || !r.expected || !inScope(periodOf(r.heldOn, kind === 'year' ? 'month' : kind), scope)) continue;
+    if (!kind || !r.expected) continue;
     if (from !== null && periodOf(r.heldOn, kind) < periodOf(from, kind)) continue;
+    const period = periodOf(r.heldOn, kind === 'year' ? 'month' : kind);
+    let byKey = out.get(period);
+    if (!byKey) out.set(period, (byKey = new Map()));
     const key = `${r.orgId}|${r.type}`;
-    rates.set(key, [...(rates.get(key) ?? []), r.present / r.expected]);
+    byKey.set(key, [...(byKey.get(key) ?? []), r.present / r.expected]);
   }
-  return rates;
+  return out;
 }
 
 export async function exportMeetingStats(ledger: Ledger, exportsDir: string, year: number, scope: StatsScope, today: string): Promise<ExportedFile> {

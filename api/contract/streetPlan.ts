@@ -2,7 +2,7 @@
 // up (发展党员 完成, 党费 received); and the community's side: importing the 下发文件 and 首页's next deadline.
 import { give, none, read, write } from '../callSpec';
 import type { ExportedFile } from '../schemas/reports';
-import type { DuesFigures, StreetView } from '../schemas/street';
+import type { DuesFigures, MeetingFigures, StreetView } from '../schemas/street';
 import {
   duesReceivedInput,
   streetDeadlineInput,
@@ -34,6 +34,9 @@ export const streetPlanCalls = {
   /** 党费 of one month, from each community's quarter (else year) package. */
   'street.duesMonth': read<StreetView<DuesFigures>>()('查看街道党费月度情况', streetMonthInput),
   'street.exportDuesMonth': give<ExportedFile>()('导出街道党费月度汇总表', streetMonthInput),
+  /** 三会一课 of one month (the types required monthly), from each community's quarter (else year) package. */
+  'street.meetingsMonth': read<StreetView<MeetingFigures>>()('查看街道三会一课月度情况', streetMonthInput),
+  'street.exportMeetingsMonth': give<ExportedFile>()('导出街道三会一课月度汇总表', streetMonthInput),
 
   /** The community's side: one transaction fills 系统设置 and the year's 发展计划. */
   'street.importDownFile': write<StreetFileImported>()('导入街道下发文件', ['settings', 'development', 'street', 'home'], streetFileImportInput),

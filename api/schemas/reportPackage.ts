@@ -135,6 +135,9 @@ export const packageDuesRow = z.object({
 /** The 支部合计's head counts, each person once at the community level (a member who moved between branches is one). */
 export const packageDuesHeads = z.object({ owingMembers: count, paidMembers: count, arrearsMembers: count });
 /** The period's months up to asOf, each with the 党费收缴情况统计表 (月)'s lines for it (issue 30: the street reads 党费 monthly). */
+/** One month's rows of the 三会一课开展情况统计表: the types required monthly (支委会, 党小组会, 主题党日 …), each month's cell. */
+export const packageMeetingMonth = z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), rows: z.array(packageMeetingRow).max(5000) });
+
 export const packageDuesMonth = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   lines: z.array(packageDuesRow).max(500),
@@ -175,5 +178,7 @@ export const packageData = z.object({
   development: packageDevelopment.nullish(),
   /** 党费 by month (issue 30); absent in older packages. */
   duesMonths: z.array(packageDuesMonth).max(12).optional(),
+  /** 三会一课 by month (issue 30): the monthly types' cells; absent in older packages. */
+  meetingMonths: z.array(packageMeetingMonth).max(12).optional(),
 });
 export type PackageData = z.output<typeof packageData>;

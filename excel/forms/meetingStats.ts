@@ -35,8 +35,13 @@ export function inScope(period: string, scope: StatsScope): boolean {
 }
 
 export function statsRows(matrix: ComplianceMatrix, scope: StatsScope, rates: Map<string, number[]>): StatsRow[] {
+  return statsRowsIn(matrix, (period) => inScope(period, scope), rates);
+}
+
+/** statsRows for any set of periods: a scope's, or one month's (the street's 三会一课 by month, issue 30). */
+export function statsRowsIn(matrix: ComplianceMatrix, inPeriod: (period: string) => boolean, rates: Map<string, number[]>): StatsRow[] {
   return matrix.rows.map((row) => {
-    const cells = row.cells.filter((c) => inScope(c.period, scope));
+    const cells = row.cells.filter((c) => inPeriod(c.period));
     const counted = cells.filter((c) => c.status !== 'notYet' && c.status !== 'exempt' && c.status !== 'notRequired' && c.status !== 'beforeStart');
     // 建账前 periods (docs/ledgerStart.md): neither owed nor held here; the note names them.
     const before = cells.filter((c) => c.status === 'beforeStart');

@@ -19,6 +19,7 @@ import { SCOPE_LABEL, statsRows, type StatsScope } from '../forms/meetingStats';
 import { registersData } from './sections/registers';
 import { developmentSection } from './sections/development';
 import { duesMonthsSection } from './sections/duesMonths';
+import { meetingMonthsSection } from './sections/meetingMonths';
 
 export interface PackageOptions {
   /** 包含完整身份证号; otherwise every 身份证号 is masked (first 6 and last 4 kept). */
@@ -140,5 +141,6 @@ export function packageData(ledger: Ledger, period: PackagePeriod, today: string
     registers: registersData(ledger, { year: period.year, from: periodBounds(period).from, asOf, fullIdNumbers: options.fullIdNumbers }),
     development: developmentSection(ledger, period, asOf),
     duesMonths: duesMonthsSection(ledger, period, asOf, today),
+    meetingMonths: meetingMonthsSection(ledger, period, asOf, today),
   }));
 }

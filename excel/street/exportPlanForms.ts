@@ -7,9 +7,10 @@ import { getSettings } from '../../db/settings';
 import { streetDevProgress } from '../../db/street/devProgress';
 import { duesCheck } from '../../db/street/duesReceived';
 import { streetDuesMonth } from '../../db/street/duesMonthly';
+import { streetMeetingsMonth } from '../../db/street/meetingsMonthly';
 import { renderForm } from '../form/render';
 import { devProgressStreetForm, duesCheckStreetForm } from '../forms/streetPlanForms';
-import { duesStreetForm } from '../forms/streetForms';
+import { duesStreetForm, meetingsStreetForm } from '../forms/streetForms';
 import { saveWorkbook } from '../saveWorkbook';
 
 export async function exportDevProgress(ledger: Ledger, exportsDir: string, year: number, today: string): Promise<ExportedFile> {
@@ -37,5 +38,17 @@ export async function exportDuesMonth(ledger: Ledger, exportsDir: string, year: 
   if (v.rows.length === 0) throw refuse(`还没有社区的上报包包含${year}年${month}月的党费，无法导出`);
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, duesStreetForm({ title, settings: getSettings(ledger), reportDate: today }, v));
+  return saveWorkbook(workbook, exportsDir, title, v.rows.length);
+}
+
+/** The month's 三会一课开展情况汇总表: the street's 三会一课 form over the types required that month. */
+export async function exportMeetingsMonth(ledger: Ledger, exportsDir: string, year: number, month: number, today: string): Promise<ExportedFile> {
+  const title = `${year}年${month}月“三会一课”开展情况汇总表`;
+  const v = streetMeetingsMonth(ledger, year, month);
+  if (v.rows.length === 0) throw refuse(`还没有社区的上报包包含${year}年${month}月的三会一课，无法导出`);
+  const workbook = new ExcelJS.Workbook();
+  const spec = meetingsStreetForm({ title, settings: getSettings(ledger), reportDate: today }, v);
+  spec.notes = [...(spec.notes ?? []), '月报只含按月召开的会议（支委会、党小组会、主题党日等）；按季度、按年召开的会议见季度和年度汇总。'];
+  renderForm(workbook, spec);
   return saveWorkbook(workbook, exportsDir, title, v.rows.length);
 }

@@ -160,6 +160,15 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     const stored = await street.api<{ rows: { owingMembers: number; paidFen: number }[]; total: { owingMembers: number } }>('street.duesMonth', { year, month });
     expect(monthRows[0]!.slice(2, 4)).toEqual([stored.rows[0]!.owingMembers, stored.rows[0]!.paidFen / 100]);
     expect(monthRows[1]![2]).toBe(stored.total.owingMembers);
+
+    // 三会一课月报: the same month's monthly meetings, as stored, and the form read back.
+    await page.getByTestId('street-plan-tab-meetingsMonth').click();
+    await pickOption(page, '月份', `${month}月`);
+    await expect(page.getByTestId('street-meetings-month-row-幸福里社区').textContent()).resolves.toContain(asOf);
+    const meetingRows = await readBack('street-meetings-month-export', '三会一课汇总');
+    const meetings = await street.api<{ rows: { required: number; held: number }[]; total: { required: number; held: number } }>('street.meetingsMonth', { year, month });
+    expect(meetingRows[0]!.slice(0, 4)).toEqual([1, '幸福里社区', meetings.rows[0]!.required, meetings.rows[0]!.held]);
+    expect(meetingRows[1]!.slice(0, 4)).toEqual([undefined, '合计', meetings.total.required, meetings.total.held]);
     expect(problems).toEqual([]);
   });
 });

@@ -4,12 +4,14 @@ import { DevProgressTab } from './plan/DevProgressTab';
 import { DownTab } from './plan/DownTab';
 import { DuesCheckTab } from './plan/DuesCheckTab';
 import { DuesMonthTab } from './plan/DuesMonthTab';
+import { MeetingsMonthTab } from './plan/MeetingsMonthTab';
 
 const TABS = [
   ['down', '计划与下发'],
   ['dev', '发展党员完成情况'],
   ['dues', '党费到账核对'],
   ['duesMonth', '党费月报'],
+  ['meetingsMonth', '三会一课月报'],
 ] as const;
 
 /** 计划与核对 (issue 30): what the street sends down (发展计划, 报送期限, 下发文件) and checks coming up. */
@@ -35,6 +37,7 @@ export default function PlanPage() {
       {tab === 'dev' && <DevProgressTab year={year} />}
       {tab === 'dues' && <DuesCheckTab year={year} />}
       {tab === 'duesMonth' && <DuesMonthTab year={year} />}
+      {tab === 'meetingsMonth' && <MeetingsMonthTab year={year} />}
     </Card>
   );
 }
