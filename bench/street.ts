@@ -19,7 +19,7 @@ import { startLedger } from '../host/startLedger';
 import { canonicalJson, manifestSha256 } from '../excel/package/checksum';
 import { signManifest } from '../excel/package/signature';
 import { writePackage } from '../excel/package/write';
-import { registerViews } from './streetRegisters';
+import { planViews, registerViews } from './streetRegisters';
 
 const COMMUNITIES = 30;
 const STREET = '幸福街道';
@@ -125,6 +125,7 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
     ['导入过的上报包列表', 'street.packages', {}],
     ['街道所辖社区', 'street.communities', {}],
     ...registerViews(year),
+    ...planViews(year),
   ];
   for (const [operation, name, input] of views) {
     // The first call after the import parses the packages once; each later one after an
