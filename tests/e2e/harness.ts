@@ -173,3 +173,22 @@ export async function pickOption(scope: Page | Locator, label: string, option: s
   const page = 'page' in scope ? scope.page() : scope;
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
 }
+
+/**
+ * Closes an antd confirm (导入完成 …) with its one button and waits until it is gone. A click that
+ * lands while the dialog is still settling is sometimes lost (CI, under load): it is clicked again,
+ * at most three times, and a dialog that will not close fails here by name rather than at the next click.
+ */
+export async function acknowledge(dialog: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await dialog.isVisible())) return;
+    await dialog.getByRole('button').click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch {
+      // still open: click again
+    }
+  }
+  throw new Error('确认对话框点击后仍未关闭');
+}

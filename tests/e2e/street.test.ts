@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PackageData } from '../../api/schemas/reportPackage';
 import { todayIso } from '../../api/rules/dates';
 import { percentText } from '../../api/rules/streetSums';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { acknowledge, addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
@@ -113,7 +113,7 @@ describe('街道 mode: two communities report, the street sums them', () => {
     await page.getByTestId('street-package-import').click();
     const done = page.locator('.ant-modal-confirm:visible');
     await expect(done.locator('.ant-modal-confirm-content').textContent()).resolves.toBe('导入2个上报包，新增社区2个。');
-    await done.getByRole('button').click();
+    await acknowledge(done);
     await done.waitFor({ state: 'hidden' });
     for (const p of packages) await page.getByTestId('street-packages').getByText(p.community, { exact: true }).waitFor();
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-packages.png'), fullPage: true });
@@ -201,7 +201,7 @@ describe('街道 mode: two communities report, the street sums them', () => {
     await page.getByTestId('street-package-import').click();
     const done = page.locator('.ant-modal-confirm:visible');
     await expect(done.locator('.ant-modal-confirm-content').textContent()).resolves.toBe('导入1个上报包，其中1个替换了原来的上报包。');
-    await done.getByRole('button').click();
+    await acknowledge(done);
 
     // The old package stays, marked; the street's row is the new package's.
     const all = await street!.api<{ community: string; replacedAt: string | null }[]>('street.packages', { communityId: null, withReplaced: true });

@@ -11,7 +11,7 @@ import { idCheckChar } from '../../api/rules/idNumber';
 import type { DevPlan } from '../../api/schemas/development';
 import type { Settings } from '../../api/schemas/settings';
 import type { StreetCommunity } from '../../api/schemas/street';
-import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { acknowledge, addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
@@ -115,7 +115,7 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     await page.getByTestId('street-package-import').click();
     const done = page.locator('.ant-modal-confirm:visible');
     await done.waitFor();
-    await done.getByRole('button').click();
+    await acknowledge(done);
 
     await page.getByTestId('nav-plan').click();
     await page.getByTestId('street-plan-tab-dev').click();

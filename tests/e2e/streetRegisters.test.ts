@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PackageData } from '../../api/schemas/reportPackage';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { acknowledge, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
@@ -94,7 +94,7 @@ describe('街道 registers: 光荣在党50年 and 流动党员 from the communit
     await expect.poll(() => page.getByTestId('street-package-preview').getByText('可以导入').count(), { timeout: 30_000 }).toBe(2);
     await page.getByTestId('street-package-import').click();
     const done = page.locator('.ant-modal-confirm:visible');
-    await done.getByRole('button').click();
+    await acknowledge(done);
     await done.waitFor({ state: 'hidden' });
 
     await page.getByTestId('nav-summary').click();

@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { StreetCommunity, StreetPackageRow } from '../../api/schemas/street';
 import { todayIso } from '../../api/rules/dates';
 import { canonicalJson, manifestSha256, sha256Hex } from '../../excel/package/checksum';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { acknowledge, addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
 
 const STREET = '和平街道党工委';
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
@@ -68,7 +68,7 @@ async function finishImport(page: Page, text: string) {
   await page.getByTestId('street-package-import').click();
   const done = page.locator('.ant-modal-confirm:visible');
   await expect(done.locator('.ant-modal-confirm-content').textContent()).resolves.toBe(text);
-  await done.getByRole('button').click();
+  await acknowledge(done);
   await done.waitFor({ state: 'hidden' });
 }
 
