@@ -16,7 +16,8 @@ import { duesCheck, recordDuesReceived } from '../../db/street/duesReceived';
 import { setDeadline, setQuota, streetPlan } from '../../db/street/plan';
 import { nextDeadline } from '../../db/streetDown';
 import { getSettings } from '../../db/settings';
-import { exportDevProgress, exportDuesCheck, exportDuesMonth } from '../../excel/street/exportPlanForms';
+import { exportDevProgress, exportDuesCheck, exportDuesMonth, exportMeetingsMonth } from '../../excel/street/exportPlanForms';
+import { streetMeetingsMonth } from '../../db/street/meetingsMonthly';
 import { streetDuesMonth } from '../../db/street/duesMonthly';
 import { importStreetFile } from '../../excel/streetFile/import';
 import { writeStreetFiles } from '../../excel/streetFile/write';
@@ -66,6 +67,8 @@ export const street: HandlersFor<'street'> = {
   'street.exportDuesCheck': (ctx, { year }) => exportDuesCheck(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
   'street.duesMonth': (ctx, { year, month }) => streetDuesMonth(ctx.ledger, year, month),
   'street.exportDuesMonth': (ctx, { year, month }) => exportDuesMonth(ctx.ledger, ctx.exportsDir, year, month, todayOf(ctx)),
+  'street.meetingsMonth': (ctx, { year, month }) => streetMeetingsMonth(ctx.ledger, year, month),
+  'street.exportMeetingsMonth': (ctx, { year, month }) => exportMeetingsMonth(ctx.ledger, ctx.exportsDir, year, month, todayOf(ctx)),
   'street.importDownFile': (ctx, input) => importStreetFile(ctx.ledger, input),
   'street.nextDeadline': (ctx) => ({ next: nextDeadline(ctx.ledger, todayOf(ctx)) }),
 };
