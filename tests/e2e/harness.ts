@@ -180,6 +180,8 @@ export async function pickOption(scope: Page | Locator, label: string, option: s
  * at most three times, and a dialog that will not close fails here by name rather than at the next click.
  */
 export async function acknowledge(dialog: Locator): Promise<void> {
+  // It comes when the work behind it is done: wait for it first.
+  await dialog.waitFor({ state: 'visible' });
   for (let attempt = 0; attempt < 3; attempt++) {
     if (!(await dialog.isVisible())) return;
     await dialog.getByRole('button').click();
