@@ -15,10 +15,18 @@ export function probationaryByBranch(ledger: Ledger, day: string): Map<number, n
   return out;
 }
 
-/** Branch id → 转正 approved in [from, to], under the branch the 年报's list names (the member's own); 0 when none. */
+/**
+ * Branch id → 转正 approved in [from, to], under the branch the member held on `to` (the form's day, from
+ * the dated facts: a member who moved since counts where they were); the roster's branch for one no longer
+ * on it that day; 0 when neither is known.
+ */
 export function regularByBranch(ledger: Ledger, from: string, to: string): Map<number, number> {
-  const branchOf = ledger.prepare('SELECT branch_id FROM members WHERE id = ?');
+  const branchOn = ledger.prepare(
+    `SELECT coalesce((SELECT CAST(f.value AS INTEGER) FROM member_facts f WHERE f.member_id = m.id AND f.fact = 'branch'
+       AND f.valid_from <= @to AND (f.valid_to IS NULL OR f.valid_to > @to) ORDER BY f.valid_from DESC LIMIT 1), m.branch_id, 0)
+     FROM members m WHERE m.id = @id`,
+  );
   const out = new Map<number, number>();
-  for (const p of probationChanges(ledger, from, to).regular) add(out, p.memberId === null ? 0 : ((branchOf.pluck().get(p.memberId) as number | null) ?? 0));
+  for (const p of probationChanges(ledger, from, to).regular) add(out, p.memberId === null ? 0 : ((branchOn.pluck().get({ id: p.memberId, to }) as number | undefined) ?? 0));
   return out;
 }
