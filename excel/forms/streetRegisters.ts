@@ -89,7 +89,7 @@ export function flowsStreetForms(f: Frame, v: RegisterView<FlowFigures, FlowName
     num('流入党员', (r) => r.in),
     ...FLOW_DIRECTIONS.map((d, i) => num<FlowFigures>(`流入\n${d}`, (r) => r.inBy[i], 7)),
     note(),
-  ], ['流向按流向地点（流入为“来自”）与社区所在省、市比较判定：含本市为市内，含本省为省内，含其他省级行政区为省外，无法判定为未定。', ...absentNote(v)]);
+  ], ['流出党员的流向以登记流出时选定的为准；未选定的及流入党员，按流向地点（流入为“来自”）与社区所在省、市比较判定：含本市为市内，含本省为省内，含其他省级行政区为省外，无法判定为未定。', ...absentNote(v)]);
   const names = namesForm<FlowName>('流动党员名单', f, `${f.title}——名单`, v.names, [
     { header: '类别', width: 6, kind: 'text', value: (r) => r.kind },
     { header: '姓名', width: 10, kind: 'text', value: (r) => r.name },

@@ -150,7 +150,7 @@ function FlowsPanel({ period }: { period: Period }) {
       period={period}
       data={q.data}
       error={q.error}
-      note="流向按流向地点与社区所在省、市判定（各社区在系统设置“流动党员流向判定”中填写，未填写或无法判定的为未定）。"
+      note="流出党员的流向以登记流出时选定的为准；未选定的按流向地点与社区所在省、市判定（各社区在系统设置“流动党员流向判定”中填写，未填写或无法判定的为未定）。"
       columns={[
         { title: '流出', value: (r) => count(r.out) },
         ...FLOW_DIRECTIONS.map((d, i) => ({ title: `流出${d}`, value: (r: { outBy: number[] }) => count(r.outBy[i]) })),
