@@ -70,7 +70,8 @@ export function getAppraisal(ledger: Ledger, year: number, orgId: number): Appra
       ledger.sqlite
         .prepare(
           `SELECT a.member_id AS id, count(*) AS expected, sum(a.status = '出席') AS present FROM attendance a JOIN meetings m ON m.id = a.meeting_id
-           WHERE m.held_on BETWEEN @from AND @to AND m.voided_at IS NULL AND a.status <> '不计应到' AND a.member_id IN (SELECT member_id FROM appraisal_entries WHERE appraisal_id = @id) GROUP BY a.member_id`,
+           WHERE m.held_on BETWEEN @from AND @to AND m.voided_at IS NULL AND a.status <> '不计应到'
+             AND a.member_id IN (SELECT member_id FROM appraisal_entries WHERE appraisal_id = @id) GROUP BY a.member_id`,
         )
         .all(params) as { id: number; expected: number; present: number }[]
     ).map((r) => [r.id, r.present / r.expected]),

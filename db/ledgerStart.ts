@@ -51,7 +51,10 @@ interface Earliest {
 /** Meetings (by the day held) and paid 党费 months (a reversed payment pays nothing) from `from` on. */
 function earliestFrom(ledger: Ledger, from: string, fromMonth: string): Earliest {
   const meeting = ledger
-    .prepare('SELECT m.held_on AS heldOn, o.name AS orgName FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.held_on >= ? AND m.voided_at IS NULL ORDER BY m.held_on LIMIT 1')
+    .prepare(
+      `SELECT m.held_on AS heldOn, o.name AS orgName FROM meetings m JOIN orgs o ON o.id = m.org_id
+       WHERE m.held_on >= ? AND m.voided_at IS NULL ORDER BY m.held_on LIMIT 1`,
+    )
     .get(from) as Earliest['meeting'] | undefined;
   const dues = ledger
     .prepare(

@@ -40,7 +40,8 @@ export function homeReminders(ledger: Ledger, today: string, limits: { meetings:
   // This month's 政治生日 by day of the month; only the first `limits.birthdays` leave SQLite.
   // Named index (migration 0011, on substr(joined_on, 6) for who is on the roster): left to
   // itself the planner scanned every member through left_on (count 4.7 → 0.5 ms).
-  const birthdayWhere = `FROM members m INDEXED BY members_birthday_idx JOIN orgs b ON b.id = m.branch_id WHERE substr(m.joined_on, 6) BETWEEN @first AND @last AND m.left_on IS NULL`;
+  const birthdayWhere = `FROM members m INDEXED BY members_birthday_idx JOIN orgs b ON b.id = m.branch_id
+    WHERE substr(m.joined_on, 6) BETWEEN @first AND @last AND m.left_on IS NULL`;
   const days = { first: `${month}-00`, last: `${month}-99` };
   const birthdaysTotal = (ledger.prepare(`SELECT count(*) AS n ${birthdayWhere}`).get(days) as { n: number }).n;
   const birthdays = (

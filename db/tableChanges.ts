@@ -34,12 +34,16 @@ function install(ledger: Ledger): void {
   // Which members' facts changed, in order: kept per-member views redo only those members.
   db.exec(`DROP TABLE IF EXISTS temp.member_fact_log;
     CREATE TEMP TABLE member_fact_log (seq INTEGER PRIMARY KEY, member_id INTEGER NOT NULL);
-    CREATE TEMP TRIGGER IF NOT EXISTS member_fact_log_insert AFTER INSERT ON main.member_facts BEGIN INSERT INTO temp.member_fact_log (member_id) VALUES (NEW.member_id); END;
+    CREATE TEMP TRIGGER IF NOT EXISTS member_fact_log_insert AFTER INSERT ON main.member_facts BEGIN
+      INSERT INTO temp.member_fact_log (member_id) VALUES (NEW.member_id);
+    END;
     CREATE TEMP TRIGGER IF NOT EXISTS member_fact_log_update AFTER UPDATE ON main.member_facts BEGIN
       INSERT INTO temp.member_fact_log (member_id) VALUES (NEW.member_id);
       INSERT INTO temp.member_fact_log (member_id) SELECT OLD.member_id WHERE OLD.member_id <> NEW.member_id;
     END;
-    CREATE TEMP TRIGGER IF NOT EXISTS member_fact_log_delete AFTER DELETE ON main.member_facts BEGIN INSERT INTO temp.member_fact_log (member_id) VALUES (OLD.member_id); END;`);
+    CREATE TEMP TRIGGER IF NOT EXISTS member_fact_log_delete AFTER DELETE ON main.member_facts BEGIN
+      INSERT INTO temp.member_fact_log (member_id) VALUES (OLD.member_id);
+    END;`);
   db.exec(`DROP TABLE IF EXISTS temp.table_changes;
     CREATE TEMP TABLE table_changes AS ${WATCHED_TABLES.map((t) => `SELECT '${t}' AS name, 0 AS n`).join(' UNION ALL ')}`);
   for (const table of WATCHED_TABLES) {

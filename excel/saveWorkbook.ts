@@ -7,7 +7,8 @@ import { writeFileAtomic, writeFileAtomicWith } from '../db/writeFileAtomic';
 
 /** A name that sorts by time and never collides with the previous export. */
 export function exportFileName(title: string, now = new Date()): string {
-  const t = `${todayIso(now)}-${String(now.getHours()).padStart(2, '0')}${String(now.getMinutes()).padStart(2, '0')}${String(now.getSeconds()).padStart(2, '0')}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const t = `${todayIso(now)}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   return `${title}-${t}.xlsx`;
 }
 

@@ -16,7 +16,10 @@ export const censusFigure = z.object({
 export type CensusFigure = z.output<typeof censusFigure>;
 
 export const censusTable = z.object({
-  /** 'total', 'composition', 'age', 'education', 'partyAge', 'joinPeriod', 'category', 'flow', 'flowDirection', 'pipeline', 'probation', 'appraisal', 'changes', 'orgs', 'dues'. */
+  /**
+   * 'total', 'composition', 'age', 'education', 'partyAge', 'joinPeriod', 'category', 'flow', 'flowDirection', 'pipeline',
+   * 'probation', 'appraisal', 'changes', 'orgs', 'dues'.
+   */
   key: z.string().min(1).max(40),
   title: z.string().min(1).max(60),
   /** '人', '个', '元' (values in 分). */

@@ -25,7 +25,10 @@ function contactsOf(ledger: Ledger, ids: number[]): Map<number, FlowContact[]> {
   const byFlow = new Map<number, FlowContact[]>();
   if (ids.length === 0) return byFlow;
   const rows = ledger.sqlite
-    .prepare(`SELECT id, flow_out_id AS flowOutId, contacted_on AS contactedOn, method, note FROM flow_contacts WHERE flow_out_id IN (SELECT value FROM json_each(?)) ORDER BY contacted_on DESC, id DESC`)
+    .prepare(
+      `SELECT id, flow_out_id AS flowOutId, contacted_on AS contactedOn, method, note FROM flow_contacts
+       WHERE flow_out_id IN (SELECT value FROM json_each(?)) ORDER BY contacted_on DESC, id DESC`,
+    )
     .all(JSON.stringify(ids)) as (FlowContact & { flowOutId: number })[];
   for (const { flowOutId, ...c } of rows) byFlow.set(flowOutId, [...(byFlow.get(flowOutId) ?? []), c]);
   return byFlow;
@@ -93,8 +96,8 @@ export function saveFlowOut(ledger: Ledger, input: FlowOutInput, today: string):
       checkOverlap(ledger, input);
       ledger
         .prepare(
-          `UPDATE flow_outs SET left_on = @leftOn, place = @place, direction = @direction, unit = @unit, contact = @contact, card_no = @cardNo, joins_life_there = @joinsLifeThere,
-             returned_on = @returnedOn, note = @note, updated_at = @at WHERE id = @id`,
+          `UPDATE flow_outs SET left_on = @leftOn, place = @place, direction = @direction, unit = @unit, contact = @contact, card_no = @cardNo,
+             joins_life_there = @joinsLifeThere, returned_on = @returnedOn, note = @note, updated_at = @at WHERE id = @id`,
         )
         .run(values);
     } else {

@@ -72,7 +72,10 @@ export function saveLost(ledger: Ledger, input: LostSaveInput, today: string): L
     } else {
       id = Number(
         ledger
-          .prepare('INSERT INTO lost_contacts (member_id, lost_on, search_made, found_on, note, created_at, updated_at) VALUES (@memberId, @lostOn, @searchMade, @foundOn, @note, @at, @at)')
+          .prepare(
+            `INSERT INTO lost_contacts (member_id, lost_on, search_made, found_on, note, created_at, updated_at)
+             VALUES (@memberId, @lostOn, @searchMade, @foundOn, @note, @at, @at)`,
+          )
           .run(values).lastInsertRowid,
       );
     }

@@ -12,7 +12,8 @@ export function refreshMemberCareCache(ledger: Ledger, memberId: number, today: 
                              WHERE f.member_id = @id AND f.voided_at IS NULL AND f.left_on <= @today AND (f.returned_on IS NULL OR f.returned_on > @today)
                              ORDER BY f.left_on DESC, f.id DESC LIMIT 1),
          lost_contact_on = (SELECT l.lost_on FROM lost_contacts l WHERE l.member_id = @id AND l.found_on IS NULL ORDER BY l.lost_on DESC LIMIT 1),
-         is_center_household = EXISTS (SELECT 1 FROM center_households c WHERE c.member_id = @id AND c.from_on <= @today AND (c.to_on IS NULL OR c.to_on > @today))
+         is_center_household = EXISTS (SELECT 1 FROM center_households c
+                                       WHERE c.member_id = @id AND c.from_on <= @today AND (c.to_on IS NULL OR c.to_on > @today))
        WHERE id = @id`,
     )
     .run({ id: memberId, today });

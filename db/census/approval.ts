@@ -12,7 +12,8 @@
  */
 const approvalDate = (memberId: string) =>
   `coalesce((SELECT max(ap.approved_on) FROM member_events ap WHERE ap.member_id = ${memberId} AND ap.kind = '入党'), ` +
-  `(SELECT min(dr.done_on) FROM dev_records dr JOIN dev_people dp ON dp.id = dr.person_id WHERE dp.member_id = ${memberId} AND dr.step_code = 'approve' AND dr.voided_at IS NULL))`;
+  `(SELECT min(dr.done_on) FROM dev_records dr JOIN dev_people dp ON dp.id = dr.person_id ` +
+  `WHERE dp.member_id = ${memberId} AND dr.step_code = 'approve' AND dr.voided_at IS NULL))`;
 
 /**
  * SQL true while `alias`'s admission is not yet approved on @day: the 支部大会 was held (the

@@ -26,7 +26,8 @@ export function developedIn(ledger: Ledger, from: string, to: string): Developed
   return ledger
     .prepare(
       `SELECT * FROM (
-         SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, ${admissionCountedOn('m')} AS "on", m.joined_on AS joinedOn, ${admissionApprovedOn('m')} AS approvedOn
+         SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, ${admissionCountedOn('m')} AS "on", m.joined_on AS joinedOn,
+           ${admissionApprovedOn('m')} AS approvedOn
          FROM members m LEFT JOIN orgs b ON b.id = m.branch_id
          WHERE m.joined_on <= @to AND EXISTS (SELECT 1 FROM member_facts f WHERE f.member_id = m.id AND f.fact = 'branch' AND f.valid_from = m.joined_on))
        WHERE "on" >= @from AND "on" <= @to

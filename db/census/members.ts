@@ -30,7 +30,8 @@ const fact = (alias: string, name: string) => `LEFT JOIN member_facts ${alias} O
 const SQL = `
   SELECT m.id, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.joined_on AS joinedOn,
     CASE WHEN ca.value = '预备党员' OR ${regularPendingOn('m.id')} THEN NULL ELSE m.full_member_on END AS fullMemberOn,
-    CASE WHEN ca.value <> '预备党员' AND ${regularPendingOn('m.id')} THEN '预备党员' ELSE ca.value END AS category, ps.value AS partyStatus, cc.value AS communityClass, b.id AS branchId, b.name AS branchName
+    CASE WHEN ca.value <> '预备党员' AND ${regularPendingOn('m.id')} THEN '预备党员' ELSE ca.value END AS category,
+    ps.value AS partyStatus, cc.value AS communityClass, b.id AS branchId, b.name AS branchName
   FROM members m NOT INDEXED CROSS JOIN member_facts br ON br.member_id = m.id
   JOIN orgs b ON b.id = br.value
   ${fact('ca', 'category')}

@@ -16,7 +16,8 @@ import type { Ledger } from '../open';
 export function flowPeople(ledger: Ledger, day: string): { out: CensusPerson[]; in: CensusPerson[]; outDirection: (FlowDirection | null)[] } {
   const out = ledger
     .prepare(
-      `SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, min(f.left_on) AS leftOn, f.place, f.direction FROM flow_outs f JOIN members m ON m.id = f.member_id
+      `SELECT m.id AS memberId, m.name, m.gender, b.name AS branchName, min(f.left_on) AS leftOn, f.place, f.direction
+       FROM flow_outs f JOIN members m ON m.id = f.member_id
        JOIN member_facts br ON br.member_id = f.member_id AND br.fact = 'branch' AND ${holdsOn('br')} LEFT JOIN orgs b ON b.id = br.value
        WHERE f.voided_at IS NULL AND f.left_on <= @day AND (f.returned_on IS NULL OR f.returned_on > @day)
        GROUP BY m.id ORDER BY m.id`,
@@ -25,7 +26,8 @@ export function flowPeople(ledger: Ledger, day: string): { out: CensusPerson[]; 
   const home = flowHome(ledger);
   const ins = ledger
     .prepare(
-      `SELECT NULL AS memberId, i.name, i.gender, b.name AS branchName, i.arrived_on AS arrivedOn, i.from_place AS fromPlace FROM flow_ins i LEFT JOIN orgs b ON b.id = i.org_id
+      `SELECT NULL AS memberId, i.name, i.gender, b.name AS branchName, i.arrived_on AS arrivedOn, i.from_place AS fromPlace
+       FROM flow_ins i LEFT JOIN orgs b ON b.id = i.org_id
        WHERE i.arrived_on <= @day AND (i.left_on IS NULL OR i.left_on > @day) ORDER BY i.id`,
     )
     .all({ day }) as (CensusPerson & { arrivedOn: string; fromPlace: string })[];
@@ -81,7 +83,8 @@ export function orgCountsOn(ledger: Ledger, from: string, asOf: string): OrgCoun
   const rows = ledger
     .prepare(
       `SELECT o.id, o.kind, o.branch_type AS branchType,
-         (o.elected_on >= @from AND o.elected_on <= @asOf) OR EXISTS (SELECT 1 FROM meetings mt WHERE mt.org_id = o.id AND mt.is_election = 1 AND mt.voided_at IS NULL AND mt.held_on >= @from AND mt.held_on <= @asOf) AS elected
+         (o.elected_on >= @from AND o.elected_on <= @asOf) OR EXISTS (SELECT 1 FROM meetings mt
+           WHERE mt.org_id = o.id AND mt.is_election = 1 AND mt.voided_at IS NULL AND mt.held_on >= @from AND mt.held_on <= @asOf) AS elected
        FROM orgs o WHERE (o.founded_on IS NULL OR o.founded_on <= @asOf) AND (o.closed_on IS NULL OR o.closed_on > @asOf)`,
     )
     .all({ from, asOf }) as OrgRow[];

@@ -8,7 +8,8 @@ import type { Ledger } from '../open';
 /** Branch id → people admitted in [from, to]; a member whose first branch is unknown is under 0. */
 export function admittedByBranch(ledger: Ledger, from: string, to: string): Map<number, number> {
   const first = ledger.prepare(
-    "SELECT CAST(f.value AS INTEGER) AS orgId FROM member_facts f JOIN members m ON m.id = f.member_id WHERE f.member_id = ? AND f.fact = 'branch' AND f.valid_from = m.joined_on ORDER BY f.id LIMIT 1",
+    `SELECT CAST(f.value AS INTEGER) AS orgId FROM member_facts f JOIN members m ON m.id = f.member_id
+     WHERE f.member_id = ? AND f.fact = 'branch' AND f.valid_from = m.joined_on ORDER BY f.id LIMIT 1`,
   );
   const out = new Map<number, number>();
   for (const d of developedIn(ledger, from, to)) {

@@ -12,8 +12,8 @@ type RecordRow = Omit<DevRecord, 'people' | 'vote' | 'stepName'>;
 export function personRecords(ledger: Ledger, personId: number, names: Map<string, string>): DevRecord[] {
   const rows = ledger
     .prepare(
-      `SELECT r.id, r.step_code AS stepCode, r.done_on AS doneOn, r.end_on AS endOn, r.hours, r.doc_no AS docNo, r.reason, r.warning, r.note, r.typed_people AS typedPeople,
-              r.voided_at AS voidedAt, r.void_reason AS voidReason, r.created_at AS createdAt
+      `SELECT r.id, r.step_code AS stepCode, r.done_on AS doneOn, r.end_on AS endOn, r.hours, r.doc_no AS docNo, r.reason, r.warning, r.note,
+              r.typed_people AS typedPeople, r.voided_at AS voidedAt, r.void_reason AS voidReason, r.created_at AS createdAt
        FROM dev_records r JOIN dev_steps s ON s.code = r.step_code WHERE r.person_id = ? ORDER BY s.seq, r.done_on, r.id`,
     )
     .all(personId) as (RecordRow & { typedPeople: string | null })[];
@@ -25,7 +25,8 @@ export function personRecords(ledger: Ledger, personId: number, names: Map<strin
     .all(personId) as (DevRecordPerson & { recordId: number })[];
   const votes = ledger
     .prepare(
-      `SELECT v.record_id AS recordId, v.due_full AS dueFull, v.due_voting AS dueVoting, v.present_voting AS presentVoting, v.in_favour AS inFavour, v.against, v.abstain
+      `SELECT v.record_id AS recordId, v.due_full AS dueFull, v.due_voting AS dueVoting, v.present_voting AS presentVoting, v.in_favour AS inFavour,
+              v.against, v.abstain
        FROM dev_votes v JOIN dev_records r ON r.id = v.record_id WHERE r.person_id = ?`,
     )
     .all(personId) as (DevVote & { recordId: number })[];

@@ -56,7 +56,10 @@ export function insertImportedPerson(ledger: Ledger, p: ImportedPerson): number 
 /** A re-imported row corrects the person's details; their steps stay as recorded. */
 export function updateImportedPerson(ledger: Ledger, id: number, p: ImportedPerson): void {
   ledger
-    .prepare('UPDATE dev_people SET name = ?, gender = ?, ethnicity = coalesce(?, ethnicity), birth_date = coalesce(?, birth_date), education = coalesce(?, education), work_unit = coalesce(?, work_unit), phone = coalesce(?, phone), updated_at = ? WHERE id = ?')
+    .prepare(
+      `UPDATE dev_people SET name = ?, gender = ?, ethnicity = coalesce(?, ethnicity), birth_date = coalesce(?, birth_date), education = coalesce(?, education),
+       work_unit = coalesce(?, work_unit), phone = coalesce(?, phone), updated_at = ? WHERE id = ?`,
+    )
     .run(p.name, p.gender, p.ethnicity, p.birthDate, p.education, p.workUnit, p.phone, nowStamp(), id);
 }
 

@@ -69,7 +69,10 @@ export function updatePerson(ledger: Ledger, id: number, input: DevPersonInput, 
     if (input.orgId !== p.orgId) checkBranch(ledger, input.orgId);
     const { idNumber, birthDate } = checkIdentity(ledger, input, today, id, p.memberId);
     ledger
-      .prepare('UPDATE dev_people SET name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, education = ?, work_unit = ?, phone = ?, org_id = ?, note = ?, updated_at = ? WHERE id = ?')
+      .prepare(
+        `UPDATE dev_people SET name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, education = ?, work_unit = ?, phone = ?, org_id = ?,
+         note = ?, updated_at = ? WHERE id = ?`,
+      )
       .run(input.name, input.gender, input.ethnicity, birthDate, idNumber, input.education, input.workUnit, input.phone, input.orgId, input.note, nowStamp(), id);
   });
   return personFile(ledger, id, today);

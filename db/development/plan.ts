@@ -44,7 +44,10 @@ export function yearCounts(ledger: Ledger, year: number, today: string): { count
 
 export function readPlan(ledger: Ledger, year: number, today: string): DevPlan {
   const plans = ledger
-    .prepare(`SELECT p.org_id AS orgId, coalesce(o.name, '全社区') AS orgName, p.quota, p.note FROM dev_plans p LEFT JOIN orgs o ON o.id = p.org_id WHERE p.year = ? ORDER BY p.org_id IS NOT NULL, o.name`)
+    .prepare(
+      `SELECT p.org_id AS orgId, coalesce(o.name, '全社区') AS orgName, p.quota, p.note FROM dev_plans p LEFT JOIN orgs o ON o.id = p.org_id
+       WHERE p.year = ? ORDER BY p.org_id IS NOT NULL, o.name`,
+    )
     .all(year) as DevPlanRow[];
   const whole = plans.find((p) => p.orgId === null);
   const quota = whole ? whole.quota : plans.reduce((sum, p) => sum + p.quota, 0);

@@ -68,7 +68,11 @@ export function liveSummaries(ledger: Ledger, ids: number[] | null, asOf: string
   const params: unknown[] = ids === null ? [] : [JSON.stringify(ids)];
   const dated = asOf === null ? '' : 'AND r.done_on <= ?';
   if (asOf !== null) params.push(asOf);
-  const rows = ledger.prepare(`SELECT r.person_id AS personId, r.step_code AS stepCode, r.done_on AS doneOn FROM dev_records r WHERE r.voided_at IS NULL ${filter} ${dated} ORDER BY r.done_on, r.id`).all(...params) as LiveRow[];
+  const rows = ledger
+    .prepare(
+      `SELECT r.person_id AS personId, r.step_code AS stepCode, r.done_on AS doneOn FROM dev_records r
+       WHERE r.voided_at IS NULL ${filter} ${dated} ORDER BY r.done_on, r.id`,
+    ).all(...params) as LiveRow[];
   const roles = ledger
     .prepare(
       `SELECT r.person_id AS personId, rp.role, m.name FROM dev_record_people rp JOIN dev_records r ON r.id = rp.record_id JOIN members m ON m.id = rp.member_id

@@ -125,7 +125,10 @@ export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput
 
   const id = Number(
     ledger
-      .prepare('INSERT INTO dev_records (person_id, step_code, done_on, end_on, hours, doc_no, reason, warning, note, typed_people, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        `INSERT INTO dev_records (person_id, step_code, done_on, end_on, hours, doc_no, reason, warning, note, typed_people, source, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(p.id, step.code, on, endOn, hours, docNo, reason, warning, input.note, typed.length ? typed.join('、') : null, '录入', nowStamp()).lastInsertRowid,
   );
   const addPerson = ledger.prepare('INSERT INTO dev_record_people (record_id, member_id, role) VALUES (?, ?, ?)');

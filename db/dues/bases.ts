@@ -43,7 +43,8 @@ export function allLiveBaseCodes(ledger: Ledger, hi: number, memberIds?: readonl
     .prepare(
       `SELECT member_id, CAST(substr(from_month, 1, 4) AS INTEGER) * 12 + CAST(substr(from_month, 6, 2) AS INTEGER) - 1 AS m,
          ${KIND_CODE}, base_fen, CASE relief WHEN '免交' THEN 1 WHEN '减交' THEN 2 ELSE 0 END, relief_fen
-       FROM dues_bases WHERE voided_at IS NULL AND from_month <= ?${memberIds ? ' AND member_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY member_id, from_month`,
+       FROM dues_bases WHERE voided_at IS NULL AND from_month <= ?${memberIds ? ' AND member_id IN (SELECT value FROM json_each(?))' : ''}
+       ORDER BY member_id, from_month`,
     )
     .raw()
     .all(...[monthText(hi), ...(memberIds ? [JSON.stringify(memberIds)] : [])]) as [number, number, number, number | null, number, number | null][];

@@ -8,7 +8,8 @@ import type { Ledger } from '../open';
 import { orgName, orgNodes } from './orgTree';
 
 const COLUMNS = `h.id, h.from_org_id AS fromOrgId, h.to_org_id AS toOrgId, h.handed_on AS handedOn, h.period_from AS periodFrom, h.period_to AS periodTo,
-  h.amount_fen AS amountFen, h.receipt_no AS receiptNo, h.note, h.reverses_id AS reversesId, (SELECT r.id FROM dues_handovers r WHERE r.reverses_id = h.id) AS reversedById`;
+  h.amount_fen AS amountFen, h.receipt_no AS receiptNo, h.note, h.reverses_id AS reversesId,
+  (SELECT r.id FROM dues_handovers r WHERE r.reverses_id = h.id) AS reversedById`;
 
 type Raw = Omit<DuesHandoverRow, 'fromOrgName' | 'toOrgName'>;
 
@@ -40,7 +41,10 @@ export function handovers(ledger: Ledger, year: number): DuesHandovers {
 function insertHandover(ledger: Ledger, h: Omit<Raw, 'id' | 'reversedById'>): number {
   return Number(
     ledger
-      .prepare('INSERT INTO dues_handovers (from_org_id, to_org_id, handed_on, period_from, period_to, amount_fen, receipt_no, note, reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        `INSERT INTO dues_handovers (from_org_id, to_org_id, handed_on, period_from, period_to, amount_fen, receipt_no, note, reverses_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(h.fromOrgId, h.toOrgId, h.handedOn, h.periodFrom, h.periodTo, h.amountFen, h.receiptNo, h.note, h.reversesId, nowStamp()).lastInsertRowid,
   );
 }

@@ -35,7 +35,8 @@ export function owersOf(ledger: Ledger, orgId: number, m: number): { memberId: n
   const rows = ledger
     .prepare(
       `SELECT member_id AS memberId, fact, value, valid_from AS validFrom, valid_to AS validTo FROM member_facts
-       WHERE member_id IN (SELECT value FROM json_each(@ids)) AND fact IN ('branch', 'party_status') AND valid_from < @next AND (valid_to IS NULL OR valid_to > @start)
+       WHERE member_id IN (SELECT value FROM json_each(@ids)) AND fact IN ('branch', 'party_status')
+         AND valid_from < @next AND (valid_to IS NULL OR valid_to > @start)
        ORDER BY member_id, fact, valid_from`,
     )
     .all({ ids: JSON.stringify(ids), next: firstDay(m + 1), start: firstDay(m) }) as { memberId: number; fact: string; value: string; validFrom: string; validTo: string | null }[];
@@ -67,17 +68,25 @@ export function monthPage(ledger: Ledger, orgId: number, month: string): DuesMon
     );
     const bases = new Map<number, LiveBase>();
     for (const b of ledger
-      .prepare(`SELECT ${BASE_COLUMNS} FROM dues_bases WHERE member_id IN (SELECT value FROM json_each(?)) AND voided_at IS NULL AND from_month <= ? ORDER BY member_id, from_month`)
+      .prepare(
+        `SELECT ${BASE_COLUMNS} FROM dues_bases
+         WHERE member_id IN (SELECT value FROM json_each(?)) AND voided_at IS NULL AND from_month <= ? ORDER BY member_id, from_month`,
+      )
       .all(ids, month) as DuesBase[])
       bases.set(b.memberId, { ...b, fromIndex: monthIndex(b.fromMonth) });
     const categories = ledger
-      .prepare("SELECT member_id AS memberId, value, valid_from AS validFrom, valid_to AS validTo FROM member_facts WHERE member_id IN (SELECT value FROM json_each(?)) AND fact = 'category' AND valid_from < ? ORDER BY member_id, valid_from")
+      .prepare(
+        `SELECT member_id AS memberId, value, valid_from AS validFrom, valid_to AS validTo FROM member_facts
+         WHERE member_id IN (SELECT value FROM json_each(?)) AND fact = 'category' AND valid_from < ? ORDER BY member_id, valid_from`,
+      )
       .all(ids, firstDay(m + 1)) as { memberId: number; value: string; validFrom: string; validTo: string | null }[];
     const lines = new Map<number, PaymentLine[]>();
     for (const l of ledger
       .prepare(
-        `SELECT l.member_id AS memberId, p.id, p.paid_on AS paidOn, p.amount_fen AS amountFen, p.method, p.collector, p.receipt_no AS receiptNo, p.reverses_id AS reversesId, l.amount_fen AS lineFen
-         FROM dues_payment_months l JOIN dues_payments p ON p.id = l.payment_id WHERE l.member_id IN (SELECT value FROM json_each(?)) AND l.month = ? ORDER BY p.paid_on DESC, p.id DESC`,
+        `SELECT l.member_id AS memberId, p.id, p.paid_on AS paidOn, p.amount_fen AS amountFen, p.method, p.collector, p.receipt_no AS receiptNo,
+                p.reverses_id AS reversesId, l.amount_fen AS lineFen
+         FROM dues_payment_months l JOIN dues_payments p ON p.id = l.payment_id
+         WHERE l.member_id IN (SELECT value FROM json_each(?)) AND l.month = ? ORDER BY p.paid_on DESC, p.id DESC`,
       )
       .all(ids, month) as PaymentLine[]) {
       let list = lines.get(l.memberId);

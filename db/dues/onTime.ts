@@ -36,8 +36,10 @@ export function onTimeMonths(ledger: Ledger, year: number, memberIds?: readonly 
   );
   const lines = ledger.sqlite
     .prepare(
-      `SELECT l.member_id, CAST(substr(l.month, 6, 2) AS INTEGER), l.amount_fen, p.paid_on FROM dues_payment_months l JOIN dues_payments p ON p.id = l.payment_id
-       WHERE l.month >= ? AND l.month <= ?${memberIds ? ' AND l.member_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY l.member_id, l.month, p.paid_on, p.id`,
+      `SELECT l.member_id, CAST(substr(l.month, 6, 2) AS INTEGER), l.amount_fen, p.paid_on
+       FROM dues_payment_months l JOIN dues_payments p ON p.id = l.payment_id
+       WHERE l.month >= ? AND l.month <= ?${memberIds ? ' AND l.member_id IN (SELECT value FROM json_each(?))' : ''}
+       ORDER BY l.member_id, l.month, p.paid_on, p.id`,
     )
     .raw()
     .all(...[`${year}-01`, `${year}-12`, ...(memberIds ? [JSON.stringify(memberIds)] : [])]) as [number, number, number, string][];

@@ -65,9 +65,11 @@ export function memberPeriods(ledger: Ledger, memberId: number, lo: number, hi: 
 export function allOwed(ledger: Ledger, lo: number, hi: number, memberIds?: readonly number[]): Map<number, Int32Array> {
   const rows = ledger.sqlite
     .prepare(
-      `SELECT member_id, fact = 'branch', CAST(value AS INTEGER), CAST(replace(valid_from, '-', '') AS INTEGER), CAST(replace(coalesce(valid_to, '99991231'), '-', '') AS INTEGER), value = '正常'
+      `SELECT member_id, fact = 'branch', CAST(value AS INTEGER), CAST(replace(valid_from, '-', '') AS INTEGER),
+              CAST(replace(coalesce(valid_to, '99991231'), '-', '') AS INTEGER), value = '正常'
        FROM member_facts INDEXED BY member_facts_member_idx
-       WHERE fact IN ('branch', 'party_status') AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)${memberIds ? ' AND member_id IN (SELECT value FROM json_each(?))' : ''}`,
+       WHERE fact IN ('branch', 'party_status') AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)
+       ${memberIds ? ' AND member_id IN (SELECT value FROM json_each(?))' : ''}`,
     )
     .raw()
     .all(...[firstDay(hi + 1), firstDay(lo), ...(memberIds ? [JSON.stringify(memberIds)] : [])]) as [number, number, number, number, number, number][];
@@ -160,7 +162,10 @@ export function allOwedKept(ledger: Ledger, lo: number, hi: number): ReadonlyMap
 export function branchCandidates(ledger: Ledger, orgId: number, m: number): number[] {
   return (
     ledger
-      .prepare(`SELECT DISTINCT member_id AS id FROM member_facts f WHERE f.fact = 'branch' AND f.value = @org AND f.valid_from < @next AND (f.valid_to IS NULL OR f.valid_to > @start)`)
+      .prepare(
+        `SELECT DISTINCT member_id AS id FROM member_facts f
+         WHERE f.fact = 'branch' AND f.value = @org AND f.valid_from < @next AND (f.valid_to IS NULL OR f.valid_to > @start)`,
+      )
       .all({ org: String(orgId), next: firstDay(m + 1), start: firstDay(m) }) as { id: number }[]
   ).map((r) => r.id);
 }

@@ -30,7 +30,10 @@ interface Head {
 function insertPayment(ledger: Ledger, head: Head, lines: readonly { month: string; orgId: number; amountFen: number }[]): number {
   const id = Number(
     ledger
-      .prepare('INSERT INTO dues_payments (member_id, paid_on, amount_fen, method, collector, receipt_no, note, reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        `INSERT INTO dues_payments (member_id, paid_on, amount_fen, method, collector, receipt_no, note, reverses_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(head.memberId, head.paidOn, head.amountFen, head.method, head.collector, head.receiptNo, head.note, head.reversesId, nowStamp()).lastInsertRowid,
   );
   const line = ledger.prepare('INSERT INTO dues_payment_months (payment_id, month, member_id, org_id, amount_fen) VALUES (?, ?, ?, ?, ?)');

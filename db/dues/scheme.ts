@@ -29,7 +29,10 @@ export function schemeCache(ledger: Ledger): (year: number) => DuesScheme {
 function writeScheme(ledger: Ledger, year: number, rounding: DuesRounding, bands: readonly DuesBand[]): void {
   const now = nowStamp();
   ledger
-    .prepare('INSERT INTO dues_schemes (year, rounding, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET rounding = excluded.rounding, updated_at = excluded.updated_at')
+    .prepare(
+      `INSERT INTO dues_schemes (year, rounding, created_at, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(year) DO UPDATE SET rounding = excluded.rounding, updated_at = excluded.updated_at`,
+    )
     .run(year, rounding, now, now);
   ledger.prepare('DELETE FROM dues_bands WHERE year = ?').run(year);
   const insert = ledger.prepare('INSERT INTO dues_bands (year, kind, up_to_fen, rate_bp, fixed_fen) VALUES (?, ?, ?, ?, ?)');

@@ -107,7 +107,10 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
 
   const streetHanded = labels.map(emptyCell);
   for (const h of ledger
-    .prepare('SELECT from_org_id AS fromOrgId, to_org_id AS toOrgId, period_to AS periodTo, amount_fen AS fen FROM dues_handovers WHERE period_to >= ? AND period_to <= ?')
+    .prepare(
+      `SELECT from_org_id AS fromOrgId, to_org_id AS toOrgId, period_to AS periodTo, amount_fen AS fen FROM dues_handovers
+       WHERE period_to >= ? AND period_to <= ?`,
+    )
     .all(`${year}-01`, `${year}-12`) as { fromOrgId: number; toOrgId: number | null; periodTo: string; fen: number }[]) {
     const p = ofMonth(monthOfDay(`${h.periodTo}-01`) - lo);
     if (h.toOrgId === null) streetHanded[p]!.handedFen += h.fen;

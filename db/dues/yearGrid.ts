@@ -52,7 +52,10 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
     const paid = new Map<number, Int32Array>();
     const received = new Map<number, [month: number, orgId: number, fen: number][]>();
     for (const [member, month, orgId, fen] of ledger.sqlite
-      .prepare('SELECT member_id, CAST(substr(month, 6, 2) AS INTEGER), org_id, sum(amount_fen) FROM dues_payment_months WHERE month >= ? AND month <= ? GROUP BY member_id, month, org_id')
+      .prepare(
+        `SELECT member_id, CAST(substr(month, 6, 2) AS INTEGER), org_id, sum(amount_fen) FROM dues_payment_months
+         WHERE month >= ? AND month <= ? GROUP BY member_id, month, org_id`,
+      )
       .raw()
       .all(`${year}-01`, `${year}-12`) as [number, number, number, number][]) {
       let months = paid.get(member);

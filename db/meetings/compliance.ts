@@ -37,7 +37,10 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
   // 建账前, neither owed nor missed; meetings typed in for it show but count once the start moves back.
   const coveredFrom = meetingsFrom(ledger);
   const orgs = ledger.sqlite
-    .prepare(`SELECT id, name, kind, parent_id, founded_on, closed_on FROM orgs WHERE (closed_on IS NULL OR closed_on >= ?) AND (founded_on IS NULL OR founded_on <= ?) ORDER BY parent_id, id`)
+    .prepare(
+      `SELECT id, name, kind, parent_id, founded_on, closed_on FROM orgs
+       WHERE (closed_on IS NULL OR closed_on >= ?) AND (founded_on IS NULL OR founded_on <= ?) ORDER BY parent_id, id`,
+    )
     .all(from, to) as OrgRow[];
   // Meetings held this year, and 补开 ones held up to a year later for this year's periods.
   const held = ledger.sqlite
@@ -45,7 +48,8 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
       `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, m.make_up_for AS makeUpFor
        FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id
        WHERE m.voided_at IS NULL
-         AND ((m.held_on BETWEEN @from AND @to AND m.make_up_for IS NULL) OR (m.make_up_for >= @year AND m.make_up_for < @nextYear AND m.held_on <= @madeUpBy))`,
+         AND ((m.held_on BETWEEN @from AND @to AND m.make_up_for IS NULL)
+           OR (m.make_up_for >= @year AND m.make_up_for < @nextYear AND m.held_on <= @madeUpBy))`,
     )
     .all({ from, to, year: String(year), nextYear: String(year + 1), madeUpBy: `${year + 1}-12-31` }) as { orgId: number; type: MeetingType; heldOn: string; makeUpFor: string | null }[];
   const exemptions = ledger.sqlite

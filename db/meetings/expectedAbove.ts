@@ -10,7 +10,10 @@ export function expectedAboveBranches(ledger: Ledger, orgId: number, types: Meet
   const below = new Set(
     (
       ledger.sqlite
-        .prepare('WITH RECURSIVE sub(id) AS (SELECT id FROM orgs WHERE parent_id = ? UNION SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id) SELECT id FROM sub')
+        .prepare(
+          `WITH RECURSIVE sub(id) AS (SELECT id FROM orgs WHERE parent_id = ? UNION SELECT o.id FROM orgs o JOIN sub ON o.parent_id = sub.id)
+           SELECT id FROM sub`,
+        )
         .all(orgId) as { id: number }[]
     ).map((r) => r.id),
   );

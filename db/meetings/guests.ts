@@ -23,6 +23,9 @@ export function writeGuests(ledger: Ledger, meetingId: number, flowInIds: readon
 
 export function guestsOf(ledger: Ledger, meetingId: number): MeetingGuest[] {
   return ledger
-    .prepare('SELECT f.id AS flowInId, f.name, f.home_org AS homeOrg FROM meeting_guests g JOIN flow_ins f ON f.id = g.flow_in_id WHERE g.meeting_id = ? ORDER BY f.name, f.id')
+    .prepare(
+      `SELECT f.id AS flowInId, f.name, f.home_org AS homeOrg FROM meeting_guests g JOIN flow_ins f ON f.id = g.flow_in_id
+       WHERE g.meeting_id = ? ORDER BY f.name, f.id`,
+    )
     .all(meetingId) as MeetingGuest[];
 }

@@ -70,7 +70,8 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
   const rows = (
     ledger.sqlite
       .prepare(
-        `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason, a.higher_approved AS approvedByHigher FROM attendance a JOIN members mb ON mb.id = a.member_id
+        `SELECT a.member_id AS memberId, mb.name, coalesce(ca.value, mb.category) AS category, a.status, a.reason, a.higher_approved AS approvedByHigher
+         FROM attendance a JOIN members mb ON mb.id = a.member_id
          LEFT JOIN member_facts ca ON ca.member_id = a.member_id AND ca.fact = 'category' AND ${holdsOn('ca')}
          WHERE a.meeting_id = @id ORDER BY CASE a.status WHEN '出席' THEN 0 WHEN '请假' THEN 1 WHEN '缺席' THEN 2 ELSE 3 END, mb.id`,
       )

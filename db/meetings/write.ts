@@ -85,7 +85,10 @@ export function voidMeeting(ledger: Ledger, id: number, reason: string): void {
 /** 第几次: one more than this organisation's records of the first type that year. */
 export function suggestSeq(ledger: Ledger, orgId: number, type: string, year: number): number {
   const row = ledger.sqlite
-    .prepare(`SELECT count(*) AS n FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id WHERE m.org_id = ? AND t.type = ? AND m.held_on BETWEEN ? AND ? AND m.voided_at IS NULL`)
+    .prepare(
+      `SELECT count(*) AS n FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id
+       WHERE m.org_id = ? AND t.type = ? AND m.held_on BETWEEN ? AND ? AND m.voided_at IS NULL`,
+    )
     .get(orgId, type, `${year}-01-01`, `${year}-12-31`) as { n: number };
   return row.n + 1;
 }

@@ -89,7 +89,8 @@ type Span = [fact: MemberFact, value: string | number, from: string, to: string 
 /** The INSERT of n interval rows, built once per n. */
 const spansSql: string[] = [];
 const spansSqlFor = (n: number) =>
-  (spansSql[n] ??= `INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`);
+  (spansSql[n] ??= `INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at)
+    VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}`);
 
 /**
  * A new member's intervals: 人员类别 预备党员 from 入党日期 and 正式党员 from 转正日期; 党籍

@@ -23,7 +23,8 @@ export function cacheDisagreements(ledger: Ledger): CacheDisagreement[] {
     const rows = ledger.sqlite
       .prepare(
         `SELECT m.id AS memberId, CAST(m.${CACHE_COLUMN[fact]} AS TEXT) AS cached, f.value AS intervals, f.valid_to AS validTo, m.left_on AS leftOn
-         FROM members m LEFT JOIN member_facts f ON f.id = (SELECT id FROM member_facts WHERE member_id = m.id AND fact = @fact ORDER BY valid_from DESC LIMIT 1)`,
+         FROM members m LEFT JOIN member_facts f ON f.id = (SELECT id FROM member_facts
+           WHERE member_id = m.id AND fact = @fact ORDER BY valid_from DESC LIMIT 1)`,
       )
       .all({ fact }) as { memberId: number; cached: string | null; intervals: string | null; validTo: string | null; leftOn: string | null }[];
     for (const r of rows) {

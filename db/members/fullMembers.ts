@@ -58,7 +58,8 @@ const inList = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 const UNSETTLED_SQL = `
   SELECT member_id FROM member_facts WHERE fact = 'category' AND value IN (${inList(MEMBER_CATEGORIES)}) AND valid_from > @first
   UNION SELECT member_id FROM member_facts WHERE fact = 'party_status' AND value IN (${inList(PARTY_STATUSES)}) AND valid_from > @first
-  UNION SELECT member_id FROM member_facts WHERE fact = 'party_status' AND value IN (${othersThan(PARTY_STATUSES, '正常')}) AND valid_from <= @last AND (valid_to IS NULL OR valid_to > @first)
+  UNION SELECT member_id FROM member_facts WHERE fact = 'party_status' AND value IN (${othersThan(PARTY_STATUSES, '正常')})
+    AND valid_from <= @last AND (valid_to IS NULL OR valid_to > @first)
   UNION SELECT id FROM members WHERE category IN (${othersThan(MEMBER_CATEGORIES, '正式党员')})`;
 
 const spans = (alias: string) => `${alias}.valid_from <= @last AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > @first)`;
@@ -83,7 +84,8 @@ export function fullMemberShortfalls(ledger: Ledger, days: string[], min: number
   const countExactly = (branchId: number) => {
     const held = ledger
       .prepare(
-        `SELECT max(b.valid_from, c.valid_from, s.valid_from) AS since, min(coalesce(b.valid_to, '9999-12-31'), coalesce(c.valid_to, '9999-12-31'), coalesce(s.valid_to, '9999-12-31')) AS until
+        `SELECT max(b.valid_from, c.valid_from, s.valid_from) AS since,
+                min(coalesce(b.valid_to, '9999-12-31'), coalesce(c.valid_to, '9999-12-31'), coalesce(s.valid_to, '9999-12-31')) AS until
          FROM member_facts b
          JOIN member_facts c ON c.member_id = b.member_id AND c.fact = 'category' AND ${spans('c')}
          JOIN member_facts s ON s.member_id = b.member_id AND s.fact = 'party_status' AND ${spans('s')}

@@ -22,7 +22,9 @@ function insertSql(keys: string[], rows: number): string {
   let sql = sqlFor.get(signature);
   if (!sql) {
     const tuple = `(${keys.map(() => '?').join(', ')})`;
-    sql = `INSERT INTO members (${keys.map((k) => `"${COLUMNS[k as keyof typeof COLUMNS].name}"`).join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')} RETURNING id, id_number AS idNumber`;
+    const columns = keys.map((k) => `"${COLUMNS[k as keyof typeof COLUMNS].name}"`).join(', ');
+    const tuples = Array.from({ length: rows }, () => tuple).join(', ');
+    sql = `INSERT INTO members (${columns}) VALUES ${tuples} RETURNING id, id_number AS idNumber`;
     sqlFor.set(signature, sql);
   }
   return sql;

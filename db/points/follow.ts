@@ -23,7 +23,8 @@ export function activityTouches(ledger: Ledger, activityId: number): Touched[] {
   const ids = ledger.sqlite
     .prepare(
       `SELECT ref_id FROM activity_participants WHERE activity_id = ? AND kind = 'member'
-       UNION SELECT o.member_id FROM activity_participants p JOIN onjob_members o ON o.id = p.ref_id WHERE p.activity_id = ? AND p.kind = 'onjob' AND o.member_id IS NOT NULL`,
+       UNION SELECT o.member_id FROM activity_participants p JOIN onjob_members o ON o.id = p.ref_id
+       WHERE p.activity_id = ? AND p.kind = 'onjob' AND o.member_id IS NOT NULL`,
     )
     .raw()
     .all(activityId, activityId) as [number][];
@@ -59,8 +60,10 @@ export function onjobTouches(ledger: Ledger, onjobId: number): Touched[] {
   if (!row?.memberId) return [];
   const years = ledger.sqlite
     .prepare(
-      `SELECT DISTINCT CAST(substr(a.held_on, 1, 4) AS INTEGER) FROM activity_participants p JOIN activities a ON a.id = p.activity_id WHERE p.kind = 'onjob' AND p.ref_id = ?
-       UNION SELECT CAST(substr(done.done_on, 1, 4) AS INTEGER) FROM demand_steps took JOIN demand_steps done ON done.demand_id = took.demand_id AND done.step = '党群评单'
+      `SELECT DISTINCT CAST(substr(a.held_on, 1, 4) AS INTEGER) FROM activity_participants p JOIN activities a ON a.id = p.activity_id
+       WHERE p.kind = 'onjob' AND p.ref_id = ?
+       UNION SELECT CAST(substr(done.done_on, 1, 4) AS INTEGER) FROM demand_steps took
+       JOIN demand_steps done ON done.demand_id = took.demand_id AND done.step = '党群评单'
        WHERE took.step = '党员接单' AND took.onjob_id = ?`,
     )
     .raw()

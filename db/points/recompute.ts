@@ -87,8 +87,10 @@ type RosterSpans = [string, string | null][] | null;
 function rosterSpans(ledger: Ledger, params: { from: string; to: string; year: number; ids: string | null }, ids: number[] | undefined): Map<number, RosterSpans> {
   const rows = ledger.sqlite
     .prepare(
-      `SELECT member_id, CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_from END, CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_to END
-       FROM ${ids ? 'json_each(@ids) j CROSS JOIN member_facts f ON f.member_id = j.value AND' : 'member_facts f WHERE'} fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)
+      `SELECT member_id, CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_from END,
+              CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_to END
+       FROM ${ids ? 'json_each(@ids) j CROSS JOIN member_facts f ON f.member_id = j.value AND' : 'member_facts f WHERE'}
+       fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)
        AND member_id NOT IN (SELECT member_id FROM point_exclusions WHERE year = @year)`,
     )
     .raw()
@@ -129,7 +131,12 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
   const bind = ids ? params : { from: params.from, to: params.to, year };
 
   const rules = (
-    db.prepare(`SELECT id, points, per_hours AS perHours, cap, source, meeting_types AS meetingTypes FROM point_rules WHERE year = ? AND active = 1 AND source <> 'manual' ORDER BY code`).all(year) as Omit<Rule, 'used' | 'hours'>[]
+    db
+      .prepare(
+        `SELECT id, points, per_hours AS perHours, cap, source, meeting_types AS meetingTypes FROM point_rules
+         WHERE year = ? AND active = 1 AND source <> 'manual' ORDER BY code`,
+      )
+      .all(year) as Omit<Rule, 'used' | 'hours'>[]
   ).map((r): Rule => ({ ...r, used: new Map(), hours: new Map() }));
   const roster = rosterSpans(ledger, params, ids);
   // What the ledger holds now, summed per key (earlier corrections included). Rows as arrays:
@@ -220,7 +227,8 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
            SELECT p.ref_id AS memberId, a.id AS activityId, a.held_on AS heldOn, p.hours FROM activity_participants p JOIN activities a ON a.id = p.activity_id
            WHERE p.kind = 'member' AND a.held_on BETWEEN @from AND @to${only('p.ref_id', ids)}
            UNION ALL
-           SELECT o.member_id, a.id, a.held_on, p.hours FROM activity_participants p JOIN activities a ON a.id = p.activity_id JOIN onjob_members o ON o.id = p.ref_id
+           SELECT o.member_id, a.id, a.held_on, p.hours FROM activity_participants p JOIN activities a ON a.id = p.activity_id
+             JOIN onjob_members o ON o.id = p.ref_id
            WHERE p.kind = 'onjob' AND o.member_id IS NOT NULL AND a.held_on BETWEEN @from AND @to
              ${ids ? 'AND p.ref_id IN (SELECT id FROM onjob_members WHERE member_id IN (SELECT value FROM json_each(@ids)))' : ''})
          GROUP BY memberId, activityId ORDER BY heldOn, activityId`,

@@ -22,6 +22,9 @@ export function refreshTotals(ledger: Ledger, year: number, memberIds?: number[]
   const params = memberIds ? { year, ids: JSON.stringify(memberIds) } : { year };
   ledger.prepare(`DELETE FROM point_totals WHERE year = @year${only}`).run(params);
   ledger
-    .prepare(`INSERT INTO point_totals (year, member_id, base, bonus, deductions, vetoes) ${SUMS} WHERE e.year = @year${only.replace('member_id', 'e.member_id')} GROUP BY e.year, e.member_id`)
+    .prepare(
+      `INSERT INTO point_totals (year, member_id, base, bonus, deductions, vetoes) ${SUMS}
+       WHERE e.year = @year${only.replace('member_id', 'e.member_id')} GROUP BY e.year, e.member_id`,
+    )
     .run(params);
 }

@@ -42,10 +42,12 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
         // One pass over the branch intervals in member_facts_value_idx, without a GROUP BY:
         // only the few that ended in the year look for a later one (a third faster at street
         // scale than grouping member_facts_member_idx by member).
-        `SELECT p.member_id, p.branch_id, CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
+        `SELECT p.member_id, p.branch_id,
+                CASE WHEN x.member_id IS NOT NULL THEN NULL WHEN t.vetoes > 0 THEN 0 ELSE coalesce(t.base + t.bonus + t.deductions, 0) END
          FROM (SELECT member_id, CAST(value AS INTEGER) AS branch_id FROM member_facts e
                WHERE fact = 'branch' AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)
-               AND (valid_to IS NULL OR valid_to > @to OR NOT EXISTS (SELECT 1 FROM member_facts n WHERE n.member_id = e.member_id AND n.fact = 'branch' AND n.valid_from > e.valid_from AND n.valid_from <= @to))) p
+               AND (valid_to IS NULL OR valid_to > @to OR NOT EXISTS (SELECT 1 FROM member_facts n
+                 WHERE n.member_id = e.member_id AND n.fact = 'branch' AND n.valid_from > e.valid_from AND n.valid_from <= @to))) p
          LEFT JOIN point_totals t ON t.year = @year AND t.member_id = p.member_id
          LEFT JOIN point_exclusions x ON x.member_id = p.member_id AND x.year = @year`,
       )
@@ -179,7 +181,8 @@ export function memberStatement(ledger: Ledger, memberId: number, year: number, 
               e.reason, e.operator, r.name AS ruleName, r.category,
               (SELECT 1 FROM point_entries x WHERE x.reverses_id = e.id) AS reversed,
               CASE e.source_kind
-                WHEN 'meeting' THEN (SELECT o.name || ' ' || (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = mt.id) FROM meetings mt JOIN orgs o ON o.id = mt.org_id WHERE mt.id = e.source_id)
+                WHEN 'meeting' THEN (SELECT o.name || ' ' || (SELECT group_concat(type, '、') FROM meeting_types t WHERE t.meeting_id = mt.id)
+                  FROM meetings mt JOIN orgs o ON o.id = mt.org_id WHERE mt.id = e.source_id)
                 WHEN 'activity' THEN (SELECT theme FROM activities WHERE id = e.source_id)
                 WHEN 'demand' THEN (SELECT kind || '：' || title FROM demands WHERE id = e.source_id)
                 WHEN 'dues' THEN '党费 ' || (e.source_id / 100) || '年' || (e.source_id % 100) || '月'

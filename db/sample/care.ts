@@ -17,7 +17,10 @@ export function seedCare(ledger: Ledger, today: string, r: Rng): { records: numb
   const notAfter = (d: string) => (d > today ? today : d);
   // Members on the roster today, 正常 党籍, oldest first: the story picks from both ends.
   const people = db
-    .prepare("SELECT id, branch_id AS branchId, building FROM members WHERE left_on IS NULL AND party_status = '正常' AND category = '正式党员' AND joined_on <= ? ORDER BY birth_date, id")
+    .prepare(
+      `SELECT id, branch_id AS branchId, building FROM members
+       WHERE left_on IS NULL AND party_status = '正常' AND category = '正式党员' AND joined_on <= ? ORDER BY birth_date, id`,
+    )
     .all(addMonths(today, -24)) as { id: number; branchId: number; building: string | null }[];
   if (people.length < 12) return { records: 0 };
   const young = people.slice(-6);
@@ -60,7 +63,8 @@ export function seedCare(ledger: Ledger, today: string, r: Rng): { records: numb
     flag.run(0, 1, 1, old[1]!.id);
     flag.run(1, 1, 0, old[5]!.id);
     const insVisit = db.prepare(
-      `INSERT INTO care_visits (member_id, visited_on, occasion, visitors, money_fen, goods, fund_source, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
+      `INSERT INTO care_visits (member_id, visited_on, occasion, visitors, money_fen, goods, fund_source, note, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
     );
     const springDay = `${year}-01-${String(20 + r.int(8)).padStart(2, '0')}`;
     for (const p of [young[4]!, old[0]!, old[1]!]) {
@@ -74,7 +78,8 @@ export function seedCare(ledger: Ledger, today: string, r: Rng): { records: numb
     }
 
     const insCenter = db.prepare(
-      `INSERT INTO center_households (member_id, building, households, household_names, from_on, to_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
+      `INSERT INTO center_households (member_id, building, households, household_names, from_on, to_on, note, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?)`,
     );
     insCenter.run(old[2]!.id, old[2]!.building ?? '3号楼', 10, '301 王家、302 李家、303 张家、401 刘家、402 陈家 等10户', addMonths(today, -18), now, now);
     insCenter.run(old[3]!.id, old[3]!.building ?? '5号楼', 8, '1单元 8户', addMonths(today, -6), now, now);

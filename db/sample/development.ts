@@ -112,7 +112,10 @@ export function seedDevelopment(ledger: Ledger, today: string, r: Rng): number {
     ledger.tx(() => writeRecord(ledger, readPerson(ledger, withdrew)!, { personId: withdrew, stepCode: 'apply', doneOn: ago(200), endOn: null, hours: null, docNo: null, memberIds: [], typedPeople: null, vote: null, reason: null, note: null }, today));
     ledger.prepare("UPDATE dev_people SET left_on = ?, left_reason = '本人撤回申请' WHERE id = ?").run(ago(150), withdrew);
     // A 预备党员 already on the roster gets the file their admission would have left.
-    const probationer = ledger.prepare("SELECT id, name, gender, birth_date AS birthDate, id_number AS idNumber, branch_id AS branchId, joined_on AS joinedOn FROM members WHERE category = '预备党员' AND left_on IS NULL AND branch_id IS NOT NULL ORDER BY id LIMIT 1").get() as
+    const probationer = ledger.prepare(
+      `SELECT id, name, gender, birth_date AS birthDate, id_number AS idNumber, branch_id AS branchId, joined_on AS joinedOn FROM members
+       WHERE category = '预备党员' AND left_on IS NULL AND branch_id IS NOT NULL ORDER BY id LIMIT 1`,
+    ).get() as
       | { id: number; name: string; gender: string; birthDate: string; idNumber: string; branchId: number; joinedOn: string }
       | undefined;
     if (probationer) {

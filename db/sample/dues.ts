@@ -32,10 +32,19 @@ export function seedDues(ledger: Ledger, today: string, r: Rng): DuesSeedResult 
   /** The last month paid by those who keep up: the last month already over, at most November. */
   const lastPaid = Math.min(11, month - 1);
   const result: DuesSeedResult = { bases: 0, payments: 0, lines: 0, handovers: 0 };
-  const insBase = db.prepare(`INSERT INTO dues_bases (member_id, from_month, kind, base_fen, relief, relief_fen, relief_reason, relief_approver, source, created_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, '录入', ?)`);
-  const insPay = db.prepare(`INSERT INTO dues_payments (member_id, paid_on, amount_fen, method, collector, receipt_no, note, reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)`);
+  const insBase = db.prepare(
+    `INSERT INTO dues_bases (member_id, from_month, kind, base_fen, relief, relief_fen, relief_reason, relief_approver, source, created_at)
+     VALUES (?, ?, ?, ?, ?, NULL, ?, ?, '录入', ?)`,
+  );
+  const insPay = db.prepare(
+    `INSERT INTO dues_payments (member_id, paid_on, amount_fen, method, collector, receipt_no, note, reverses_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)`,
+  );
   const insLine = db.prepare('INSERT INTO dues_payment_months (payment_id, month, member_id, org_id, amount_fen) VALUES (?, ?, ?, ?, ?)');
-  const insHand = db.prepare(`INSERT INTO dues_handovers (from_org_id, to_org_id, handed_on, period_from, period_to, amount_fen, receipt_no, note, reverses_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)`);
+  const insHand = db.prepare(
+    `INSERT INTO dues_handovers (from_org_id, to_org_id, handed_on, period_from, period_to, amount_fen, receipt_no, note, reverses_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)`,
+  );
   const dayIn = (m: number, day: number) => {
     const d = `${year}-${pad(m)}-${pad(day)}`;
     return d > today ? today : d;

@@ -15,7 +15,10 @@ export function ledgerKind(ledger: Ledger): LedgerKind {
 
 function isEmpty(ledger: Ledger): boolean {
   const row = ledger
-    .prepare('SELECT (SELECT count(*) FROM (SELECT 1 FROM orgs LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM members LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM street_packages LIMIT 1)) AS n')
+    .prepare(
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM orgs LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM members LIMIT 1))
+         + (SELECT count(*) FROM (SELECT 1 FROM street_packages LIMIT 1)) AS n`,
+    )
     .get() as { n: number };
   return row.n === 0;
 }

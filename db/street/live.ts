@@ -87,7 +87,8 @@ export function notReported(ledger: Ledger, year: number, quarter: number | null
       .prepare(
         `SELECT c.id, c.name FROM street_communities c
          WHERE (c.closed_on IS NULL OR c.closed_on > ?) AND c.merged_into IS NULL
-           AND NOT EXISTS (SELECT 1 FROM street_packages p WHERE p.community_id = c.id AND p.year = ? AND p.quarter IS ? AND p.replaced_at IS NULL AND p.voided_at IS NULL)
+           AND NOT EXISTS (SELECT 1 FROM street_packages p
+             WHERE p.community_id = c.id AND p.year = ? AND p.quarter IS ? AND p.replaced_at IS NULL AND p.voided_at IS NULL)
          ORDER BY c.id`,
       )
       .all(periodStart({ year, quarter }), year, quarter) as CommunityRef[],

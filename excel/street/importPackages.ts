@@ -200,7 +200,9 @@ function check(ledger: Ledger, opened: readonly Opened[], today: string, decisio
       accepted: false,
       replaces: null,
       newCommunity: false,
-      reason: `${c.preview.fileName}：同一批中${winner.preview.fileName}是${c.preview.community}${c.preview.periodLabel}较新的上报包（${winner.item!.manifest.createdAt}生成），以它为准，本文件不导入`,
+      reason:
+        `${c.preview.fileName}：同一批中${winner.preview.fileName}是${c.preview.community}${c.preview.periodLabel}较新的上报包` +
+        `（${winner.item!.manifest.createdAt}生成），以它为准，本文件不导入`,
     };
     c.item = null;
   }

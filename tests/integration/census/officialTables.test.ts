@@ -206,7 +206,10 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
     const old = censusReport(c.ledger, 2025, '2026-01-10');
     const stored: CensusReport = { ...old, tables: old.tables.filter((t) => !['joinPeriod', 'appraisal', 'flowDirection'].includes(t.key)) };
     c.ledger.sqlite
-      .prepare("INSERT INTO census_reports (year, as_of, source, report, counted, made_at, operator) VALUES (2025, '2025-12-31', '上报包', ?, ?, '2026-01-10T02:00:00.000Z', NULL)")
+      .prepare(
+        `INSERT INTO census_reports (year, as_of, source, report, counted, made_at, operator)
+         VALUES (2025, '2025-12-31', '上报包', ?, ?, '2026-01-10T02:00:00.000Z', NULL)`,
+      )
       .run(JSON.stringify(stored), JSON.stringify([...Object.values(c.ids)].filter((id) => id !== c.ids.新三).sort((a, b) => a - b)));
     const reported = censusReport(c.ledger, 2025, TODAY);
     expect(reported.reported!.changes).toEqual([]);

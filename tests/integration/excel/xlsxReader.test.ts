@@ -73,7 +73,9 @@ describe('the import reads .xlsx as exceljs does', () => {
   it('inline strings, namespace prefixes and cells without references', async () => {
     const base = await workbook((wb) => wb.addWorksheet('Sheet1').addRow(['姓名', '电话']));
     const bytes = await rewritten(base, (xml) =>
-      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row><c t="inlineStr"><is><t>王芳</t></is></c><c t="inlineStr"><is><r><t>1390</t></r><r><t xml:space="preserve">0001111</t></r><rPh><t>おう</t></rPh></is></c></row><row r="3"><c r="C3"><v>7</v></c></row></sheetData>'),
+      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row><c t="inlineStr"><is><t>王芳</t></is></c>' +
+        '<c t="inlineStr"><is><r><t>1390</t></r><r><t xml:space="preserve">0001111</t></r><rPh><t>おう</t></rPh></is></c></row>' +
+        '<row r="3"><c r="C3"><v>7</v></c></row></sheetData>'),
     );
     expect((await readXlsx(bytes))[0].rows).toEqual([['王芳', '13900001111'], [], [null, null, 7]]);
     const prefixed = await rewritten(base, (xml) => xml.replace(/<(\/?)(row|c|v)\b/g, '<$1x:$2').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '));

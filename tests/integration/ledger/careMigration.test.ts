@@ -20,8 +20,10 @@ describe('migration 0017: the care registers', () => {
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0018_care') });
     const branch = Number(old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid);
     const insert = old.sqlite.prepare(
-      `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, community_class, branch_id, building, flow_destination, lost_contact_on, is_center_household, left_on, left_reason, created_at, updated_at)
-       VALUES (@name, '男', '1970-01-01', @idNumber, @joinedOn, @joinedOn, '正式党员', '直管', @branch, @building, @flow, @lost, @center, @leftOn, @leftReason, @at, @at)`,
+      `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, community_class, branch_id, building, flow_destination,
+         lost_contact_on, is_center_household, left_on, left_reason, created_at, updated_at)
+       VALUES (@name, '男', '1970-01-01', @idNumber, @joinedOn, @joinedOn, '正式党员', '直管', @branch, @building, @flow, @lost, @center, @leftOn, @leftReason,
+         @at, @at)`,
     );
     const row = (name: string, extra: Record<string, unknown>) =>
       Number(insert.run({ name, idNumber: `ID-${name}`, joinedOn: '2000-07-01', branch, building: null, flow: null, lost: null, center: 0, leftOn: null, leftReason: null, at: AT, ...extra }).lastInsertRowid);

@@ -21,7 +21,8 @@ describe('migration 0015: the 党费 ledger', () => {
     const member = Number(
       old.sqlite
         .prepare(
-          `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, community_class, branch_id, dues_paid_through, created_at, updated_at)
+          `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, community_class, branch_id, dues_paid_through,
+             created_at, updated_at)
            VALUES ('赵交费', '女', '1960-05-01', 'ID-1', '2000-03-01', '2001-03-01', '正式党员', '直管', ?, '2026-06', ?, ?)`,
         )
         .run(branch, AT, AT).lastInsertRowid,

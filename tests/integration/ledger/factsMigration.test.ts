@@ -29,7 +29,8 @@ function oldMember(old: Ledger, m: OldMember, events: [kind: string, on: string,
   const id = Number(
     old.sqlite
       .prepare(
-        `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, party_status, party_status_on, community_class, branch_id, group_id, left_on, left_reason, created_at, updated_at)
+        `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, party_status, party_status_on, community_class,
+           branch_id, group_id, left_on, left_reason, created_at, updated_at)
          VALUES (?, '男', '1960-01-01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(m.name, `ID-${m.name}`, m.joinedOn, m.fullMemberOn, m.category, m.partyStatus ?? '正常', m.partyStatusOn ?? null, m.communityClass ?? '直管', m.branchId, m.groupId ?? null, m.leftOn ?? null, m.leftReason ?? null, AT, AT).lastInsertRowid,

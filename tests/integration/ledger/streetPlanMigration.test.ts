@@ -19,7 +19,10 @@ describe('migration street_plan', () => {
     old.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('ledgerKind', '街道'), ('streetName', '和平街道')").run();
     const id = Number(old.sqlite.prepare("INSERT INTO street_communities (name, created_at, uid) VALUES ('幸福里社区', ?, '11111111-2222-3333-4444-555555555555')").run(AT).lastInsertRowid);
     old.sqlite
-      .prepare("INSERT INTO street_packages (community_id, year, quarter, file_name, sha256, manifest, data, imported_at) VALUES (?, 2026, 1, 'a.zip', ?, '{}', '{}', ?)")
+      .prepare(
+        `INSERT INTO street_packages (community_id, year, quarter, file_name, sha256, manifest, data, imported_at)
+         VALUES (?, 2026, 1, 'a.zip', ?, '{}', '{}', ?)`,
+      )
       .run(id, 'a'.repeat(64), AT);
     const before = { communities: old.sqlite.prepare('SELECT * FROM street_communities').all(), packages: old.sqlite.prepare('SELECT * FROM street_packages').all() };
     old.close();

@@ -105,9 +105,10 @@ describe('the 7 正式党员 that make a branch owe a 支委会, on each period�
         const on = `2026-${String(month).padStart(2, '0')}-${day}`;
         const kind = rand(6);
         // Someone the change can apply to, so that most changes happen.
+        const canApply = ['left_on IS NULL', "category = '预备党员' AND left_on IS NULL", "party_status = '正常' AND left_on IS NULL", "party_status = '停止党籍' AND left_on IS NULL", 'left_on IS NULL', "left_reason = '转出'"][kind];
         const eligible = ledger.sqlite
           .prepare(
-            `SELECT id FROM members WHERE ${['left_on IS NULL', "category = '预备党员' AND left_on IS NULL", "party_status = '正常' AND left_on IS NULL", "party_status = '停止党籍' AND left_on IS NULL", 'left_on IS NULL', "left_reason = '转出'"][kind]} ORDER BY id`,
+            `SELECT id FROM members WHERE ${canApply} ORDER BY id`,
           )
           .pluck()
           .all() as number[];

@@ -79,7 +79,10 @@ describe('automatic points', () => {
       return createMember(c.ledger, memberInput(c.tree.branchB.id, { name: `党员${i + 1}`, birthDate, idNumber: makeId(birthDate) }), null, TODAY).id;
     });
     for (let d = 1; d <= 28; d++) c.activity(`2026-06-${String(d).padStart(2, '0')}`, [[c.zhang, 1.5], [c.li, 1], ...more.slice(0, d % 20 + 1).map((id): [number, number] => [id, 2])]);
-    const entries = () => c.ledger.sqlite.prepare("SELECT member_id, rule_id, points, occurred_on, source_kind, source_id FROM point_entries WHERE auto = 1 ORDER BY member_id, occurred_on, rule_id, source_id").all();
+    const entries = () => c.ledger.sqlite.prepare(
+      `SELECT member_id, rule_id, points, occurred_on, source_kind, source_id FROM point_entries
+       WHERE auto = 1 ORDER BY member_id, occurred_on, rule_id, source_id`,
+    ).all();
     const earned = entries();
     const totals = [c.zhang, c.li].map((id) => c.total(id));
     c.ledger.sqlite.prepare('DELETE FROM point_entries').run();

@@ -324,7 +324,8 @@ describe('街道: voids, replacements and the community’s own forms', () => {
     });
     const p = await preview(s, [{ fileName: 'x.zip', bytes: second }]);
     const labels = p.preview.files[0].replaces!.changes.map((c) => c.label);
-    expect(labels).toContain(`${(JSON.parse(await (await JSZip.loadAsync(second)).file('data.json')!.async('string')) as { members: { branches: { orgName: string }[] } }).members.branches[0].orgName}：党员数`);
+    const data = JSON.parse(await (await JSZip.loadAsync(second)).file('data.json')!.async('string')) as { members: { branches: { orgName: string }[] } };
+    expect(labels).toContain(`${data.members.branches[0].orgName}：党员数`);
     expect(labels).toContain('党费实交（元）');
     expect(labels.some((l) => l.endsWith('党费：实交（元）'))).toBe(true);
   });
