@@ -1,6 +1,7 @@
 import { Button, Col, Form, InputNumber, Modal, Row } from 'antd';
 import type { CenterInput, CenterRow } from '../../../api/schemas/care';
 import { todayIso } from '../../../api/rules/dates';
+import { fillIn } from '../../../api/vocab/messages';
 import { DateItem, TextItem } from '../../components/FormItems';
 import { useModalForm } from '../../components/useModalForm';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -31,7 +32,7 @@ export function CenterModal({ editing, onClose }: { editing: CenterRow | null | 
             <TextItem label="楼栋" name="building" required placeholder="如 3号楼" />
           </Col>
           <Col span={6}>
-            <Form.Item label="联系户数" name="households" rules={[{ required: true, message: '请填写联系户数' }]}>
+            <Form.Item label="联系户数" name="households" rules={[{ required: true, message: fillIn('联系户数') }]}>
               <InputNumber aria-label="联系户数" min={0} max={999} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>

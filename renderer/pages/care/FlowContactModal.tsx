@@ -1,6 +1,6 @@
 import { Button, Form, Modal, Select } from 'antd';
 import type { FlowContactMethod, FlowOutRow } from '../../../api/schemas/care';
-import { FLOW_CONTACT_METHODS } from './vocab';
+import { FLOW_CONTACT_METHODS } from '../../../api/vocab/care';
 import { todayIso } from '../../../api/rules/dates';
 import { DateItem, TextItem } from '../../components/FormItems';
 import { useModalForm } from '../../components/useModalForm';

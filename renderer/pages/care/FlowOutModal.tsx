@@ -1,6 +1,6 @@
 import { Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
 import type { FlowDirection, FlowOutRow } from '../../../api/schemas/care';
-import { FLOW_DIRECTIONS } from './vocab';
+import { FLOW_DIRECTIONS } from '../../../api/vocab/care';
 import { todayIso } from '../../../api/rules/dates';
 import { DateItem, TextItem } from '../../components/FormItems';
 import { useModalForm } from '../../components/useModalForm';

@@ -6,7 +6,7 @@ import { useModalForm } from '../../components/useModalForm';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { toFen, yuanRule } from '../dues/money';
 import { MemberSelect } from './MemberSelect';
-import { CARE_OCCASIONS } from './vocab';
+import { CARE_OCCASIONS } from '../../../api/vocab/care';
 
 interface Values {
   memberId: number;
