@@ -1,9 +1,10 @@
-import { Button, Col, Form, InputNumber, Modal, Row } from 'antd';
+import { useLayoutEffect } from 'react';
+import { App, Button, Col, Form, InputNumber, Modal, Row } from 'antd';
 import type { CenterInput, CenterRow } from '../../../api/schemas/care';
 import { todayIso } from '../../../api/rules/dates';
 import { fillIn } from '../../../api/vocab/messages';
 import { DateItem, TextItem } from '../../components/FormItems';
-import { useModalForm } from '../../components/useModalForm';
+import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { MemberSelect } from './MemberSelect';
 
@@ -12,15 +13,25 @@ type Values = Omit<CenterInput, 'id'>;
 /** 设立党员中心户 or edit one (撤销日期 ends it). `editing` undefined: closed; null: a new one. */
 export function CenterModal({ editing, onClose }: { editing: CenterRow | null | undefined; onClose: () => void }) {
   const save = useLedgerMutation('care.saveCenter');
-  const { form, modalProps } = useModalForm<Values, CenterRow, CenterRow | null>(
-    editing,
-    (row) => row ?? { fromOn: todayIso() },
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  // Defaults at each opening, set before the browser handles any input (a layout effect).
+  useLayoutEffect(() => {
+    if (editing === undefined) return;
+    form.resetFields();
+    const values: Partial<Values> = editing ?? { fromOn: todayIso() };
+    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+  }, [editing, form]);
+  const { submit, busy } = useSubmit(
+    form,
     (v) => save.call({ ...v, id: editing?.id ?? null, householdNames: v.householdNames || null, note: v.note || null }),
-    (saved) => `已保存党员中心户${saved.name}`,
-    onClose,
+    (saved) => {
+      message.success(`已保存党员中心户${saved.name}`);
+      onClose();
+    },
   );
   return (
-    <Modal {...modalProps} title={editing ? `编辑党员中心户${editing.name}` : '设立党员中心户'} okButtonProps={{ 'data-testid': 'care-center-save' } as React.ComponentProps<typeof Button>} width={600}>
+    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑党员中心户${editing.name}` : '设立党员中心户'} okButtonProps={{ 'data-testid': 'care-center-save' } as React.ComponentProps<typeof Button>} width={600}>
       <Form form={form} layout="vertical" data-testid="care-center-form">
         <Row gutter={12}>
           <Col span={12}>

@@ -1,9 +1,10 @@
-import { Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
+import { useLayoutEffect } from 'react';
+import { App, Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
 import type { FlowDirection, FlowOutRow } from '../../../api/schemas/care';
 import { FLOW_DIRECTIONS } from '../../../api/vocab/care';
 import { todayIso } from '../../../api/rules/dates';
 import { DateItem, TextItem } from '../../components/FormItems';
-import { useModalForm } from '../../components/useModalForm';
+import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { MemberSelect } from './MemberSelect';
 
@@ -23,15 +24,25 @@ interface Values {
 /** 登记流出 or edit one (a return is recorded here: 返回日期). `editing` undefined: closed; null: a new record. */
 export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null | undefined; onClose: () => void }) {
   const save = useLedgerMutation('care.saveFlowOut');
-  const { form, modalProps } = useModalForm<Values, FlowOutRow, FlowOutRow | null>(
-    editing,
-    (row) => row ?? { leftOn: todayIso(), joinsLifeThere: false },
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  // Defaults at each opening, set before the browser handles any input (a layout effect).
+  useLayoutEffect(() => {
+    if (editing === undefined) return;
+    form.resetFields();
+    const values: Partial<Values> = editing ?? { leftOn: todayIso(), joinsLifeThere: false };
+    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+  }, [editing, form]);
+  const { submit, busy } = useSubmit(
+    form,
     (v) => save.call({ ...v, id: editing?.id ?? null, direction: v.direction ?? null, unit: v.unit || null, contact: v.contact || null, cardNo: v.cardNo || null, note: v.note || null }),
-    (saved) => (saved.returnedOn ? `已登记${saved.name}于${saved.returnedOn}返回` : `已登记${saved.name}流出`),
-    onClose,
+    (saved) => {
+      message.success(saved.returnedOn ? `已登记${saved.name}于${saved.returnedOn}返回` : `已登记${saved.name}流出`);
+      onClose();
+    },
   );
   return (
-    <Modal {...modalProps} title={editing ? `编辑${editing.name}的流出记录` : '登记流出党员'} okButtonProps={{ 'data-testid': 'care-flow-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑${editing.name}的流出记录` : '登记流出党员'} okButtonProps={{ 'data-testid': 'care-flow-save' } as React.ComponentProps<typeof Button>} width={640}>
       <Form form={form} layout="vertical" data-testid="care-flow-form">
         <Row gutter={12}>
           <Col span={12}>
