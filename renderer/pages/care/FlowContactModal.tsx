@@ -1,17 +1,14 @@
 import { useLayoutEffect } from 'react';
 import { App, Button, Form, Modal, Select } from 'antd';
-import type { FlowContactMethod, FlowOutRow } from '../../../api/schemas/care';
+import type { FlowOutRow } from '../../../api/schemas/care';
 import { FLOW_CONTACT_METHODS } from '../../../api/vocab/care';
 import { todayIso } from '../../../api/rules/dates';
+import type { CallInput } from '../../../api/contract';
 import { DateItem, TextItem } from '../../components/FormItems';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 
-interface Values {
-  contactedOn: string;
-  method: FlowContactMethod;
-  note: string | null;
-}
+type Values = Omit<CallInput<'care.addFlowContact'>, 'flowOutId'>;
 
 /** 记录联系: one line of a 流出 member's contact log (the 6-month reminder counts from the newest). */
 export function FlowContactModal({ flow, onClose }: { flow: FlowOutRow | null; onClose: () => void }) {

@@ -1,25 +1,15 @@
 import { useLayoutEffect } from 'react';
 import { App, Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
-import type { FlowDirection, FlowOutRow } from '../../../api/schemas/care';
+import type { FlowOutRow } from '../../../api/schemas/care';
 import { FLOW_DIRECTIONS } from '../../../api/vocab/care';
 import { todayIso } from '../../../api/rules/dates';
+import type { CallInput } from '../../../api/contract';
 import { DateItem, TextItem } from '../../components/FormItems';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { MemberSelect } from './MemberSelect';
 
-interface Values {
-  memberId: number;
-  leftOn: string;
-  place: string;
-  direction: FlowDirection | null;
-  unit: string | null;
-  contact: string | null;
-  cardNo: string | null;
-  joinsLifeThere: boolean;
-  returnedOn: string | null;
-  note: string | null;
-}
+type Values = Omit<CallInput<'care.saveFlowOut'>, 'id'>;
 
 /** 登记流出 or edit one (a return is recorded here: 返回日期). `editing` undefined: closed; null: a new record. */
 export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null | undefined; onClose: () => void }) {

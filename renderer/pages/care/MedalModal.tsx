@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { App, Button, Form, Modal } from 'antd';
 import type { HonorRow } from '../../../api/schemas/care';
 import { todayIso } from '../../../api/rules/dates';
+import type { CallInput } from '../../../api/contract';
 import { DateItem } from '../../components/FormItems';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -10,7 +11,7 @@ import { useLedgerMutation } from '../../useLedgerMutation';
 export function MedalModal({ row, year, onClose }: { row: HonorRow | null; year: number; onClose: () => void }) {
   const save = useLedgerMutation('care.saveMedal');
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ presentedOn: string }>();
+  const [form] = Form.useForm<Pick<CallInput<'care.saveMedal'>, 'presentedOn'>>();
   // Defaults at each opening, set before the browser handles any input (a layout effect).
   useLayoutEffect(() => {
     if (row === null) return;

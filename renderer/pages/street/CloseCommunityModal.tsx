@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { App, Button, Form, Modal } from 'antd';
 import type { StreetCommunity } from '../../../api/schemas/street';
 import { todayIso } from '../../../api/rules/dates';
+import type { CallInput } from '../../../api/contract';
 import { DateItem } from '../../components/FormItems';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -10,7 +11,7 @@ import { useLedgerMutation } from '../../useLedgerMutation';
 export function CloseCommunityModal({ closing, onClose }: { closing: StreetCommunity | undefined; onClose: () => void }) {
   const close = useLedgerMutation('street.closeCommunity');
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ closedOn: string }>();
+  const [form] = Form.useForm<Omit<CallInput<'street.closeCommunity'>, 'id'>>();
   // Defaults at each opening, set before the browser handles any input (a layout effect).
   useLayoutEffect(() => {
     if (closing === undefined) return;

@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { App, Button, Form, Modal, Select } from 'antd';
 import type { StreetCommunity } from '../../../api/schemas/street';
 import { todayIso } from '../../../api/rules/dates';
+import type { CallInput } from '../../../api/contract';
 import { DateItem } from '../../components/FormItems';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -10,7 +11,7 @@ import { useLedgerMutation } from '../../useLedgerMutation';
 export function MergeCommunityModal({ merging, others, onClose }: { merging: StreetCommunity | undefined; others: StreetCommunity[]; onClose: () => void }) {
   const merge = useLedgerMutation('street.mergeCommunities');
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ intoId: number; on: string }>();
+  const [form] = Form.useForm<Omit<CallInput<'street.mergeCommunities'>, 'fromId'>>();
   // Defaults at each opening, set before the browser handles any input (a layout effect).
   useLayoutEffect(() => {
     if (merging === undefined) return;
