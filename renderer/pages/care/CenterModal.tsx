@@ -19,8 +19,7 @@ export function CenterModal({ editing, onClose }: { editing: CenterRow | null | 
   useLayoutEffect(() => {
     if (editing === undefined) return;
     form.resetFields();
-    const values: Partial<Values> = editing ?? { fromOn: todayIso() };
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    form.setFieldsValue(editing ?? { fromOn: todayIso() });
   }, [editing, form]);
   const { submit, busy } = useSubmit(
     form,

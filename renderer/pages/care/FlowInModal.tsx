@@ -19,8 +19,7 @@ export function FlowInModal({ editing, onClose }: { editing: FlowInRow | null | 
   useLayoutEffect(() => {
     if (editing === undefined) return;
     form.resetFields();
-    const values: Partial<Values> = editing ?? { arrivedOn: todayIso(), gender: '男' };
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    form.setFieldsValue(editing ?? { arrivedOn: todayIso(), gender: '男' });
   }, [editing, form]);
   const { submit, busy } = useSubmit(
     form,

@@ -20,8 +20,7 @@ export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null 
   useLayoutEffect(() => {
     if (editing === undefined) return;
     form.resetFields();
-    const values: Partial<Values> = editing ?? { leftOn: todayIso(), joinsLifeThere: false };
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    form.setFieldsValue(editing ?? { leftOn: todayIso(), joinsLifeThere: false });
   }, [editing, form]);
   const { submit, busy } = useSubmit(
     form,

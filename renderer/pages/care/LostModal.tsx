@@ -17,7 +17,7 @@ export function LostModal({ editing, onClose }: { editing: LostRow | null | unde
   useLayoutEffect(() => {
     if (editing === undefined) return;
     form.resetFields();
-    if (editing) form.setFieldsValue(editing as Parameters<typeof form.setFieldsValue>[0]);
+    if (editing) form.setFieldsValue(editing);
   }, [editing, form]);
   const { submit, busy } = useSubmit(
     form,

@@ -14,8 +14,7 @@ export function QuotaModal({ year, editing, onClose }: { year: number; editing: 
   useLayoutEffect(() => {
     if (editing === undefined) return;
     form.resetFields();
-    const values: Partial<DevQuota> = editing.quota ?? { applied: 0, activists: 0, candidates: 0, admitted: 0 };
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    form.setFieldsValue(editing.quota ?? { applied: 0, activists: 0, candidates: 0, admitted: 0 });
   }, [editing, form]);
   const { submit, busy } = useSubmit(
     form,

@@ -29,8 +29,7 @@ export function ReceivedModal({ target, onClose }: { target: ReceivedTarget | un
   useLayoutEffect(() => {
     if (target === undefined) return;
     form.resetFields();
-    const values: Partial<Values> = target.kind === 'correct' ? { communityId: target.record.communityId, receivedOn: target.record.receivedOn, sign: '减' } : { receivedOn: todayIso() };
-    form.setFieldsValue(values as Parameters<typeof form.setFieldsValue>[0]);
+    form.setFieldsValue(target.kind === 'correct' ? { communityId: target.record.communityId, receivedOn: target.record.receivedOn, sign: '减' } : { receivedOn: todayIso() });
   }, [target, form]);
   const { submit, busy } = useSubmit(
     form,
