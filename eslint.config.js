@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { boundaries } from './eslint.boundaries.js';
+import { zodFree } from './eslint.zodFree.js';
 
 const root = import.meta.dirname;
 
@@ -67,4 +68,5 @@ export default tseslint.config(
     },
   },
   ...boundaries(root),
+  ...zodFree(root),
 );

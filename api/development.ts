@@ -8,6 +8,8 @@ export const DEV_STAGE_NAMES = ['入党申请人', '入党积极分子', '发展
 /** Where a person stands in the register, derived from their live records (never stored). */
 export const PERSON_STAGES = ['入党申请人', '入党积极分子', '发展对象', '预备党员', '已转正'] as const;
 export type PersonStage = (typeof PERSON_STAGES)[number];
+/** The stages with a 花名册 (people still on their way in; 预备党员 and after are on the roster). */
+export const ROSTER_STAGES = ['入党申请人', '入党积极分子', '发展对象'] as const satisfies readonly PersonStage[];
 
 /**
  * What a step's record carries besides its date:

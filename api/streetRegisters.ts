@@ -1,5 +1,5 @@
 // The street's registers (issue 30), by key: plain values with no zod, so the renderer can import them.
-import type { LostStage } from './schemas/care';
+import { LOST_STAGES } from './vocab/care';
 
 export const STREET_REGISTERS = ['honor', 'care', 'lost', 'flows', 'terms'] as const;
 export type StreetRegister = (typeof STREET_REGISTERS)[number];
@@ -17,7 +17,5 @@ export const NOT_IN_PACKAGE = '该包无此项';
 export const FLOW_DIRECTIONS = ['市内', '省内', '省外', '未定'] as const;
 export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
 
-/** api/schemas/care.ts's LOST_STAGES, repeated here without zod for the street's columns; the type below fails if they differ. */
-export const STREET_LOST_STAGES = ['失联', '可停止党籍', '可取消预备党员资格', '已停止党籍', '按自行脱党处理'] as const;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const LOST_STAGES_MATCH: Same<(typeof STREET_LOST_STAGES)[number], LostStage> = true;
+/** The 失联 stages, in api/vocab/care.ts's order: the street's columns. */
+export const STREET_LOST_STAGES = LOST_STAGES;

@@ -2,6 +2,7 @@
 // 15-digit numbers from before 1999 carry no check character and a 2-digit year.
 import { isRealDate, todayIso, formatIsoDate } from './dates';
 import { toHalfWidth } from './text';
+import { ID_NUMBER_NEEDED } from '../vocab/messages';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -25,7 +26,7 @@ export function idCheckChar(first17: string): string {
 export function checkIdNumber(raw: string, today: string = todayIso()): IdNumberCheck {
   const id = normalizeIdNumber(raw);
   const fail = (message: string): IdNumberCheck => ({ ok: false, id, message });
-  if (id.length === 0) return fail('请填写公民身份号码');
+  if (id.length === 0) return fail(ID_NUMBER_NEEDED);
   if (id.length !== 18 && id.length !== 15) {
     return fail(`公民身份号码应为18位（旧号码为15位），现在是${id.length}位`);
   }

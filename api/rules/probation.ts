@@ -1,6 +1,7 @@
 // 预备期 rules (党章第七条, 《中国共产党发展党员工作细则》): the 转正 dialog shows these
 // messages as the user types and the ledger refuses with the same words.
 import { addMonths, addYears } from './dates';
+import { fillIn } from '../vocab/messages';
 
 export interface ProbationFacts {
   joinedOn: string;
@@ -38,8 +39,8 @@ export const latestApproval = (decidedOn: string): string => addMonths(decidedOn
  * never checked again.
  */
 export function approvalProblem(decidedOn: string | null, approvedOn: string | null): RuleProblem | null {
-  if (!decidedOn) return { field: 'decidedOn', message: '请填写支部大会讨论日期' };
-  if (!approvedOn) return { field: 'approvedOn', message: '请填写上级党委审批日期' };
+  if (!decidedOn) return { field: 'decidedOn', message: fillIn('支部大会讨论日期') };
+  if (!approvedOn) return { field: 'approvedOn', message: fillIn('上级党委审批日期') };
   if (approvedOn < decidedOn) return { field: 'approvedOn', message: `上级党委审批日期不能早于支部大会讨论日期${decidedOn}` };
   const latest = latestApproval(decidedOn);
   if (approvedOn > latest) {

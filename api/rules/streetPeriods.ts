@@ -1,7 +1,7 @@
 // A street's reporting periods: a year, or one of its quarters.
 import { todayIso } from './dates';
 
-const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四季度'];
+export const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四季度'];
 
 export function periodLabel(p: { year: number; quarter: number | null }): string {
   return p.quarter === null ? `${p.year}年` : `${p.year}年${QUARTER_NAMES[p.quarter - 1]}`;

@@ -6,20 +6,12 @@ import { GENDERS } from '../enums';
 import { fenField } from './dues';
 import { optionalChoice, optionalDate, optionalLongText, optionalRecordId, optionalText, phone, recordId, requiredChoice, requiredDate, requiredText } from './fields';
 import { yearField } from './points';
+import { fillIn } from '../vocab/messages';
+import { CARE_OCCASIONS, FLOW_CONTACT_METHODS, FLOW_DIRECTIONS, type CareGroup, type CareOccasion, type FlowContactMethod, type FlowDirection, type LostStage } from '../vocab/care';
 
-export const CARE_OCCASIONS = ['七一', '春节', '重阳', '生病', '其他'] as const;
-export type CareOccasion = (typeof CARE_OCCASIONS)[number];
-/** 流动党员 by 流向, as the 党内统计 counts them (shared/DOMAIN.md): relative to the community's own city and province. */
-export const FLOW_DIRECTIONS = ['市内', '省内', '省外'] as const;
-export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
-export const FLOW_CONTACT_METHODS = ['电话', '微信', '走访', '信函', '其他'] as const;
-export type FlowContactMethod = (typeof FLOW_CONTACT_METHODS)[number];
-/** Why a member is on the 未慰问 list. */
-export const CARE_GROUPS = ['困难党员', '老党员', '年老体弱'] as const;
-export type CareGroup = (typeof CARE_GROUPS)[number];
-/** Where a 失联 stands: under 6 months, past the 停止党籍 point, past 2 more years (自行脱党). */
-export const LOST_STAGES = ['失联', '可停止党籍', '可取消预备党员资格', '已停止党籍', '按自行脱党处理'] as const;
-export type LostStage = (typeof LOST_STAGES)[number];
+// The vocabularies live in api/vocab/care.ts (zod-free, so the renderer's forms offer the same lists).
+export { CARE_GROUPS, CARE_OCCASIONS, FLOW_CONTACT_METHODS, FLOW_DIRECTIONS, LOST_STAGES } from '../vocab/care';
+export type { CareGroup, CareOccasion, FlowContactMethod, FlowDirection, LostStage } from '../vocab/care';
 
 const asOfField = optionalDate('统计日期');
 const voidInput = (label: string) => z.object({ id: recordId(label), reason: requiredText('作废原因', 200) });
@@ -307,7 +299,7 @@ export const centerInput = z
     id: optionalRecordId('中心户记录'),
     memberId: recordId('党员'),
     building: requiredText('楼栋', 50),
-    households: z.number({ error: '请填写联系户数' }).int('联系户数应为整数').min(0, '联系户数不能为负数').max(999, '联系户数过大'),
+    households: z.number({ error: fillIn('联系户数') }).int('联系户数应为整数').min(0, '联系户数不能为负数').max(999, '联系户数过大'),
     householdNames: optionalLongText('联系户名单', 2000),
     fromOn: requiredDate('设立日期'),
     toOn: optionalDate('撤销日期'),

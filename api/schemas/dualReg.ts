@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_NUMBER_NEEDED } from '../vocab/messages';
 import { ACTIVITY_CATEGORIES, COMMUNITY_GRADES, DEMAND_KINDS, DEMAND_STEPS, SERVICE_POSTS, UNIT_CATEGORIES, type CommunityGrade, type DemandStep } from '../dualReg';
 import { GENDERS } from '../enums';
 import { normalizeIdNumber, checkIdNumber } from '../rules/idNumber';
@@ -24,7 +25,7 @@ export const onjobInput = z
     id: optionalRecordId('在职党员'),
     name: requiredText('姓名', 30),
     gender: optionalChoice('性别', GENDERS),
-    idNumber: z.string({ error: '请填写公民身份号码' }).transform(normalizeIdNumber),
+    idNumber: z.string({ error: ID_NUMBER_NEEDED }).transform(normalizeIdNumber),
     phone: phone('联系电话'),
     workUnit: optionalText('工作单位及职务', 100),
     unitId: optionalRecordId('报到单位'),

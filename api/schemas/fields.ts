@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import { isIsoDate } from '../rules/dates';
 import { cleanText } from '../rules/text';
+import { choose, chooseFromList, fillIn } from '../vocab/messages';
 
 /** A required text field: cleaned, non-empty, bounded. */
 export const requiredText = (label: string, max = 100) =>
   z
-    .string({ error: `请填写${label}` })
+    .string({ error: fillIn(label) })
     .transform(cleanText)
-    .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`));
+    .pipe(z.string().min(1, fillIn(label)).max(max, `${label}不能超过${max}个字`));
 
 /** An optional text field: '' and missing become null. */
 export const optionalText = (label: string, max = 200) =>
@@ -32,9 +33,9 @@ const dateMessage = (label: string) => `${label}应为有效日期（年-月-日
 
 export const requiredDate = (label: string) =>
   z
-    .string({ error: `请填写${label}` })
+    .string({ error: fillIn(label) })
     .trim()
-    .min(1, `请填写${label}`)
+    .min(1, fillIn(label))
     .refine(isIsoDate, dateMessage(label));
 
 export const optionalDate = (label: string) =>
@@ -45,19 +46,19 @@ export const optionalDate = (label: string) =>
     .refine((v) => v === null || isIsoDate(v), dateMessage(label));
 
 export const requiredChoice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.enum(values, { error: `请从列表中选择${label}` });
+  z.enum(values, { error: chooseFromList(label) });
 
 export const optionalChoice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.preprocess((v) => (v === '' ? null : v), z.enum(values, { error: `请从列表中选择${label}` }).nullish().transform((v) => v ?? null));
+  z.preprocess((v) => (v === '' ? null : v), z.enum(values, { error: chooseFromList(label) }).nullish().transform((v) => v ?? null));
 
 export const recordId = (label: string) =>
-  z.number({ error: `请选择${label}` }).int(`请选择${label}`).positive(`请选择${label}`);
+  z.number({ error: choose(label) }).int(choose(label)).positive(choose(label));
 
 /** The input of a call about one record: its id. */
 export const byId = (label: string) => z.object({ id: recordId(label) });
 
 export const optionalRecordId = (label: string) =>
-  z.number({ error: `请选择${label}` }).int(`请选择${label}`).positive(`请选择${label}`).nullish().transform((v) => v ?? null);
+  z.number({ error: choose(label) }).int(choose(label)).positive(choose(label)).nullish().transform((v) => v ?? null);
 
 /** 联系电话: digits with the separators people write; several numbers may be given. */
 export const phone = (label: string) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fillIn, LECTURE_TITLE_NEEDED, MEETING_TYPE_NEEDED, MEETING_TYPES_NEEDED } from '../vocab/messages';
 import { ATTENDANCE_STATUSES, EXCLUDED, MEETING_TYPES, PERIODS, type AttendanceStatus, type MeetingRule, type MeetingType } from '../meetingTypes';
 import { optionalDate, optionalLongText, optionalRecordId, optionalText, recordId, requiredDate, requiredText } from './fields';
 import type { MeetingGuest } from './care';
@@ -16,7 +17,7 @@ export const meetingInput = z
   .object({
     id: optionalRecordId('会议记录'),
     orgId: recordId('组织'),
-    types: z.array(z.enum(MEETING_TYPES, { error: '请选择会议类型' })).min(1, '请至少选择一种会议类型'),
+    types: z.array(z.enum(MEETING_TYPES, { error: MEETING_TYPE_NEEDED })).min(1, MEETING_TYPES_NEEDED),
     seq: z.number().int().positive('第几次应为正整数').nullish().transform((v) => v ?? null),
     plannedOn: optionalDate('计划日期'),
     heldOn: requiredDate('召开日期'),
@@ -42,7 +43,7 @@ export const meetingInput = z
     guests: z.array(recordId('流入党员')).max(200, '列席的流入党员最多200人').default([]),
   })
   .superRefine((v, ctx) => {
-    if (v.types.includes('党课') && !v.lectureTitle) ctx.addIssue({ code: 'custom', path: ['lectureTitle'], message: '党课请填写党课题目' });
+    if (v.types.includes('党课') && !v.lectureTitle) ctx.addIssue({ code: 'custom', path: ['lectureTitle'], message: LECTURE_TITLE_NEEDED });
     // 不计应到 without a reason is refused by the ledger, which knows the person's name.
     const absentWithoutReason = v.attendance.find((a) => a.status !== '出席' && a.status !== EXCLUDED && !a.reason);
     if (absentWithoutReason) ctx.addIssue({ code: 'custom', path: ['attendance'], message: '请假或缺席的人员请填写原因' });
@@ -58,15 +59,15 @@ export const meetingListInput = z.object({
   type: z.enum(MEETING_TYPES).nullish().transform((v) => v ?? null),
 });
 
-export const expectedInput = z.object({ orgId: recordId('组织'), types: z.array(z.enum(MEETING_TYPES)).min(1, '请至少选择一种会议类型'), heldOn: requiredDate('召开日期') });
+export const expectedInput = z.object({ orgId: recordId('组织'), types: z.array(z.enum(MEETING_TYPES)).min(1, MEETING_TYPES_NEEDED), heldOn: requiredDate('召开日期') });
 
 export const complianceInput = z.object({ year: z.number().int().min(1949).max(2200) });
 
 export const exemptionInput = z.object({
   orgId: recordId('组织'),
-  type: z.enum(MEETING_TYPES, { error: '请选择会议类型' }),
+  type: z.enum(MEETING_TYPES, { error: MEETING_TYPE_NEEDED }),
   year: z.number().int().nullish().transform((v) => v ?? null),
-  reason: z.string().trim().min(1, '请填写豁免原因').max(200),
+  reason: z.string().trim().min(1, fillIn('豁免原因')).max(200),
 });
 
 export const rulesInput = z.object({

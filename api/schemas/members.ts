@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_NUMBER_NEEDED, REASON_NEEDED, REASON_NEEDED_CHANGES } from '../vocab/messages';
 import {
   COMMUNITY_CLASSES,
   EDUCATIONS,
@@ -37,9 +38,9 @@ export const memberFields = z.object({
   ethnicity: optionalText('民族', 20),
   birthDate: requiredDate('出生日期'),
   idNumber: z
-    .string({ error: '请填写公民身份号码' })
+    .string({ error: ID_NUMBER_NEEDED })
     .transform(normalizeIdNumber)
-    .pipe(z.string().min(1, '请填写公民身份号码')),
+    .pipe(z.string().min(1, ID_NUMBER_NEEDED)),
   education: optionalChoice('学历', EDUCATIONS),
   joinedOn: requiredDate('入党日期'),
   fullMemberOn: optionalDate('转正日期'),
@@ -109,7 +110,7 @@ export const memberStatusInput = z
     };
     if (v.change === '转出') need(v.place, 'place', '请填写转往的党组织');
     if (v.change === '转入') need(v.place, 'place', '请填写从哪个党组织转入');
-    if (['出党', '停止党籍', '保留党籍', '恢复', '延长预备期', '取消预备党员资格'].includes(v.change)) need(v.reason, 'reason', '请填写原因');
+    if (REASON_NEEDED_CHANGES.includes(v.change)) need(v.reason, 'reason', REASON_NEEDED);
     if (v.change === '延长预备期') need(v.extendedTo, 'extendedTo', '请填写延长后的预备期满日期');
     // A date that is not a calendar day (2026-02-30) already has its own message; the 3 months
     // are counted only between real days.

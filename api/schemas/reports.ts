@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { monthField } from './dues';
 import { optionalRecordId, recordId, requiredDate } from './fields';
 import { yearField } from './points';
+import { choose } from '../vocab/messages';
 
 export const rosterExportInput = z.object({
   asOf: requiredDate('统计截止日期'),
@@ -31,7 +32,7 @@ export const meetingStatsInput = z.object({
   year: z.number().int().min(1949).max(2200),
   scope: z.enum(['year', 'Q1', 'Q2', 'Q3', 'Q4']).default('year'),
 });
-export const meetingBookInput = z.object({ orgId: z.number().int().positive('请选择组织'), year: z.number().int().min(1949).max(2200) });
+export const meetingBookInput = z.object({ orgId: z.number().int().positive(choose('组织')), year: z.number().int().min(1949).max(2200) });
 
 /** development = a 发展党员 person's file (申请书, 思想汇报, 志愿书 scans). */
 export const ATTACHMENT_OWNERS = ['meeting', 'activity', 'development'] as const;

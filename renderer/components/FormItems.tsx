@@ -1,4 +1,5 @@
 import { DatePicker, Form, Input } from 'antd';
+import { choose, fillIn } from '../../api/vocab/messages';
 import { dateItemProps } from './dateField';
 
 // The text and date fields a register's form repeats: the label names the field for the
@@ -16,7 +17,7 @@ interface ItemProps {
 
 export function DateItem({ label, name, required, message, extra, fullWidth = true }: ItemProps & { fullWidth?: boolean }) {
   return (
-    <Form.Item label={label} name={name} rules={required ? [{ required: true, message: message ?? `请选择${label}` }] : undefined} extra={extra} {...dateItemProps}>
+    <Form.Item label={label} name={name} rules={required ? [{ required: true, message: message ?? choose(label) }] : undefined} extra={extra} {...dateItemProps}>
       <DatePicker aria-label={label} style={fullWidth ? { width: '100%' } : undefined} />
     </Form.Item>
   );
@@ -24,7 +25,7 @@ export function DateItem({ label, name, required, message, extra, fullWidth = tr
 
 export function TextItem({ label, name, required, message, extra, placeholder, rows }: ItemProps & { rows?: number }) {
   return (
-    <Form.Item label={label} name={name} rules={required ? [{ required: true, whitespace: true, message: message ?? `请填写${label}` }] : undefined} extra={extra}>
+    <Form.Item label={label} name={name} rules={required ? [{ required: true, whitespace: true, message: message ?? fillIn(label) }] : undefined} extra={extra}>
       {rows ? <Input.TextArea aria-label={label} rows={rows} placeholder={placeholder} /> : <Input aria-label={label} placeholder={placeholder} />}
     </Form.Item>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input } from 'antd';
 import type { CallInput } from '../../api/contract';
+import { NEW_PASSWORD_NEEDED, PASSWORD_NEEDED, RECOVERY_CODE_NEEDED } from '../../api/vocab/messages';
 import { useLedgerMutation } from '../useLedgerMutation';
 import { useLedgerQuery } from '../useLedgerQuery';
 import { RecoveryCodeModal } from './RecoveryCodeModal';
@@ -37,15 +38,15 @@ export function LockScreen({ operator, onUnlocked }: { operator: string | null; 
         {!recovering ? (
           <Form form={form} layout="vertical" initialValues={{ operator: operator ?? '' }} onFinish={unlock}>
             <Form.Item label="操作人" name="operator" rules={[{ required: true, message: '请填写操作人姓名' }]}><Input /></Form.Item>
-            <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}><Input.Password autoFocus /></Form.Item>
+            <Form.Item label="密码" name="password" rules={[{ required: true, message: PASSWORD_NEEDED }]}><Input.Password autoFocus /></Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy} data-testid="unlock">解锁</Button>
             <Button type="link" block onClick={() => setRecovering(true)} data-testid="forgot-password">忘记密码？用恢复码</Button>
           </Form>
         ) : (
           <Form form={recoverForm} layout="vertical" initialValues={{ operator: operator ?? '' }} onFinish={recover}>
             <Form.Item label="操作人" name="operator" rules={[{ required: true, message: '请填写操作人姓名' }]}><Input /></Form.Item>
-            <Form.Item label="恢复码" name="code" extra="设置密码时显示的24位恢复码，大小写和空格不限" rules={[{ required: true, message: '请输入恢复码' }]}><Input autoFocus /></Form.Item>
-            <Form.Item label="新密码" name="password" rules={[{ required: true, message: '请输入新密码' }, { min: 6, message: '至少6位' }]}><Input.Password /></Form.Item>
+            <Form.Item label="恢复码" name="code" extra="设置密码时显示的24位恢复码，大小写和空格不限" rules={[{ required: true, message: RECOVERY_CODE_NEEDED }]}><Input autoFocus /></Form.Item>
+            <Form.Item label="新密码" name="password" rules={[{ required: true, message: NEW_PASSWORD_NEEDED }, { min: 6, message: '至少6位' }]}><Input.Password /></Form.Item>
             <Form.Item label="再输一次" name="confirm" rules={[{ required: true, message: '请再输一次' }]}><Input.Password /></Form.Item>
             <Button type="primary" htmlType="submit" block loading={recoverBusy} data-testid="recover">打开台账并设置新密码</Button>
             <Button type="link" block onClick={() => setRecovering(false)}>返回输入密码</Button>

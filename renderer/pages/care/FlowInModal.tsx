@@ -1,9 +1,10 @@
-import { Button, Col, Form, Modal, Radio, Row } from 'antd';
+import { useLayoutEffect } from 'react';
+import { App, Button, Col, Form, Modal, Radio, Row } from 'antd';
 import { GENDERS } from '../../../api/enums';
 import type { FlowInInput, FlowInRow } from '../../../api/schemas/care';
 import { todayIso } from '../../../api/rules/dates';
 import { DateItem, TextItem } from '../../components/FormItems';
-import { useModalForm } from '../../components/useModalForm';
+import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { BranchField } from './BranchField';
 
@@ -12,15 +13,24 @@ type Values = Omit<FlowInInput, 'id'>;
 /** 登记流入 or edit one (离开日期 ends it). `editing` undefined: closed; null: a new person. */
 export function FlowInModal({ editing, onClose }: { editing: FlowInRow | null | undefined; onClose: () => void }) {
   const save = useLedgerMutation('care.saveFlowIn');
-  const { form, modalProps } = useModalForm<Values, FlowInRow, FlowInRow | null>(
-    editing,
-    (row) => row ?? { arrivedOn: todayIso(), gender: '男' },
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  // Defaults at each opening, set before the browser handles any input (a layout effect).
+  useLayoutEffect(() => {
+    if (editing === undefined) return;
+    form.resetFields();
+    form.setFieldsValue(editing ?? { arrivedOn: todayIso(), gender: '男' });
+  }, [editing, form]);
+  const { submit, busy } = useSubmit(
+    form,
     (v) => save.call({ ...v, id: editing?.id ?? null, phone: v.phone || null, note: v.note || null }),
-    (saved) => `已保存流入党员${saved.name}`,
-    onClose,
+    (saved) => {
+      message.success(`已保存流入党员${saved.name}`);
+      onClose();
+    },
   );
   return (
-    <Modal {...modalProps} title={editing ? `编辑流入党员${editing.name}` : '登记流入党员'} okButtonProps={{ 'data-testid': 'care-flowin-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑流入党员${editing.name}` : '登记流入党员'} okButtonProps={{ 'data-testid': 'care-flowin-save' } as React.ComponentProps<typeof Button>} width={640}>
       <Form form={form} layout="vertical" data-testid="care-flowin-form">
         <Row gutter={12}>
           <Col span={8}>

@@ -1,37 +1,37 @@
-import { Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
-import type { FlowDirection, FlowOutRow } from '../../../api/schemas/care';
-import { FLOW_DIRECTIONS } from './vocab';
+import { useLayoutEffect } from 'react';
+import { App, Button, Col, Form, Modal, Row, Select, Switch } from 'antd';
+import type { FlowOutRow } from '../../../api/schemas/care';
+import { FLOW_DIRECTIONS } from '../../../api/vocab/care';
 import { todayIso } from '../../../api/rules/dates';
+import type { CallInput } from '../../../api/contract';
 import { DateItem, TextItem } from '../../components/FormItems';
-import { useModalForm } from '../../components/useModalForm';
+import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { MemberSelect } from './MemberSelect';
 
-interface Values {
-  memberId: number;
-  leftOn: string;
-  place: string;
-  direction: FlowDirection | null;
-  unit: string | null;
-  contact: string | null;
-  cardNo: string | null;
-  joinsLifeThere: boolean;
-  returnedOn: string | null;
-  note: string | null;
-}
+type Values = Omit<CallInput<'care.saveFlowOut'>, 'id'>;
 
 /** 登记流出 or edit one (a return is recorded here: 返回日期). `editing` undefined: closed; null: a new record. */
 export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null | undefined; onClose: () => void }) {
   const save = useLedgerMutation('care.saveFlowOut');
-  const { form, modalProps } = useModalForm<Values, FlowOutRow, FlowOutRow | null>(
-    editing,
-    (row) => row ?? { leftOn: todayIso(), joinsLifeThere: false },
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  // Defaults at each opening, set before the browser handles any input (a layout effect).
+  useLayoutEffect(() => {
+    if (editing === undefined) return;
+    form.resetFields();
+    form.setFieldsValue(editing ?? { leftOn: todayIso(), joinsLifeThere: false });
+  }, [editing, form]);
+  const { submit, busy } = useSubmit(
+    form,
     (v) => save.call({ ...v, id: editing?.id ?? null, direction: v.direction ?? null, unit: v.unit || null, contact: v.contact || null, cardNo: v.cardNo || null, note: v.note || null }),
-    (saved) => (saved.returnedOn ? `已登记${saved.name}于${saved.returnedOn}返回` : `已登记${saved.name}流出`),
-    onClose,
+    (saved) => {
+      message.success(saved.returnedOn ? `已登记${saved.name}于${saved.returnedOn}返回` : `已登记${saved.name}流出`);
+      onClose();
+    },
   );
   return (
-    <Modal {...modalProps} title={editing ? `编辑${editing.name}的流出记录` : '登记流出党员'} okButtonProps={{ 'data-testid': 'care-flow-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑${editing.name}的流出记录` : '登记流出党员'} okButtonProps={{ 'data-testid': 'care-flow-save' } as React.ComponentProps<typeof Button>} width={640}>
       <Form form={form} layout="vertical" data-testid="care-flow-form">
         <Row gutter={12}>
           <Col span={12}>

@@ -1,12 +1,13 @@
-import { Button, Col, Form, Input, Modal, Row, Select } from 'antd';
-import type { CareOccasion, VisitRow } from '../../../api/schemas/care';
+import { useLayoutEffect } from 'react';
+import { App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
+import type { CareOccasion } from '../../../api/schemas/care';
 import { todayIso } from '../../../api/rules/dates';
 import { DateItem, TextItem } from '../../components/FormItems';
-import { useModalForm } from '../../components/useModalForm';
+import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { toFen, yuanRule } from '../dues/money';
 import { MemberSelect } from './MemberSelect';
-import { CARE_OCCASIONS } from './vocab';
+import { CARE_OCCASIONS } from '../../../api/vocab/care';
 
 interface Values {
   memberId: number;
@@ -31,9 +32,16 @@ export interface VisitTarget {
  */
 export function VisitModal({ target, onClose }: { target: VisitTarget | null | undefined; onClose: () => void }) {
   const save = useLedgerMutation('care.saveVisit');
-  const { form, modalProps } = useModalForm<Values, VisitRow, VisitTarget | null>(
-    target,
-    (t) => ({ memberId: t?.memberId, visitedOn: todayIso(), occasion: '七一', money: '0' }),
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  // Defaults at each opening, set before the browser handles any input (a layout effect).
+  useLayoutEffect(() => {
+    if (target === undefined) return;
+    form.resetFields();
+    form.setFieldsValue({ memberId: target?.memberId, visitedOn: todayIso(), occasion: '七一', money: '0' });
+  }, [target, form]);
+  const { submit, busy } = useSubmit(
+    form,
     (v) =>
       save.call({
         memberId: v.memberId,
@@ -45,12 +53,14 @@ export function VisitModal({ target, onClose }: { target: VisitTarget | null | u
         fundSource: v.fundSource || null,
         note: v.note || null,
       }),
-    (saved) => `已登记对${saved.name}的慰问`,
-    onClose,
+    (saved) => {
+      message.success(`已登记对${saved.name}的慰问`);
+      onClose();
+    },
     { fallbackField: 'money' },
   );
   return (
-    <Modal {...modalProps} title="登记关怀慰问" okButtonProps={{ 'data-testid': 'care-visit-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal open={target !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title="登记关怀慰问" okButtonProps={{ 'data-testid': 'care-visit-save' } as React.ComponentProps<typeof Button>} width={640}>
       <Form form={form} layout="vertical" data-testid="care-visit-form">
         <Row gutter={12}>
           <Col span={12}>

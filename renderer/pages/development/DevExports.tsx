@@ -2,17 +2,15 @@
 // branch already chosen on screen.
 import { Button, Dropdown } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
-import type { PersonStage } from '../../../api/development';
+import { ROSTER_STAGES, type PersonStage } from '../../../api/development';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
-
-const ROSTERS: PersonStage[] = ['入党申请人', '入党积极分子', '发展对象'];
 
 export function DevExports({ orgId }: { orgId: number | null }) {
   const exporter = useExport();
   const items = [
     { key: 'progress', label: '发展党员工作进度表' },
-    ...ROSTERS.map((s) => ({ key: s, label: `${s}花名册` })),
+    ...ROSTER_STAGES.map((s) => ({ key: s, label: `${s}花名册` })),
   ];
   return (
     <Dropdown

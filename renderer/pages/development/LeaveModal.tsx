@@ -1,15 +1,12 @@
 import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { DEV_LEAVE_REASONS } from '../../../api/development';
 import type { DevPersonFile } from '../../../api/schemas/development';
+import type { CallInput } from '../../../api/contract';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 
-interface Values {
-  on: string;
-  reason: (typeof DEV_LEAVE_REASONS)[number];
-  note: string | null;
-}
+type Values = Omit<CallInput<'development.leave'>, 'id'>;
 
 /** Nothing is deleted: a person who withdraws or is not admitted leaves with a dated reason. */
 export function LeaveModal({ open, person, onClose }: { open: boolean; person: DevPersonFile['person']; onClose: () => void }) {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
 import { PERSON_STAGES } from '../../../api/development';
 import type { DevPlanRow } from '../../../api/schemas/development';
+import type { CallInput } from '../../../api/contract';
 import { client } from '../../api';
 import { useExport } from '../../components/useExport';
 import { useSubmit } from '../../components/useSubmit';
@@ -9,11 +10,7 @@ import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { BranchSelect } from '../dues/BranchSelect';
 
-interface Values {
-  orgId: number | null;
-  quota: number;
-  note: string | null;
-}
+type Values = Omit<CallInput<'development.savePlan'>, 'year'>;
 
 /** 发展计划: the street's yearly quota (for the community, or per branch) and the count against it. */
 export function PlanTab() {

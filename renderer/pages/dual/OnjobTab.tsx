@@ -5,6 +5,7 @@ import type { OnjobRow } from '../../../api/schemas/dualReg';
 import { todayIso } from '../../../api/rules/dates';
 import { checkIdNumber } from '../../../api/rules/idNumber';
 import type { CallInput } from '../../../api/contract';
+import { fillIn, ID_NUMBER_NEEDED } from '../../../api/vocab/messages';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -67,7 +68,7 @@ export function OnjobTab() {
       <Modal open={editing !== null} title={editing?.id ? `编辑：${editing.name}` : '在职党员报到登记'} okText="保存" onOk={save} onCancel={() => setEditing(null)} width={680} okButtonProps={{ id: 'onjob-save' }}>
         <Form form={form} layout="vertical" name="onjob">
           <Form.Item label="姓名" name="name" rules={[{ required: true, message: '请填写姓名' }]}><Input /></Form.Item>
-          <Form.Item label="公民身份号码" name="idNumber" rules={[{ required: true, message: '请填写公民身份号码' }, { validator: async (_, v) => { const c = checkIdNumber(v ?? ''); if (v && !c.ok) throw new Error(c.message); } }]}><Input maxLength={20} /></Form.Item>
+          <Form.Item label="公民身份号码" name="idNumber" rules={[{ required: true, message: ID_NUMBER_NEEDED }, { validator: async (_, v) => { const c = checkIdNumber(v ?? ''); if (v && !c.ok) throw new Error(c.message); } }]}><Input maxLength={20} /></Form.Item>
           <Form.Item label="联系电话" name="phone"><Input /></Form.Item>
           <Form.Item label="工作单位及职务" name="workUnit"><Input /></Form.Item>
           <Form.Item label="报到单位" name="unitId" extra="所在单位已到社区报到的，请选择"><Select allowClear options={(units.data ?? []).filter((u) => !u.cancelledOn).map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
@@ -81,7 +82,7 @@ export function OnjobTab() {
       <Modal open={revoking !== null} title={`撤销报到：${revoking?.name ?? ''}`} okText="确定撤销" okButtonProps={{ danger: true }} onOk={revoke} onCancel={() => setRevoking(null)}>
         <Form form={revokeForm} layout="vertical">
           <Form.Item label="撤销日期" name="on" rules={[{ required: true, message: '请选择日期' }]} {...dateItemProps}><DatePicker style={{ width: '100%' }} /></Form.Item>
-          <Form.Item label="原因" name="reason" rules={[{ required: true, message: '请填写原因' }]}><Input /></Form.Item>
+          <Form.Item label="原因" name="reason" rules={[{ required: true, message: fillIn('原因') }]}><Input /></Form.Item>
         </Form>
       </Modal>
     </>

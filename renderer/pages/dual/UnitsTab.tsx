@@ -4,6 +4,7 @@ import { UNIT_CATEGORIES } from '../../../api/dualReg';
 import type { CallInput } from '../../../api/contract';
 import type { UnitRow } from '../../../api/schemas/dualReg';
 import { todayIso } from '../../../api/rules/dates';
+import { fillIn } from '../../../api/vocab/messages';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -70,7 +71,7 @@ export function UnitsTab() {
       <Modal open={cancelling !== null} title={`注销：${cancelling?.name ?? ''}`} okText="确定注销" okButtonProps={{ danger: true }} onOk={cancel} onCancel={() => setCancelling(null)}>
         <Form form={cancelForm} layout="vertical">
           <Form.Item label="注销日期" name="on" rules={[{ required: true, message: '请选择日期' }]} {...dateItemProps}><DatePicker style={{ width: '100%' }} /></Form.Item>
-          <Form.Item label="原因" name="reason" rules={[{ required: true, message: '请填写原因' }]}><Input /></Form.Item>
+          <Form.Item label="原因" name="reason" rules={[{ required: true, message: fillIn('原因') }]}><Input /></Form.Item>
         </Form>
       </Modal>
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Table } from 'antd';
 import type { DuesOpeningMember } from '../../../api/schemas/duesOpening';
+import type { CallInput } from '../../../api/contract';
 import { monthItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -8,10 +9,7 @@ import { useLedgerQuery } from '../../useLedgerQuery';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-interface Values {
-  startMonth: string;
-  defaultPaidThrough: string | null;
-}
+type Values = Omit<CallInput<'dues.saveOpening'>, 'members'>;
 
 /** The month before 'YYYY-MM'. */
 function monthBefore(month: string): string {

@@ -1,15 +1,13 @@
 import { useEffect } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Radio } from 'antd';
 import type { DuesMonthRow } from '../../../api/schemas/dues';
+import type { CallInput } from '../../../api/contract';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { yuan } from './money';
 import { standingPayments } from './payments';
 
-interface Values {
-  paymentId: number;
-  reason: string;
-}
+type Values = CallInput<'dues.reverse'>;
 
 /** 冲销: a wrong payment stays in the ledger and is cancelled by a reversing entry. */
 export function ReverseModal({ row, onClose }: { row: DuesMonthRow | null; onClose: () => void }) {

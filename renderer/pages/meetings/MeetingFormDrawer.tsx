@@ -6,6 +6,7 @@ import type { MeetingDetail } from '../../../api/schemas/meetings';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
 import { makeUpPeriodLabel } from '../../../api/rules/makeUpPeriod';
+import { LECTURE_TITLE_NEEDED, MEETING_TYPES_NEEDED } from '../../../api/vocab/messages';
 import { dateItemProps } from '../../components/dateField';
 import { INVALID_FORM, useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -110,7 +111,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label="会议类型（一次活动可同时算作几种）" name="types" rules={[{ required: true, message: '请至少选择一种会议类型' }]}>
+        <Form.Item label="会议类型（一次活动可同时算作几种）" name="types" rules={[{ required: true, message: MEETING_TYPES_NEEDED }]}>
           <Checkbox.Group options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
         </Form.Item>
         <Row gutter={16}>
@@ -158,7 +159,7 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
               </Form.Item>
             </Col>
             <Col span={16}>
-              <Form.Item label="党课题目" name="lectureTitle" rules={[{ required: true, message: '党课请填写党课题目' }]}>
+              <Form.Item label="党课题目" name="lectureTitle" rules={[{ required: true, message: LECTURE_TITLE_NEEDED }]}>
                 <Input />
               </Form.Item>
             </Col>

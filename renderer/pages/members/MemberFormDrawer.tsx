@@ -5,6 +5,7 @@ import { COMMON_ETHNICITIES, COMMUNITY_CLASSES, EDUCATIONS, GENDERS, MEMBER_CATE
 import type { MemberDetail } from '../../../api/schemas/members';
 import type { OrgRow } from '../../../api/schemas/orgs';
 import { todayIso } from '../../../api/rules/dates';
+import { ID_NUMBER_NEEDED } from '../../../api/vocab/messages';
 import { dateItemProps, monthItemProps } from '../../components/dateField';
 import { INVALID_FORM, useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -101,7 +102,7 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item label="公民身份号码" name="idNumber" rules={[{ required: true, message: '请填写公民身份号码' }, ...sharedRules(form, 'idNumber')]}>
+            <Form.Item label="公民身份号码" name="idNumber" rules={[{ required: true, message: ID_NUMBER_NEEDED }, ...sharedRules(form, 'idNumber')]}>
               <Input maxLength={20} onChange={(e) => fillFromIdNumber(form, e.target.value)} placeholder="18位，末位可为X" />
             </Form.Item>
           </Col>

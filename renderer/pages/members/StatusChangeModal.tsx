@@ -6,6 +6,7 @@ import type { MemberDetail } from '../../../api/schemas/members';
 import { todayIso } from '../../../api/rules/dates';
 import { PARTY_EXIT_KINDS } from '../../../api/rules/census';
 import { approvalProblem, latestApproval } from '../../../api/rules/probation';
+import { fillIn, REASON_NEEDED, REASON_NEEDED_CHANGES } from '../../../api/vocab/messages';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
@@ -107,7 +108,7 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
         )}
         {change === '转正' && (
           <>
-            <Form.Item label="支部大会讨论日期" name="decidedOn" rules={[{ required: true, message: '请填写支部大会讨论日期' }]} {...dateItemProps}>
+            <Form.Item label="支部大会讨论日期" name="decidedOn" rules={[{ required: true, message: fillIn('支部大会讨论日期') }]} {...dateItemProps}>
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
@@ -116,7 +117,7 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
               dependencies={['decidedOn']}
               extra={decidedOn ? `应在支部大会讨论后3个月内审批，最晚${latestApproval(decidedOn)}` : '应在支部大会讨论后3个月内审批'}
               rules={[
-                { required: true, message: '请填写上级党委审批日期' },
+                { required: true, message: fillIn('上级党委审批日期') },
                 // The same rule and words as the ledger's refusal, shown before saving.
                 ({ getFieldValue }) => ({
                   validator: (_, approvedOn: string | null) => {
@@ -147,7 +148,7 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
         <Form.Item
           label="原因/说明"
           name="reason"
-          rules={[{ required: ['出党', '停止党籍', '保留党籍', '恢复', '延长预备期', '取消预备党员资格'].includes(change ?? ''), message: '请填写原因' }]}
+          rules={[{ required: REASON_NEEDED_CHANGES.includes(change ?? ''), message: REASON_NEEDED }]}
         >
           <Input.TextArea rows={2} />
         </Form.Item>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { CallInput, CallName } from '../../../api/contract';
 import type { ExportedFile } from '../../../api/schemas/reports';
 import type { Result } from '../../../api/result';
+import { ROSTER_STAGES } from '../../../api/development';
 import { client } from '../../api';
 import { deliver } from '../../components/deliver';
 import { useExport } from '../../components/useExport';
@@ -110,7 +111,7 @@ export default function ReportsPage() {
       key: 'devRoster',
       title: '入党申请人/入党积极分子/发展对象花名册',
       note: '当前处于该阶段的人员，含确定日期、培养联系人或入党介绍人',
-      options: <Select style={{ width: 160 }} value={devStage} onChange={setDevStage} options={(['入党申请人', '入党积极分子', '发展对象'] as const).map((s) => ({ value: s, label: `${s}花名册` }))} />,
+      options: <Select style={{ width: 160 }} value={devStage} onChange={setDevStage} options={ROSTER_STAGES.map((s) => ({ value: s, label: `${s}花名册` }))} />,
       action: () => run('devRoster', 'reports.devRoster', { stage: devStage, orgId: null }),
     },
     {

@@ -1,15 +1,13 @@
 import { useEffect } from 'react';
 import { App, Button, Card, DatePicker, Descriptions, Form } from 'antd';
 import { dayText, meetingsFromText, monthText } from '../../../api/rules/coverage';
+import type { CallInput } from '../../../api/contract';
 import { dateItemProps } from '../../components/dateField';
 import { useSubmit } from '../../components/useSubmit';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
 
-interface Values {
-  startDate: string | null;
-  meetingsStart: string | null;
-}
+type Values = CallInput<'settings.setLedgerStart'>;
 
 /**
  * 建账日期 (docs/ledgerStart.md): from when the ledger keeps 三会一课 and 党费. It can move back

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Select, Table } from 'antd';
 import type { PointsFigures, StreetRankRow } from '../../../api/schemas/street';
+import { STAR_LABELS, starLabel } from '../../../api/points';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { MeasureView } from './MeasureView';
 import { count } from './period';
 
-const STARS = ['一星', '二星', '三星', '四星', '五星'];
 const points = (n: number | null) => (n === null ? '—' : n.toLocaleString('zh-CN', { maximumFractionDigits: 1 }));
 
 /** 积分: each community's totals, then the ranking across the street (or in one community). */
@@ -27,7 +27,7 @@ export function PointsTab({ year }: { year: number }) {
         { title: '不参加排名', value: (r) => count(r.excluded) },
         { title: '人均积分', value: (r) => points(r.average) },
         { title: '最高分', value: (r) => points(r.highest) },
-        ...STARS.map((title, i) => ({ title, value: (r: PointsFigures) => count(r.stars[i] ?? 0) })),
+        ...STAR_LABELS.slice(1).map((title, i) => ({ title, value: (r: PointsFigures) => count(r.stars[i] ?? 0) })),
       ]}
       below={
         <div style={{ marginTop: 16 }}>
@@ -56,7 +56,7 @@ export function PointsTab({ year }: { year: number }) {
               { title: '身份证号', dataIndex: 'idNumber', width: 180, render: (v: string | null) => v ?? '—' },
               { title: '所在支部', dataIndex: 'branchName', ellipsis: true },
               { title: '积分', dataIndex: 'total', width: 80, align: 'right', render: (v: number) => points(v) },
-              { title: '星级', dataIndex: 'stars', width: 80, render: (v: number | null) => (v ? STARS[v - 1] : '—') },
+              { title: '星级', dataIndex: 'stars', width: 80, render: (v: number | null) => (v ? starLabel(v) : '—') },
             ]}
           />
         </div>

@@ -1,4 +1,5 @@
 import { percentText } from '../../../api/rules/streetSums';
+import { QUARTER_NAMES } from '../../../api/rules/streetPeriods';
 
 // The street's periods as the user reads them, and the figures' formats. No antd here: the
 // street's 首页 is drawn with the plain pieces.
@@ -8,10 +9,8 @@ export interface Period {
   quarter: number | null;
 }
 
-const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
-
-export const periodLabel = ({ year, quarter }: Period): string => (quarter ? `${year}年${QUARTERS[quarter - 1]}` : `${year}年`);
-export const quarterLabel = (quarter: number): string => QUARTERS[quarter - 1] ?? '';
+export const periodLabel = ({ year, quarter }: Period): string => (quarter ? `${year}年${QUARTER_NAMES[quarter - 1]}` : `${year}年`);
+export const quarterLabel = (quarter: number): string => QUARTER_NAMES[quarter - 1] ?? '';
 
 export function currentPeriods(now = new Date()): { year: Period; quarter: Period } {
   const year = now.getFullYear();

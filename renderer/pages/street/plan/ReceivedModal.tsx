@@ -1,8 +1,9 @@
-import { Button, Form, Input, Modal, Select } from 'antd';
+import { useLayoutEffect } from 'react';
+import { App, Button, Form, Input, Modal, Select } from 'antd';
 import { todayIso } from '../../../../api/rules/dates';
-import type { DuesCheckView, DuesReceivedRecord } from '../../../../api/schemas/streetPlan';
+import type { DuesReceivedRecord } from '../../../../api/schemas/streetPlan';
 import { DateItem, TextItem } from '../../../components/FormItems';
-import { useModalForm } from '../../../components/useModalForm';
+import { useSubmit } from '../../../components/useSubmit';
 import { useLedgerMutation } from '../../../useLedgerMutation';
 import { toFen, yuanRule } from '../../dues/money';
 import { yuan } from '../period';
@@ -22,9 +23,16 @@ interface Values {
 export function ReceivedModal({ target, onClose }: { target: ReceivedTarget | undefined; onClose: () => void }) {
   const save = useLedgerMutation('street.recordDuesReceived');
   const correcting = target?.kind === 'correct' ? target.record : null;
-  const { form, modalProps } = useModalForm<Values, DuesCheckView, ReceivedTarget>(
-    target,
-    (t) => (t.kind === 'correct' ? { communityId: t.record.communityId, receivedOn: t.record.receivedOn, sign: '减' } : { receivedOn: todayIso() }),
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  // Defaults at each opening, set before the browser handles any input (a layout effect).
+  useLayoutEffect(() => {
+    if (target === undefined) return;
+    form.resetFields();
+    form.setFieldsValue(target.kind === 'correct' ? { communityId: target.record.communityId, receivedOn: target.record.receivedOn, sign: '减' } : { receivedOn: todayIso() });
+  }, [target, form]);
+  const { submit, busy } = useSubmit(
+    form,
     (v) => {
       const fen = toFen(v.money) ?? 0;
       return save.call({
@@ -35,12 +43,14 @@ export function ReceivedModal({ target, onClose }: { target: ReceivedTarget | un
         corrects: correcting?.id ?? null,
       });
     },
-    () => (correcting ? '已登记更正' : '已登记到账'),
-    onClose,
+    () => {
+      message.success(correcting ? '已登记更正' : '已登记到账');
+      onClose();
+    },
     { fallbackField: 'money' },
   );
   return (
-    <Modal {...modalProps} title={correcting ? `更正到账记录（${correcting.community} ${correcting.receivedOn} ${yuan(correcting.amountFen)}元）` : '登记党费到账'} okButtonProps={{ 'data-testid': 'street-received-save' } as React.ComponentProps<typeof Button>} width={480}>
+    <Modal open={target !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={correcting ? `更正到账记录（${correcting.community} ${correcting.receivedOn} ${yuan(correcting.amountFen)}元）` : '登记党费到账'} okButtonProps={{ 'data-testid': 'street-received-save' } as React.ComponentProps<typeof Button>} width={480}>
       <Form form={form} layout="vertical" data-testid="street-received-form">
         <Form.Item label="社区" name="communityId" rules={[{ required: true, message: '请选择社区' }]} hidden={correcting !== null}>
           <Select aria-label="社区" data-testid="street-received-community" options={target?.kind === 'new' ? target.communities.map((c) => ({ value: c.id, label: c.name })) : []} />
