@@ -3,6 +3,6 @@ import { defineConfig } from 'drizzle-kit';
 // Migrations are generated, committed, and never edited once landed (docs/database.md).
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './db/schema/index.ts',
+  schema: './db/schema',
   out: './db/migrations',
 });

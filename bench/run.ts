@@ -51,7 +51,7 @@ t = Date.now();
 const started = await startLedger({ dataDir, migrationsDir, version: 'bench', mode: 'browser', parseWorkerPath: path.join(ROOT, 'dist', 'workers', 'parseWorker.cjs') });
 results.push(sample(`打开并升级街道数据文件（${older.pending}）`, [Date.now() - t], '原生复制同一数据文件', rawCopy, null));
 started.ctx.today = () => TODAY;
-const ledger = started.ctx.ledger;
+const ledger = started.ledger;
 const db = ledger.sqlite;
 
 // The compliance matrix, computed afresh each time (the app keeps it until a write).
@@ -121,7 +121,7 @@ const set = await started.router.handle('lock.set', { password: 'bench-pass-2026
 if (!set.ok) throw new Error(`lock.set: ${set.error.message}`);
 console.log(`已设置启动密码并加密街道数据文件（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
 const encrypted: Sample[] = [];
-await benchCalls(started.router, started.ctx.ledger, encrypted);
+await benchCalls(started.router, started.ledger, encrypted);
 for (const e of encrypted) {
   const plain = results.find((r) => r.operation === e.operation);
   if (!plain) continue;

@@ -85,10 +85,10 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
   fs.mkdirSync(dataDir, { recursive: true });
   const started = await startLedger({ dataDir, migrationsDir, version: 'bench', mode: 'browser', parseWorkerPath });
   started.ctx.today = () => today;
-  const { router, ctx } = started;
-  const { call, timeCall } = callTimer(router, ctx.ledger);
+  const { router } = started;
+  const { call, timeCall } = callTimer(router, started.ledger);
   await call('street.setKind', { kind: '街道' });
-  await call('settings.save', { ...getSettings(ctx.ledger), streetName: STREET });
+  await call('settings.save', { ...getSettings(started.ledger), streetName: STREET });
   // Each community is known and has its 接入码, as a street that signs its packages would have it.
   const files: Buffer[] = [];
   for (let i = 1; i <= COMMUNITIES; i++) {
@@ -108,7 +108,7 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
   if (!done.files.every((f) => f.signed)) throw new Error('a package was not taken as signed');
   results.push(sample(`导入${COMMUNITIES}个已签名的社区上报包（每个1500名党员，一次导入）`, [importMs], '解压、解析并计算30个文件的SHA-256', rawRuns, 10_000));
 
-  const db = ctx.ledger.sqlite;
+  const db = started.ledger.sqlite;
   const rawSum = db.prepare("SELECT count(*) AS n, sum(json_extract(data, '$.members.total')) AS total FROM street_packages WHERE year = ? AND quarter IS NULL AND replaced_at IS NULL");
   const rawRuns2 = time(() => rawSum.get(year), RUNS);
   const views: [string, string, object][] = [

@@ -27,6 +27,8 @@ export interface StartedLedger {
   router: Router;
   /** The live context: after a restore it holds the new ledger. */
   ctx: RouterContext;
+  /** The open ledger (after a restore, the new one); throws while it is sealed or damaged. */
+  readonly ledger: Ledger;
   info: AppInfo;
   exportsDir: string;
   attachmentsDir: string;
@@ -105,9 +107,8 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
     };
     const keyFile = readKeyFile(keyFilePath(file));
     const ctx: RouterContext = {
-      // Until open() runs (sealed, or in recovery mode) no handler that reads the ledger can run:
-      // router.ts checks first.
-      ledger: null as unknown as Ledger,
+      // Until open() runs (sealed, or in recovery mode) only the ledger-free calls run (router/access.ts).
+      ledger: null,
       vault: { file, keyFile, dataKey: null, open },
       info,
       exportsDir,
@@ -128,6 +129,10 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
     return {
       router,
       ctx,
+      get ledger() {
+        if (!ctx.ledger) throw new Error('the ledger is not open: sealed by its start password, or damaged');
+        return ctx.ledger;
+      },
       info,
       exportsDir,
       attachmentsDir,

@@ -10,7 +10,7 @@ import { restoreBackup } from '../db/backups/restore';
 import { refuse } from '../db/ledgerError';
 import { keyFilePath } from '../db/crypt/keyFile';
 import { copyFileAtomic } from '../db/writeFileAtomic';
-import type { RouterContext } from './context';
+import type { HandlerContext, RouterContext } from './context';
 
 export function backupStatus(ctx: RouterContext): BackupStatus {
   return {
@@ -21,7 +21,7 @@ export function backupStatus(ctx: RouterContext): BackupStatus {
   };
 }
 
-export async function backupNow(ctx: RouterContext): Promise<BackupStatus> {
+export async function backupNow(ctx: HandlerContext): Promise<BackupStatus> {
   if (!(await makeBackup(ctx.ledger, ctx.backupsDir, '手动备份'))) throw refuse('内存中的数据库不能备份');
   thinBackups(ctx.backupsDir);
   return backupStatus(ctx);
@@ -31,7 +31,7 @@ export async function backupNow(ctx: RouterContext): Promise<BackupStatus> {
  * 备份到…: a fresh checked copy leaves the data folder. The desktop asks for a folder (a USB
  * stick); the browser downloads it. Either way the date is remembered for the 30-day warning.
  */
-export async function backupElsewhere(ctx: RouterContext): Promise<Delivery> {
+export async function backupElsewhere(ctx: HandlerContext): Promise<Delivery> {
   const made = await makeBackup(ctx.ledger, ctx.backupsDir, '复制到外部');
   if (!made) throw refuse('内存中的数据库不能备份');
   const source = path.join(ctx.backupsDir, made.name);
@@ -57,7 +57,7 @@ export async function restore(ctx: RouterContext, name: string, secret: string |
   const file = ctx.info.databaseFile;
   // The restored ledger keeps today's password: it is re-encrypted to the current key.
   const key = ctx.vault?.dataKey ?? null;
-  ctx.ledger = await restoreBackup(ctx.ledger ?? null, { file, backupsDir: ctx.backupsDir, migrationsDir: ctx.migrationsDir, name, key, secret });
+  ctx.ledger = await restoreBackup(ctx.ledger, { file, backupsDir: ctx.backupsDir, migrationsDir: ctx.migrationsDir, name, key, secret });
   ctx.info.damaged = null;
   return { restoredFrom: name };
 }

@@ -10,7 +10,8 @@ import type { Vault } from './vault';
 export type Logger = (message: string, error?: unknown) => void;
 
 export interface RouterContext {
-  ledger: Ledger;
+  /** null while a password-protected ledger is still sealed, or when its file failed the start check. */
+  ledger: Ledger | null;
   info: AppInfo;
   /** Where exports are written (temp + rename) before they are delivered. */
   exportsDir: string;
@@ -37,6 +38,20 @@ export interface RouterContext {
   /** Injected so tests can pin the calendar. */
   today?: () => string;
 }
+
+/** What a handler of a ledger-free call (router/access.ts) is given: the router has made the session and set the logger. */
+export interface LedgerFreeContext extends RouterContext {
+  session: Session;
+  log: Logger;
+}
+
+/** What every other handler is given: the same, and the ledger is open (the router refuses the call otherwise). */
+export interface HandlerContext extends LedgerFreeContext {
+  ledger: Ledger;
+}
+
+export const isLedgerFreeReady = (ctx: RouterContext): ctx is LedgerFreeContext => ctx.session !== undefined && ctx.log !== undefined;
+export const isHandlerReady = (ctx: RouterContext): ctx is HandlerContext => isLedgerFreeReady(ctx) && ctx.ledger !== null;
 
 /** The calendar day a call runs on: the injected one in tests, the machine's otherwise. */
 export const todayOf = (ctx: RouterContext): string => (ctx.today ?? todayIso)();

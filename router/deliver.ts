@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AttachmentOwner, Delivery } from '../api/schemas/reports';
 import { copyFileAtomic } from '../db/writeFileAtomic';
 import { notFound } from '../db/ledgerError';
-import type { RouterContext } from './context';
+import type { HandlerContext, RouterContext } from './context';
 import { getAttachment } from '../db/meetings/attachments';
 
 export async function deliverExport(ctx: RouterContext, fileName: string): Promise<Delivery> {
@@ -22,7 +22,7 @@ export async function deliverExport(ctx: RouterContext, fileName: string): Promi
 }
 
 /** Desktop: the system viewer opens it. Browser: the host serves it by hash. */
-export async function openAttachment(ctx: RouterContext, kind: AttachmentOwner, id: number): Promise<Delivery> {
+export async function openAttachment(ctx: HandlerContext, kind: AttachmentOwner, id: number): Promise<Delivery> {
   const row = getAttachment(ctx.ledger, kind, id);
   const file = path.join(ctx.attachmentsDir, row.sha256);
   if (!fs.existsSync(file)) throw notFound('附件文件（数据文件夹中的附件可能被移走了）');

@@ -1,17 +1,13 @@
-// The types that make the compiler hold each handler module to its slice of the contract:
-// a module for prefix P implements exactly the calls named `P.…`, no fewer and no more.
+// The types that hold each handler module to its slice of the contract: the module for
+// api/contract/<domain>.ts implements exactly that slice's calls, no fewer and no more.
 import type { CallName, CallOutput, ParsedInput } from '../api/contract';
-import type { RouterContext } from './context';
+import type { LedgerFreeCall } from './access';
+import type { HandlerContext, LedgerFreeContext } from './context';
 
-export type Handler<K extends CallName> = (ctx: RouterContext, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
+/** A ledger-free call's handler must cope with no open ledger; every other handler is given one. */
+export type Handler<K extends CallName> = (ctx: K extends LedgerFreeCall ? LedgerFreeContext : HandlerContext, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>>;
 
-type PrefixOf<K> = K extends `${infer P}.${string}` ? P : never;
-/** The part of a call's name before the dot: 'members' for 'members.list'. */
-export type CallPrefix = PrefixOf<CallName>;
-
-/** The handlers of every call whose name starts with `P.`. */
-export type HandlersFor<P extends CallPrefix> = {
-  [K in CallName as K extends `${P}.${string}` ? K : never]: Handler<K>;
-};
+/** The handlers of one contract slice (`HandlersOf<typeof duesCalls>`). */
+export type HandlersOf<S> = { [K in keyof S & CallName]: Handler<K> };
 
 export type Handlers = { [K in CallName]: Handler<K> };

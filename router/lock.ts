@@ -16,7 +16,7 @@ import { writeAudit } from '../db/audit';
 import { refuse } from '../db/ledgerError';
 import { openLedger } from '../db/open';
 import { getSetting, getSettingValues, removeSettings } from '../db/settings';
-import type { RouterContext } from './context';
+import { isHandlerReady, type HandlerContext, type RouterContext } from './context';
 
 /** Before encryption the password was a scrypt hash in settings; such a ledger is still plain. */
 const LEGACY = { hash: 'lock.hash', salt: 'lock.salt', idle: 'lock.idleMinutes' } as const;
@@ -122,7 +122,7 @@ export async function unlock(ctx: RouterContext, session: Session, input: { pass
       if (!legacyMatches(old, password)) failed(ctx, '密码不正确', 'password');
       succeeded(ctx, operator, auditAs);
       // The first unlock after the update encrypts the ledger with the same password.
-      if (ctx.vault && ctx.ledger.file !== ':memory:') recoveryCode = await changeKey(ctx, password, old.idleMinutes);
+      if (ctx.vault && isHandlerReady(ctx) && ctx.ledger.file !== ':memory:') recoveryCode = await changeKey(ctx, password, old.idleMinutes);
     }
   }
   Object.assign(session, { unlocked: true, operator, lastActivity: Date.now() });
@@ -134,27 +134,27 @@ export async function recover(ctx: RouterContext, session: Session, input: { cod
   const keyFile = ctx.vault?.keyFile;
   if (!keyFile) throw refuse('未设置启动密码，无需恢复码', 'code');
   await unlockWith(ctx, keyFile, input.code, 'recovery', 'code', input.operator, auditAs);
-  if (ctx.info.damaged) throw refuse('数据文件已损坏，请先从备份恢复，再设置新密码', 'code');
+  if (ctx.info.damaged || !isHandlerReady(ctx)) throw refuse('数据文件已损坏，请先从备份恢复，再设置新密码', 'code');
   const recoveryCode = await changeKey(ctx, input.password, keyFile.idleMinutes);
   Object.assign(session, { unlocked: true, operator: input.operator, lastActivity: Date.now() });
   return { ...lockStatus(ctx, session), recoveryCode };
 }
 
-export async function setPassword(ctx: RouterContext, session: Session, input: { current: string | null; password: string; idleMinutes: number }): Promise<LockStatus> {
+export async function setPassword(ctx: HandlerContext, session: Session, input: { current: string | null; password: string; idleMinutes: number }): Promise<LockStatus> {
   checkCurrent(ctx, input.current ?? '', 'current', true);
   const recoveryCode = await changeKey(ctx, input.password, input.idleMinutes);
   session.unlocked = true;
   return { ...lockStatus(ctx, session), recoveryCode };
 }
 
-export async function disablePassword(ctx: RouterContext, session: Session, current: string): Promise<LockStatus> {
+export async function disablePassword(ctx: HandlerContext, session: Session, current: string): Promise<LockStatus> {
   checkCurrent(ctx, current, 'current', false);
   requireFile(ctx);
   await switchTo(ctx, null);
   return lockStatus(ctx, session);
 }
 
-function checkCurrent(ctx: RouterContext, current: string, field: string, mayBeUnset: boolean): void {
+function checkCurrent(ctx: HandlerContext, current: string, field: string, mayBeUnset: boolean): void {
   const keyFile = ctx.vault?.keyFile;
   if (keyFile) {
     checkThrottle(ctx, field);
@@ -165,12 +165,12 @@ function checkCurrent(ctx: RouterContext, current: string, field: string, mayBeU
   if (old ? !legacyMatches(old, current) : !mayBeUnset) throw refuse('当前密码不正确', field);
 }
 
-function requireFile(ctx: RouterContext): void {
+function requireFile(ctx: HandlerContext): void {
   if (!ctx.vault || ctx.ledger.file === ':memory:') throw refuse('内存中的数据库不能设置启动密码');
 }
 
 /** New data key, new recovery code, the ledger re-encrypted under them; returns the code to show once. */
-async function changeKey(ctx: RouterContext, password: string, idleMinutes: number): Promise<string> {
+async function changeKey(ctx: HandlerContext, password: string, idleMinutes: number): Promise<string> {
   requireFile(ctx);
   const key = randomBytes(32);
   const code = newRecoveryCode();
@@ -183,7 +183,7 @@ async function changeKey(ctx: RouterContext, password: string, idleMinutes: numb
  * a fresh backup set begins. Older backups keep their own key files: they open with the old
  * password or recovery code. Plain ones are encrypted, so no plain copy is left behind.
  */
-async function switchTo(ctx: RouterContext, next: { key: Buffer; keyFile: KeyFile } | null): Promise<void> {
+async function switchTo(ctx: HandlerContext, next: { key: Buffer; keyFile: KeyFile } | null): Promise<void> {
   const vault = ctx.vault!;
   const file = vault.file;
   // The old hash must not outlive the switch: with no key file it would lock a plain ledger again.

@@ -6,11 +6,11 @@ import { makeBackup } from '../db/backups/make';
 import { refuse } from '../db/ledgerError';
 import { loadSampleData, sampleBackup, sampleState, type SampleState } from '../db/sample/sample';
 import { restore } from './backups';
-import type { RouterContext } from './context';
+import type { HandlerContext } from './context';
 
-export const sampleStatus = (ctx: RouterContext): SampleState => sampleState(ctx.ledger);
+export const sampleStatus = (ctx: HandlerContext): SampleState => sampleState(ctx.ledger);
 
-export async function loadSample(ctx: RouterContext, today: string): Promise<SampleState> {
+export async function loadSample(ctx: HandlerContext, today: string): Promise<SampleState> {
   if (!sampleState(ctx.ledger).canLoad) throw refuse('只有在还没有录入任何组织和党员时才能加载示例数据');
   const backup = await makeBackup(ctx.ledger, ctx.backupsDir, '加载示例数据前备份');
   if (!backup) throw refuse('内存中的数据库不能加载示例数据');
@@ -18,7 +18,7 @@ export async function loadSample(ctx: RouterContext, today: string): Promise<Sam
   return sampleState(ctx.ledger);
 }
 
-export async function removeSample(ctx: RouterContext): Promise<SampleState> {
+export async function removeSample(ctx: HandlerContext): Promise<SampleState> {
   const name = sampleBackup(ctx.ledger);
   if (!name) throw refuse('没有加载过示例数据');
   await restore(ctx, name);

@@ -2,7 +2,7 @@
 // with the screenshots the e2e run took (tests/e2e/manual.test.ts), embedded as data: URLs so the
 // file opens and prints anywhere (A4, one page of the app per printed page).
 // HTML rather than .docx: the `docx` package is not among the project's dependencies, and the
-// brief forbids adding one; any browser or WPS prints this file, or saves it as PDF.
+// brief forbids adding one; scripts/manualPdf.ts prints this file to PDF, and any browser or WPS opens it.
 import type { HelpText } from '../renderer/help/texts';
 
 export interface ManualPage {

@@ -1,7 +1,6 @@
 // 街道 mode's calls: the ledger kind, the street's communities, importing their 上报包, the
 // views that sum them and the street's own forms (docs/street.md).
 import { give, none, read, write } from '../callSpec';
-import { streetRegisterCalls } from './streetRegisters';
 import type { ExportedFile } from '../schemas/reports';
 import {
   communityCloseInput,
@@ -76,5 +75,4 @@ export const streetCalls = {
   'street.census': read<StreetCensusView>()('查看街道党内统计', streetYearInput),
 
   'street.exportForm': give<ExportedFile>()('导出街道汇总表', streetExportInput),
-  ...streetRegisterCalls,
 } as const;

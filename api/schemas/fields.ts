@@ -53,6 +53,9 @@ export const optionalChoice = <T extends readonly [string, ...string[]]>(label: 
 export const recordId = (label: string) =>
   z.number({ error: `请选择${label}` }).int(`请选择${label}`).positive(`请选择${label}`);
 
+/** The input of a call about one record: its id. */
+export const byId = (label: string) => z.object({ id: recordId(label) });
+
 export const optionalRecordId = (label: string) =>
   z.number({ error: `请选择${label}` }).int(`请选择${label}`).positive(`请选择${label}`).nullish().transform((v) => v ?? null);
 

@@ -1,5 +1,6 @@
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { appCalls } from '../../api/contract/app';
 
-export const app: HandlersFor<'app'> = {
+export const app: HandlersOf<typeof appCalls> = {
   'app.info': (ctx) => ctx.info,
 };

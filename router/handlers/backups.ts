@@ -1,7 +1,8 @@
 import { backupElsewhere, backupNow, backupStatus, restore } from '../backups';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { backupsCalls } from '../../api/contract/backups';
 
-export const backups: HandlersFor<'backups'> = {
+export const backups: HandlersOf<typeof backupsCalls> = {
   'backups.status': (ctx) => backupStatus(ctx),
   'backups.create': (ctx) => backupNow(ctx),
   'backups.copyOut': (ctx) => backupElsewhere(ctx),

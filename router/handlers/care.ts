@@ -1,16 +1,18 @@
 import { listCenters, saveCenter } from '../../db/care/centers';
+import { flowHome, saveFlowHome } from '../../db/care/flowHome';
 import { listFlowIns, saveFlowIn } from '../../db/care/flowIns';
 import { addFlowContact, listFlows, saveFlowOut, voidFlowOut } from '../../db/care/flows';
 import { honorList, saveMedal } from '../../db/care/honor';
 import { listLost, saveLost } from '../../db/care/lost';
 import { memberCare } from '../../db/care/member';
 import { careRules, saveCareRules } from '../../db/care/rules';
-import { flowHome, saveFlowHome } from '../../db/care/flowHome';
 import { listVisits, notVisited, saveVisit, voidVisit } from '../../db/care/visits';
+import { exportCareVisits, exportCenterHouseholds, exportFlowRegister, exportHonor50 } from '../../excel/exportCare';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { careCalls } from '../../api/contract/care';
 
-export const care: HandlersFor<'care'> = {
+export const care: HandlersOf<typeof careCalls> = {
   'care.flows': (ctx, { asOf, includeEnded, memberId }) => listFlows(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded, memberId }),
   'care.flowIns': (ctx, { asOf, includeEnded }) => listFlowIns(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded }),
   'care.lost': (ctx, { asOf, includeFound }) => listLost(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeFound }),
@@ -32,4 +34,8 @@ export const care: HandlersFor<'care'> = {
   'care.saveCenter': (ctx, input) => saveCenter(ctx.ledger, input, todayOf(ctx)),
   'care.saveRules': (ctx, input) => saveCareRules(ctx.ledger, input),
   'care.saveFlowHome': (ctx, input) => saveFlowHome(ctx.ledger, input),
+  'reports.flowRegister': (ctx, input) => exportFlowRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.careVisits': (ctx, input) => exportCareVisits(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.honor50': (ctx, input) => exportHonor50(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.centerHouseholds': (ctx, input) => exportCenterHouseholds(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
 };

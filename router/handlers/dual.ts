@@ -5,11 +5,13 @@ import { cancelUnit, getOnjob, listOnjob, listUnits, revokeOnjob, saveOnjob, sav
 import { evaluationThresholds, saveThresholds } from '../../db/dualReg/thresholds';
 import { peoplePage, personYear } from '../../db/dualReg/yearPeople';
 import { memoUntilWrite } from '../../db/memo';
+import { exportActivityLedger, exportFeedback, exportRegistration } from '../../excel/exportDualReg';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { dualCalls } from '../../api/contract/dual';
 
 // A write answers with the list it changed, so the page shows it without a second call.
-export const dual: HandlersFor<'dual'> = {
+export const dual: HandlersOf<typeof dualCalls> = {
   'dual.units': (ctx) => listUnits(ctx.ledger),
   'dual.saveUnit': (ctx, input) => {
     saveUnit(ctx.ledger, input);
@@ -45,4 +47,7 @@ export const dual: HandlersFor<'dual'> = {
   },
   'dual.thresholds': (ctx) => evaluationThresholds(ctx.ledger),
   'dual.saveThresholds': (ctx, input) => saveThresholds(ctx.ledger, input),
+  'reports.dualRegistration': (ctx, { year }) => exportRegistration(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.dualActivities': (ctx, { year }) => exportActivityLedger(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.dualFeedback': (ctx, { year }) => exportFeedback(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
 };

@@ -2,17 +2,19 @@ import { arrears } from '../../db/dues/arrears';
 import { saveBase, voidBase } from '../../db/dues/baseWrites';
 import { basesPage } from '../../db/dues/basesPage';
 import { saveBases, setBasesFor } from '../../db/dues/bulkBases';
-import { duesOpening, saveDuesOpening } from '../../db/dues/opening';
 import { addHandover, handovers, reverseHandover } from '../../db/dues/handovers';
 import { memberYear } from '../../db/dues/memberYear';
 import { monthPage } from '../../db/dues/monthPage';
+import { duesOpening, saveDuesOpening } from '../../db/dues/opening';
 import { pay, payBranchMonth, reversePayment } from '../../db/dues/pay';
 import { copyScheme, readScheme, saveScheme } from '../../db/dues/scheme';
 import { duesStats } from '../../db/dues/stats';
+import { exportDuesCertificate, exportDuesNotice, exportDuesRegister, exportDuesStats } from '../../excel/exportDues';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { duesCalls } from '../../api/contract/dues';
 
-export const dues: HandlersFor<'dues'> = {
+export const dues: HandlersOf<typeof duesCalls> = {
   'dues.scheme': (ctx, { year }) => readScheme(ctx.ledger, year),
   'dues.bases': (ctx, input) => basesPage(ctx.ledger, input),
   'dues.month': (ctx, { orgId, month }) => monthPage(ctx.ledger, orgId, month),
@@ -33,4 +35,8 @@ export const dues: HandlersFor<'dues'> = {
   'dues.reverse': (ctx, input) => reversePayment(ctx.ledger, input, todayOf(ctx)),
   'dues.handover': (ctx, input) => addHandover(ctx.ledger, input, todayOf(ctx)),
   'dues.reverseHandover': (ctx, input) => reverseHandover(ctx.ledger, input, todayOf(ctx)),
+  'reports.duesRegister': (ctx, input) => exportDuesRegister(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.duesStats': (ctx, input) => exportDuesStats(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.duesNotice': (ctx, input) => exportDuesNotice(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
+  'reports.duesCertificate': (ctx, input) => exportDuesCertificate(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
 };

@@ -1,7 +1,8 @@
 import { deliverExport, openAttachment } from '../deliver';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { filesCalls } from '../../api/contract/files';
 
-export const files: HandlersFor<'files'> = {
+export const files: HandlersOf<typeof filesCalls> = {
   'files.deliver': (ctx, { fileName }) => deliverExport(ctx, fileName),
   'files.openAttachment': (ctx, { kind, id }) => openAttachment(ctx, kind, id),
 };

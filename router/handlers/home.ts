@@ -1,16 +1,17 @@
-import { developmentReminders } from '../../db/development/reminders';
 import { careReminders } from '../../db/care/reminders';
+import { developmentReminders } from '../../db/development/reminders';
 import { duesReminders } from '../../db/dues/reminders';
 import { homeFigures } from '../../db/homeFigures';
 import { memoUntilWrite } from '../../db/memo';
 import { homeReminders } from '../../db/reminders';
 import { dismissStartChecklist, startChecklist } from '../../db/startChecklist';
-import { lockEnabled } from '../lock';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import { lockEnabled } from '../lock';
+import type { homeCalls } from '../../api/contract/home';
 
 // 首页 is opened again and again between writes: kept until the ledger changes (db/memo.ts).
-export const home: HandlersFor<'home'> = {
+export const home: HandlersOf<typeof homeCalls> = {
   'home.reminders': (ctx) => memoUntilWrite(ctx.ledger, `home.reminders:${todayOf(ctx)}`, () => homeReminders(ctx.ledger, todayOf(ctx))),
   // The street's dues arrears (~300 ms after a write at street scale): asked on its own so
   // 首页 paints first; keyed by today because its 'last month' moves with the date.

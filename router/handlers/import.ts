@@ -1,8 +1,9 @@
 import { commitImportRequest, createImportOrgs, previewImport, problemsFile, rosterTemplateFile, uploadFile } from '../../excel/import/imports';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { importCalls } from '../../api/contract/import';
 
-export const imports: HandlersFor<'import'> = {
+export const imports: HandlersOf<typeof importCalls> = {
   'import.upload': (ctx, { fileName, data }) => uploadFile(fileName, data, ctx.parseWorkerPath),
   'import.preview': (ctx, input) => previewImport(ctx.ledger, input, todayOf(ctx)),
   'import.commit': (ctx, input) => commitImportRequest(ctx.ledger, input, ctx.backupsDir, todayOf(ctx)),

@@ -1,12 +1,12 @@
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
 import { disablePassword, lockNow, lockStatus, recover, setPassword, unlock } from '../lock';
+import type { lockCalls } from '../../api/contract/lock';
 
-// The router creates the session before any handler runs.
-export const lock: HandlersFor<'lock'> = {
-  'lock.status': (ctx) => lockStatus(ctx, ctx.session!),
-  'lock.unlock': (ctx, input) => unlock(ctx, ctx.session!, input, 'lock.unlock'),
-  'lock.recover': (ctx, input) => recover(ctx, ctx.session!, input, 'lock.recover'),
-  'lock.lockNow': (ctx) => lockNow(ctx, ctx.session!),
-  'lock.set': (ctx, input) => setPassword(ctx, ctx.session!, input),
-  'lock.disable': (ctx, { current }) => disablePassword(ctx, ctx.session!, current),
+export const lock: HandlersOf<typeof lockCalls> = {
+  'lock.status': (ctx) => lockStatus(ctx, ctx.session),
+  'lock.unlock': (ctx, input) => unlock(ctx, ctx.session, input, 'lock.unlock'),
+  'lock.recover': (ctx, input) => recover(ctx, ctx.session, input, 'lock.recover'),
+  'lock.lockNow': (ctx) => lockNow(ctx, ctx.session),
+  'lock.set': (ctx, input) => setPassword(ctx, ctx.session, input),
+  'lock.disable': (ctx, { current }) => disablePassword(ctx, ctx.session, current),
 };

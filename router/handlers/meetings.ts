@@ -3,10 +3,12 @@ import { expectedAttendees } from '../../db/meetings/expected';
 import { getMeeting, listMeetings } from '../../db/meetings/read';
 import { meetingRules, saveMeetingRules } from '../../db/meetings/rules';
 import { addExemption, saveMeeting, suggestSeq, voidMeeting } from '../../db/meetings/write';
+import { exportMeetingBook, exportMeetingRecord, exportMeetingStats } from '../../excel/exportMeetings';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { meetingsCalls } from '../../api/contract/meetings';
 
-export const meetings: HandlersFor<'meetings'> = {
+export const meetings: HandlersOf<typeof meetingsCalls> = {
   'meetings.list': (ctx, input) => listMeetings(ctx.ledger, input),
   'meetings.get': (ctx, { id }) => getMeeting(ctx.ledger, id),
   'meetings.expected': (ctx, { orgId, types, heldOn }) => ({
@@ -22,4 +24,7 @@ export const meetings: HandlersFor<'meetings'> = {
   'meetings.rules': (ctx) => meetingRules(ctx.ledger),
   'meetings.saveRules': (ctx, { rules }) => saveMeetingRules(ctx.ledger, rules),
   'meetings.addExemption': (ctx, input) => ({ id: addExemption(ctx.ledger, input) }),
+  'reports.meetingStats': (ctx, { year, scope }) => exportMeetingStats(ctx.ledger, ctx.exportsDir, year, scope, todayOf(ctx)),
+  'reports.meetingRecord': (ctx, { id }) => exportMeetingRecord(ctx.ledger, ctx.exportsDir, id, todayOf(ctx)),
+  'reports.meetingBook': (ctx, { orgId, year }) => exportMeetingBook(ctx.ledger, ctx.exportsDir, orgId, year, todayOf(ctx)),
 };

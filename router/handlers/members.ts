@@ -1,16 +1,18 @@
 import { maskIdNumber, maskPhone } from '../../api/rules/idNumber';
 import { memberAttendance } from '../../db/meetings/read';
+import { correctFactDate } from '../../db/members/correct';
+import { memberHistory } from '../../db/members/history';
+import { probationProposal } from '../../db/members/probation';
 import { getMember, listMembers } from '../../db/members/read';
 import { changeMemberStatus } from '../../db/members/status';
 import { createMember, updateMember } from '../../db/members/write';
-import { memberHistory } from '../../db/members/history';
-import { correctFactDate } from '../../db/members/correct';
-import { probationProposal } from '../../db/members/probation';
+import { exportRoster } from '../../excel/exportRoster';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { membersCalls } from '../../api/contract/members';
 
 // Lists and the detail view show 身份证号 and phones masked; members.reveal shows one, logged.
-export const members: HandlersFor<'members'> = {
+export const members: HandlersOf<typeof membersCalls> = {
   'members.list': (ctx, input) => {
     const page = listMembers(ctx.ledger, input, todayOf(ctx));
     return { ...page, rows: page.rows.map((r) => ({ ...r, idNumber: maskIdNumber(r.idNumber), phone: r.phone && maskPhone(r.phone) })) };
@@ -38,4 +40,5 @@ export const members: HandlersFor<'members'> = {
     return memberHistory(ctx.ledger, id);
   },
   'members.attendance': (ctx, { id, year }) => memberAttendance(ctx.ledger, id, year),
+  'reports.roster': (ctx, input) => exportRoster(ctx.ledger, ctx.exportsDir, input, todayOf(ctx)),
 };

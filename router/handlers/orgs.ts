@@ -1,8 +1,9 @@
 import { addCommitteeMember, closeOrg, createOrg, endCommitteeTerm, getOrgDetail, listOrgs, moveOrg, reopenOrg, updateOrg } from '../../db/orgs';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { orgsCalls } from '../../api/contract/orgs';
 
-export const orgs: HandlersFor<'orgs'> = {
+export const orgs: HandlersOf<typeof orgsCalls> = {
   'orgs.list': (ctx, input) => listOrgs(ctx.ledger, input.includeClosed),
   'orgs.get': (ctx, { id }) => getOrgDetail(ctx.ledger, id),
   'orgs.create': (ctx, input) => createOrg(ctx.ledger, input),

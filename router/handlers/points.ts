@@ -1,11 +1,13 @@
 import { addManualEntry, reverseEntry, setExclusion } from '../../db/points/entries';
 import { adoptDefaultScheme, copyScheme, listRules, saveRule, saveStars, starLevels } from '../../db/points/rules';
-import { recomputeOpenYear } from '../../db/yearClosing';
 import { memberStatement, standingsPage, statementOfEntry } from '../../db/points/views';
+import { recomputeOpenYear } from '../../db/yearClosing';
+import { exportPointsSummary, exportStarResults, exportStatement } from '../../excel/exportPoints';
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
+import type { pointsCalls } from '../../api/contract/points';
 
-export const points: HandlersFor<'points'> = {
+export const points: HandlersOf<typeof pointsCalls> = {
   'points.rules': (ctx, { year }) => listRules(ctx.ledger, year),
   'points.adoptDefault': (ctx, { year }) => adoptDefaultScheme(ctx.ledger, year),
   'points.copyScheme': (ctx, { from, to }) => copyScheme(ctx.ledger, from, to),
@@ -24,4 +26,7 @@ export const points: HandlersFor<'points'> = {
     return { memberId: input.memberId, excluded: input.reason !== null };
   },
   'points.recompute': (ctx, { year }) => recomputeOpenYear(ctx.ledger, year),
+  'reports.pointsSummary': (ctx, { year }) => exportPointsSummary(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
+  'reports.pointsStatement': (ctx, { memberId, year }) => exportStatement(ctx.ledger, ctx.exportsDir, memberId, year, todayOf(ctx)),
+  'reports.starResults': (ctx, { year }) => exportStarResults(ctx.ledger, ctx.exportsDir, year, todayOf(ctx)),
 };

@@ -1,8 +1,9 @@
 import { todayOf } from '../context';
-import type { HandlersFor } from '../handlerTypes';
+import type { HandlersOf } from '../handlerTypes';
 import { loadSample, removeSample, sampleStatus } from '../sample';
+import type { sampleCalls } from '../../api/contract/sample';
 
-export const sample: HandlersFor<'sample'> = {
+export const sample: HandlersOf<typeof sampleCalls> = {
   'sample.status': (ctx) => sampleStatus(ctx),
   'sample.load': (ctx) => loadSample(ctx, todayOf(ctx)),
   'sample.remove': (ctx) => removeSample(ctx),

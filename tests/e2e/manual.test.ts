@@ -14,7 +14,7 @@ const SHOTS = process.env.MANUAL_SHOTS ?? path.resolve(__dirname, '../../dist/ma
 const VIEWPORT = { width: 1366, height: 768 };
 
 const COMMUNITY_PAGES = ['home', 'orgs', 'members', 'meetings', 'dual', 'care', 'dues', 'development', 'points', 'reports', 'settings'];
-const STREET_PAGES = ['home', 'communities', 'packages', 'summary'];
+const STREET_PAGES = ['home', 'communities', 'packages', 'summary', 'plan'];
 
 /** Right edge of a locator against the table's visible box: inside means no sideways scroll is needed. */
 async function inSight(table: Locator, target: Locator): Promise<{ right: number; visibleRight: number }> {

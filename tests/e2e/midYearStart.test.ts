@@ -53,6 +53,10 @@ describe('a ledger started mid-year, through the UI', () => {
     await ask.waitFor();
     const input = page.getByTestId('ledger-start-date');
     expect(await input.inputValue()).toBe(today);
+    // The app's date field (YYYY-MM-DD, typed or picked), not the browser's own (12/07/2026): a typed day shows as typed.
+    await fillDate(page, '建账日期', `${year}-01-01`);
+    expect(await input.inputValue()).toBe(`${year}-01-01`);
+    await fillDate(page, '建账日期', today);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/start-ask.png` });
     await page.getByTestId('ledger-start-save').click();
     await ask.waitFor({ state: 'detached', ...WAIT });

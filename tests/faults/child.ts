@@ -27,7 +27,7 @@ async function main() {
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
     return r.value as Record<string, unknown>;
   };
-  const ledger = () => started.ctx.ledger;
+  const ledger = () => started.ledger;
   if (process.env.FAULT_PASSWORD) await call('lock.unlock', { password: process.env.FAULT_PASSWORD, operator: '测试' });
   let current: string = PASSWORDS[0];
   if (mode === 'rekey') {

@@ -35,15 +35,15 @@ function allFiles(dir: string): string[] {
 export async function scanProof(paths: Paths): Promise<{ files: number; bytes: number; hits: string[] }> {
   const dataDir = tempDir('dangwu-faults-scan-');
   let s = await start(paths, dataDir);
-  const root = createOrg(s.ctx.ledger, orgInput('幸福里社区党委', '党委', null));
-  createOrg(s.ctx.ledger, orgInput('第一网格党支部', '党支部', root.id));
+  const root = createOrg(s.ledger, orgInput('幸福里社区党委', '党委', null));
+  createOrg(s.ledger, orgInput('第一网格党支部', '党支部', root.id));
   const up = await call(s, 'import.upload', { fileName: '名册.csv', data: Buffer.from(batchCsv(7)).toString('base64') });
   await call(s, 'import.commit', { uploadId: up.uploadId });
   const member = memberInput(2, { name: '欧阳秀兰', phone: '13912345678' });
   await call(s, 'members.create', member);
   await call(s, 'backups.create');
   const set = await call(s, 'lock.set', { password: 'scan-pass-1', idleMinutes: 30 });
-  await call(s, 'members.update', { ...member, id: (s.ctx.ledger.sqlite.prepare("SELECT id FROM members WHERE name = '欧阳秀兰'").get() as { id: number }).id, phone: '13987654321' });
+  await call(s, 'members.update', { ...member, id: (s.ledger.sqlite.prepare("SELECT id FROM members WHERE name = '欧阳秀兰'").get() as { id: number }).id, phone: '13987654321' });
   await call(s, 'backups.create');
   await call(s, 'reports.roster', { asOf: '2026-11-24' }); // an export not downloaded: swept at the next start
   s.stop();
@@ -77,7 +77,7 @@ export async function bitFlips(paths: Paths, rand: Rng, trials: number) {
   ledger.close();
   let s = await start(paths, dataDir);
   await call(s, 'lock.set', { password: 'flip-pass', idleMinutes: 30 });
-  const key = s.ctx.ledger.key!;
+  const key = s.ledger.key!;
   s.stop();
   const pristine = fs.readFileSync(file);
   const read = (f: string) => {
@@ -142,14 +142,14 @@ export async function rekeyKills(paths: Paths, runs: number): Promise<KillReport
     const s = await start(paths, dataDir);
     const opened = [];
     for (const password of PASSWORDS) if ((await s.router.handle('lock.unlock', { password, operator: '测试' })).ok) opened.push(password);
-    if (opened.length !== 1 || s.info.damaged || !s.ctx.ledger) {
+    if (opened.length !== 1 || s.info.damaged || !s.ledger) {
       report.integrityFailures++;
       report.notes.push(`run ${i}: opened with ${opened.length} passwords, damaged ${String(s.info.damaged?.message)}`);
       s.stop();
       continue;
     }
-    if (verifyDatabaseFile(file, 'integrity_check', s.ctx.ledger.key) !== null) report.integrityFailures++;
-    if (JSON.stringify(snapshot(s.ctx.ledger).members) !== before) report.lost++;
+    if (verifyDatabaseFile(file, 'integrity_check', s.ledger.key) !== null) report.integrityFailures++;
+    if (JSON.stringify(snapshot(s.ledger).members) !== before) report.lost++;
     s.stop();
     const left = fs.readdirSync(dataDir).filter((f) => f.endsWith('.next') || f.endsWith('.switch') || f.endsWith('.tmp') || f.endsWith('.next.key'));
     report.partial += left.length;
@@ -161,24 +161,24 @@ export async function rekeyKills(paths: Paths, runs: number): Promise<KillReport
 export async function cryptRoundTrip(paths: Paths) {
   const dataDir = tempDir('dangwu-faults-cryptrt-');
   let s = await start(paths, dataDir);
-  const root = createOrg(s.ctx.ledger, orgInput('幸福里社区党委', '党委', null));
-  const branch = createOrg(s.ctx.ledger, orgInput('第一网格党支部', '党支部', root.id));
-  for (let i = 0; i < 30; i++) createMember(s.ctx.ledger, nth(branch.id, i), null, '2026-11-24');
+  const root = createOrg(s.ledger, orgInput('幸福里社区党委', '党委', null));
+  const branch = createOrg(s.ledger, orgInput('第一网格党支部', '党支部', root.id));
+  for (let i = 0; i < 30; i++) createMember(s.ledger, nth(branch.id, i), null, '2026-11-24');
   const set = await call(s, 'lock.set', { password: 'rt-old-pass', idleMinutes: 30 });
   const made = (await call(s, 'backups.create')) as unknown as { files: { name: string; reason: string }[] };
   const name = made.files.find((f) => f.reason === '手动备份')!.name;
-  const content = () => JSON.stringify({ ...snapshot(s.ctx.ledger), audit_log: undefined });
+  const content = () => JSON.stringify({ ...snapshot(s.ledger), audit_log: undefined });
   const before = content();
   await call(s, 'lock.set', { current: 'rt-old-pass', password: 'rt-new-pass', idleMinutes: 30 });
-  createMember(s.ctx.ledger, nth(branch.id, 999, { name: '恢复后应消失' }), null, '2026-11-24');
+  createMember(s.ledger, nth(branch.id, 999, { name: '恢复后应消失' }), null, '2026-11-24');
   s.stop();
   const results: Record<string, boolean> = {};
   for (const [label, secret] of [['启动密码', 'rt-old-pass'], ['恢复码', String(set.recoveryCode)]] as const) {
     s = await start(paths, dataDir);
     await call(s, 'lock.unlock', { password: 'rt-new-pass', operator: '测试' });
     await call(s, 'backups.restore', { name, secret });
-    results[label] = content() === before && verifyDatabaseFile(s.info.databaseFile, 'integrity_check', s.ctx.ledger.key) === null;
-    createMember(s.ctx.ledger, nth(branch.id, 999, { name: '恢复后应消失' }), null, '2026-11-24');
+    results[label] = content() === before && verifyDatabaseFile(s.info.databaseFile, 'integrity_check', s.ledger.key) === null;
+    createMember(s.ledger, nth(branch.id, 999, { name: '恢复后应消失' }), null, '2026-11-24');
     s.stop();
   }
   // The restored ledger kept today's password.

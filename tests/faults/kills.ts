@@ -199,7 +199,7 @@ export async function restoreKills(paths: Paths, runs: number): Promise<KillRepo
       s.stop();
       continue;
     }
-    const names = (s.ctx.ledger.sqlite.prepare('SELECT name FROM members ORDER BY id').all() as { name: string }[]).map((r) => r.name).join(',');
+    const names = (s.ledger.sqlite.prepare('SELECT name FROM members ORDER BY id').all() as { name: string }[]).map((r) => r.name).join(',');
     s.stop();
     // Either A (one member) or B (the same plus one): anything else is a mix. Which one
     // cannot be asserted: a kill may land inside the restore after the last ACK.

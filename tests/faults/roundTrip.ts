@@ -20,10 +20,10 @@ export async function roundTrip(paths: { worker: string; migrations: string }) {
   const s = await startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
   const made = (await s.router.handle('backups.create', {})) as { ok: true; value: { files: { name: string; reason: string }[] } };
   const name = made.value.files.find((f) => f.reason === '手动备份')!.name;
-  const content = () => ({ ...snapshot(s.ctx.ledger), audit_log: undefined });
+  const content = () => ({ ...snapshot(s.ledger), audit_log: undefined });
   const before = content();
-  const branchId = (s.ctx.ledger.sqlite.prepare("SELECT id FROM orgs WHERE kind = '党支部'").get() as { id: number }).id;
-  createMember(s.ctx.ledger, memberInput(branchId, { name: '恢复后应消失' }), null, '2026-11-24');
+  const branchId = (s.ledger.sqlite.prepare("SELECT id FROM orgs WHERE kind = '党支部'").get() as { id: number }).id;
+  createMember(s.ledger, memberInput(branchId, { name: '恢复后应消失' }), null, '2026-11-24');
   await s.router.handle('backups.restore', { name });
   const same = JSON.stringify(content()) === JSON.stringify(before);
   const integrity = verifyDatabaseFile(s.ctx.info.databaseFile) === null;

@@ -1,5 +1,5 @@
-// Adding a call touches the contract (api/contract.ts), one handler module
-// (router/handlers/<prefix>.ts) and the UI, nothing else (docs/ipc.md). Checked on the real
+// Adding a call touches its domain's contract slice (api/contract/<domain>.ts), the handler
+// module of the same name (router/handlers/<domain>.ts) and the UI, nothing else (docs/ipc.md). Checked on the real
 // tree: every call has exactly one handler, in the module of its prefix, and no other
 // Node-side file names calls (a second map of names, labels or read-only sets drifts from
 // the contract the day a call is added and nobody remembers it).
@@ -8,10 +8,13 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../api/contract';
+import * as slices from '../../api/contract/slices';
+import { mergeSlices } from '../../api/mergeSlices';
 import { handlerModules, handlers } from '../../router/handlers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HANDLERS_DIR = 'router/handlers';
+const CONTRACT_DIR = 'api/contract';
 
 /** Folders whose files may not name calls. renderer/ is the UI (its pages name the calls they make); tests and bench drive calls. */
 const SCANNED = ['api', 'db', 'router', 'excel', 'host', 'web', 'electron', 'seed'];
@@ -83,7 +86,6 @@ function sourceFiles(dirs: string[]): SourceFile[] {
 }
 
 const NAMES: ReadonlySet<string> = new Set(CALL_NAMES);
-const prefixOf = (name: string) => name.slice(0, name.indexOf('.'));
 
 describe('one call = the contract, one handler module and the UI', () => {
   it('finds a parallel list of call names, and lets comments and other strings be', () => {
@@ -104,23 +106,28 @@ describe('one call = the contract, one handler module and the UI', () => {
     expect(found).toEqual(['api/labels.ts names members.list, members.reveal', 'router/readOnly.ts names members.list', 'router/access.ts names members.reveal', 'api/generic.ts names app.info']);
   });
 
-  it('has one handler module per prefix, each holding exactly the calls of its prefix', () => {
-    const files = fs.readdirSync(path.join(ROOT, HANDLERS_DIR)).filter((f) => f !== 'index.ts');
-    const prefixes = [...new Set(CALL_NAMES.map(prefixOf))].sort();
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(prefixes);
-    expect(Object.keys(handlerModules).sort()).toEqual(prefixes);
+  it('has one handler module per contract slice, each holding exactly the calls of its slice', () => {
+    const sliceFiles = fs.readdirSync(path.join(ROOT, CONTRACT_DIR)).filter((f) => f !== 'slices.ts');
+    const handlerFiles = fs.readdirSync(path.join(ROOT, HANDLERS_DIR)).filter((f) => f !== 'index.ts' && f !== 'modules.ts');
+    expect(handlerFiles.sort(), 'router/handlers/<x>.ts for each api/contract/<x>.ts').toEqual(sliceFiles.sort());
+    // Every slice file is registered, and so is every handler module: a file left out of either list is a dead domain.
+    expect(Object.keys(slices).length).toBe(sliceFiles.length);
+    expect(Object.keys(handlerModules).length).toBe(handlerFiles.length);
 
     const seen: string[] = [];
-    for (const file of files) {
-      const prefix = file.replace(/\.ts$/, '');
+    for (const file of sliceFiles) {
+      const sliceKeys = handlerKeys(fs.readFileSync(path.join(ROOT, CONTRACT_DIR, file), 'utf8'));
       const keys = handlerKeys(fs.readFileSync(path.join(ROOT, HANDLERS_DIR, file), 'utf8'));
-      expect(keys.filter((k) => prefixOf(k) !== prefix), `${file} handles calls of another prefix`).toEqual([]);
-      expect(Object.keys(handlerModules[prefix as keyof typeof handlerModules]).sort(), `${file} as written and as loaded`).toEqual([...keys].sort());
+      expect([...keys].sort(), `router/handlers/${file} handles exactly the calls of api/contract/${file}`).toEqual([...sliceKeys].sort());
       seen.push(...keys);
     }
     expect(seen.filter((k, i) => seen.indexOf(k) !== i), 'a call handled twice').toEqual([]);
     expect([...seen].sort()).toEqual([...CALL_NAMES].sort());
     expect(Object.keys(handlers).sort()).toEqual([...CALL_NAMES].sort());
+  });
+
+  it('refuses a call declared in two slices', () => {
+    expect(() => mergeSlices({ a: { 'x.y': 1 }, b: { 'x.y': 2 } })).toThrow('x.y is declared twice (again in b)');
   });
 
   it('no other Node-side file names calls', () => {

@@ -53,8 +53,8 @@ export function LostTab() {
           { title: '可停止党籍自', dataIndex: 'suspendFrom', width: 115, render: (v: string, r) => (r.probationary ? `${v}（预备党员：取消预备党员资格）` : v) },
           { title: '停止党籍日期', dataIndex: 'stoppedOn', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '按自行脱党处理自', dataIndex: 'lapseFrom', width: 150, render: (v: string | null) => v ?? '停止党籍后满2年' },
-          { title: '情况', width: 120, render: (_, r) => (r.foundOn ? <Tag color="green">{r.foundOn}恢复联系</Tag> : <Tag color={STAGE_COLORS[r.stage]} data-testid="lost-stage">{r.stage}</Tag>) },
-          { title: '', width: 60, render: (_, r) => <a data-testid={`care-lost-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a> },
+          { title: '情况', width: 120, fixed: 'right', render: (_, r) => (r.foundOn ? <Tag color="green">{r.foundOn}恢复联系</Tag> : <Tag color={STAGE_COLORS[r.stage]} data-testid="lost-stage">{r.stage}</Tag>) },
+          { title: '', width: 60, fixed: 'right', render: (_, r) => <a data-testid={`care-lost-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a> },
         ]}
       />
       <LostModal editing={editing} onClose={() => setEditing(undefined)} />

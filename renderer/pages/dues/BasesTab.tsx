@@ -99,7 +99,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
         onRow={(r) => ({ 'data-testid': `dues-base-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 90 },
-          { title: '所在党支部', dataIndex: 'branchName', width: 180, ellipsis: true },
+          { title: '所在党支部', dataIndex: 'branchName', width: 140, ellipsis: true },
           { title: '缴费类别', width: 90, render: (_, r) => r.current?.kind ?? <Tag>未核定</Tag> },
           { title: '基数（元）', width: editing2 ? 210 : 120, align: 'right', render: (_, r) => baseCell(r) },
           {
@@ -110,9 +110,11 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
           { title: '月应交（元）', dataIndex: 'monthlyDueFen', width: 110, align: 'right', render: (v: number | null) => yuan(v) },
           {
             title: '免交/减交',
+            // One line at 1366 wide: a long 理由 wrapped one word a line made the row a column of text; hover shows it whole.
+            ellipsis: { showTitle: false },
             render: (_, { current: b }) =>
               b?.relief ? (
-                <span>
+                <span title={[b.relief === '减交' ? `每月 ${yuan(b.reliefFen)} 元` : '', b.reliefReason, b.reliefApprover ? `（${b.reliefApprover}批准）` : ''].join(' ').trim()}>
                   <Tag color="blue">{b.relief}</Tag>
                   {b.relief === '减交' && `每月 ${yuan(b.reliefFen)} 元，`}
                   {b.reliefReason}
@@ -124,7 +126,7 @@ export function BasesTab({ year, closed }: { year: number; closed: boolean }) {
           },
           {
             title: '未核定月份',
-            width: 140,
+            width: 120,
             render: (_, r) => (r.missingMonths.length === 0 ? '—' : <Tag color="orange" style={{ whiteSpace: 'normal' }}>{r.missingMonths.length === 12 ? '全年' : monthRuns(r.missingMonths)}</Tag>),
           },
           { title: '来源', width: 60, render: (_, r) => r.current?.source ?? '—' },

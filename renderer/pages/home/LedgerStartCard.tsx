@@ -1,8 +1,10 @@
 import './modeChoice.css';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Panel } from '../../components/plain/plain';
 import { useLedgerMutation } from '../../useLedgerMutation';
 import { useLedgerQuery } from '../../useLedgerQuery';
+
+const StartDateField = lazy(() => import('./StartDateField'));
 
 /**
  * 首页's second question on a community ledger: from which day does it keep records (建账日期)?
@@ -44,10 +46,13 @@ export function LedgerStartCard() {
           </p>
         )}
         <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-          <label>
-            建账日期{' '}
-            <input type="date" data-testid="ledger-start-date" value={value} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          {/* inline-flex: antd's provider wraps the picker in a block <div>, which put the label above it. */}
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+            建账日期
+            <Suspense fallback={<span className="plain-note">{value}</span>}>
+              <StartDateField value={value} onChange={setDate} />
+            </Suspense>
+          </span>
           <button type="button" className="start-button primary" data-testid="ledger-start-save" disabled={busy || !value} onClick={() => void save()}>
             保存建账日期
           </button>

@@ -43,7 +43,8 @@ export default function CommunitiesPage() {
           {
             title: '名称',
             dataIndex: 'name',
-            width: 220,
+            // Widths that add up to a 1366-wide screen's table (1060): over it, antd squeezed every column and wrapped 最近上报 and the headers.
+            width: 140,
             render: (v: string, r) => (
               <>
                 {v}
@@ -51,14 +52,14 @@ export default function CommunitiesPage() {
               </>
             ),
           },
-          { title: '接入码', width: 240, render: (_, r) => <AccessCodeCell community={r} /> },
-          { title: '联系人', dataIndex: 'contact', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: '联系电话', dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '—' },
-          { title: '最近上报', dataIndex: 'lastImportedAt', width: 150, render: (v: string | null) => (v ? localTime(v) : '尚未上报') },
+          { title: '接入码', width: 220, render: (_, r) => <AccessCodeCell community={r} /> },
+          { title: '联系人', dataIndex: 'contact', width: 80, render: (v: string | null) => v ?? '—' },
+          { title: '联系电话', dataIndex: 'phone', width: 120, render: (v: string | null) => v ?? '—' },
+          { title: '最近上报', dataIndex: 'lastImportedAt', width: 140, render: (v: string | null) => (v ? localTime(v) : '尚未上报') },
           { title: '已导入上报包', dataIndex: 'packages', width: 110, align: 'right' },
           {
             title: '状态',
-            width: 150,
+            width: 110,
             render: (_, r) =>
               r.mergedInto ? (
                 <Tag>{r.closedOn} 并入{communities.data?.find((c) => c.id === r.mergedInto)?.name ?? '其他记录'}</Tag>
@@ -70,7 +71,7 @@ export default function CommunitiesPage() {
           },
           {
             title: '',
-            width: 150,
+            width: 140,
             render: (_, r) => (
               <Space>
                 <a data-testid={`street-community-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a>

@@ -135,23 +135,24 @@ export default function PackagesPage() {
             {
               title: '社区',
               dataIndex: 'community',
+              width: 130,
               render: (v: string, r) => (
-                <>
+                <span title={r.fileName}>
                   {v}
                   {r.packageCommunity !== v && <div style={{ color: '#888', fontSize: 12 }}>包内名称：{r.packageCommunity}</div>}
-                </>
+                </span>
               ),
             },
-            { title: '期间', dataIndex: 'periodLabel', width: 120 },
-            { title: '生成时间', dataIndex: 'createdAt', width: 160 },
+            { title: '期间', dataIndex: 'periodLabel', width: 110 },
+            { title: '生成时间', dataIndex: 'createdAt', width: 150 },
             {
               title: '截至日期',
               dataIndex: 'asOf',
-              width: 170,
+              width: 110,
               render: (v: string, r) => (
                 <>
                   {v}
-                  {r.early && <Tag color="orange" style={{ marginLeft: 4 }}>期末前生成</Tag>}
+                  {r.early && <Tag color="orange">期末前生成</Tag>}
                 </>
               ),
             },
@@ -159,7 +160,8 @@ export default function PackagesPage() {
             { title: '导入时间', dataIndex: 'importedAt', width: 140, render: (v: string) => localTime(v) },
             {
               title: '状态',
-              width: 200,
+              width: 180,
+              ellipsis: true,
               render: (_, r) =>
                 r.voidedAt ? (
                   <Tag color="red" title={r.voidReason ?? ''}>
@@ -171,7 +173,8 @@ export default function PackagesPage() {
                   <Tag color="green">使用中</Tag>
                 ),
             },
-            { title: '文件', dataIndex: 'fileName', ellipsis: true },
+            // A secondary column: on a 1366 screen it left 社区 one character wide; the 社区 cell's tooltip names the file.
+            { title: '文件', dataIndex: 'fileName', ellipsis: true, responsive: ['xxl'] },
             { title: '', width: 100, render: (_, r) => <PackageActions row={r} /> },
           ]}
         />

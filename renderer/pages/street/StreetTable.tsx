@@ -45,15 +45,21 @@ export function StreetTable<R>({ rows, total, columns, testId, first = '社区' 
         },
         ...columns.map((c, i) => ({ key: String(i), title: c.title, width: c.width, align: 'right' as const, render: (_: unknown, r: RowHead & R) => c.value(r) })),
         // Each row's 截至日期 (issue 31): a package made before its period ended is not the whole period.
+        // Fixed on the right, the tags under the date: at 1366 wide a many-column form scrolled it out of sight.
         {
           key: 'asOf',
           title: '截至日期',
-          width: 190,
+          width: 130,
+          fixed: 'right' as const,
           render: (_: unknown, r: RowHead & R) => (
             <span data-testid={`${testId}-asof-${r.community}`}>
               {r.asOf}
-              {r.early && <Tag color="orange" style={{ marginLeft: 6 }}>期末前生成</Tag>}
-              {!r.signed && <Tag style={{ marginLeft: 6 }}>未签名</Tag>}
+              {(r.early || !r.signed) && (
+                <div>
+                  {r.early && <Tag color="orange">期末前生成</Tag>}
+                  {!r.signed && <Tag>未签名</Tag>}
+                </div>
+              )}
             </span>
           ),
         },

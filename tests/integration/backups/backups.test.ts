@@ -63,13 +63,13 @@ describe('backups', () => {
     const status = (await call(s, 'backups.create')) as { ok: true; value: { files: { name: string; reason: string }[] } };
     const manual = status.value.files.find((f) => f.reason === '手动备份')!;
     // The audit log is compared separately: the restored file also logs its own restore.
-    const content = (l: typeof s.ctx.ledger) => ({ ...snapshot(l), audit_log: undefined });
-    const before = content(s.ctx.ledger);
-    const branchId = (s.ctx.ledger.sqlite.prepare("SELECT id FROM orgs WHERE name = '第一网格党支部'").get() as { id: number }).id;
-    createMember(s.ctx.ledger, memberInput(branchId, { name: '李明' }), null, TODAY);
+    const content = (l: typeof s.ledger) => ({ ...snapshot(l), audit_log: undefined });
+    const before = content(s.ledger);
+    const branchId = (s.ledger.sqlite.prepare("SELECT id FROM orgs WHERE name = '第一网格党支部'").get() as { id: number }).id;
+    createMember(s.ledger, memberInput(branchId, { name: '李明' }), null, TODAY);
     expect(await call(s, 'backups.restore', { name: manual.name })).toEqual({ ok: true, value: { restoredFrom: manual.name } });
-    expect(content(s.ctx.ledger)).toEqual(before);
-    expect((s.ctx.ledger.sqlite.prepare('SELECT call FROM audit_log ORDER BY id DESC').get() as { call: string }).call).toBe('backups.restore');
+    expect(content(s.ledger)).toEqual(before);
+    expect((s.ledger.sqlite.prepare('SELECT call FROM audit_log ORDER BY id DESC').get() as { call: string }).call).toBe('backups.restore');
     const list = (await call(s, 'members.list', {})) as { ok: true; value: { total: number } };
     expect(list.value.total).toBe(1);
     expect(listBackups(s.ctx.backupsDir).some((b) => b.reason === '恢复前备份')).toBe(true);

@@ -6,11 +6,11 @@ import { MIGRATIONS_DIR, PARSE_WORKER, snapshot, tempDir } from '../../support/t
 describe('示例数据', () => {
   it('loads into an empty ledger only, and removing it returns to the state before', async () => {
     const s = await startLedger({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, version: 'test', mode: 'browser', parseWorkerPath: PARSE_WORKER });
-    const content = () => ({ ...snapshot(s.ctx.ledger), audit_log: undefined });
+    const content = () => ({ ...snapshot(s.ledger), audit_log: undefined });
     const empty = content();
     expect(await s.router.handle('sample.status', {})).toEqual({ ok: true, value: { loaded: false, canLoad: true } });
     expect(await s.router.handle('sample.load', {})).toEqual({ ok: true, value: { loaded: true, canLoad: false } });
-    const count = (table: string) => (s.ctx.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) => (s.ledger.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect(count('members')).toBe(46); // two branches of 20 and a small one of 6 (db/sample/generate.ts story)
     expect(count('attendance')).toBeGreaterThan(0);
     expect(count('point_entries')).toBeGreaterThan(0);

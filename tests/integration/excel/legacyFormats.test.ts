@@ -5,12 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview, UploadedFile } from '../../../api/schemas/imports';
+import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import type { RawSheet } from '../../../excel/import/book';
 import { fileKind } from '../../../excel/import/parseFile';
 import { readLegacy } from '../../../excel/import/readLegacy';
 import { readXlsx } from '../../../excel/import/readXlsx';
 import * as F from '../../fixtures/rosterFixtures';
+import { SAME_ROSTER, sameRosterFiles } from '../../fixtures/sameRoster';
 import { basicTree, memoryLedger, routerFor } from '../../support/testLedger';
 
 const LEGACY_DIR = path.resolve('tests/fixtures/legacy');
@@ -38,7 +39,7 @@ async function importer() {
   const preview = async (fileName: string, bytes: Buffer) => {
     const { uploadId, sheets } = await call<UploadedFile>('import.upload', { fileName, data: bytes.toString('base64') });
     const p = await call<ImportPreview>('import.preview', { uploadId });
-    return { sheets, headerRow: p.headerRow, fields: p.fields, counts: p.counts, rows: p.rows };
+    return { sheets, headerRow: p.headerRow, fields: p.fields, counts: p.counts, rows: p.rows, full: p };
   };
   return { preview, refusal };
 }
@@ -114,6 +115,49 @@ describe('.xls and .et files', () => {
     ] as const) {
       expect(rowsOnly(await t.preview(name, bytes)), name).toEqual(rowsOnly(fromCsv));
     }
+  });
+
+  it('a whole roster (dates as date cells, numbers as numbers, a title, a wrong 身份证号, a 制表人 line) reads alike in all five ways', async () => {
+    const t = await importer();
+    // Everything the user is shown but the sheet's own name (a .csv has none).
+    const shown = async (name: string, bytes: Buffer) => {
+      const { sheet: _sheet, ...rest } = (await t.preview(name, bytes)).full;
+      return rest;
+    };
+    const [[firstName, firstBytes], ...others] = await sameRosterFiles();
+    const expected = await shown(firstName!, firstBytes!);
+    expect(expected.counts).toMatchObject({ total: SAME_ROSTER.people, create: SAME_ROSTER.people - 1, error: 1 });
+    expect(expected.rows.filter((r) => r.action === 'error').map((r) => r.name)).toEqual([SAME_ROSTER.refused]);
+    expect(expected.headerRow).toBe(2);
+    expect(expected.footerRow).toBe(3 + SAME_ROSTER.people);
+    for (const [name, bytes] of others) expect(await shown(name, bytes), name).toEqual(expected);
+  });
+
+  it('the same roster imported from each of the five ways stores the same records', async () => {
+    /** Every table's rows after importing one file into a new ledger, but when it happened and the log of it. */
+    const stored = async (fileName: string, bytes: Buffer) => {
+      const ledger = memoryLedger();
+      basicTree(ledger);
+      const { call } = routerFor(ledger);
+      const { uploadId } = await call<UploadedFile>('import.upload', { fileName, data: bytes.toString('base64') });
+      const result = await call<ImportResult>('import.commit', { uploadId });
+      const tables = ledger.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%' ORDER BY name`).all() as { name: string }[];
+      const rows: Record<string, unknown[]> = {};
+      for (const { name } of tables) {
+        if (/audit/.test(name)) continue;
+        const all = ledger.sqlite.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[];
+        const kept = all.map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !/(_at|At)$/.test(k)))));
+        if (kept.length) rows[name] = kept.sort();
+      }
+      return { result, rows };
+    };
+    const [[firstName, firstBytes], ...others] = await sameRosterFiles();
+    const expected = await stored(firstName!, firstBytes!);
+    expect(expected.result).toMatchObject({ created: SAME_ROSTER.people - 1 });
+    const all = JSON.stringify(expected.rows);
+    for (const fact of ['1975-03-12', '2001-07-01', '1996-12-20', '11010519680201005X', '王喆', '赵赟', '13800138000', '住址：幸福里, 1号楼']) expect(all).toContain(fact);
+    expect(all).not.toContain(SAME_ROSTER.refused);
+    for (const [name, bytes] of others) expect(await stored(name, bytes), name).toEqual(expected);
   });
 
   it('an encrypted workbook is refused with what to do, not as a damaged file', async () => {

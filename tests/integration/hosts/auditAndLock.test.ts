@@ -37,11 +37,11 @@ describe('start password', () => {
     const started = await startLedger({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, version: 'test', mode: 'browser', parseWorkerPath: PARSE_WORKER });
     try {
       const { router } = started;
-      basicTree(started.ctx.ledger);
+      basicTree(started.ledger);
       expect(await router.handle('lock.set', { password: '123', idleMinutes: 10 })).toMatchObject({ ok: false, error: { field: 'password' } });
       expect(await router.handle('lock.set', { password: 'dangwu2026', idleMinutes: 10 })).toMatchObject({ ok: true, value: { enabled: true, locked: false } });
       // Nothing about the password is stored in the ledger: it is the key (db/crypt).
-      expect(started.ctx.ledger.sqlite.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'lock.%'").get()).toEqual({ n: 0 });
+      expect(started.ledger.sqlite.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'lock.%'").get()).toEqual({ n: 0 });
 
       await router.handle('lock.lockNow', {});
       expect(await router.handle('orgs.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
@@ -49,7 +49,7 @@ describe('start password', () => {
       expect(await router.handle('lock.unlock', { password: 'dangwu2026', operator: '李四' })).toMatchObject({ ok: true, value: { locked: false, operator: '李四' } });
       expect(await router.handle('orgs.list', {})).toMatchObject({ ok: true });
       await router.handle('orgs.create', { name: '第三支部', kind: '党支部', parentId: 1 });
-      expect(started.ctx.ledger.sqlite.prepare("SELECT operator FROM audit_log WHERE call = 'orgs.create'").get()).toEqual({ operator: '李四' });
+      expect(started.ledger.sqlite.prepare("SELECT operator FROM audit_log WHERE call = 'orgs.create'").get()).toEqual({ operator: '李四' });
 
       const realNow = Date.now;
       Date.now = () => realNow() + 11 * 60_000;
@@ -69,14 +69,14 @@ describe('start password', () => {
     let started = await startLedger({ dataDir, migrationsDir: MIGRATIONS_DIR, version: 'test', mode: 'browser', parseWorkerPath: PARSE_WORKER });
     const salt = '00112233445566778899aabbccddeeff';
     const hash = scryptSync('dangwu2026', Buffer.from(salt, 'hex'), 32, { N: 16384, r: 8, p: 1 }).toString('hex');
-    putSettings(started.ctx.ledger, { 'lock.hash': hash, 'lock.salt': salt, 'lock.idleMinutes': '20' });
+    putSettings(started.ledger, { 'lock.hash': hash, 'lock.salt': salt, 'lock.idleMinutes': '20' });
     started.stop();
     started = await startLedger({ dataDir, migrationsDir: MIGRATIONS_DIR, version: 'test', mode: 'browser', parseWorkerPath: PARSE_WORKER });
     try {
       expect(await started.router.handle('orgs.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
       const unlocked = await started.router.handle('lock.unlock', { password: 'dangwu2026', operator: '王芳' });
       expect(unlocked).toMatchObject({ ok: true, value: { enabled: true, locked: false, idleMinutes: 20, recoveryCode: expect.any(String) } });
-      expect(started.ctx.ledger.key).not.toBeNull();
+      expect(started.ledger.key).not.toBeNull();
     } finally {
       started.stop();
     }

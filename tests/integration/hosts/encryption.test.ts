@@ -22,7 +22,7 @@ function leaks(dataDir: string, needles: string[]): string[] {
 }
 
 async function withMember(started: StartedLedger) {
-  const { branchA } = basicTree(started.ctx.ledger);
+  const { branchA } = basicTree(started.ledger);
   const input = memberInput(branchA.id, { name: '欧阳秀兰', phone: '13912345678' });
   const made = await started.router.handle('members.create', input);
   expect(made).toMatchObject({ ok: true });
@@ -74,7 +74,7 @@ describe('encryption at rest', () => {
     const attempts = path.join(dataDir, 'ledger.sqlite.attempts');
     fs.writeFileSync(attempts, JSON.stringify({ failures: 5, lastAt: Date.now() - 31_000 }));
     expect(await started.router.handle('lock.unlock', { password: 'dangwu2026', operator: '李四' })).toMatchObject({ ok: true });
-    const rows = started.ctx.ledger.sqlite.prepare("SELECT operator, target FROM audit_log WHERE call = 'lock.unlock' ORDER BY id").all();
+    const rows = started.ledger.sqlite.prepare("SELECT operator, target FROM audit_log WHERE call = 'lock.unlock' ORDER BY id").all();
     expect(rows).toEqual([{ operator: '李四', target: '密码错误次数=5' }, { operator: '李四', target: null }]);
     expect(fs.existsSync(attempts)).toBe(false);
   });

@@ -1,0 +1,29 @@
+// Every domain's slice of the contract: one line each. A new ledger adds its line here, and
+// its handler module's line in router/handlers/modules.ts (docs/ARCHITECTURE.md, "Adding a ledger").
+export { appCalls } from './app';
+export { settingsCalls } from './settings';
+export { ledgerStartCalls } from './ledgerStart';
+export { backupsCalls } from './backups';
+export { sampleCalls } from './sample';
+export { auditCalls } from './audit';
+export { lockCalls } from './lock';
+export { orgsCalls } from './orgs';
+export { membersCalls } from './members';
+export { homeCalls } from './home';
+export { meetingsCalls } from './meetings';
+export { dualCalls } from './dual';
+export { pointsCalls } from './points';
+export { appraisalCalls } from './appraisal';
+export { yearsCalls } from './years';
+export { reportsCalls } from './reports';
+export { reportPackageCalls } from './reportPackage';
+export { filesCalls } from './files';
+export { attachmentsCalls } from './attachments';
+export { importCalls } from './import';
+export { duesCalls } from './dues';
+export { developmentCalls } from './development';
+export { careCalls } from './care';
+export { censusCalls } from './census';
+export { streetCalls } from './street';
+export { streetPlanCalls } from './streetPlan';
+export { streetRegisterCalls } from './streetRegisters';
