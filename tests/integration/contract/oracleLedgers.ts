@@ -52,6 +52,12 @@ export function copyOf(dir: string): string {
   return to;
 }
 
+/** The open ledger (null only while the start password seals it, which no oracle step reads through). */
+export function ledgerOf(started: StartedLedger): Ledger {
+  if (!started.ctx.ledger) throw new Error('the ledger is sealed');
+  return started.ctx.ledger;
+}
+
 async function must(started: StartedLedger, name: string, input: object): Promise<unknown> {
   const r = await started.router.handle(name, input);
   if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
@@ -79,7 +85,7 @@ export async function buildBases(): Promise<Bases> {
   const community = await startOn(dirs.community);
   await must(community, 'sample.load', {});
   await must(community, 'settings.save', {
-    ...getSettings(community.ctx.ledger),
+    ...getSettings(ledgerOf(community)),
     streetName: '幸福街道',
     preparer: '王芳',
     reviewer: '刘明',
@@ -90,7 +96,7 @@ export async function buildBases(): Promise<Bases> {
   const packages = [await packageOf(seededCommunity('和平社区', 22)), await packageOf(seededCommunity('光明社区', 33))];
   const street = await startOn(dirs.street);
   await must(street, 'street.setKind', { kind: '街道' });
-  await must(street, 'settings.save', { ...getSettings(street.ctx.ledger), streetName: '幸福街道', preparer: '张华', reviewer: '李强', phone: '010-87654321' });
+  await must(street, 'settings.save', { ...getSettings(ledgerOf(street)), streetName: '幸福街道', preparer: '张华', reviewer: '李强', phone: '010-87654321' });
   const files: string[] = [];
   for (const f of packages)
     files.push(((await must(street, 'street.upload', { fileName: f.fileName, data: f.bytes.toString('base64') })) as { uploadId: string }).uploadId);
@@ -134,7 +140,7 @@ export async function runOn(base: BaseName, bases: Bases): Promise<Run> {
     return r.value as CallOutput<K>;
   };
   const row = <T>(sql: string, ...params: unknown[]): T => {
-    const found = started.ctx.ledger.sqlite.prepare(sql).get(...params) as T | undefined;
+    const found = ledgerOf(started).sqlite.prepare(sql).get(...params) as T | undefined;
     if (found === undefined) throw new Error(`no row: ${sql}`);
     return found;
   };
@@ -150,7 +156,7 @@ export async function runOn(base: BaseName, bases: Bases): Promise<Run> {
     call,
     row,
     id: (sql, ...params) => row<{ id: number }>(sql, ...params).id,
-    run: (sql) => Promise.resolve(void started.ctx.ledger.sqlite.prepare(sql).run()),
+    run: (sql) => Promise.resolve(void ledgerOf(started).sqlite.prepare(sql).run()),
     upload: async (name, fileName, bytes) => ((await call(name, { fileName, data: bytes.toString('base64') })) as { uploadId: string }).uploadId,
   };
 }

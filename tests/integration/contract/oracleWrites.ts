@@ -6,7 +6,7 @@ import type { PointRule } from '../../../api/schemas/points';
 import { DEMAND_STEPS } from '../../../api/dualReg';
 import { formOf } from '../../support/memberForms';
 import { makeId } from '../../support/testLedger';
-import { ORACLE_TODAY as T, YEAR, type BaseName, type Run } from './oracleLedgers';
+import { ledgerOf, ORACLE_TODAY as T, YEAR, type BaseName, type Run } from './oracleLedgers';
 
 export type WriteCallName = { [K in CallName]: (typeof contract)[K]['effect'] extends 'write' ? K : never }[CallName];
 
@@ -108,7 +108,7 @@ export const WRITES: Oracle = {
     groupId: 3,
     transferIn: { occurredOn: T, fromPlace: '朝阳区某社区党委' },
   }),
-  'members.update': (r) => ({ ...formOf(r.started.ctx.ledger, M), id: M, phone: '13911112222', groupId: 4, effectiveOn: T }),
+  'members.update': (r) => ({ ...formOf(ledgerOf(r.started), M), id: M, phone: '13911112222', groupId: 4, effectiveOn: T }),
   'members.changeStatus': () => ({ id: M, change: '转出', occurredOn: T, place: '朝阳区某社区党委', letterNo: '组转2026-18' }),
   'members.correctFactDate': (r) => ({
     id: 21,

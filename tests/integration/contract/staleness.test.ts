@@ -7,7 +7,7 @@ import { CALL_NAMES, contract, type CallName } from '../../../api/contract';
 import type { Result } from '../../../api/result';
 import { stopWarmParser } from '../../../excel/import/parseFile';
 import { snapshot } from '../../support/testLedger';
-import { buildBases, runOn, type BaseName, type Bases, type Run } from './oracleLedgers';
+import { buildBases, ledgerOf, runOn, type BaseName, type Bases, type Run } from './oracleLedgers';
 import { idsOf, readCalls } from './oracleReads';
 import { caseOf, type WriteCallName } from './oracleWrites';
 
@@ -45,7 +45,7 @@ beforeAll(async () => {
   bases = await buildBases();
   for (const base of ['community', 'street', 'empty'] as const) {
     const r = await runOn(base, bases);
-    const calls = readCalls(idsOf(r.started.ctx.ledger));
+    const calls = readCalls(idsOf(ledgerOf(r.started)));
     untouched.set(base, { calls, before: await answers(r, calls), rows: rows(r) });
     r.finish();
   }
@@ -61,7 +61,7 @@ describe('what a write makes stale', () => {
       let start = untouched.get(base)!;
       if (c.setup) {
         await c.setup(r);
-        const calls = readCalls(idsOf(r.started.ctx.ledger));
+        const calls = readCalls(idsOf(ledgerOf(r.started)));
         start = { calls, before: await answers(r, calls), rows: rows(r) };
       }
       const input = await c.input(r);
