@@ -31,8 +31,6 @@ export const DERIVED_FROM: { readonly [F in Family]?: readonly Family[] } = {
   dual: ['members'],
   // Care registers list members by branch; 流出 members come to meetings as guests.
   care: ['members', 'orgs', 'meetings'],
-  // 建账日期: the earliest recorded meeting or 党费 month, and whether the ledger holds data yet.
-  settings: ['dues', 'meetings', 'members', 'orgs'],
 };
 
 /**
