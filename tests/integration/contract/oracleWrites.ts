@@ -176,7 +176,8 @@ export const WRITES: Oracle = {
     input: (r) => ({ id: r.id('SELECT max(id) AS id FROM point_entries'), reason: '重复登记', operator: '王芳' }),
   },
   'points.setExclusion': () => ({ memberId: M, year: YEAR, reason: '长期外出' }),
-  // The sample's points were derived by the seed: a recompute after a rule changed is what appends.
+  // No call leaves 积分 out of date (every rule write recomputes), so the setup changes a rule straight
+  // in the file, as a rule changed by an older version would stand: the recompute then appends.
   'points.recompute': {
     setup: (r) => r.run(`UPDATE point_rules SET points = points + 1 WHERE year = ${YEAR} AND code = 'MEET_DAY'`),
     input: () => ({ year: YEAR }),
