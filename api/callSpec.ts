@@ -2,10 +2,12 @@
 // stale. api/contract.ts lists the calls; a family with many calls keeps its own list in
 // api/contract/<family>.ts, spread into it.
 import { z } from 'zod';
+import { staleAfter } from './staleness';
 
 /**
  * The families the renderer caches calls by (the part of a call's name before the dot).
- * A write names the families it makes stale; the renderer refetches those after it.
+ * A write names the families whose data it changes; the renderer refetches those, and every
+ * family derived from them (api/staleness.ts), after it.
  */
 export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues', 'development', 'care', 'census', 'street'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -17,11 +19,12 @@ export type Family = (typeof FAMILIES)[number];
  */
 export type CallEffect = 'read' | 'give' | 'write';
 
-export interface CallSpec<I extends z.ZodType, O> {
+export interface CallSpec<I extends z.ZodType, O, E extends CallEffect = CallEffect> {
   input: I;
   /** What the call is called in the audit log (系统设置 → 操作日志). */
   label: string;
-  effect: CallEffect;
+  /** Literal per call, so a table can be typed by effect (the staleness oracle needs an input per write). */
+  effect: E;
   touches: readonly Family[];
   /** Type carrier only; never read at run time. */
   output?: O;
@@ -29,18 +32,22 @@ export interface CallSpec<I extends z.ZodType, O> {
 
 export const read =
   <O>() =>
-  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'read', touches: [] });
+  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O, 'read'> => ({ input, label, effect: 'read', touches: [] });
 export const give =
   <O>() =>
-  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O> => ({ input, label, effect: 'give', touches: [] });
-/** 党内统计 is counted from these; a write that changes one makes it stale too, without every entry saying so. */
-const CENSUS_SOURCES: readonly Family[] = ['members', 'orgs', 'meetings', 'dues', 'development', 'care'];
-const withDerived = (touches: readonly Family[]): readonly Family[] =>
-  touches.some((f) => CENSUS_SOURCES.includes(f)) && !touches.includes('census') ? [...touches, 'census'] : touches;
-
+  <I extends z.ZodType>(label: string, input: I): CallSpec<I, O, 'give'> => ({ input, label, effect: 'give', touches: [] });
+/**
+ * `touches` is the full list: the families the write names (those whose data it changes itself)
+ * and every family derived from them (api/staleness.ts), so an entry does not repeat the chains.
+ */
 export const write =
   <O>() =>
-  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O> => ({ input, label, effect: 'write', touches: withDerived(touches) });
+  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O, 'write'> => ({
+    input,
+    label,
+    effect: 'write',
+    touches: staleAfter(touches),
+  });
 
 export const none = z.object({}).default({});
 /** Every family: a write that may change anything (restore, import, sample data). */

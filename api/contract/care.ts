@@ -41,8 +41,8 @@ import { type ExportedFile } from '../schemas/reports';
 import { flowHomeInput } from '../schemas/flowHome';
 import type { FlowHome } from '../rules/flowDirection';
 
-/** A care write changes the registers, the member drawer, 首页's care reminders, the forms and (guests) meetings. */
-export const CARE_TOUCHES = ['care', 'members', 'home', 'reports', 'meetings'] as const satisfies readonly Family[];
+/** A care write changes the registers; the member drawer, 首页's reminders and meetings' guests derive from them (api/staleness.ts). */
+export const CARE_TOUCHES = ['care'] as const satisfies readonly Family[];
 
 export const careCalls = {
   'care.flows': read<FlowsPage>()('查看流动党员', flowsInput),

@@ -25,8 +25,10 @@ import {
 } from '../schemas/development';
 import { type ExportedFile } from '../schemas/reports';
 
-/** A 发展党员 write changes the register, 首页's reminders, the roster (审批, 转正) and the forms. */
-export const DEV_TOUCHES = ['development', 'home', 'members', 'reports'] as const satisfies readonly Family[];
+/** A 发展党员 write changes the register; 首页's reminders and 党内统计 derive from it (api/staleness.ts). */
+export const DEV_TOUCHES = ['development'] as const satisfies readonly Family[];
+/** A step can write the roster too: the 审批 puts the person on it as 预备党员, the 转正 steps follow it. */
+const DEV_STEP_TOUCHES = ['development', 'members'] as const satisfies readonly Family[];
 
 export const developmentCalls = {
   'development.steps': read<DevStep[]>()('查看发展党员步骤', none),
@@ -36,8 +38,8 @@ export const developmentCalls = {
   'development.proposeVote': read<DevVoteProposal>()('计算支部大会应到人数', devProposeVoteInput),
   'development.create': write<DevPersonFile>()('登记入党申请人', DEV_TOUCHES, devCreateInput),
   'development.update': write<DevPersonFile>()('修改发展党员信息', DEV_TOUCHES, devUpdateInput),
-  'development.record': write<DevRecordResult>()('记录发展党员步骤', DEV_TOUCHES, devRecordInput),
-  'development.voidRecord': write<DevPersonFile>()('作废发展党员步骤', DEV_TOUCHES, devVoidInput),
+  'development.record': write<DevRecordResult>()('记录发展党员步骤', DEV_STEP_TOUCHES, devRecordInput),
+  'development.voidRecord': write<DevPersonFile>()('作废发展党员步骤', DEV_STEP_TOUCHES, devVoidInput),
   'development.leave': write<DevPersonFile>()('退出发展程序', DEV_TOUCHES, devLeaveInput),
   'development.savePlan': write<DevPlan>()('保存发展计划', DEV_TOUCHES, devSavePlanInput),
   'development.saveStepName': write<DevStep[]>()('修改步骤名称', DEV_TOUCHES, devStepNameInput),

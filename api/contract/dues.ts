@@ -29,8 +29,8 @@ import {
 import { bulkBasesInput, duesOpeningInput, saveBasesInput, saveDuesOpeningInput, type BulkBasesResult, type DuesOpening } from '../schemas/duesOpening';
 import { duesNoticeInput, duesRegisterInput, type ExportedFile } from '../schemas/reports';
 
-/** A dues write changes the month pages, 首页's arrears reminder, a member's 党费交纳至, the forms and 按时交纳党费. */
-export const DUES_TOUCHES = ['dues', 'home', 'members', 'reports', 'points', 'appraisal'] as const satisfies readonly Family[];
+/** A dues write changes 党费; 首页's arrears, a member's 党费交纳至 and 按时交纳党费 derive from it (api/staleness.ts). */
+export const DUES_TOUCHES = ['dues'] as const satisfies readonly Family[];
 
 export const duesCalls = {
   'dues.scheme': read<DuesScheme>()('查看党费标准', duesYearInput),
@@ -45,7 +45,8 @@ export const duesCalls = {
   'dues.copyScheme': write<DuesScheme>()('复制党费标准', DUES_TOUCHES, copyDuesSchemeInput),
   'dues.saveBase': write<DuesBase>()('核定党费基数', DUES_TOUCHES, saveBaseInput),
   'dues.voidBase': write<DuesBase>()('作废党费基数', DUES_TOUCHES, voidBaseInput),
-  'dues.saveOpening': write<DuesOpening>()('党费建账', DUES_TOUCHES, saveDuesOpeningInput),
+  // 'settings': the opening stores the 党费 start month (ledger.duesStartMonth), which 建账日期 shows.
+  'dues.saveOpening': write<DuesOpening>()('党费建账', ['dues', 'settings'], saveDuesOpeningInput),
   'dues.saveBases': write<BulkBasesResult>()('批量核定党费基数', DUES_TOUCHES, saveBasesInput),
   'dues.setBasesFor': write<BulkBasesResult>()('统一设置党费基数', DUES_TOUCHES, bulkBasesInput),
   'dues.pay': write<PayResult>()('登记交纳党费', DUES_TOUCHES, payInput),

@@ -6,7 +6,7 @@ import { ledgerStartInput, type LedgerStartInfo } from '../schemas/ledgerStart';
 export const ledgerStartCalls = {
   'settings.ledgerStart': read<LedgerStartInfo>()('查看建账日期', none),
   /** Refused when it would move past recorded meetings or 党费 months. */
-  'settings.setLedgerStart': write<LedgerStartInfo>()('设置建账日期', ['settings', 'home', 'meetings', 'dues', 'reports', 'census'], ledgerStartInput),
+  'settings.setLedgerStart': write<LedgerStartInfo>()('设置建账日期', ['settings', 'meetings', 'dues'], ledgerStartInput),
   /** "暂不设置": 首页 stops asking; the ledger keeps covering everything. */
-  'settings.declineLedgerStart': write<LedgerStartInfo>()('暂不设置建账日期', ['settings', 'home'], none),
+  'settings.declineLedgerStart': write<LedgerStartInfo>()('暂不设置建账日期', ['settings'], none),
 } as const;

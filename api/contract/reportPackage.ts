@@ -20,5 +20,5 @@ export const reportPackageCalls = {
    * Writes exports/<社区><年>[第N季度]上报包.zip; hand it to files.deliver. A write: the year's first
    * package as of 12-31 records its 党内统计 as reported (docs/census.md). A copy stays in exports/上报包/.
    */
-  'reports.reportPackage': write<PackageMade>()('生成上报包', ['census', 'reports', 'street'], reportPackageInput),
+  'reports.reportPackage': write<PackageMade>()('生成上报包', ['census', 'street'], reportPackageInput),
 } as const;

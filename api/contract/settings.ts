@@ -4,5 +4,5 @@ import { type Settings, settingsInput } from '../schemas/settings';
 
 export const settingsCalls = {
   'settings.get': read<Settings>()('查看设置', none),
-  'settings.save': write<Settings>()('修改系统设置', ['settings', 'home'], settingsInput),
+  'settings.save': write<Settings>()('修改系统设置', ['settings'], settingsInput),
 } as const;

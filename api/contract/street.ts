@@ -41,7 +41,7 @@ import {
 export const streetCalls = {
   'street.kind': read<LedgerKindInfo>()('查看台账类型', none),
   /** Refused on a ledger that holds organisations, members or packages. */
-  'street.setKind': write<LedgerKindInfo>()('选择台账类型', ['street', 'app', 'settings', 'home'], ledgerKindInput),
+  'street.setKind': write<LedgerKindInfo>()('选择台账类型', ['street', 'app', 'settings'], ledgerKindInput),
 
   'street.communities': read<StreetCommunity[]>()('查看街道所辖社区', none),
   'street.addCommunity': write<StreetCommunity>()('新增社区', ['street'], communityInput),

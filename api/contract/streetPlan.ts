@@ -39,6 +39,6 @@ export const streetPlanCalls = {
   'street.exportMeetingsMonth': give<ExportedFile>()('导出街道三会一课月度汇总表', streetMonthInput),
 
   /** The community's side: one transaction fills 系统设置 and the year's 发展计划. */
-  'street.importDownFile': write<StreetFileImported>()('导入街道下发文件', ['settings', 'development', 'street', 'home'], streetFileImportInput),
+  'street.importDownFile': write<StreetFileImported>()('导入街道下发文件', ['settings', 'development', 'street'], streetFileImportInput),
   'street.nextDeadline': read<{ next: NextDeadline | null }>()('查看下一个报送期限', none),
 } as const;
