@@ -5,12 +5,13 @@ import { z } from 'zod';
 import { staleAfter } from './staleness';
 
 /**
- * The families the renderer caches calls by (the part of a call's name before the dot).
- * A write names the families whose data it changes; the renderer refetches those, and every
- * family derived from them (api/staleness.ts), after it.
+ * A family is the part of a call's name before the dot: the renderer caches calls by it. A write
+ * names the families whose data it changes; the renderer refetches those, and every family
+ * derived from them (api/staleness.ts), after it. The list of families is the contract's own
+ * (FAMILIES in api/contract.ts), so a new domain registers nothing here; that every name a write
+ * gives is a family is checked by tests/unit/staleness.test.ts.
  */
-export const FAMILIES = ['app', 'settings', 'backups', 'sample', 'audit', 'lock', 'orgs', 'members', 'home', 'meetings', 'dual', 'points', 'appraisal', 'years', 'reports', 'files', 'attachments', 'import', 'dues', 'development', 'care', 'census', 'street'] as const;
-export type Family = (typeof FAMILIES)[number];
+type FamilyName = string;
 
 /**
  * read: changes nothing and hands out nothing new; not written to the audit log.
@@ -25,7 +26,7 @@ export interface CallSpec<I extends z.ZodType, O, E extends CallEffect = CallEff
   label: string;
   /** Literal per call, so a table can be typed by effect (the staleness oracle needs an input per write). */
   effect: E;
-  touches: readonly Family[];
+  touches: readonly FamilyName[];
   /** Type carrier only; never read at run time. */
   output?: O;
 }
@@ -42,13 +43,14 @@ export const give =
  */
 export const write =
   <O>() =>
-  <I extends z.ZodType>(label: string, touches: readonly Family[], input: I): CallSpec<I, O, 'write'> => ({
+  <I extends z.ZodType>(label: string, touches: readonly FamilyName[], input: I): CallSpec<I, O, 'write'> => ({
     input,
     label,
     effect: 'write',
-    touches: staleAfter(touches),
+    // ALL stays itself, for api/contract.ts to turn into every family once the calls are joined.
+    touches: touches === ALL ? ALL : staleAfter(touches),
   });
 
 export const none = z.object({}).default({});
-/** Every family: a write that may change anything (restore, import, sample data). */
-export const ALL = FAMILIES;
+/** Every family: a write that may change anything (restore, import, sample data). Resolved in api/contract.ts. */
+export const ALL: readonly FamilyName[] = Object.freeze(['*']);

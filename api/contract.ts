@@ -2,14 +2,23 @@
 // listed in api/contract/slices.ts). Each entry: a zod schema that main checks before anything
 // runs, and the output type the renderer's client is typed with.
 import type { z } from 'zod';
+import { ALL } from './callSpec';
 import { mergeSlices } from './mergeSlices';
 import * as slices from './contract/slices';
 
-export { FAMILIES, type CallEffect, type CallSpec, type Family } from './callSpec';
+export type { CallEffect, CallSpec } from './callSpec';
 export type { AppInfo } from './contract/app';
 export type { LockStatus } from './contract/lock';
 
 export const contract = mergeSlices(slices);
+
+type FamilyOf<K> = K extends `${infer F}.${string}` ? F : never;
+/** The families the renderer caches by: the part of a call's name before the dot, as the calls name them. */
+export type Family = FamilyOf<keyof typeof contract>;
+export const FAMILIES = [...new Set(Object.keys(contract).map((name) => name.slice(0, name.indexOf('.'))))] as Family[];
+
+// A write declared to touch ALL makes every family stale; the list is known only now.
+for (const spec of Object.values(contract) as { touches: readonly string[] }[]) if (spec.touches === ALL) spec.touches = FAMILIES;
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

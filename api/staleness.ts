@@ -5,7 +5,8 @@
 // may read it. tests/integration/contract/staleness.test.ts is the oracle that checks the table:
 // for every write it asks every cached read before and after, and any answer that changed must
 // be in a family the write's touches name.
-import type { Family } from './callSpec';
+// A type-only import: the family names are the contract's, checked here by the compiler.
+import type { Family } from './contract';
 
 /** Family → the families whose data its reads show or count. */
 export const DERIVED_FROM: { readonly [F in Family]?: readonly Family[] } = {
@@ -37,10 +38,10 @@ export const DERIVED_FROM: { readonly [F in Family]?: readonly Family[] } = {
  * The families a write makes stale: what it changes itself, every family derived from those
  * (transitively), and the audit log (every write is a line of 操作日志).
  */
-export function staleAfter(direct: readonly Family[]): Family[] {
+export function staleAfter(direct: readonly string[]): string[] {
   const out = [...direct];
   for (let i = 0; i < out.length; i++) {
-    for (const [family, sources] of Object.entries(DERIVED_FROM) as [Family, readonly Family[]][]) {
+    for (const [family, sources] of Object.entries(DERIVED_FROM) as [string, readonly string[]][]) {
       if (!out.includes(family) && sources.includes(out[i])) out.push(family);
     }
   }

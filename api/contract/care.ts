@@ -1,5 +1,5 @@
 // 流动党员 and care's calls, spread into the contract (api/contract.ts).
-import { give, none, read, write, type Family } from '../callSpec';
+import { give, none, read, write } from '../callSpec';
 import {
   careRulesInput,
   careVisitsExportInput,
@@ -42,7 +42,7 @@ import { flowHomeInput } from '../schemas/flowHome';
 import type { FlowHome } from '../rules/flowDirection';
 
 /** A care write changes the registers; the member drawer, 首页's reminders and meetings' guests derive from them (api/staleness.ts). */
-export const CARE_TOUCHES = ['care'] as const satisfies readonly Family[];
+export const CARE_TOUCHES = ['care'] as const;
 
 export const careCalls = {
   'care.flows': read<FlowsPage>()('查看流动党员', flowsInput),

@@ -1,5 +1,5 @@
 // 发展党员's calls, spread into the contract (api/contract.ts).
-import { give, none, read, write, type Family } from '../callSpec';
+import { give, none, read, write } from '../callSpec';
 import {
   devCreateInput,
   devLeaveInput,
@@ -26,9 +26,9 @@ import {
 import { type ExportedFile } from '../schemas/reports';
 
 /** A 发展党员 write changes the register; 首页's reminders and 党内统计 derive from it (api/staleness.ts). */
-export const DEV_TOUCHES = ['development'] as const satisfies readonly Family[];
+export const DEV_TOUCHES = ['development'] as const;
 /** A step can write the roster too: the 审批 puts the person on it as 预备党员, the 转正 steps follow it. */
-const DEV_STEP_TOUCHES = ['development', 'members'] as const satisfies readonly Family[];
+const DEV_STEP_TOUCHES = ['development', 'members'] as const;
 
 export const developmentCalls = {
   'development.steps': read<DevStep[]>()('查看发展党员步骤', none),

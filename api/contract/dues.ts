@@ -1,5 +1,5 @@
 // 党费's calls, spread into the contract (api/contract.ts).
-import { give, read, write, type Family } from '../callSpec';
+import { give, read, write } from '../callSpec';
 import {
   copyDuesSchemeInput,
   duesArrearsInput,
@@ -30,7 +30,7 @@ import { bulkBasesInput, duesOpeningInput, saveBasesInput, saveDuesOpeningInput,
 import { duesNoticeInput, duesRegisterInput, type ExportedFile } from '../schemas/reports';
 
 /** A dues write changes 党费; 首页's arrears, a member's 党费交纳至 and 按时交纳党费 derive from it (api/staleness.ts). */
-export const DUES_TOUCHES = ['dues'] as const satisfies readonly Family[];
+export const DUES_TOUCHES = ['dues'] as const;
 
 export const duesCalls = {
   'dues.scheme': read<DuesScheme>()('查看党费标准', duesYearInput),

@@ -1,7 +1,7 @@
 // The closure write() applies to what a write names (api/staleness.ts): derived families follow
 // through any chain, a cycle ends, and the audit log is always stale after a write.
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, type Family } from '../../api/callSpec';
+import { CALL_NAMES, contract, FAMILIES, type Family } from '../../api/contract';
 import { DERIVED_FROM, staleAfter } from '../../api/staleness';
 
 describe('staleAfter', () => {
@@ -28,5 +28,14 @@ describe('staleAfter', () => {
       for (const s of sources) expect(FAMILIES).toContain(s);
       expect(sources).not.toContain(family);
     }
+  });
+
+  it('takes its family names from the calls, and every write names only real families', () => {
+    expect(FAMILIES).toContain('members');
+    expect(FAMILIES).toContain('street');
+    expect(new Set(FAMILIES).size).toBe(FAMILIES.length);
+    for (const name of CALL_NAMES) for (const f of contract[name].touches) expect(FAMILIES, `${name} touches ${f}`).toContain(f);
+    // ALL is resolved to every family once the slices are joined.
+    expect([...contract['sample.load'].touches].sort()).toEqual([...FAMILIES].sort());
   });
 });
