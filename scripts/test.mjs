@@ -54,20 +54,31 @@ if (run(process.execPath, ['scripts/build.mjs']) !== 0) {
 }
 
 const vitest = path.join('node_modules', 'vitest', 'vitest.mjs');
+// The unit fixtures draw their variety from TEST_SEED (tests/support/seed.ts). Each unit pass
+// gets its own: the first a fixed one (what a plain `npx vitest run` uses too), the second the
+// day's date, so every day tries other fixtures at no extra cost and a failure replays the same
+// day, or any day, with the seed printed in the header. TEST_SEED set outside wins for both.
+const dateSeed = Number(new Date().toISOString().slice(0, 10).replaceAll('-', ''));
+const seeds = process.env.TEST_SEED ? [process.env.TEST_SEED, process.env.TEST_SEED] : ['20261124', String(dateSeed)];
 const passes = [
-  ['unit', 'Asia/Shanghai'],
-  ['unit', 'UTC'],
+  ['unit', 'Asia/Shanghai', seeds[0]],
+  ['unit', 'UTC', seeds[1]],
   ['e2e', 'Asia/Shanghai'],
   ['e2e', 'UTC'],
 ];
 let passed = 0;
 let failed = 0;
 let exitCode = 0;
-for (const [project, tz] of passes) {
-  console.log(`\n=== ${project} (TZ=${tz}) ===`);
+for (const [project, tz, seed] of passes) {
+  const seedText = seed ? ` TEST_SEED=${seed}` : '';
+  console.log(`\n=== ${project} (TZ=${tz}${seedText}) ===`);
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-test-')), 'report.json');
-  const status = run(process.execPath, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { TZ: tz });
-  if (status !== 0) exitCode = 1;
+  const env = seed ? { TZ: tz, TEST_SEED: seed } : { TZ: tz };
+  const status = run(process.execPath, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  if (status !== 0) {
+    exitCode = 1;
+    console.error(`${project} (TZ=${tz}) 未通过；重现：TZ=${tz}${seedText} npx vitest run --project ${project} <文件>`);
+  }
   try {
     const json = JSON.parse(fs.readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
