@@ -2,14 +2,13 @@
 // on 首页 until a contact is logged; a 流入 person listed at a meeting outside 应到; two
 // visits, one voided, summed once; both forms (流动党员登记表, 关怀慰问登记表) exported from
 // the page and read back cell by cell; a 失联 whose stage follows 系统设置; the member drawer.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import type { FlowInRow, FlowsPage, LostPage, VisitsPage } from '../../api/schemas/care';
 import type { CensusReport } from '../../api/schemas/census';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const TODAY = todayIso();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -43,8 +42,7 @@ async function openCare(page: Page, tab: string) {
 
 /** Every row of the first sheet as plain values (rich text and formulas as their text/result). */
 async function sheetRows(file: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file) as never);
+  const wb = await readWorkbook(file);
   const rows: unknown[][] = [];
   wb.worksheets[0]!.eachRow((row) =>
     rows.push(

@@ -1,15 +1,14 @@
 // 报表 → 党内统计 through the UI: last year's figures as of 12-31 with one of each change (a 转入,
 // a member 发展 that year, a 转出, a death), a figure opened as its people, the identity line,
 // this year's figures said to be as of today, and the 党内统计年报 read back with exceljs.
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const TODAY = todayIso();
 /** A closed year: its figures are as of 12-31 whatever day the test runs. */
@@ -107,8 +106,7 @@ describe('党内统计 in 报表', () => {
 
   it('exports the 党内统计年报 with one sheet per table and the balance check', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('census-export').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheets = wb.worksheets.map((s) => s.name);
     expect(sheets).toEqual(expect.arrayContaining(['党员总数', '性别与民族', '党员增减变化', '党组织', '平衡关系核对']));
     /** The number beside a row's label in a sheet (序号 | 项目 | value). */

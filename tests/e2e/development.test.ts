@@ -2,7 +2,6 @@
 // 发展对象 one day short of a year and accepted on the anniversary, 入党介绍人 picked from the
 // roster, the 支部大会 vote refused without a majority and recorded with one, the 审批 that puts
 // the person on the roster as 预备党员 with the 支部大会 date as 入党日期, and the 进度表 exported.
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { idCheckChar } from '../../api/rules/idNumber';
 import type { DevPersonRow } from '../../api/schemas/development';
 import type { MemberRow } from '../../api/schemas/members';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const BRANCH = '幸福里社区党委 / 第一网格党支部';
 const MEMBERS = ['赵一', '钱二', '孙三', '李四', '周五'] as const;
@@ -162,8 +162,7 @@ describe('发展党员 through the UI', () => {
     await page.getByTestId(`dev-row-${NAME}`).waitFor();
     await page.getByTestId('dev-export').hover();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('dev-export-progress').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('发展党员工作进度表');
     const header = (sheet.getRow(3).values as unknown[]).slice(1);

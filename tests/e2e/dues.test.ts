@@ -2,7 +2,6 @@
 // 基数核定 form, a branch month recorded "全部已交" with two exceptions, a 补交/预交 over
 // several months, a reversal, then the arrears and the 自行脱党 reminder at six months; the
 // 统计表 exported from the page; bases imported from a file with one bad row.
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { todayIso } from '../../api/rules/dates';
 import { idCheckChar } from '../../api/rules/idNumber';
 import type { DuesArrears, DuesBasesPage, DuesMemberYear, DuesMonthPage } from '../../api/schemas/dues';
 import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const LAST = Number(todayIso().slice(0, 4)) - 1;
 const BRANCH = '幸福里社区党委 / 第一网格党支部';
@@ -156,8 +156,7 @@ describe('党费 through the UI', () => {
     await openDues(page, 'arrears');
     await page.getByTestId('dues-export-stats').hover();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dues-export-stats-月').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe(`${LAST}年党费收缴情况统计表（按月）`);
     const rows: unknown[][] = [];
@@ -175,8 +174,7 @@ describe('党费 through the UI', () => {
     await page.getByTestId('member-table').getByText('李四').click();
     const drawer = page.locator('.ant-drawer:visible');
     const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByTestId('dues-certificate').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     expect(wb.worksheets[0]!.getCell('A1').value).toBe('党费交纳证明');
     expect(problems).toEqual([]);
   });

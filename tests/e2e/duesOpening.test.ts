@@ -2,8 +2,6 @@
 // 党费 and up to which month everyone had paid; bases are set for everyone at once (全部设为…) and
 // in the editable column; 欠费 then lists only this month's non-payer. And a retiree who prepaid the
 // year and transfers out in August (issue 29): the 转出 record, the 统计表 and the 上缴 page agree.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
@@ -11,6 +9,7 @@ import type { DuesArrears, DuesBasesPage, DuesHandovers } from '../../api/schema
 import type { DuesOpening } from '../../api/schemas/duesOpening';
 import type { MemberDetail } from '../../api/schemas/members';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const TODAY = todayIso();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -178,8 +177,7 @@ describe('a prepaid retiree transferred out in August, through the UI', () => {
     // The year's 统计表 from the page: the branch's 实交 is the 180.00 the 上缴 page holds.
     await page.getByTestId('dues-export-stats').hover();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dues-export-stats-年').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const rows: unknown[][] = [];
     wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const branch = rows.find((r) => r[1] === '全年' && r[2] === '第一网格党支部')!;

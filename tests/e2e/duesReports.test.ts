@@ -1,10 +1,9 @@
 // 报表 → 党费收缴情况统计表 and 收缴公示 through the UI, the downloaded workbooks read back.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const YEAR = Number(todayIso().slice(0, 4));
 
@@ -30,8 +29,7 @@ describe('党费 forms on the 报表 page', () => {
     const { page, problems } = await openApp(browser, host);
     await page.getByTestId('nav-reports').click();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(`report-${key}`).getByRole('button').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await file.path()) as never);
+    const wb = await readWorkbook(await file.path());
     return { sheet: wb.worksheets[0]!, problems };
   };
 

@@ -1,7 +1,6 @@
 // One person, one story (issue 29), through the UI: a 转正 done from the roster finishes the
 // person's 发展 file (stage, records, 首页 and the statistics agree); a 流出 member who dies is
 // gone from 首页, the 流动党员登记表 and the 党内统计 alike, and keeps the record in history.
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -12,6 +11,7 @@ import type { CensusPerson } from '../../api/schemas/census';
 import type { DevPersonFile, DevPlan, HomeDevReminders } from '../../api/schemas/development';
 import type { MemberRow } from '../../api/schemas/members';
 import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const MEMBERS = ['赵一', '钱二', '孙三', '李四'] as const;
 const NAME = '陈晓';
@@ -125,8 +125,7 @@ describe('one person, one story', () => {
     await page.getByTestId('nav-care').click();
     await page.getByTestId('care-tab-flows').click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('care-flow-export').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const cells: string[] = [];
     wb.worksheets[0]!.eachRow((r) => cells.push((r.values as unknown[]).map((v) => String(v ?? '')).join('|')));
     expect(cells.some((line) => line.includes('孙三'))).toBe(false);
@@ -154,8 +153,7 @@ describe('one person, one story', () => {
     await check.getByText('缺转正日期').waitFor(WAIT);
     expect(await page.getByTestId('care-honor-table').getByText('缺转正日期').count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('care-honor-export').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const names = (sheet: ExcelJS.Worksheet) => {
       const out: string[] = [];
       sheet.eachRow((r, i) => i > 3 && out.push(String(r.getCell(2).value ?? '')));

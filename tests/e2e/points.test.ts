@@ -2,12 +2,12 @@
 // the member's points move, close last year and see an edit refused, export the 积分汇总表.
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
 import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const YEAR = Number(todayIso().slice(0, 4));
 const LAST = YEAR - 1;
@@ -105,8 +105,7 @@ describe('积分评议 through the UI', () => {
     await page.getByTestId('nav-points').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-points-summary').click()]);
     const file = await download.path();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(file) as never);
+    const wb = await readWorkbook(file);
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe(`${YEAR}年度党员积分汇总表`);
     const header = (ws.getRow(3).values as unknown[]).slice(1);

@@ -1,11 +1,10 @@
 // 报表 → 年度台账 through the UI (progress shown, workbook checked), and the 首页 figures.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
 import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const YEAR = Number(todayIso().slice(0, 4));
 
@@ -88,8 +87,7 @@ describe('报表 and 首页 through the UI', () => {
     await page.getByTestId('nav-reports').click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('year-book').click()]);
     expect(await page.getByTestId('year-book-progress').textContent()).toContain('未包含');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
     expect(titles.slice(0, 4)).toEqual([expect.stringContaining('党员花名册'), `${YEAR}年全年“三会一课”开展情况统计表`, `${YEAR}年度党员积分汇总表`, `${YEAR}年度党员评星定级结果表`]);
     // Then 党内统计, one sheet per table and the identity check last (its sheets are listed in tests/integration/points/yearBook.test.ts).
