@@ -1,5 +1,5 @@
 // A community with two branches, its router, and a typed way to make calls the way the UI does.
-import type { CallInput, CallName, CallOutput } from '../../../api/contract';
+import type { CallInput, CallName } from '../../../api/contract';
 import type { MemberInput } from '../../../api/schemas/members';
 import { createMember } from '../../../db/members/write';
 import { basicTree, memberInput, memoryLedger, routerFor, TODAY } from '../../support/testLedger';

@@ -80,7 +80,7 @@ describe('counting by approval (党内统计填报说明)', () => {
 
   it('with 2025 closed, the approval of a 2025-12-20 支部大会 is refused naming 2025 (the roster would begin in it); reopened, it goes in', async () => {
     await expect(admittedAcrossTheYear((ledger) => closeYear(ledger, { year: 2025, operator: '王芳' }, null, TODAY).then(() => undefined))).rejects.toThrow(
-      /^development\.record: 2025年度已封账，不能登记日期为2025-12-20的新党员的接收预备党员（支部大会2025-12-20）/,
+      /^2025年度已封账，不能登记日期为2025-12-20的新党员的接收预备党员（支部大会2025-12-20）/,
     );
     const { ledger } = await admittedAcrossTheYear(async (l) => {
       await closeYear(l, { year: 2025, operator: '王芳' }, null, TODAY);

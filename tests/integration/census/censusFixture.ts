@@ -1,6 +1,5 @@
 // A community whose 2025 holds every kind of 党内统计 change, built with the ledger's own
 // writers (create, 转入, 发展 by 入党日期, status changes), and the figures counted by hand.
-import type { CallName, CallOutput } from '../../../api/contract';
 import type { MemberInput } from '../../../api/schemas/members';
 import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
 import { createMember, type TransferIn } from '../../../db/members/write';

@@ -1,6 +1,6 @@
 // A community with two branches of 正式党员 and a router to take people through 发展党员 by
 // the contract, as the page does.
-import type { CallInput, CallName, CallOutput } from '../../../api/contract';
+import type { CallInput, CallName } from '../../../api/contract';
 import type { DevPersonFile, DevRecordResult } from '../../../api/schemas/development';
 import type { MemberInput } from '../../../api/schemas/members';
 import { createMember } from '../../../db/members/write';
