@@ -60,21 +60,34 @@ const vitest = path.join('node_modules', 'vitest', 'vitest.mjs');
 // day, or any day, with the seed printed in the header. TEST_SEED set outside wins for both.
 const dateSeed = Number(new Date().toISOString().slice(0, 10).replaceAll('-', ''));
 const seeds = process.env.TEST_SEED ? [process.env.TEST_SEED, process.env.TEST_SEED] : ['20261124', String(dateSeed)];
+// e2e files that type, show or read no date run in Asia/Shanghai only (CI time: each e2e pass
+// is ~9.5 of CI's 40 minutes). That zone is the one where a date taken as midnight UTC shows the
+// wrong day; UTC adds nothing to a file without dates. New files run in both zones until listed
+// here with their reason (docs/testing.md):
+const ONE_ZONE_E2E = [
+  'tests/e2e/manual.test.ts', // screenshots for the 操作手册; asserts nothing about dates
+  'tests/e2e/safety.test.ts', // backup, restore, start password, recovery page; backup times are unit-tested in both zones
+  'tests/e2e/streetTrust.test.ts', // 接入码 signatures, forged checksums, rename, void, merge; the street's periods and dates run in both zones in street*.test.ts
+  'tests/e2e/memberCalls.test.ts', // counts the calls a page makes
+  'tests/e2e/meetingVoid.test.ts', // voids seeded meetings with a reason; no date is typed or read
+];
 const passes = [
   ['unit', 'Asia/Shanghai', seeds[0]],
   ['unit', 'UTC', seeds[1]],
   ['e2e', 'Asia/Shanghai'],
-  ['e2e', 'UTC'],
+  ['e2e', 'UTC', null, ONE_ZONE_E2E],
 ];
 let passed = 0;
 let failed = 0;
 let exitCode = 0;
-for (const [project, tz, seed] of passes) {
+for (const [project, tz, seed, skipped = []] of passes) {
   const seedText = seed ? ` TEST_SEED=${seed}` : '';
-  console.log(`\n=== ${project} (TZ=${tz}${seedText}) ===`);
+  const skipText = skipped.length > 0 ? `, without ${skipped.map((f) => path.basename(f)).join(', ')}` : '';
+  console.log(`\n=== ${project} (TZ=${tz}${seedText}${skipText}) ===`);
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-test-')), 'report.json');
   const env = seed ? { TZ: tz, TEST_SEED: seed } : { TZ: tz };
-  const status = run(process.execPath, [vitest, 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const excludes = skipped.map((f) => `--exclude=${f}`);
+  const status = run(process.execPath, [vitest, 'run', '--project', project, ...excludes, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
   if (status !== 0) {
     exitCode = 1;
     console.error(`${project} (TZ=${tz}) 未通过；重现：TZ=${tz}${seedText} npx vitest run --project ${project} <文件>`);
