@@ -4,7 +4,6 @@
 // export and summed at the street.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { flowOutInput } from '../../../api/schemas/care';
 import type { AppraisalEntryInput } from '../../../api/schemas/points';
@@ -17,6 +16,7 @@ import { getSettings, saveSettings } from '../../../db/settings';
 import { writePackage } from '../../../excel/package/write';
 import { basicTree, memberInput, memoryLedger, routerFor, tempDir } from '../../support/testLedger';
 import { sheetRows, STREET, streetLedger } from '../street/streetFixture';
+import { exported } from '../../support/readBack';
 
 const TODAY = '2026-11-24';
 
@@ -135,11 +135,8 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
     const c = ledgerWithHistory();
     appraise(c);
     flows(c);
-    const { router, exportsDir } = routerFor(c.ledger, TODAY);
-    const r = await router.handle('reports.census', { year: 2026 } as never);
-    if (!r.ok) throw new Error(r.error.message);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(exportsDir, (r.value as { fileName: string }).fileName));
+    const ledgerRouter = routerFor(c.ledger, TODAY);
+    const wb = await exported(ledgerRouter, ledgerRouter.exportsDir, 'reports.census', { year: 2026 });
     const join = sheetRows(wb.getWorksheet('党员入党时间')!);
     expect(join.slice(0, 8)).toEqual([
       [1, '1949年10月以前', 1],
