@@ -19,7 +19,7 @@ describe('the first screen, worked out at start', () => {
     await expect.poll(() => isRemembered(s.ctx.ledger, `home.figures:${todayIso()}`)).toBe(true);
     await expect.poll(() => isRemembered(s.ctx.ledger, `home.reminders:${todayIso()}`)).toBe(true);
     // The 党费, 发展党员 and care panels ask on their own; each is ready too.
-    for (const panel of ['duesReminders', 'developmentReminders', 'careReminders']) await expect.poll(() => isRemembered(s.ctx.ledger, `home.${panel}:${todayIso()}`), panel).toBe(true);
+    for (const panel of ['duesReminders', 'developmentReminders', 'careReminders']) await expect.poll(() => isRemembered(s.ctx.ledger, `home.${panel}:${todayIso()}`), { message: panel }).toBe(true);
   });
 
   it('works out nothing while the app is locked', async () => {
