@@ -60,6 +60,19 @@ export default tseslint.config(
     },
   },
   {
+    // The fault proofs (tests/faults) draw from their own FAULT_SEED and may time kills at random.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/faults/**'],
+    rules: {
+      // A fixture drawn from Math.random differs on every run: when it breaks one run in N,
+      // nobody can replay it. Variety comes from tests/support/seed.ts (TEST_SEED).
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Fixtures draw from testRandom in tests/support/seed.ts (replayable with TEST_SEED), not Math.random.' },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/buildWorker.ts'],
+          // A failed test prints the TEST_SEED that replays it (tests/support/seed.ts).
+          setupFiles: ['tests/support/seedReport.ts'],
           // Seeding a community takes 2–3 s alone and three times that on a loaded 2-core
           // machine; the 5 s default failed there with nothing wrong.
           testTimeout: 30_000,

@@ -2,14 +2,13 @@
 // on 首页 until a contact is logged; a 流入 person listed at a meeting outside 应到; two
 // visits, one voided, summed once; both forms (流动党员登记表, 关怀慰问登记表) exported from
 // the page and read back cell by cell; a 失联 whose stage follows 系统设置; the member drawer.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import type { FlowInRow, FlowsPage, LostPage, VisitsPage } from '../../api/schemas/care';
 import type { CensusReport } from '../../api/schemas/census';
-import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, fillDate, freshDataDir, pickOption, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const TODAY = todayIso();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -43,8 +42,7 @@ async function openCare(page: Page, tab: string) {
 
 /** Every row of the first sheet as plain values (rich text and formulas as their text/result). */
 async function sheetRows(file: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file) as never);
+  const wb = await readWorkbook(file);
   const rows: unknown[][] = [];
   wb.worksheets[0]!.eachRow((row) =>
     rows.push(
@@ -61,23 +59,16 @@ async function sheetRows(file: string): Promise<unknown[][]> {
 const text = (row: unknown[]) => row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))).join('|');
 
 describe('流动与关怀 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, NAMES);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, NAMES);
   });
 
   it('records a 流出 member in the form; 首页 names them until a contact is logged', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openCare(page, 'flows');
     await page.getByTestId('care-flow-add').click();
     const form = page.getByTestId('care-flow-form');
@@ -95,12 +86,12 @@ describe('流动与关怀 through the UI', () => {
     await expect.poll(() => row.getByTestId('last-contact').textContent(), SLOW).toBe('从未联系');
     expect(await row.textContent()).toContain('6个月未联系');
 
-    const flows = await host.api<FlowsPage>('care.flows', { asOf: TODAY });
+    const flows = await app.host.api<FlowsPage>('care.flows', { asOf: TODAY });
     expect(flows.rows.map((r) => [r.name, r.leftOn, r.place, r.direction, r.unit, r.contact, r.cardNo, r.joinsLifeThere, r.returnedOn, r.contactOverdue])).toEqual([
       ['赵一', LEFT_ON, '广东省深圳市南山区', '省外', '深圳某科技有限公司', '13800138000', 'LD2025-017', true, null, true],
     ]);
     // The 党内统计 counts the 流出 by the 流向 chosen in the form.
-    const census = await host.api<CensusReport>('census.report', { year: YEAR });
+    const census = await app.host.api<CensusReport>('census.report', { year: YEAR });
     expect(census.tables.find((t) => t.key === 'flowDirection')!.rows.map((r) => [r.label, r.value])).toEqual([
       ['流向市内', 0],
       ['流向省内', 0],
@@ -123,7 +114,7 @@ describe('流动与关怀 through the UI', () => {
     await page.getByTestId('care-contact-save').click();
     await contact.waitFor({ state: 'hidden' });
     await expect.poll(() => row.getByTestId('last-contact').textContent(), SLOW).toBe(TODAY);
-    const after = await host.api<FlowsPage>('care.flows', { asOf: TODAY });
+    const after = await app.host.api<FlowsPage>('care.flows', { asOf: TODAY });
     expect(after.rows[0]!.contacts.map((c) => [c.contactedOn, c.method, c.note])).toEqual([[TODAY, '微信', '在深圳务工，已参加流入地党组织活动']]);
     expect(after.rows[0]!.contactOverdue).toBe(false);
     await page.getByTestId('nav-home').click();
@@ -132,7 +123,7 @@ describe('流动与关怀 through the UI', () => {
   });
 
   it('exports the 流动党员登记表 from the page with the 流出 member’s cells', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openCare(page, 'flows');
     await page.getByTestId('care-flow-赵一').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('care-flow-export').click()]);
@@ -146,7 +137,7 @@ describe('流动与关怀 through the UI', () => {
   });
 
   it('lists a 流入 person at a meeting without counting them toward 应到', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openCare(page, 'flows');
     await page.getByTestId('care-flowin-add').click();
     const form = page.getByTestId('care-flowin-form');
@@ -172,18 +163,18 @@ describe('流动与关怀 through the UI', () => {
     await meeting.getByTestId('meeting-save').click();
     await page.getByText('已保存：应到 3 人，实到 3 人').waitFor();
 
-    const [summary] = await host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: YEAR });
+    const [summary] = await app.host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: YEAR });
     expect(summary).toMatchObject({ expected: 3, present: 3 });
-    const detail = await host.api<{ attendance: { name: string }[]; guests: { name: string }[] }>('meetings.get', { id: summary!.id });
+    const detail = await app.host.api<{ attendance: { name: string }[]; guests: { name: string }[] }>('meetings.get', { id: summary!.id });
     expect(detail.attendance.map((a) => a.name).sort()).toEqual([...NAMES].sort());
     expect(detail.guests.map((g) => g.name)).toEqual(['王流入']);
-    const [guest] = await host.api<FlowInRow[]>('care.flowIns', { asOf: TODAY });
+    const [guest] = await app.host.api<FlowInRow[]>('care.flowIns', { asOf: TODAY });
     expect(guest).toMatchObject({ name: '王流入', meetings: 1 });
     expect(problems).toEqual([]);
   });
 
   it('records two visits, voids one, sums the money once and exports the 关怀慰问登记表', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openCare(page, 'visits');
     for (const [money, goods] of [['300.50', '米、油各一份'], ['200', '水果']] as const) {
       await page.getByTestId('care-visit-add').click();
@@ -207,7 +198,7 @@ describe('流动与关怀 through the UI', () => {
     await voiding.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('care-visit-summary').textContent(), SLOW).toContain('慰问 1 次、1 人，慰问金合计 300.50 元');
 
-    const visits = await host.api<VisitsPage>('care.visits', { year: YEAR });
+    const visits = await app.host.api<VisitsPage>('care.visits', { year: YEAR });
     expect([visits.count, visits.members, visits.totalFen]).toEqual([1, 1, 30050]);
     expect(visits.rows.map((v) => [v.name, v.occasion, v.moneyFen, v.goods, v.fundSource, v.voidReason]).sort()).toEqual([
       ['钱二', '生病', 20000, '水果', '党费', '重复登记'],
@@ -229,7 +220,7 @@ describe('流动与关怀 through the UI', () => {
 
   it('records a 失联 member; the stage follows the months set in 系统设置, and nobody’s 党籍 changes', async () => {
     const lostOn = monthsAgo(4);
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openCare(page, 'lost');
     await page.getByTestId('care-lost-add').click();
     const form = page.getByTestId('care-lost-form');
@@ -250,14 +241,14 @@ describe('流动与关怀 through the UI', () => {
     await openCare(page, 'lost');
     await expect.poll(() => page.getByTestId('care-lost-孙三').getByTestId('lost-stage').textContent(), SLOW).toBe('可停止党籍');
 
-    const lost = await host.api<LostPage>('care.lost', { asOf: TODAY });
+    const lost = await app.host.api<LostPage>('care.lost', { asOf: TODAY });
     expect(lost.lostMonths).toBe(3);
     expect(lost.rows.map((r) => [r.name, r.lostOn, r.searchMade, r.stage, r.partyStatus])).toEqual([['孙三', lostOn, '多次拨打电话未接通，走访原住址未找到', '可停止党籍', '正常']]);
     expect(problems).toEqual([]);
   });
 
   it('shows the member’s 流出 and visits in the member drawer', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('member-table').getByText('赵一').click();
     const care = page.locator('.ant-drawer:visible').getByTestId('member-care');

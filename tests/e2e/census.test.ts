@@ -1,15 +1,14 @@
 // 报表 → 党内统计 through the UI: last year's figures as of 12-31 with one of each change (a 转入,
 // a member 发展 that year, a 转出, a death), a figure opened as its people, the identity line,
 // this year's figures said to be as of today, and the 党内统计年报 read back with exceljs.
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, freshDataDir, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const TODAY = todayIso();
 /** A closed year: its figures are as of 12-31 whatever day the test runs. */
@@ -20,41 +19,34 @@ const AT_END = ['赵一', '李四', '周五', '吴六', '郑七'];
 const WAIT = { timeout: 15_000 };
 
 describe('党内统计 in 报表', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, NAMES);
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, NAMES);
     const first17 = (birth: string, n: string) => `110105${birth}${n}`;
     const id = (f: string) => f + idCheckChar(f);
-    await host.api('members.create', {
+    await app.host.api('members.create', {
       name: '吴六', gender: '女', birthDate: '1980-02-03', idNumber: id(first17('19800203', '002')),
       joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', category: '正式党员', communityClass: '直管', branchId,
       transferIn: { occurredOn: `${Y}-03-15`, fromPlace: '东城区和平里社区党委' },
     });
-    await host.api('members.create', {
+    await app.host.api('members.create', {
       name: '郑七', gender: '女', birthDate: '1999-06-07', idNumber: id(first17('19990607', '004')),
       joinedOn: `${Y}-07-01`, category: '预备党员', communityClass: '直管', branchId,
     });
-    const list = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
+    const list = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
     const idOf = (name: string) => list.rows.find((r) => r.name === name)!.id;
-    await host.api('members.changeStatus', { id: idOf('钱二'), change: '转出', occurredOn: `${Y}-05-10`, place: '西城区展览路社区党委' });
-    await host.api('members.changeStatus', { id: idOf('孙三'), change: '死亡', occurredOn: `${Y}-08-01` });
-    ({ page, problems } = await openApp(browser, host));
+    await app.host.api('members.changeStatus', { id: idOf('钱二'), change: '转出', occurredOn: `${Y}-05-10`, place: '西城区展览路社区党委' });
+    await app.host.api('members.changeStatus', { id: idOf('孙三'), change: '死亡', occurredOn: `${Y}-08-01` });
+    ({ page, problems } = await app.open());
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('census-year').fill(String(Y));
     await page.getByTestId('census-year').press('Tab');
     await page.getByTestId('census-asof').getByText(`统计截止：${Y}-12-31`).waitFor(WAIT);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
   });
 
   const figure = (table: string, key: string) => page.getByTestId(`census-figure-${table}-${key}`);
@@ -107,8 +99,7 @@ describe('党内统计 in 报表', () => {
 
   it('exports the 党内统计年报 with one sheet per table and the balance check', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('census-export').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheets = wb.worksheets.map((s) => s.name);
     expect(sheets).toEqual(expect.arrayContaining(['党员总数', '性别与民族', '党员增减变化', '党组织', '平衡关系核对']));
     /** The number beside a row's label in a sheet (序号 | 项目 | value). */
@@ -129,14 +120,14 @@ describe('党内统计 in 报表', () => {
   });
 
   it('names the record that breaks the identity when the file was edited outside the app', async () => {
-    await host.stop();
+    await app.host.stop();
     // As a hand edit of the file would leave it: 李四 on the roster only from March, with no 转入 or 发展.
     const db = new Database(path.join(dir, 'ledger.sqlite'));
     const liSi = (db.prepare("SELECT id FROM members WHERE name = '李四'").get() as { id: number }).id;
     db.prepare("UPDATE member_facts SET valid_from = ? WHERE member_id = ? AND fact = 'branch'").run(`${Y}-03-01`, liSi);
     db.close();
-    host = await startHost(dir);
-    ({ page, problems } = await openApp(browser, host));
+    await app.start();
+    ({ page, problems } = await app.open());
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('census-year').fill(String(Y));
     await page.getByTestId('census-year').press('Tab');

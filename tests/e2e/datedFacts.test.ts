@@ -2,47 +2,40 @@
 // the past leaves the roster of the day before in the old branch; 转正 proposes the day the
 // 预备期 ends; the drawer's 变动历史 lists both branches.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, todayIso } from '../../api/rules/dates';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { createCommunity, fillDate, pickOption, useApp } from './harness';
 
 const validId = (first17: string) => first17 + idCheckChar(first17);
 const TODAY = todayIso();
 const MOVED_ON = addDays(TODAY, -40);
 
 describe('dated member facts through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
   let zhangId = 0;
   let wangId = 0;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    const { rootId } = await createCommunity(host);
-    await host.api('orgs.create', { name: '第二网格党支部', kind: '党支部', parentId: rootId });
-    const branchId = (await host.api<{ id: number; name: string }[]>('orgs.list')).find((o) => o.name === '第一网格党支部')!.id;
+    const { rootId } = await createCommunity(app.host);
+    await app.host.api('orgs.create', { name: '第二网格党支部', kind: '党支部', parentId: rootId });
+    const branchId = (await app.host.api<{ id: number; name: string }[]>('orgs.list')).find((o) => o.name === '第一网格党支部')!.id;
     zhangId = (
-      await host.api<{ id: number }>('members.create', {
+      await app.host.api<{ id: number }>('members.create', {
         name: '张秀兰', gender: '女', birthDate: '1975-03-12', idNumber: validId('11010519750312002'),
         joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId,
       })
     ).id;
     wangId = (
-      await host.api<{ id: number }>('members.create', {
+      await app.host.api<{ id: number }>('members.create', {
         name: '王小明', gender: '男', birthDate: '1998-04-05', idNumber: validId('11010519980405001'),
         joinedOn: '2025-10-01', category: '预备党员', communityClass: '直管', branchId,
       })
     ).id;
-    ({ page, problems } = await openApp(browser, host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    ({ page, problems } = await app.open());
   });
 
   /** 党员花名册 as of a day, through the export dialog: each member's 所在党支部. */
@@ -97,7 +90,7 @@ describe('dated member facts through the UI', () => {
     await page.screenshot({ path: '/tmp/shots/member-history.png' });
 
     // A wrongly entered date is corrected from the timeline, with a reason, and logged.
-    const before = await host.api<{ facts: { id: number; fact: string; valueText: string; validFrom: string }[] }>('members.history', { id: zhangId });
+    const before = await app.host.api<{ facts: { id: number; fact: string; valueText: string; validFrom: string }[] }>('members.history', { id: zhangId });
     const second = before.facts.find((f) => f.fact === 'branch' && f.valueText === '第二网格党支部')!;
     await timeline.getByTestId(`fact-correct-${second.id}-from`).click();
     const dialog = page.locator('.ant-modal:visible');
@@ -109,7 +102,7 @@ describe('dated member facts through the UI', () => {
     await page.locator('#fact-correct-submit').click();
     await page.getByText('已更正日期').waitFor();
     await timeline.getByText(`${MOVED_ON} 改为 ${addDays(MOVED_ON, -5)}`).waitFor();
-    const after = await host.api<{ facts: { id: number; validFrom: string }[]; events: { kind: string; reason: string | null }[] }>('members.history', { id: zhangId });
+    const after = await app.host.api<{ facts: { id: number; validFrom: string }[]; events: { kind: string; reason: string | null }[] }>('members.history', { id: zhangId });
     expect(after.facts.find((f) => f.id === second.id)!.validFrom).toBe(addDays(MOVED_ON, -5));
     expect(after.events.find((e) => e.kind === '更正')?.reason).toBe('按支部大会记录更正');
     await page.locator('.ant-drawer-close:visible').click();
@@ -128,12 +121,12 @@ describe('dated member facts through the UI', () => {
     await dialog.getByText('上级党委审批日期应在支部大会讨论日期2026-09-20后3个月内，最晚2026-12-20（《中国共产党发展党员工作细则》）').waitFor();
     await page.locator('#status-submit').click();
     await dialog.getByText('最晚2026-12-20', { exact: false }).first().waitFor();
-    expect((await host.api<{ category: string }>('members.get', { id: wangId })).category).toBe('预备党员');
+    expect((await app.host.api<{ category: string }>('members.get', { id: wangId })).category).toBe('预备党员');
     await fillDate(dialog, '上级党委审批日期', '2026-10-15');
     await page.locator('#status-submit').click();
     await page.getByText('已办理转正').waitFor();
 
-    const stored = await host.api<{ category: string; fullMemberOn: string; events: { kind: string; decidedOn: string | null; approvedOn: string | null }[] }>('members.get', { id: wangId });
+    const stored = await app.host.api<{ category: string; fullMemberOn: string; events: { kind: string; decidedOn: string | null; approvedOn: string | null }[] }>('members.get', { id: wangId });
     expect(stored.category).toBe('正式党员');
     expect(stored.fullMemberOn).toBe('2026-10-01');
     expect(stored.events.find((e) => e.kind === '转正')).toMatchObject({ decidedOn: '2026-09-20', approvedOn: '2026-10-15' });

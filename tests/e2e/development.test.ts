@@ -2,15 +2,15 @@
 // 发展对象 one day short of a year and accepted on the anniversary, 入党介绍人 picked from the
 // roster, the 支部大会 vote refused without a majority and recorded with one, the 审批 that puts
 // the person on the roster as 预备党员 with the 支部大会 date as 入党日期, and the 进度表 exported.
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import type { DevPersonRow } from '../../api/schemas/development';
 import type { MemberRow } from '../../api/schemas/members';
-import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, fillDate, freshDataDir, pickOption, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const BRANCH = '幸福里社区党委 / 第一网格党支部';
 const MEMBERS = ['赵一', '钱二', '孙三', '李四', '周五'] as const;
@@ -40,24 +40,17 @@ async function save(page: Page, dialog: Locator) {
 }
 
 describe('发展党员 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let personId: number;
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, MEMBERS);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, MEMBERS);
   });
 
   it('registers an applicant and takes them to 发展对象 one year after 积极分子, not a day sooner', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-development').click();
     await page.getByTestId('dev-create').click();
     const form = page.getByTestId('dev-person-form');
@@ -99,7 +92,7 @@ describe('发展党员 through the UI', () => {
     await save(page, dialog);
     await expect.poll(() => timeline.getByTestId('dev-rec-sponsors').textContent(), WAIT).toContain('入党介绍人：赵一、钱二');
 
-    const rows = await host.api<DevPersonRow[]>('development.list', { stage: '发展对象', orgId: null });
+    const rows = await app.host.api<DevPersonRow[]>('development.list', { stage: '发展对象', orgId: null });
     expect(rows.map((r) => [r.name, r.appliedOn, r.activistOn, r.candidateOn, r.sponsors])).toEqual([[NAME, '2024-03-01', '2024-06-01', '2025-06-01', ['赵一', '钱二']]]);
     personId = rows[0]!.id;
     expect(problems).toEqual([]);
@@ -114,9 +107,9 @@ describe('发展党员 through the UI', () => {
       ['preReview', { doneOn: '2025-07-10' }],
       ['volunteerForm', { doneOn: '2025-07-15', docNo: 'ZYS-2025-001' }],
     ];
-    for (const [stepCode, rest] of steps) await host.api('development.record', { personId, stepCode, memberIds: [], ...rest });
+    for (const [stepCode, rest] of steps) await app.host.api('development.record', { personId, stepCode, memberIds: [], ...rest });
 
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-development').click();
     await page.getByTestId(`dev-row-${NAME}`).click();
     const timeline = page.getByTestId('dev-timeline');
@@ -138,7 +131,7 @@ describe('发展党员 through the UI', () => {
     await expect.poll(() => timeline.getByTestId('dev-rec-branchMeeting').textContent(), WAIT).toContain('赞成 4 票');
 
     // The 上级党委派人谈话 comes before the 审批 (细则第二十七条).
-    await host.api('development.record', { personId, stepCode: 'higherTalk', doneOn: '2025-08-01', memberIds: [] });
+    await app.host.api('development.record', { personId, stepCode: 'higherTalk', doneOn: '2025-08-01', memberIds: [] });
     const approve = await startStep(page, '17. 上级党委审批', '2025-09-01');
     await save(page, approve);
     await page.getByTestId('dev-member-link').waitFor();
@@ -151,19 +144,18 @@ describe('发展党员 through the UI', () => {
     const row = page.getByTestId('member-table').locator('tr', { hasText: NAME });
     await expect.poll(() => row.textContent(), WAIT).toContain('预备党员');
     expect(await row.textContent()).toContain('2025-07-20');
-    const members = await host.api<{ rows: MemberRow[] }>('members.list', { keyword: NAME, pageSize: 20 });
+    const members = await app.host.api<{ rows: MemberRow[] }>('members.list', { keyword: NAME, pageSize: 20 });
     expect(members.rows.map((m) => [m.name, m.category, m.joinedOn, m.branchName])).toEqual([[NAME, '预备党员', '2025-07-20', '第一网格党支部']]);
     expect(problems).toEqual([]);
   });
 
   it('exports the 进度表 from the register with one row per person and the key dates', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-development').click();
     await page.getByTestId(`dev-row-${NAME}`).waitFor();
     await page.getByTestId('dev-export').hover();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('dev-export-progress').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('发展党员工作进度表');
     const header = (sheet.getRow(3).values as unknown[]).slice(1);
@@ -185,7 +177,7 @@ describe('发展党员 through the UI', () => {
     const file = path.join(dir, '发展名册.xlsx');
     await wb.xlsx.writeFile(file);
 
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-development').click();
     await page.getByTestId('dev-import').click();
     const drawer = page.locator('.import-drawer');
@@ -201,13 +193,13 @@ describe('发展党员 through the UI', () => {
     await page.keyboard.press('Escape');
 
     await page.getByTestId('dev-row-林木').waitFor();
-    const rows = await host.api<DevPersonRow[]>('development.list', { stage: null, orgId: null });
+    const rows = await app.host.api<DevPersonRow[]>('development.list', { stage: null, orgId: null });
     expect(rows.filter((r) => r.name !== NAME).map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.mentors])).toEqual([['林木', '入党积极分子', '2025-02-01', '2025-04-01', ['孙三']]]);
     expect(problems).toEqual([]);
   });
 
   it('renames a step in 环节设置; the rule stays with the step and the name can be put back', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-development').click();
     await page.getByTestId('dev-tab-steps').click();
     // Keyed by the step's code: while edited, its name is an input's value, not the row's text.
@@ -217,7 +209,7 @@ describe('发展党员 through the UI', () => {
     await row.locator('button').click();
     await expect.poll(() => row.textContent(), WAIT).toContain('半年考察（原名：培养教育考察）');
     expect(await row.textContent()).toContain('每半年进行一次考察');
-    const steps = await host.api<{ code: string; name: string }[]>('development.steps', {});
+    const steps = await app.host.api<{ code: string; name: string }[]>('development.steps', {});
     expect(steps.find((s) => s.code === 'inspect')!.name).toBe('半年考察');
     await row.getByText('恢复默认').click();
     await expect.poll(() => row.textContent(), WAIT).not.toContain('原名');

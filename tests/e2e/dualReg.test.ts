@@ -1,28 +1,21 @@
 // 双报到 through the UI: a unit and two 在职党员 register, serve together, a 微心愿
 // goes through all five steps, and the unit's feedback sheet says so.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { pickOption, useApp } from './harness';
 
 const id = (first17: string) => first17 + idCheckChar(first17);
 
 describe('双报到 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    ({ page, problems } = await openApp(browser, host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    ({ page, problems } = await app.open());
   });
 
   const dialog = () => page.locator('.ant-modal:visible');
@@ -44,7 +37,7 @@ describe('双报到 through the UI', () => {
       await page.locator('#onjob-save').click();
       await page.getByTestId('onjob-table').getByText(name).waitFor();
     }
-    const people = await host.api<{ name: string; unitName: string; gender: string }[]>('dual.onjob');
+    const people = await app.host.api<{ name: string; unitName: string; gender: string }[]>('dual.onjob');
     expect(people.map((p) => [p.name, p.unitName, p.gender])).toEqual([['王建业', '区税务局', '男'], ['刘晓梅', '区税务局', '女']]);
   });
 
@@ -74,7 +67,7 @@ describe('双报到 through the UI', () => {
       await page.getByText(`已办理“${step}”`).waitFor();
     }
     await page.getByTestId('board-done').getByText('想要一台收音机').waitFor();
-    const [demand] = await host.api<{ steps: { step: string; doneBy: string; onjobName: string | null }[]; next: string | null }[]>('dual.demands');
+    const [demand] = await app.host.api<{ steps: { step: string; doneBy: string; onjobName: string | null }[]; next: string | null }[]>('dual.demands');
     expect(demand.steps.map((s) => s.step)).toEqual(['居民点单', '支部议单', '社区派单', '党员接单', '党群评单']);
     expect(demand.steps[3].onjobName).toBe('刘晓梅');
     expect(demand.next).toBeNull();
@@ -110,7 +103,7 @@ describe('双报到 through the UI', () => {
     // The 不合格 view no longer lists her; what the ledger keeps is the grade and the reason.
     await expect.poll(() => page.getByTestId('figures-table').locator('tbody tr.ant-table-row').count()).toBe(1);
     const year = Number(todayIso().slice(0, 4));
-    const kept = await host.api<{ rows: { name: string; suggested: string; grade: string; reason: string }[] }>('dual.people', { year, grade: '合格' });
+    const kept = await app.host.api<{ rows: { name: string; suggested: string; grade: string; reason: string }[] }>('dual.people', { year, grade: '合格' });
     expect(kept.rows).toEqual([expect.objectContaining({ name: '刘晓梅', suggested: '不合格', grade: '合格', reason: '单位集中培训，已书面说明' })]);
     // Another year starts with no filter left over: nobody was registered then.
     await page.getByTestId('dual-year').fill(String(year - 1));

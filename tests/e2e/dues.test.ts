@@ -2,15 +2,15 @@
 // 基数核定 form, a branch month recorded "全部已交" with two exceptions, a 补交/预交 over
 // several months, a reversal, then the arrears and the 自行脱党 reminder at six months; the
 // 统计表 exported from the page; bases imported from a file with one bad row.
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import { idCheckChar } from '../../api/rules/idNumber';
 import type { DuesArrears, DuesBasesPage, DuesMemberYear, DuesMonthPage } from '../../api/schemas/dues';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, freshDataDir, pickOption, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const LAST = Number(todayIso().slice(0, 4)) - 1;
 const BRANCH = '幸福里社区党委 / 第一网格党支部';
@@ -25,24 +25,17 @@ async function openDues(page: Page, tab: string) {
 }
 
 describe('党费 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let branchId: number;
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    ({ branchId } = await createCommunity(host));
-    await addFullMembers(host, branchId, NAMES);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    ({ branchId } = await createCommunity(app.host));
+    await addFullMembers(app.host, branchId, NAMES);
   });
 
   it('enters each member’s base in 元 and stores it in 分, with the month it applies from', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'bases');
     await page.getByTestId('dues-bases-missing').waitFor();
     // 3000.01 is above the first band (1%); 离退休 5000.00 is still 0.5%; 学生 pays a fixed 0.20.
@@ -58,7 +51,7 @@ describe('党费 through the UI', () => {
     await page.getByTestId('dues-bases-missing').waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('dues-base-赵一').getByTestId('base').textContent()).toBe('3,000.01');
 
-    const stored = await host.api<DuesBasesPage>('dues.bases', { year: LAST, orgId: branchId });
+    const stored = await app.host.api<DuesBasesPage>('dues.bases', { year: LAST, orgId: branchId });
     const byName = Object.fromEntries(stored.rows.map((r) => [r.name, r]));
     expect(NAMES.map((n) => [byName[n]!.current?.kind, byName[n]!.current?.baseFen, byName[n]!.current?.fromMonth, byName[n]!.monthlyDueFen])).toEqual([
       ['在职', 300001, `${LAST}-01`, 3000],
@@ -72,7 +65,7 @@ describe('党费 through the UI', () => {
   });
 
   it('records January for the branch with two exceptions, a 补交 over months, and a reversal', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'month');
     await pickOption(page, '党组织', BRANCH);
     await pickOption(page, '月份', '1月');
@@ -105,7 +98,7 @@ describe('党费 through the UI', () => {
     await reverse.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByTestId('dues-total-paid').textContent()).toBe('55.20');
 
-    const month = await host.api<DuesMonthPage>('dues.month', { orgId: branchId, month: `${LAST}-01` });
+    const month = await app.host.api<DuesMonthPage>('dues.month', { orgId: branchId, month: `${LAST}-01` });
     const row = (name: string) => month.rows.find((r) => r.name === name)!;
     expect(NAMES.map((n) => [n, row(n).dueFen, row(n).paidFen, row(n).status])).toEqual([
       ['赵一', 3000, 3000, '已交'],
@@ -116,7 +109,7 @@ describe('党费 through the UI', () => {
     ]);
     expect(row('赵一').payments).toMatchObject([{ method: '现金', collector: '组织委员', reversesId: null }]);
     expect(row('钱二').payments.map((p) => p.amountFen).sort()).toEqual([-1250, 1250]);
-    const li = await host.api<DuesMemberYear>('dues.member', { memberId: row('李四').memberId, year: LAST });
+    const li = await app.host.api<DuesMemberYear>('dues.member', { memberId: row('李四').memberId, year: LAST });
     expect(li.months.slice(0, 8).map((m) => m.paidFen)).toEqual([20, 20, 20, 20, 20, 20, 20, 0]);
     expect(li.payments).toMatchObject([{ amountFen: 140, receiptNo: `${LAST}-007` }]);
     expect(li.paidThrough).toBe(`${LAST}-07`);
@@ -124,7 +117,7 @@ describe('党费 through the UI', () => {
   });
 
   it('lists the arrears up to July, and names six months in a row as a reminder, never a change', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'arrears');
     await pickOption(page, '截至月份', '7月');
     await page.getByTestId('dues-arrears-周五').waitFor();
@@ -137,7 +130,7 @@ describe('党费 through the UI', () => {
     expect(await warning.textContent()).toContain('不会自动变更');
     for (const name of ['赵一', '钱二', '孙三']) expect(await warning.getByText(name, { exact: true }).count()).toBe(1);
 
-    const arrears = await host.api<DuesArrears>('dues.arrears', { asOf: `${LAST}-07`, orgId: branchId });
+    const arrears = await app.host.api<DuesArrears>('dues.arrears', { asOf: `${LAST}-07`, orgId: branchId });
     expect(arrears.rows.map((r) => [r.name, r.unpaidMonths.length, r.longestRun]).sort()).toEqual([
       ['周五', 7, 7],
       ['孙三', 6, 6],
@@ -146,18 +139,17 @@ describe('党费 through the UI', () => {
     ].sort());
     expect(arrears.lapseCount).toBe(4);
     // Nobody's 党籍 was touched by the warning.
-    const roster = await host.api<{ rows: { name: string; partyStatus: string }[] }>('members.list', { pageSize: 20 });
+    const roster = await app.host.api<{ rows: { name: string; partyStatus: string }[] }>('members.list', { pageSize: 20 });
     expect(roster.rows.every((r) => r.partyStatus === '正常')).toBe(true);
     expect(problems).toEqual([]);
   });
 
   it('exports the 统计表 by month from the page header with January’s 应交, 实交 and 欠交人数', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'arrears');
     await page.getByTestId('dues-export-stats').hover();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dues-export-stats-月').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe(`${LAST}年党费收缴情况统计表（按月）`);
     const rows: unknown[][] = [];
@@ -170,13 +162,12 @@ describe('党费 through the UI', () => {
   });
 
   it('gives a member’s 党费交纳证明 from the member drawer', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('member-table').getByText('李四').click();
     const drawer = page.locator('.ant-drawer:visible');
     const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByTestId('dues-certificate').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     expect(wb.worksheets[0]!.getCell('A1').value).toBe('党费交纳证明');
     expect(problems).toEqual([]);
   });
@@ -188,7 +179,7 @@ describe('党费 through the UI', () => {
       return first17 + idCheckChar(first17);
     });
     for (const [i, name] of ['吴六', '郑七'].entries()) {
-      await host.api('members.create', {
+      await app.host.api('members.create', {
         name, gender: '女', birthDate: `1980-02-0${i + 1}`, idNumber: ids[i],
         joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', category: '正式党员', communityClass: '直管', branchId,
       });
@@ -202,7 +193,7 @@ describe('党费 through the UI', () => {
     const file = path.join(dir, '党费基数.xlsx');
     await wb.xlsx.writeFile(file);
 
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'bases');
     await page.getByTestId('dues-base-吴六').waitFor();
     await page.getByTestId('dues-bases-import').click();
@@ -222,7 +213,7 @@ describe('党费 through the UI', () => {
     await expect.poll(() => page.getByTestId('dues-base-吴六').getByTestId('base').textContent()).toBe('4,500.00');
     expect(await page.getByTestId('dues-base-郑七').getByTestId('base').textContent()).toBe('3,000.00');
 
-    const stored = await host.api<DuesBasesPage>('dues.bases', { year: LAST, orgId: branchId });
+    const stored = await app.host.api<DuesBasesPage>('dues.bases', { year: LAST, orgId: branchId });
     const byName = Object.fromEntries(stored.rows.map((r) => [r.name, r]));
     expect(['吴六', '郑七'].map((n) => [byName[n]!.current?.kind, byName[n]!.current?.baseFen, byName[n]!.current?.fromMonth, byName[n]!.current?.source, byName[n]!.monthlyDueFen])).toEqual([
       ['在职', 450000, `${LAST}-01`, '导入', 4500],

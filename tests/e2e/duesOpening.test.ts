@@ -2,15 +2,14 @@
 // 党费 and up to which month everyone had paid; bases are set for everyone at once (全部设为…) and
 // in the editable column; 欠费 then lists only this month's non-payer. And a retiree who prepaid the
 // year and transfers out in August (issue 29): the 转出 record, the 统计表 and the 上缴 page agree.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
 import type { DuesArrears, DuesBasesPage, DuesHandovers } from '../../api/schemas/dues';
 import type { DuesOpening } from '../../api/schemas/duesOpening';
 import type { MemberDetail } from '../../api/schemas/members';
-import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, fillDate, pickOption, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const TODAY = todayIso();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -27,26 +26,19 @@ async function openDues(page: Page, tab: string) {
 }
 
 describe('党费建账 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let branchId: number;
   const ids = new Map<string, number>();
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    ({ branchId } = await createCommunity(host));
-    await addFullMembers(host, branchId, NAMES);
-    const list = await host.api<{ rows: { id: number; name: string }[] }>('members.list', {});
+    ({ branchId } = await createCommunity(app.host));
+    await addFullMembers(app.host, branchId, NAMES);
+    const list = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', {});
     for (const r of list.rows) ids.set(r.name, r.id);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
   });
 
   it('asks from which month 党费 is kept and up to which month each member had paid, in one step', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'month');
     await page.getByTestId('dues-opening-prompt').waitFor();
     await page.getByTestId('dues-opening-start').click();
@@ -60,7 +52,7 @@ describe('党费建账 through the UI', () => {
     await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
     await page.getByTestId('dues-opening-prompt').waitFor({ state: 'hidden' });
 
-    const opening = await host.api<DuesOpening>('dues.opening', {});
+    const opening = await app.host.api<DuesOpening>('dues.opening', {});
     expect(opening.startMonth).toBe(THIS_MONTH);
     expect(Object.fromEntries(opening.members.map((m) => [m.name, m.paidThrough]))).toEqual({
       赵一: monthShift(THIS_MONTH, -1),
@@ -72,7 +64,7 @@ describe('党费建账 through the UI', () => {
   });
 
   it('sets everyone’s base at once (全部设为…), then edits two in the column and saves them together', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await openDues(page, 'bases');
     await page.getByTestId('dues-bases-missing').waitFor();
     await page.getByTestId('dues-bases-bulk').click();
@@ -83,7 +75,7 @@ describe('党费建账 through the UI', () => {
     await page.getByTestId('dues-bulk-save').click();
     await form.waitFor({ state: 'hidden', timeout: 10_000 });
     await page.getByTestId('dues-bases-missing').waitFor({ state: 'hidden' });
-    const bases = async () => host.api<DuesBasesPage>('dues.bases', { year: YEAR });
+    const bases = async () => app.host.api<DuesBasesPage>('dues.bases', { year: YEAR });
     expect((await bases()).rows.map((r) => [r.name, r.current?.kind, r.current?.baseFen, r.current?.fromMonth])).toEqual(
       NAMES.map((n) => [n, '离退休', 400000, THIS_MONTH]),
     );
@@ -107,15 +99,15 @@ describe('党费建账 through the UI', () => {
   });
 
   it('欠费 lists only this month’s non-payer: nothing before the start, 钱二 covered by the opening', async () => {
-    await host.api('dues.payBranchMonth', { orgId: branchId, month: THIS_MONTH, paidOn: TODAY, method: '现金', collector: '王书记', exceptMemberIds: [ids.get('李四')] });
-    const { page, problems } = await openApp(browser, host);
+    await app.host.api('dues.payBranchMonth', { orgId: branchId, month: THIS_MONTH, paidOn: TODAY, method: '现金', collector: '王书记', exceptMemberIds: [ids.get('李四')] });
+    const { page, problems } = await app.open();
     await openDues(page, 'arrears');
     await pickOption(page, '截至月份', `${Number(THIS_MONTH.slice(5, 7))}月`);
     await page.getByTestId('dues-arrears-李四').waitFor();
     expect(await page.getByTestId('dues-arrears-李四').getByTestId('months-owed').textContent()).toBe('1');
     expect(await page.getByTestId('dues-arrears-table').locator('tbody tr.ant-table-row').count()).toBe(1);
     await page.getByTestId('dues-arrears-start').waitFor();
-    const stored = await host.api<DuesArrears>('dues.arrears', { asOf: THIS_MONTH });
+    const stored = await app.host.api<DuesArrears>('dues.arrears', { asOf: THIS_MONTH });
     expect(stored.rows.map((r) => [r.name, r.unpaidMonths, r.owedFen])).toEqual([['李四', [THIS_MONTH], 2000]]);
     // A month before the start lists nobody and says why.
     await openDues(page, 'month');
@@ -127,28 +119,21 @@ describe('党费建账 through the UI', () => {
 });
 
 describe('a prepaid retiree transferred out in August, through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let branchId: number;
   let retiree: number;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    ({ branchId } = await createCommunity(host));
-    await addFullMembers(host, branchId, ['老王']);
-    retiree = (await host.api<{ rows: { id: number }[] }>('members.list', {})).rows[0]!.id;
-    await host.api('dues.saveBase', { memberId: retiree, fromMonth: `${YEAR}-01`, kind: '离退休', baseFen: 300000 });
+    ({ branchId } = await createCommunity(app.host));
+    await addFullMembers(app.host, branchId, ['老王']);
+    retiree = (await app.host.api<{ rows: { id: number }[] }>('members.list', {})).rows[0]!.id;
+    await app.host.api('dues.saveBase', { memberId: retiree, fromMonth: `${YEAR}-01`, kind: '离退休', baseFen: 300000 });
     // 15.00 a month, the whole year paid in January.
-    await host.api('dues.pay', { memberId: retiree, fromMonth: `${YEAR}-01`, toMonth: `${YEAR}-12`, paidOn: `${YEAR}-01-10`, method: '现金', collector: '王书记' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await app.host.api('dues.pay', { memberId: retiree, fromMonth: `${YEAR}-01`, toMonth: `${YEAR}-12`, paidOn: `${YEAR}-01-10`, method: '现金', collector: '王书记' });
   });
 
   it('the 转出 record says 党费交纳至 December; the 统计表 and the 上缴 page both hold all 180.00', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('member-table').getByText('老王').click();
     await page.getByTestId('member-status').click();
@@ -157,7 +142,7 @@ describe('a prepaid retiree transferred out in August, through the UI', () => {
     await page.getByLabel('转往的党组织').fill('和平街道机关党支部');
     await page.locator('#status-submit').click();
     await page.getByText('已办理转出').waitFor();
-    const member = await host.api<MemberDetail>('members.get', { id: retiree });
+    const member = await app.host.api<MemberDetail>('members.get', { id: retiree });
     expect(member.events.find((e) => e.kind === '转出')?.reason).toBe(`党费交纳至${YEAR}-12`);
     await page.locator('.ant-drawer-close:visible').click();
 
@@ -172,14 +157,13 @@ describe('a prepaid retiree transferred out in August, through the UI', () => {
     await page.getByTestId('dues-handover-over').waitFor({ state: 'hidden' });
     await page.locator('.ant-modal:visible').getByRole('button', { name: '登 记' }).click();
     await form.waitFor({ state: 'hidden', timeout: 10_000 });
-    const handovers = await host.api<DuesHandovers>('dues.handovers', { year: YEAR });
+    const handovers = await app.host.api<DuesHandovers>('dues.handovers', { year: YEAR });
     expect(handovers.balances.find((b) => b.orgId === branchId)).toMatchObject({ collectedFen: 18000, handedFen: 18000, balanceFen: 0 });
 
     // The year's 统计表 from the page: the branch's 实交 is the 180.00 the 上缴 page holds.
     await page.getByTestId('dues-export-stats').hover();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dues-export-stats-年').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const rows: unknown[][] = [];
     wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const branch = rows.find((r) => r[1] === '全年' && r[2] === '第一网格党支部')!;

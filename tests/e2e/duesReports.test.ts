@@ -1,37 +1,27 @@
 // 报表 → 党费收缴情况统计表 and 收缴公示 through the UI, the downloaded workbooks read back.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../api/rules/dates';
-import { addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const YEAR = Number(todayIso().slice(0, 4));
 
 describe('党费 forms on the 报表 page', () => {
-  let browser: Browser;
-  let host: RunningHost;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, ['赵一', '钱二']);
-    const page = await host.api<{ rows: { memberId: number; name: string }[] }>('dues.month', { orgId: branchId, month: `${YEAR}-01` });
-    for (const row of page.rows) await host.api('dues.saveBase', { memberId: row.memberId, fromMonth: `${YEAR}-01`, kind: '在职', baseFen: row.name === '赵一' ? 300001 : 500000 });
-    await host.api('dues.payBranchMonth', { orgId: branchId, month: `${YEAR}-01`, paidOn: `${YEAR}-01-10`, method: '现金', collector: '王芳', exceptMemberIds: [] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, ['赵一', '钱二']);
+    const page = await app.host.api<{ rows: { memberId: number; name: string }[] }>('dues.month', { orgId: branchId, month: `${YEAR}-01` });
+    for (const row of page.rows) await app.host.api('dues.saveBase', { memberId: row.memberId, fromMonth: `${YEAR}-01`, kind: '在职', baseFen: row.name === '赵一' ? 300001 : 500000 });
+    await app.host.api('dues.payBranchMonth', { orgId: branchId, month: `${YEAR}-01`, paidOn: `${YEAR}-01-10`, method: '现金', collector: '王芳', exceptMemberIds: [] });
   });
 
   const download = async (key: string) => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-reports').click();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(`report-${key}`).getByRole('button').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await file.path()) as never);
+    const wb = await readWorkbook(await file.path());
     return { sheet: wb.worksheets[0]!, problems };
   };
 

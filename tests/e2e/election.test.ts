@@ -1,26 +1,19 @@
 // A 支部党员大会 that holds an election needs more than four fifths of the 正式党员 present:
 // 8 of 10 is exactly four fifths and is flagged when saved; 9 of 10 is not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { todayIso } from '../../api/rules/dates';
-import { addFullMembers, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
+import { addFullMembers, pickOption, createCommunity, useApp } from './harness';
 
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑七', '王八', '冯九', '陈十'];
 const WARNING = '到会有选举权的党员 8 人，未超过应到 10 人的五分之四，不能进行选举';
 
 describe('选举 at a 支部党员大会 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, NAMES);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, NAMES);
   });
 
   /** Fills an election 党员大会 with the given members absent and saves it. */
@@ -43,9 +36,9 @@ describe('选举 at a 支部党员大会 through the UI', () => {
   }
 
   async function warningsOf(topic: string): Promise<string[]> {
-    const summaries = await host.api<{ id: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
+    const summaries = await app.host.api<{ id: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
     for (const { id } of summaries) {
-      const detail = await host.api<{ agenda: string | null; isElection: boolean; warnings: string[] }>('meetings.get', { id });
+      const detail = await app.host.api<{ agenda: string | null; isElection: boolean; warnings: string[] }>('meetings.get', { id });
       if (detail.agenda === topic) {
         expect(detail.isElection).toBe(true);
         return detail.warnings;
@@ -55,7 +48,7 @@ describe('选举 at a 支部党员大会 through the UI', () => {
   }
 
   it('flags 8 of 10 present and not 9 of 10', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('tab-records').click();
 

@@ -3,30 +3,22 @@
 // consent it saves 应到 4, 实到 4, the record names the person apart from the absent, and the
 // member's drawer lists the meeting without counting it.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../api/rules/dates';
-import { addFullMembers, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
+import { addFullMembers, pickOption, createCommunity, useApp } from './harness';
 
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五'];
 
 describe('不计应到 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, NAMES);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, NAMES);
   });
 
   it('leaves one person out of 应到 with a reason and the 上级党组织’s consent', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('tab-records').click();
 
@@ -42,16 +34,16 @@ describe('不计应到 through the UI', () => {
 
     await form.getByTestId('meeting-save').click();
     await page.getByText('李四不计入应到人数，请填写原因（如重病、长期外出务工、出国半年以上）').waitFor();
-    expect(await host.api<unknown[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) })).toEqual([]);
+    expect(await app.host.api<unknown[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) })).toEqual([]);
 
     await form.getByLabel('李四的原因').fill('出国半年以上');
     await form.getByRole('checkbox', { name: /已经上级党组织同意/ }).check();
     await form.getByTestId('meeting-save').click();
     await page.getByText('已保存：应到 4 人，实到 4 人').waitFor();
 
-    const [summary] = await host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
+    const [summary] = await app.host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
     expect(summary).toMatchObject({ expected: 4, present: 4 });
-    const detail = await host.api<{ warnings: string[]; attendance: { name: string; status: string; reason: string | null; approvedByHigher: boolean }[] }>('meetings.get', { id: summary.id });
+    const detail = await app.host.api<{ warnings: string[]; attendance: { name: string; status: string; reason: string | null; approvedByHigher: boolean }[] }>('meetings.get', { id: summary.id });
     expect(detail.warnings).toEqual([]);
     expect(detail.attendance.find((a) => a.name === '李四')).toEqual(expect.objectContaining({ status: '不计应到', reason: '出国半年以上', approvedByHigher: true }));
 

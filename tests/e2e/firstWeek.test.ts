@@ -4,32 +4,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { StartChecklist } from '../../api/schemas/home';
 import { id } from '../fixtures/rosterFixtures';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, useApp } from './harness';
 
 const WAIT = { timeout: 10_000 };
 /** Where screenshots go when asked for (FIRST_WEEK_SHOTS=/tmp/shots). */
 const SHOTS = process.env.FIRST_WEEK_SHOTS;
 
 describe('the first week of a new community ledger', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
   const dir = freshDataDir();
   const stepDone = (key: string) => page.getByTestId(`start-step-${key}`).getAttribute('data-done');
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    ({ page, problems } = await openApp(browser, host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    ({ page, problems } = await app.open());
   });
 
   it('shows 开始使用 after the 社区 choice, with nothing else on an empty 首页', async () => {
@@ -49,7 +42,7 @@ describe('the first week of a new community ledger', () => {
     await page.getByLabel('社区名称').fill('幸福里社区');
     await page.getByLabel('所属街道').fill('和平街道');
     await page.getByTestId('settings-save').click();
-    await expect.poll(async () => (await host.api<{ communityName: string | null }>('settings.get')).communityName, WAIT).toBe('幸福里社区');
+    await expect.poll(async () => (await app.host.api<{ communityName: string | null }>('settings.get')).communityName, WAIT).toBe('幸福里社区');
     await page.getByTestId('nav-home').click();
     await expect.poll(() => stepDone('names'), WAIT).toBe('yes');
   });
@@ -81,7 +74,7 @@ describe('the first week of a new community ledger', () => {
     await expect.poll(() => page.getByTestId('import-proposal-retiredClass').locator('input[type=checkbox]').isChecked(), WAIT).toBe(true);
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor(WAIT);
-    const { rows } = await host.api<{ rows: { name: string; branchName: string; joinedOn: string; communityClass: string }[] }>('members.list', {});
+    const { rows } = await app.host.api<{ rows: { name: string; branchName: string; joinedOn: string; communityClass: string }[] }>('members.list', {});
     expect(rows.map((r) => [r.name, r.branchName, r.joinedOn, r.communityClass]).sort()).toEqual([
       ['张秀兰', '第一网格党支部', '2001-07-01', '直管'],
       ['李建国', '离退休党支部', '1985-06-01', '离退休'],
@@ -89,7 +82,7 @@ describe('the first week of a new community ledger', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('nav-home').click();
     await expect.poll(() => stepDone('roster'), WAIT).toBe('yes');
-    const list = await host.api<StartChecklist>('home.checklist');
+    const list = await app.host.api<StartChecklist>('home.checklist');
     expect(list.steps.filter((s) => s.done).map((s) => s.key)).toEqual(['names', 'start', 'roster']);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/checklist-after-import.png`, fullPage: true });
   });
@@ -97,7 +90,7 @@ describe('the first week of a new community ledger', () => {
   it('goes when put away', async () => {
     await page.getByTestId('start-checklist-dismiss').click();
     await page.getByTestId('start-checklist').waitFor({ state: 'detached', ...WAIT });
-    expect((await host.api<StartChecklist>('home.checklist')).show).toBe(false);
+    expect((await app.host.api<StartChecklist>('home.checklist')).show).toBe(false);
     expect(problems).toEqual([]);
   });
 });

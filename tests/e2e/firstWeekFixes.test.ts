@@ -3,36 +3,29 @@
 // saying where the file went and keeping a copy in the data folder's exports/上报包/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { MEETING_TYPES } from '../../api/meetingTypes';
 import { todayIso } from '../../api/rules/dates';
 import type { MeetingSummary } from '../../api/schemas/meetings';
 import { idCheckChar } from '../../api/rules/idNumber';
 import type { DevPersonFile } from '../../api/schemas/development';
-import { fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { fillDate, freshDataDir, pickOption, useApp } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const TODAY = todayIso();
 const YEAR = Number(TODAY.slice(0, 4));
 
 describe('first-week fixes on the 示例数据', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    await host.api('sample.load', {});
-    await host.api('settings.save', { communityName: '幸福里社区', streetName: '和平街道' });
-    ({ page, problems } = await openApp(browser, host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await app.host.api('sample.load', {});
+    await app.host.api('settings.save', { communityName: '幸福里社区', streetName: '和平街道' });
+    ({ page, problems } = await app.open());
   });
 
   it('shows 积分规则 by their Chinese names, without codes', async () => {
@@ -48,7 +41,7 @@ describe('first-week fixes on the 示例数据', () => {
     await page.getByLabel('名称', { exact: true }).fill('参加社区议事会');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await table.getByText('参加社区议事会').waitFor(WAIT);
-    const rules = await host.api<{ code: string; name: string }[]>('points.rules', { year: YEAR });
+    const rules = await app.host.api<{ code: string; name: string }[]>('points.rules', { year: YEAR });
     expect(rules.find((r) => r.name === '参加社区议事会')?.code).toMatch(/^LOCAL_\d+$/);
   });
 
@@ -67,7 +60,7 @@ describe('first-week fixes on the 示例数据', () => {
     await form.getByLabel('补开（所补期间）').fill(`${YEAR}年第1季度`);
     await form.getByTestId('meeting-save').click();
     await form.waitFor({ state: 'hidden', ...WAIT });
-    const list = await host.api<MeetingSummary[]>('meetings.list', { year: YEAR });
+    const list = await app.host.api<MeetingSummary[]>('meetings.list', { year: YEAR });
     expect(list.find((m) => m.place === '补开会议室')).toMatchObject({ makeUpFor: `${YEAR}-Q1` });
     await page.getByTestId('meeting-table').getByText(`补开${YEAR}年第1季度`).waitFor(WAIT);
   });
@@ -80,14 +73,14 @@ describe('first-week fixes on the 示例数据', () => {
   });
 
   it('takes a 谈话人 typed by name, not only one picked from the roster', async () => {
-    const orgs = await host.api<{ id: number; name: string }[]>('orgs.list', {});
+    const orgs = await app.host.api<{ id: number; name: string }[]>('orgs.list', {});
     const branch = orgs.find((o) => o.name === '第1网格党支部')!;
     const first17 = '11010520000517002';
-    const person = await host.api<DevPersonFile>('development.create', {
+    const person = await app.host.api<DevPersonFile>('development.create', {
       name: '陈晓', gender: '女', ethnicity: '汉族', idNumber: first17 + idCheckChar(first17), education: '大学本科', workUnit: null, phone: null, orgId: branch.id,
     });
     const applied = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
-    await host.api('development.record', { personId: person.person.id, stepCode: 'apply', doneOn: applied });
+    await app.host.api('development.record', { personId: person.person.id, stepCode: 'apply', doneOn: applied });
     await page.getByTestId('nav-development').click();
     await page.getByTestId('dev-row-陈晓').click();
     await page.getByTestId('dev-record').click();
@@ -102,7 +95,7 @@ describe('first-week fixes on the 示例数据', () => {
     await dialog.getByLabel('谈话人姓名').fill('街道组织员王明');
     await page.getByTestId('dev-record-save').click();
     await dialog.waitFor({ state: 'hidden', ...WAIT });
-    const file = await host.api<DevPersonFile>('development.person', { id: person.person.id });
+    const file = await app.host.api<DevPersonFile>('development.person', { id: person.person.id });
     expect(file.records.find((r) => r.stepCode === 'talk')?.people).toEqual([{ memberId: null, name: '街道组织员王明', role: '谈话人' }]);
     await page.getByTestId('dev-rec-talk').getByText('街道组织员王明').waitFor(WAIT);
     await page.locator('.ant-drawer-close').click();
@@ -122,9 +115,9 @@ describe('first-week fixes on the 示例数据', () => {
     expect(fs.readFileSync(keptPath).equals(fs.readFileSync((await download.path())!))).toBe(true);
     expect(problems).toEqual([]);
 
-    await browser.close();
-    await host.stop();
-    host = await startHost(dir);
+    await app.browser.close();
+    await app.host.stop();
+    await app.start();
     expect(fs.existsSync(keptPath)).toBe(true);
   });
 });

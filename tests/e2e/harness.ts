@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { idCheckChar } from '../../api/rules/idNumber';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -157,6 +158,55 @@ export async function openApp(browser: Browser, host: RunningHost): Promise<{ pa
   await page.goto(host.url);
   await page.getByTestId('nav-home').waitFor();
   return { page, problems, requests };
+}
+
+/** The app under test in one describe block: its Chromium and the host running now. */
+export interface AppUnderTest {
+  readonly browser: Browser;
+  /** The host started last (`start` replaces it after a restart). */
+  readonly host: RunningHost;
+  readonly dataDir: string;
+  /** A host on the same data folder, for a test that stops the host and opens the ledger again. */
+  start(): Promise<RunningHost>;
+  /** A new page on the app, recording console errors and foreign requests (openApp). */
+  open(): ReturnType<typeof openApp>;
+}
+
+/**
+ * The setup every e2e file shared: one Chromium and one host on a data folder (a fresh one unless
+ * given) started before the describe block's tests, both closed after them. Call it in the
+ * describe block; the block's own beforeAll (seeding through `app.host.api`) runs after this one.
+ */
+export function useApp(dataDir: string = freshDataDir()): AppUnderTest {
+  let browser: Browser | undefined;
+  let host: RunningHost | undefined;
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`e2e: ${what} is not started yet (use it inside a test or beforeAll)`);
+    return value;
+  };
+  const app: AppUnderTest = {
+    get browser() {
+      return ready(browser, 'the browser');
+    },
+    get host() {
+      return ready(host, 'the host');
+    },
+    dataDir,
+    async start() {
+      host = await startHost(dataDir);
+      return host;
+    },
+    open: () => openApp(app.browser, app.host),
+  };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await app.start();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  return app;
 }
 
 /** Types a date into an antd DatePicker found by its label. */

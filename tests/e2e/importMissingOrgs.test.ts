@@ -5,10 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { id } from '../fixtures/rosterFixtures';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { freshDataDir, useApp } from './harness';
 
 const HEADERS = ['序号', '姓名', '性别', '身份证号码', '入党时间', '转正时间', '党员类别', '所在支部'];
 const ROWS = [
@@ -19,18 +18,11 @@ const ROWS = [
 ];
 
 describe('import creates the branches a roster names', () => {
-  let browser: Browser;
-  let host: RunningHost;
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    await host.api('settings.save', { communityName: '幸福里社区' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await app.host.api('settings.save', { communityName: '幸福里社区' });
   });
 
   it('proposes the community organisation, creates it and the branches, previews again, then imports', async () => {
@@ -41,14 +33,14 @@ describe('import creates the branches a roster names', () => {
     const file = path.join(dir, '两个新支部.xlsx');
     fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
 
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('roster-import').click();
     await page.locator('.import-drawer input[type=file]').setInputFiles(file);
     const alert = page.getByTestId('import-missing-orgs');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('文件中有 2 个党支部/党小组尚未建立：第八网格党支部、第九网格党支部');
-    expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
+    expect((await app.host.api<{ total: number }>('members.list', {})).total).toBe(0);
 
     expect(await alert.textContent()).toContain('先新建社区党组织“幸福里社区党委”');
     await page.getByTestId('import-community-kind').getByText('社区党总支').click();
@@ -56,8 +48,8 @@ describe('import creates the branches a roster names', () => {
     await page.getByTestId('import-create-orgs').click();
     await alert.waitFor({ state: 'detached' });
     // Created, previewed again, nothing imported until the user confirms.
-    expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
-    const orgs = await host.api<{ id: number; name: string; kind: string; parentId: number | null }[]>('orgs.list', {});
+    expect((await app.host.api<{ total: number }>('members.list', {})).total).toBe(0);
+    const orgs = await app.host.api<{ id: number; name: string; kind: string; parentId: number | null }[]>('orgs.list', {});
     const byName = new Map(orgs.map((o) => [o.name, o]));
     const rootId = byName.get('幸福里社区党总支')!.id;
     expect(byName.get('幸福里社区党总支')).toMatchObject({ kind: '党总支', parentId: null });
@@ -70,7 +62,7 @@ describe('import creates the branches a roster names', () => {
     await done.waitFor();
     expect(await page.getByTestId('import-refused').textContent()).toContain('第5行 缺日期：【入党时间】缺少入党日期');
 
-    const { rows } = await host.api<{ rows: { name: string; branchName: string }[] }>('members.list', {});
+    const { rows } = await app.host.api<{ rows: { name: string; branchName: string }[] }>('members.list', {});
     expect(Object.fromEntries(rows.map((r) => [r.name, r.branchName]))).toEqual({ 新甲: '第八网格党支部', 新乙: '第九网格党支部', 新丙: '第九网格党支部' });
     expect(problems).toEqual([]);
   });

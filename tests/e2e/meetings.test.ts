@@ -1,31 +1,23 @@
 // Record a 支部党员大会 with two 请假 and one 缺席 through the UI and watch the quarter
 // turn to 已开 in the compliance matrix.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../api/rules/dates';
 import { periodOf } from '../../api/rules/periods';
-import { addFullMembers, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost, createCommunity } from './harness';
+import { addFullMembers, pickOption, createCommunity, useApp } from './harness';
 
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五'];
 
 describe('三会一课 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, NAMES);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, NAMES);
   });
 
   it('records attendance per person and the quarter turns to held', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('tab-compliance').click();
     const quarter = periodOf(todayIso(), 'quarter');
@@ -53,9 +45,9 @@ describe('三会一课 through the UI', () => {
     // Under load the modal's closing animation can still cover the page for a moment.
     await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
 
-    const [summary] = await host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
+    const [summary] = await app.host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
     expect(summary).toMatchObject({ expected: 5, present: 2 });
-    const detail = await host.api<{ types: string[]; place: string; attendance: { name: string; status: string; reason: string | null }[] }>('meetings.get', { id: summary.id });
+    const detail = await app.host.api<{ types: string[]; place: string; attendance: { name: string; status: string; reason: string | null }[] }>('meetings.get', { id: summary.id });
     expect(detail.types).toEqual(['支部党员大会']);
     expect(detail.place).toBe('社区党群服务中心');
     expect(detail.attendance.map((a) => [a.name, a.status, a.reason])).toEqual([

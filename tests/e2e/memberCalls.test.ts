@@ -1,11 +1,11 @@
 // What the member page asks the ledger, call by call: 党员花名册, a member's detail, and a
 // saved edit. Nothing is asked with an id of 0, and a save refetches what is on screen once
 // (the families the write touches), not a chain of reloads.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { createCommunity, useApp } from './harness';
 
 const YEAR = Number(todayIso().slice(0, 4));
 
@@ -39,32 +39,25 @@ const names = (calls: Call[]) => calls.map((c) => c.name).sort();
 const ids = (calls: Call[]) => calls.flatMap((c) => Object.entries(c.input).filter(([k]) => k === 'id' || k === 'memberId').map(([, v]) => v));
 
 describe('党员 page calls', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let memberId = 0;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    const { branchId } = await createCommunity(host);
+    const { branchId } = await createCommunity(app.host);
     for (const [i, name] of ['周一', '吴二'].entries()) {
       const first17 = `1101051975020${i + 1}001`;
-      const saved = await host.api<{ id: number }>('members.create', {
+      const saved = await app.host.api<{ id: number }>('members.create', {
         name, gender: '男', birthDate: `1975-02-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
         joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId, workUnit: '街道办事处',
       });
       if (name === '周一') memberId = saved.id;
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   it('asks for the roster and the organisations, then the member and their attendance; a save refetches each once', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('chart-class').waitFor();
-    const calls = recordCalls(page, host.origin);
+    const calls = recordCalls(page, app.host.origin);
 
     // 党员花名册: the list and the organisations for the filters, nothing about any member.
     await page.getByTestId('nav-members').click();
@@ -101,7 +94,7 @@ describe('党员 page calls', () => {
     expect(calls.map((c) => c.name).indexOf('members.update')).toBeLessThan(calls.map((c) => c.name).indexOf('members.list'));
     // The refetched detail is what the drawer shows, and what was stored.
     await page.locator('.ant-drawer').getByText('区民政局').waitFor();
-    expect((await host.api<{ workUnit: string }>('members.get', { id: memberId })).workUnit).toBe('区民政局');
+    expect((await app.host.api<{ workUnit: string }>('members.get', { id: memberId })).workUnit).toBe('区民政局');
 
     // Closing the drawer asks nothing (no member: no call, and never one for id 0).
     calls.length = 0;
@@ -113,11 +106,11 @@ describe('党员 page calls', () => {
   });
 
   it('asks only with the member’s id, whether the page opens without a member or on one’s address', async () => {
-    const { page, problems } = await openApp(browser, host);
-    const calls = recordCalls(page, host.origin);
+    const { page, problems } = await app.open();
+    const calls = recordCalls(page, app.host.origin);
     await page.getByTestId('nav-members').click();
     await page.getByTestId('member-table').getByText('周一').waitFor();
-    await page.goto(new URL(`/#/members?member=${memberId}`, host.origin).href);
+    await page.goto(new URL(`/#/members?member=${memberId}`, app.host.origin).href);
     await page.getByTestId('member-id-number').waitFor();
     await settled(calls);
     // The roster, then (after a fresh start on the member's address) the shell's calls, the

@@ -2,34 +2,27 @@
 // asked from which day it keeps records (today by default), gets its branch on 组织, and then
 // neither 首页 nor 开展情况 shows a 未开 period before that day; moving the start back in 系统设置
 // makes the earlier periods owed again. Works on any calendar day: the expected cells are worked out here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { LedgerStartInfo } from '../../api/schemas/ledgerStart';
 import { todayIso } from '../../api/rules/dates';
 import { periodsOfYear } from '../../api/rules/periods';
-import { addFullMembers, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { addFullMembers, fillDate, pickOption, useApp } from './harness';
 
 const WAIT = { timeout: 10_000 };
 /** Where screenshots go when asked for (START_SHOTS=/tmp/shots). */
 const SHOTS = process.env.START_SHOTS;
 
 describe('a ledger started mid-year, through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
   const today = todayIso();
   const year = Number(today.slice(0, 4));
   const months = periodsOfYear(year, 'month');
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    ({ page, problems } = await openApp(browser, host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    ({ page, problems } = await app.open());
   });
 
   async function addOrg(name: string, kind: string, parentPath?: string) {
@@ -60,7 +53,7 @@ describe('a ledger started mid-year, through the UI', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/start-ask.png` });
     await page.getByTestId('ledger-start-save').click();
     await ask.waitFor({ state: 'detached', ...WAIT });
-    const info = await host.api<LedgerStartInfo>('settings.ledgerStart');
+    const info = await app.host.api<LedgerStartInfo>('settings.ledgerStart');
     expect(info).toMatchObject({ startDate: today, meetingsFrom: today, duesFromMonth: today.slice(0, 7), ask: false });
   });
 
@@ -68,8 +61,8 @@ describe('a ledger started mid-year, through the UI', () => {
     await page.getByTestId('nav-orgs').click();
     await addOrg('幸福里社区党委', '党委');
     await addOrg('第一网格党支部', '党支部', '幸福里社区党委');
-    const orgs = await host.api<{ id: number; name: string }[]>('orgs.list');
-    await addFullMembers(host, orgs.find((o) => o.name === '第一网格党支部')!.id, ['赵一', '钱二', '孙三']);
+    const orgs = await app.host.api<{ id: number; name: string }[]>('orgs.list');
+    await addFullMembers(app.host, orgs.find((o) => o.name === '第一网格党支部')!.id, ['赵一', '钱二', '孙三']);
 
     await page.getByTestId('nav-home').click();
     const overdue = page.getByTestId('reminders-meetings-overdue');
@@ -102,7 +95,7 @@ describe('a ledger started mid-year, through the UI', () => {
     await fillDate(page, '建账日期', back);
     await page.getByTestId('settings-ledger-start-save').click();
     await page.getByText('已保存建账日期').first().waitFor();
-    expect(await host.api<LedgerStartInfo>('settings.ledgerStart')).toMatchObject({ startDate: back, meetingsFrom: back, duesFromMonth: back.slice(0, 7) });
+    expect(await app.host.api<LedgerStartInfo>('settings.ledgerStart')).toMatchObject({ startDate: back, meetingsFrom: back, duesFromMonth: back.slice(0, 7) });
     await expect.poll(() => card.getByTestId('ledger-start-coverage').textContent(), WAIT).toContain(`自${year}年第一季度起计`);
     if (SHOTS) await card.screenshot({ path: `${SHOTS}/start-settings.png` });
 

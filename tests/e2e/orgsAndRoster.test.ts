@@ -1,10 +1,10 @@
 // The secretary's first day: build the tree, put a member on the roster through the
 // form, get refused for a mistyped 身份证号, filter, transfer someone out, and find it
 // all again after the program restarts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { fillDate, freshDataDir, pickOption, useApp } from './harness';
 
 const validId = (first17: string) => first17 + idCheckChar(first17);
 const ZHANG_ID = validId('11010519750312002'); // 1975-03-12, digit 17 even: 女
@@ -16,20 +16,13 @@ interface ListResult {
 }
 
 describe('党组织 and 党员花名册 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let page: Page;
   let problems: string[];
   const dataDir = freshDataDir();
 
+  const app = useApp(dataDir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dataDir);
-    ({ page, problems } = await openApp(browser, host));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    ({ page, problems } = await app.open());
   });
 
   async function addOrg(name: string, kind: string, parentPath?: string) {
@@ -47,7 +40,7 @@ describe('党组织 and 党员花名册 through the UI', () => {
     await addOrg('第一网格党支部', '党支部', '幸福里社区党委');
     await addOrg('第二网格党支部', '党支部', '幸福里社区党委');
     await addOrg('1号楼党小组', '党小组', '幸福里社区党委 / 第一网格党支部');
-    const orgs = await host.api<{ name: string; kind: string; parentId: number | null; id: number }[]>('orgs.list');
+    const orgs = await app.host.api<{ name: string; kind: string; parentId: number | null; id: number }[]>('orgs.list');
     const byName = new Map(orgs.map((o) => [o.name, o]));
     expect(byName.get('第一网格党支部')?.parentId).toBe(byName.get('幸福里社区党委')?.id);
     expect(byName.get('1号楼党小组')?.parentId).toBe(byName.get('第一网格党支部')?.id);
@@ -70,12 +63,12 @@ describe('党组织 and 党员花名册 through the UI', () => {
     await form.getByLabel('联系电话').fill('13800138000');
     await page.getByTestId('member-save').click();
     await page.getByText('表单中有需要修改的项目').waitFor();
-    expect((await host.api<ListResult>('members.list', {})).total).toBe(0);
+    expect((await app.host.api<ListResult>('members.list', {})).total).toBe(0);
 
     await form.getByLabel('公民身份号码').fill(ZHANG_ID);
     await page.getByTestId('member-save').click();
     await page.getByText('已新增党员').waitFor();
-    const { rows, total } = await host.api<ListResult>('members.list', {});
+    const { rows, total } = await app.host.api<ListResult>('members.list', {});
     expect(total).toBe(1);
     expect(rows[0]).toMatchObject({
       name: '张秀兰',
@@ -91,15 +84,15 @@ describe('党组织 and 党员花名册 through the UI', () => {
     expect(await page.getByTestId('member-id-number').textContent()).toBe(`${ZHANG_ID.slice(0, 6)}********${ZHANG_ID.slice(-4)}`);
     await page.getByTestId('member-reveal').click();
     await expect.poll(() => page.getByTestId('member-id-number').textContent()).toBe(ZHANG_ID);
-    const log = await host.api<{ rows: { call: string; target: string }[] }>('audit.list', { call: 'members.reveal' });
+    const log = await app.host.api<{ rows: { call: string; target: string }[] }>('audit.list', { call: 'members.reveal' });
     expect(log.rows).toEqual([expect.objectContaining({ call: 'members.reveal', target: `id=${rows[0].id}` })]);
     await page.keyboard.press('Escape');
   });
 
   it('filters the roster by 支部 and by keyword', async () => {
-    const orgs = await host.api<{ id: number; name: string }[]>('orgs.list');
+    const orgs = await app.host.api<{ id: number; name: string }[]>('orgs.list');
     const second = orgs.find((o) => o.name === '第二网格党支部')!;
-    await host.api('members.create', {
+    await app.host.api('members.create', {
       name: '李建国',
       gender: '男',
       birthDate: '1960-05-01',
@@ -139,9 +132,9 @@ describe('党组织 and 党员花名册 through the UI', () => {
     await page.getByText('已办理转出').waitFor();
     await page.getByTestId('member-history').getByText('和平街道机关党支部').waitFor();
 
-    const history = await host.api<ListResult>('members.list', { view: 'history' });
+    const history = await app.host.api<ListResult>('members.list', { view: 'history' });
     expect(history.rows.map((r) => [r.name, r.leftReason])).toEqual([['张秀兰', '转出']]);
-    expect((await host.api<ListResult>('members.list', {})).rows.map((r) => r.name)).toEqual(['李建国']);
+    expect((await app.host.api<ListResult>('members.list', {})).rows.map((r) => r.name)).toEqual(['李建国']);
 
     await page.locator('.ant-drawer-close:visible').click();
     await page.getByTestId('tab-history').click();
@@ -150,17 +143,17 @@ describe('党组织 and 党员花名册 through the UI', () => {
 
   it('keeps everything after the host restarts', async () => {
     await page.close();
-    await host.stop();
-    host = await startHost(dataDir);
-    ({ page, problems } = await openApp(browser, host));
+    await app.host.stop();
+    await app.start();
+    ({ page, problems } = await app.open());
     await page.getByTestId('nav-members').click();
     await page.getByTestId('member-table').getByText('李建国').waitFor();
     await page.getByTestId('tab-history').click();
     await page.getByTestId('member-table').getByText('张秀兰').waitFor();
     await page.getByTestId('nav-orgs').click();
     await page.getByTestId('org-node-1号楼党小组').waitFor();
-    const detail = await host.api<{ events: { kind: string; place: string; letterNo: string }[] }>('members.get', {
-      id: (await host.api<ListResult>('members.list', { view: 'history' })).rows[0].id,
+    const detail = await app.host.api<{ events: { kind: string; place: string; letterNo: string }[] }>('members.get', {
+      id: (await app.host.api<ListResult>('members.list', { view: 'history' })).rows[0].id,
     });
     expect(detail.events[0]).toMatchObject({ kind: '转出', place: '和平街道机关党支部', letterNo: '京组转〔2026〕018号' });
     expect(problems).toEqual([]);

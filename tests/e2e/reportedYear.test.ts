@@ -6,35 +6,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../api/rules/dates';
-import { addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import { addFullMembers, createCommunity, fillDate, freshDataDir, openApp, pickOption, startHost, useApp } from './harness';
 
 const THIS_YEAR = Number(todayIso().slice(0, 4));
 const Y = THIS_YEAR - 1;
 const WAIT = { timeout: 15_000 };
 
 describe('a reported year through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   const dir = freshDataDir();
   let lastYearPackage = '';
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    const { branchId } = await createCommunity(host);
-    await addFullMembers(host, branchId, ['赵一', '钱二', '孙三', '李四']);
-    await host.api('settings.save', { communityName: '幸福里社区', streetName: '和平街道' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host);
+    await addFullMembers(app.host, branchId, ['赵一', '钱二', '孙三', '李四']);
+    await app.host.api('settings.save', { communityName: '幸福里社区', streetName: '和平街道' });
   });
 
   it('reports last year, takes a correction dated in it, and shows it as 差 with the reason typed', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('package-year').fill(String(Y));
     await page.getByTestId('package-year').press('Tab');
@@ -43,9 +35,9 @@ describe('a reported year through the UI', () => {
     await download.saveAs((lastYearPackage = path.join(dir, 'last.zip')));
 
     // Registered after the package, dated in the reported year.
-    const list = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
+    const list = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
     const qian = list.rows.find((r) => r.name === '钱二')!.id;
-    await host.api('members.changeStatus', { id: qian, change: '死亡', occurredOn: `${Y}-12-10` });
+    await app.host.api('members.changeStatus', { id: qian, change: '死亡', occurredOn: `${Y}-12-10` });
 
     // Last year reads as reported, the death listed against it.
     await page.getByTestId('census-year').fill(String(Y));
@@ -75,7 +67,7 @@ describe('a reported year through the UI', () => {
   });
 
   it('stored the report, the reason and its log in the ledger', async () => {
-    await host.stop();
+    await app.host.stop();
     const db = new Database(path.join(dir, 'ledger.sqlite'), { readonly: true });
     try {
       expect(db.prepare('SELECT year, as_of AS asOf, source FROM census_reports').all()).toEqual([{ year: Y, asOf: `${Y}-12-31`, source: '上报包' }]);
@@ -86,11 +78,11 @@ describe('a reported year through the UI', () => {
     } finally {
       db.close();
     }
-    host = await startHost(dir);
+    await app.start();
   });
 
   it('the street shows the same 差 in the community’s 年初 + 增 − 减 (± 差) = 年末, its 年初 matching last year’s package', async () => {
-    const { page: community } = await openApp(browser, host);
+    const { page: community } = await app.open();
     await community.getByTestId('nav-reports').click();
     const [download] = await Promise.all([community.waitForEvent('download', { timeout: 60_000 }), community.getByTestId('package-make').click()]);
     const thisYearPackage = path.join(dir, 'this.zip');
@@ -106,7 +98,7 @@ describe('a reported year through the UI', () => {
         files.push((await street.api<{ uploadId: string }>('street.upload', { fileName: path.basename(file), data: fs.readFileSync(file).toString('base64') })).uploadId);
       }
       await street.api('street.importPackages', { files });
-      const { page, problems } = await openApp(browser, street);
+      const { page, problems } = await openApp(app.browser, street);
       await page.getByTestId('nav-summary').click();
       await page.getByTestId('street-tab-census').click();
       const row = page.getByTestId('street-census-view').getByTestId('street-census-row-幸福里社区');
@@ -121,8 +113,8 @@ describe('a reported year through the UI', () => {
   });
 
   it('once last year is closed, a status change dated in it is refused in the dialog naming the year, and nothing is stored', async () => {
-    await host.api('years.close', { year: Y, operator: '王芳' });
-    const { page, problems } = await openApp(browser, host);
+    await app.host.api('years.close', { year: Y, operator: '王芳' });
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('member-table').getByText('赵一').click();
     await page.getByTestId('member-status').click();
@@ -131,8 +123,8 @@ describe('a reported year through the UI', () => {
     await fillDate(dialog, '日期', `${Y}-11-01`);
     await page.locator('#status-submit').click();
     await page.getByText(`${Y}年度已封账，不能登记日期为${Y}-11-01的赵一的死亡记录`, { exact: false }).first().waitFor(WAIT);
-    const list = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
-    const zhao = await host.api<{ events: { kind: string }[] }>('members.get', { id: list.rows.find((r) => r.name === '赵一')!.id });
+    const list = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
+    const zhao = await app.host.api<{ events: { kind: string }[] }>('members.get', { id: list.rows.find((r) => r.name === '赵一')!.id });
     expect(zhao.events.map((e) => e.kind)).not.toContain('死亡');
     expect(problems).toEqual([]);
   });

@@ -1,38 +1,29 @@
 // 报表 → 年度台账 through the UI (progress shown, workbook checked), and the 首页 figures.
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
+import { createCommunity, useApp } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const YEAR = Number(todayIso().slice(0, 4));
 
 describe('报表 and 首页 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   let branchId = 0;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    ({ branchId } = await createCommunity(host));
+    ({ branchId } = await createCommunity(app.host));
     const ids: number[] = [];
     for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1995-01-02', '直管']] as const).entries()) {
       const first17 = `110105${birth.replaceAll('-', '')}00${i + 1}`;
-      ids.push((await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2018-07-01', fullMemberOn: '2019-07-01', category: '正式党员', communityClass: cls, branchId: branchId })).id);
+      ids.push((await app.host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2018-07-01', fullMemberOn: '2019-07-01', category: '正式党员', communityClass: cls, branchId: branchId })).id);
     }
-    await host.api('meetings.save', { orgId: branchId, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
-    await host.api('points.adoptDefault', { year: YEAR });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await app.host.api('meetings.save', { orgId: branchId, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
+    await app.host.api('points.adoptDefault', { year: YEAR });
   });
 
   it('shows members by 社区分类 and age on the 首页', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     const bar = (chart: string, label: string) => page.getByTestId(chart).locator(`[data-label="${label}"]`).getAttribute('data-count');
     await page.getByTestId('chart-class').waitFor();
     expect(await bar('chart-class', '离退休')).toBe('1');
@@ -50,9 +41,9 @@ describe('报表 and 首页 through the UI', () => {
       const name = `生日${'甲乙丙丁戊己庚辛'[i]}`;
       const joinedOn = `${YEAR - 10 - i}-${month}-01`;
       const fullMemberOn = `${YEAR - 9 - i}-${month}-01`;
-      added.push({ name, ...(await host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: '1980-03-03', idNumber: first17 + idCheckChar(first17), joinedOn, fullMemberOn, category: '正式党员', communityClass: '流动', branchId })) });
+      added.push({ name, ...(await app.host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: '1980-03-03', idNumber: first17 + idCheckChar(first17), joinedOn, fullMemberOn, category: '正式党员', communityClass: '流动', branchId })) });
     }
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     const card = page.getByTestId('reminders-birthdays');
     const items = card.locator('li');
     await expect.poll(() => items.count()).toBe(6);
@@ -71,7 +62,7 @@ describe('报表 and 首页 through the UI', () => {
   });
 
   it('asks for the first screen’s data once, through the script that starts it before the main bundle', async () => {
-    const { page, problems, requests } = await openApp(browser, host);
+    const { page, problems, requests } = await app.open();
     await page.getByTestId('chart-class').waitFor();
     await page.getByTestId('reminders-birthdays').waitFor();
     expect(await page.evaluate(() => typeof (globalThis as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
@@ -84,12 +75,11 @@ describe('报表 and 首页 through the UI', () => {
   });
 
   it('builds the 年度台账 with progress and downloads one workbook of the year’s forms', async () => {
-    const { page } = await openApp(browser, host);
+    const { page } = await app.open();
     await page.getByTestId('nav-reports').click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('year-book').click()]);
     expect(await page.getByTestId('year-book-progress').textContent()).toContain('未包含');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
     expect(titles.slice(0, 4)).toEqual([expect.stringContaining('党员花名册'), `${YEAR}年全年“三会一课”开展情况统计表`, `${YEAR}年度党员积分汇总表`, `${YEAR}年度党员评星定级结果表`]);
     // Then 党内统计, one sheet per table and the identity check last (its sheets are listed in tests/integration/points/yearBook.test.ts).
@@ -105,10 +95,10 @@ describe('报表 and 首页 through the UI', () => {
   it('lists members behind on 党费 in a panel of its own, opens the member and links to the 党费 page', async () => {
     // Last in the file: with a base the year has 党费, and the 年度台账 above would include its forms.
     // A base from January of last year and nothing paid: well over 3 months behind whatever today is.
-    const members = await host.api<{ rows: { id: number; name: string }[] }>('members.list', { view: 'roster', page: 1, pageSize: 20 });
+    const members = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', { view: 'roster', page: 1, pageSize: 20 });
     const zhao = members.rows.find((m) => m.name === '赵一')!;
-    await host.api('dues.saveBase', { memberId: zhao.id, fromMonth: `${YEAR - 1}-01`, kind: '离退休', baseFen: 300000 });
-    const { page, problems } = await openApp(browser, host);
+    await app.host.api('dues.saveBase', { memberId: zhao.id, fromMonth: `${YEAR - 1}-01`, kind: '离退休', baseFen: 300000 });
+    const { page, problems } = await app.open();
     const panel = page.getByTestId('reminders-dues');
     await panel.getByText('赵一').waitFor();
     expect(await panel.textContent()).toMatch(/欠交 \d+ 个月/);

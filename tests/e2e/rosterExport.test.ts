@@ -1,32 +1,24 @@
 // Export 党员花名册 through the UI and read the downloaded workbook.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
+import { createCommunity, useApp } from './harness';
 
 describe('党员花名册 export through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
 
+  const app = useApp();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(freshDataDir());
-    await host.api('settings.save', { communityName: '幸福里社区党委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678' });
-    const { branchId } = await createCommunity(host);
+    await app.host.api('settings.save', { communityName: '幸福里社区党委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678' });
+    const { branchId } = await createCommunity(app.host);
     const first17 = '11010519750312002';
-    await host.api('members.create', {
+    await app.host.api('members.create', {
       name: '张秀兰', gender: '女', birthDate: '1975-03-12', idNumber: first17 + idCheckChar(first17),
       joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId: branchId, phone: '13800138000',
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   it('downloads a workbook whose cells match the roster, with IDs masked on request', async () => {
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('roster-export').click();
     await page.getByText('身份证号只显示前6位和后4位').click();

@@ -2,31 +2,23 @@
 // Chinese, the good rows go in, the bad one does not.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as F from '../fixtures/rosterFixtures';
-import { freshDataDir, launchBrowser, openApp, startHost, type RunningHost, createCommunity } from './harness';
+import { freshDataDir, createCommunity, useApp } from './harness';
 
 describe('党员花名册 import through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    const { branchId } = await createCommunity(host, F.BRANCH);
-    await host.api('orgs.create', { name: F.GROUP, kind: '党小组', parentId: branchId });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    const { branchId } = await createCommunity(app.host, F.BRANCH);
+    await app.host.api('orgs.create', { name: F.GROUP, kind: '党小组', parentId: branchId });
   });
 
   it('previews problems by row and column, then imports the good rows only', async () => {
     const file = path.join(dir, F.idAsNumber.fileName);
     fs.writeFileSync(file, await F.idAsNumber.bytes());
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('roster-import').click();
     await page.locator('.import-drawer input[type=file]').setInputFiles(file);
@@ -35,13 +27,13 @@ describe('党员花名册 import through the UI', () => {
     const badRow = preview.locator('tr', { hasText: '王淑珍' });
     expect(await badRow.textContent()).toContain('【身份证号码】');
     expect(await badRow.textContent()).toContain('有错误，不导入');
-    expect((await host.api<{ total: number }>('members.list', {})).total).toBe(0);
+    expect((await app.host.api<{ total: number }>('members.list', {})).total).toBe(0);
 
     await page.getByTestId('import-commit').click();
     await page.locator(':text-is("导入完成"):visible').first().waitFor();
-    const { rows } = await host.api<{ rows: { id: number; name: string; idNumber: string; branchName: string }[] }>('members.list', {});
+    const { rows } = await app.host.api<{ rows: { id: number; name: string; idNumber: string; branchName: string }[] }>('members.list', {});
     expect(rows.map((r) => [r.name, r.idNumber, r.branchName])).toEqual([['旧证件', '110105*****5002', F.BRANCH]]);
-    const full = await host.api<{ idNumber: string }>('members.reveal', { id: rows[0].id });
+    const full = await app.host.api<{ idNumber: string }>('members.reveal', { id: rows[0].id });
     expect(full.idNumber).toBe('110105620515002');
     expect(fs.readdirSync(path.join(dir, 'backups')).some((f) => f.endsWith('-导入前备份.sqlite'))).toBe(true);
     expect(problems).toEqual([]);

@@ -4,10 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../../api/rules/idNumber';
-import { createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { createCommunity, freshDataDir, useApp } from './harness';
 
 const id = (birth: string) => {
   const first17 = `110105${birth}001`;
@@ -15,18 +14,11 @@ const id = (birth: string) => {
 };
 
 describe('roster import with 转入日期 through the UI', () => {
-  let browser: Browser;
-  let host: RunningHost;
   const dir = freshDataDir();
 
+  const app = useApp(dir);
   beforeAll(async () => {
-    browser = await launchBrowser();
-    host = await startHost(dir);
-    await createCommunity(host);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await createCommunity(app.host);
   });
 
   it('opens the member’s facts on the 转入 day and refuses one before 入党', async () => {
@@ -38,7 +30,7 @@ describe('roster import with 转入日期 through the UI', () => {
     const file = path.join(dir, '花名册.xlsx');
     fs.writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 
-    const { page, problems } = await openApp(browser, host);
+    const { page, problems } = await app.open();
     await page.getByTestId('nav-members').click();
     await page.getByTestId('roster-import').click();
     await page.locator('.import-drawer input[type=file]').setInputFiles(file);
@@ -50,9 +42,9 @@ describe('roster import with 转入日期 through the UI', () => {
     await page.getByTestId('import-commit').click();
     await page.locator(':text-is("导入完成"):visible').first().waitFor();
 
-    const { rows } = await host.api<{ rows: { id: number; name: string }[] }>('members.list', {});
+    const { rows } = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', {});
     expect(rows.map((r) => r.name)).toEqual(['转入甲']);
-    const history = await host.api<{ facts: { fact: string; validFrom: string }[]; events: { kind: string; occurredOn: string }[] }>('members.history', { id: rows[0]!.id });
+    const history = await app.host.api<{ facts: { fact: string; validFrom: string }[]; events: { kind: string; occurredOn: string }[] }>('members.history', { id: rows[0]!.id });
     expect(history.facts.find((f) => f.fact === 'branch')?.validFrom).toBe('2020-05-01');
     expect(history.events.map((e) => [e.kind, e.occurredOn])).toEqual([['转入', '2020-05-01']]);
     expect(problems).toEqual([]);

@@ -4,7 +4,6 @@
 // read back here: each community's row is its package's figures, the 合计 their sums.
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import type { PackageData } from '../../api/schemas/reportPackage';
 import { todayIso } from '../../api/rules/dates';
 import { percentText } from '../../api/rules/streetSums';
 import { acknowledge, addFullMembers, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const STREET = '和平街道党工委';
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
@@ -166,8 +166,7 @@ describe('街道 mode: two communities report, the street sums them', () => {
     }
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('street-meetings-export').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheet = wb.worksheets[0]!;
     // The row's cells after its name: 应开次数, 实开次数, 完成率, 平均出勤率.
     const rowOf = (name: string): unknown[] => {

@@ -3,7 +3,6 @@
 // 光荣在党50年 名单人数 and 待核对 and its 流出 by 流向 with the 合计; the exported 汇总表 is read back.
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import type { PackageData } from '../../api/schemas/reportPackage';
 import { idCheckChar } from '../../api/rules/idNumber';
 import { todayIso } from '../../api/rules/dates';
 import { acknowledge, createCommunity, freshDataDir, launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import { readWorkbook } from '../support/readBack';
 
 const STREET = '和平街道党工委';
 /** Where the layout screenshots go when asked for (STREET_SHOTS=/work/shots). */
@@ -117,8 +117,7 @@ describe('街道 registers: 光荣在党50年 and 流动党员 from the communit
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'street-registers-honor.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), view.getByTestId('street-register-honor-export').click()]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(await download.path()) as never);
+    const wb = await readWorkbook(await download.path());
     const sheet = wb.worksheets[0]!;
     const rowOf = (name: string): unknown[] => {
       for (let r = 1; r <= sheet.rowCount; r++) {

@@ -10,6 +10,8 @@ import { openLedger, type Ledger } from '../../db/open';
 import { createOrg } from '../../db/orgs';
 import type { RouterContext } from '../../router/context';
 import { createRouter } from '../../router/router';
+import { callerFor } from './callRouter';
+import { below, testRandom } from './seed';
 
 // import.meta, not __dirname: this file also runs under tsx as ESM (tests/faults).
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -33,17 +35,15 @@ export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterCo
     { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser', damaged: null }, today: () => today, exportsDir, backupsDir: tempDir('dangwu-backups-'), migrationsDir: MIGRATIONS_DIR, parseWorkerPath: PARSE_WORKER, attachmentsDir: tempDir('dangwu-attachments-'), ...extra },
     (message, error) => logged.push({ message, error }),
   );
-  /** A call that must succeed: its value, or the call's Chinese message thrown. */
-  const call = async <T>(name: string, input: object = {}): Promise<T> => {
-    const r = await router.handle(name, input);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as T;
-  };
-  return { router, logged, exportsDir, call };
+  // call: typed by the contract, throws the Chinese message; attempt: the answer as it comes.
+  return { router, logged, exportsDir, ...callerFor(router) };
 }
 
-let serial = 0;
-/** A valid, unique 18-digit 身份证号 for the given birth date and sex. */
+// Where the serial starts comes from TEST_SEED: each seed gives other numbers (other check
+// characters, 'X' among them), so a fixture that holds only for some IDs fails under some seed
+// and replays under it, instead of failing one fresh run in eleven.
+let serial = below(testRandom, 99);
+/** A valid, unique (up to 99 per birth date and sex) 18-digit 身份证号 for the given birth date and sex. */
 export function makeId(birthDate = '1980-01-01', gender: '男' | '女' = '男'): string {
   serial = (serial + 1) % 99;
   const seq = String(serial).padStart(2, '0') + (gender === '男' ? '1' : '2');

@@ -5,15 +5,16 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { saveSettings } from '../../../db/settings';
 import { careLedger, flowOut } from './careFixture';
+import type { FileCall, InputArgs } from '../../support/callRouter';
+import { readExport } from '../../support/readBack';
 
 async function setup() {
   const fx = careLedger('2026-11-24');
   saveSettings(fx.ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
-  const read = async (name: Parameters<typeof fx.call>[0], input: object) => {
-    const file = (await fx.call(name, input as never)) as { fileName: string; rows: number };
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(fx.exportsDir, file.fileName));
-    return { sheet: wb.worksheets[0]!, rows: file.rows, book: wb };
+  const read = async <K extends FileCall>(name: K, ...input: InputArgs<K>) => {
+    const file = await fx.call(name, ...input);
+    const wb = await readExport(fx.exportsDir, file);
+    return { sheet: wb.worksheets[0]!, rows: 'rows' in file ? file.rows : null, book: wb };
   };
   return { ...fx, read };
 }

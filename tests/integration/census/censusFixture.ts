@@ -1,11 +1,11 @@
 // A community whose 2025 holds every kind of 党内统计 change, built with the ledger's own
 // writers (create, 转入, 发展 by 入党日期, status changes), and the figures counted by hand.
-import type { CallInput, CallName, CallOutput } from '../../../api/contract';
 import type { MemberInput } from '../../../api/schemas/members';
 import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
 import { createMember, type TransferIn } from '../../../db/members/write';
 import { createOrg } from '../../../db/orgs';
 import { basicTree, memberInput, memoryLedger, orgInput, routerFor } from '../../support/testLedger';
+import { callerFor } from '../../support/callRouter';
 
 export const TODAY = '2026-11-24';
 
@@ -16,11 +16,7 @@ export function censusLedger(today = TODAY) {
   const add = (name: string, extra: Partial<MemberInput> = {}, transferIn: TransferIn | null = null) => createMember(ledger, memberInput(tree.branchA.id, { name, ...extra }), transferIn, today).id;
   const change = (id: number, change: StatusChangeInput['change'], occurredOn: string, extra: Partial<StatusChangeInput> = {}) =>
     changeMemberStatus(ledger, id, { change, occurredOn, place: null, letterNo: null, reason: '依规处理', extendedTo: null, ...extra }, today);
-  const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
-    const answer = await router.handle(name, input);
-    if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
-    return answer.value as CallOutput<K>;
-  };
+  const { call } = callerFor(router);
   return { ledger, tree, add, change, call, exportsDir };
 }
 

@@ -4,11 +4,9 @@
 // export and summed at the street.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { flowOutInput } from '../../../api/schemas/care';
 import type { AppraisalEntryInput } from '../../../api/schemas/points';
-import type { StreetCensusView } from '../../../api/schemas/street';
 import { createAppraisal, saveAppraisalEntry } from '../../../db/appraisal';
 import { saveFlowOut } from '../../../db/care/flows';
 import { censusPeople, censusReport } from '../../../db/census/report';
@@ -18,6 +16,7 @@ import { getSettings, saveSettings } from '../../../db/settings';
 import { writePackage } from '../../../excel/package/write';
 import { basicTree, memberInput, memoryLedger, routerFor, tempDir } from '../../support/testLedger';
 import { sheetRows, STREET, streetLedger } from '../street/streetFixture';
+import { exported } from '../../support/readBack';
 
 const TODAY = '2026-11-24';
 
@@ -136,11 +135,8 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
     const c = ledgerWithHistory();
     appraise(c);
     flows(c);
-    const { router, exportsDir } = routerFor(c.ledger, TODAY);
-    const r = await router.handle('reports.census', { year: 2026 } as never);
-    if (!r.ok) throw new Error(r.error.message);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(exportsDir, (r.value as { fileName: string }).fileName));
+    const ledgerRouter = routerFor(c.ledger, TODAY);
+    const wb = await exported(ledgerRouter, ledgerRouter.exportsDir, 'reports.census', { year: 2026 });
     const join = sheetRows(wb.getWorksheet('党员入党时间')!);
     expect(join.slice(0, 8)).toEqual([
       [1, '1949年10月以前', 1],
@@ -186,7 +182,7 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
     };
     const s = streetLedger();
     await s.call('street.importPackages', { files: await s.upload([await pkg(c.ledger), await pkg(other.ledger)]) });
-    const view = await s.call<StreetCensusView>('street.census', { year: 2026 });
+    const view = await s.call('street.census', { year: 2026 });
     expect(view.total['joinPeriod:joinPeriod:1949-10']).toBe(4);
     expect(view.total['appraisal:appraised']).toBe(10);
     expect(view.total['appraisal:members']).toBe(11);

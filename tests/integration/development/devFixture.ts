@@ -1,21 +1,18 @@
 // A community with two branches of 正式党员 and a router to take people through 发展党员 by
 // the contract, as the page does.
-import type { CallInput, CallName, CallOutput } from '../../../api/contract';
+import type { CallInput, CallName } from '../../../api/contract';
 import type { DevPersonFile, DevRecordResult } from '../../../api/schemas/development';
 import type { MemberInput } from '../../../api/schemas/members';
 import { createMember } from '../../../db/members/write';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
+import { callerFor } from '../../support/callRouter';
 
 export function devLedger(today = TODAY) {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
   const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) => createMember(ledger, memberInput(branchId, { name, ...extra }), null, today).id;
   const { router } = routerFor(ledger, today);
-  const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
-    const answer = await router.handle(name, input);
-    if (!answer.ok) throw Object.assign(new Error(answer.error.message), { field: answer.error.field, code: answer.error.code });
-    return answer.value as CallOutput<K>;
-  };
+  const { call } = callerFor(router);
   /** The refusal's message (and field) of a call that must fail. */
   const refusal = async <K extends CallName>(name: K, input: CallInput<K>): Promise<{ message: string; field?: string }> => {
     const answer = await router.handle(name, input);

@@ -29,12 +29,12 @@ describe('谈话人 typed by name', () => {
     const zhao = t.add('赵支书');
     const p = await t.applicant('陈晓');
     await t.step(p.person.id, 'apply', '2026-01-05');
-    expect((await t.refusal('development.record', { personId: p.person.id, stepCode: 'talk', doneOn: '2026-01-20', memberIds: [zhao], typedPeople: '王明、李华' } as never)).message).toBe(
+    expect((await t.refusal('development.record', { personId: p.person.id, stepCode: 'talk', doneOn: '2026-01-20', memberIds: [zhao], typedPeople: '王明、李华' })).message).toBe(
       '谈话人最多2名',
     );
     await t.step(p.person.id, 'talk', '2026-01-20', { typedPeople: '王明' });
     await t.step(p.person.id, 'activist', '2026-03-01');
-    expect(await t.refusal('development.record', { personId: p.person.id, stepCode: 'mentors', doneOn: '2026-03-02', typedPeople: '王明' } as never)).toEqual({
+    expect(await t.refusal('development.record', { personId: p.person.id, stepCode: 'mentors', doneOn: '2026-03-02', typedPeople: '王明' })).toEqual({
       message: '培养联系人须从本社区党员中选择',
       field: 'typedPeople',
     });

@@ -4,10 +4,8 @@
 // community-level heads) is summed from the branch lines, and the street's form says so.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { PackageData } from '../../../api/schemas/reportPackage';
-import type { DuesFigures, StreetView } from '../../../api/schemas/street';
 import { updateMember } from '../../../db/members/write';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { writePackage } from '../../../excel/package/write';
@@ -15,6 +13,8 @@ import { formOf } from '../../support/memberForms';
 import { routerFor, tempDir, TODAY } from '../../support/testLedger';
 import { rewritePackage, sheetRows, streetLedger, STREET, YEAR_PERIOD } from '../street/streetFixture';
 import { base, duesLedger, payMonths } from './duesFixture';
+import type { CallInput } from '../../../api/contract';
+import { exported as exportedWorkbook } from '../../support/readBack';
 
 /**
  * 1,500 分 a month each (3,000.00 元 在职, 0.5%); today 2026-11-24, so January–November are owed.
@@ -34,12 +34,9 @@ function moverLedger() {
   return { ledger, tree };
 }
 
-async function exported(ledger: ReturnType<typeof moverLedger>['ledger'], input: object) {
-  const { router, exportsDir } = routerFor(ledger, TODAY);
-  const r = await router.handle('reports.duesStats', input as never);
-  if (!r.ok) throw new Error(r.error.message);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(exportsDir, (r.value as { fileName: string }).fileName));
+async function exported(ledger: ReturnType<typeof moverLedger>['ledger'], input: CallInput<'reports.duesStats'>) {
+  const ledgerRouter = routerFor(ledger, TODAY);
+  const wb = await exportedWorkbook(ledgerRouter, ledgerRouter.exportsDir, 'reports.duesStats', input);
   return sheetRows(wb.worksheets[0]!);
 }
 
@@ -85,7 +82,7 @@ describe('应交人数 once per organisation level', () => {
       const s = streetLedger();
       const ids = await s.upload([{ fileName: file.fileName, bytes: b }]);
       await s.call('street.importPackages', { files: ids });
-      const view = await s.call<StreetView<DuesFigures>>('street.dues', { year: 2026 });
+      const view = await s.call('street.dues', { year: 2026 });
       return { view, rows: sheetRows((await s.workbook('street.exportForm', { measure: 'dues', year: 2026 })).worksheets[0]!) };
     };
 

@@ -1,15 +1,15 @@
 // The four 发展党员 forms (and the 年度台账's section) from a ledger with people at each stage,
 // made through the contract and read back cell by cell.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DEV_STAGE_NAMES } from '../../../api/development';
-import type { DevPersonFile, DevPlan } from '../../../api/schemas/development';
 import { createMember } from '../../../db/members/write';
 import { saveSettings } from '../../../db/settings';
 import { devStatsData } from '../../../excel/exportDevelopment';
 import { yearBookSections } from '../../../excel/yearBook';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor } from '../../support/testLedger';
+import type { FileCall, InputArgs } from '../../support/callRouter';
+import { exported } from '../../support/readBack';
 
 const TODAY = '2026-11-24';
 
@@ -19,13 +19,9 @@ async function setup() {
   saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
   const members = ['赵一', '钱二', '孙三', '李四', '周五'].map((name, i) => createMember(ledger, memberInput(tree.branchA.id, { name, birthDate: `1970-01-0${i + 1}` }), null, TODAY).id);
   const ctx = routerFor(ledger, TODAY);
-  const call = async <T = unknown>(name: string, input: object): Promise<T> => {
-    const r = await ctx.router.handle(name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const { call } = ctx;
   const person = async (name: string, birthDate: string, orgId = tree.branchA.id) =>
-    (await call<DevPersonFile>('development.create', { name, gender: '女', ethnicity: '汉族', birthDate, idNumber: makeId(birthDate, '女'), education: '大学本科', workUnit: '幸福里小学', phone: null, orgId, note: null })).person.id;
+    (await call('development.create', { name, gender: '女', ethnicity: '汉族', birthDate, idNumber: makeId(birthDate, '女'), education: '大学本科', workUnit: '幸福里小学', phone: null, orgId, note: null })).person.id;
   const record = (personId: number, stepCode: string, doneOn: string, extra: object = {}) => call('development.record', { personId, stepCode, doneOn, memberIds: [], ...extra });
 
   // 甲: applied this year. 乙: 积极分子 since last year, with a 培养联系人. 丙: admitted this year.
@@ -61,10 +57,8 @@ async function setup() {
   await call('development.savePlan', { year: 2026, orgId: null, quota: 2, note: '街道下达' });
   await call('development.savePlan', { year: 2026, orgId: tree.branchA.id, quota: 1, note: null });
 
-  const read = async (name: string, input: object) => {
-    const { fileName } = await call<{ fileName: string }>(name, input);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(ctx.exportsDir, fileName));
+  const read = async <K extends FileCall>(name: K, ...input: InputArgs<K>) => {
+    const wb = await exported(ctx, ctx.exportsDir, name, ...input);
     return wb.worksheets[0]!;
   };
   return { ledger, tree, read, call, ids: { jia, yi, bing, ding, wu } };
@@ -109,7 +103,7 @@ describe('发展党员 forms', () => {
 
   it('统计表: per branch and in total the same counts as the 发展计划 view, against the quota', async () => {
     const { read, call, ledger } = await setup();
-    const plan = await call<DevPlan>('development.plan', { year: 2026 });
+    const plan = await call('development.plan', { year: 2026 });
     const sheet = await read('reports.devStats', { year: 2026 });
     expect(sheet.getCell('A1').value).toBe('2026年发展党员情况统计表');
     const header = values(sheet, 3);
@@ -138,7 +132,7 @@ describe('发展党员 forms', () => {
 
   it('纪实表: the person’s details, then every live step in order with people, numbers and the vote', async () => {
     const { read, ids, call } = await setup();
-    const file = await call<DevPersonFile>('development.person', { id: ids.bing });
+    const file = await call('development.person', { id: ids.bing });
     const talk = file.records.find((r) => r.stepCode === 'talk')!;
     await call('development.voidRecord', { id: talk.id, reason: '日期记错' });
     await call('development.record', { personId: ids.bing, stepCode: 'talk', doneOn: '2024-03-25', memberIds: [] });

@@ -6,7 +6,6 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CensusReport } from '../../../api/schemas/census';
-import type { DevPersonFile, DevPlan } from '../../../api/schemas/development';
 import { censusReport } from '../../../db/census/report';
 import { createMember } from '../../../db/members/write';
 import { saveSettings } from '../../../db/settings';
@@ -27,14 +26,10 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
     const lastYear = createMember(ledger, memberInput(tree.branchB.id, { name: '去年', joinedOn: '2025-10-10', fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
     createMember(ledger, memberInput(tree.branchB.id, { name: '转来', joinedOn: '2026-02-01', fullMemberOn: null, category: '预备党员' }), { occurredOn: '2026-05-01', fromPlace: '外区', letterNo: null }, TODAY);
     const ctx = routerFor(ledger, TODAY);
-    const call = async <T = unknown>(name: string, input: object): Promise<T> => {
-      const r = await ctx.router.handle(name, input);
-      if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-      return r.value as T;
-    };
+    const { call } = ctx;
     await call('development.savePlan', { year: 2026, orgId: tree.branchB.id, quota: 2, note: null });
     // 丙 (第一网格) through the file: 支部大会 2026-01-20, approved 2026-03-01.
-    const bing = (await call<DevPersonFile>('development.create', {
+    const bing = (await call('development.create', {
       name: '丙', gender: '女', ethnicity: '汉族', birthDate: '1998-03-03', idNumber: makeId('1998-03-03', '女'), education: '大学本科', workUnit: '幸福里小学', phone: null, orgId: tree.branchA.id, note: null,
     })).person.id;
     const record = (stepCode: string, doneOn: string, extra: object = {}) => call('development.record', { personId: bing, stepCode, doneOn, memberIds: [], ...extra });
@@ -55,7 +50,7 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
 
     // 去年 becomes a 正式党员 on the roster (预备期满 2026-10-10, 审批 10-20): the year's one 转正, no file.
     await call('members.changeStatus', { id: lastYear, change: '转正', occurredOn: '2026-10-10', decidedOn: '2026-10-12', approvedOn: '2026-10-20' });
-    const { fileName } = await call<{ fileName: string }>('reports.devStats', { year: 2026 });
+    const { fileName } = await call('reports.devStats', { year: 2026 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(ctx.exportsDir, fileName));
     const sheet = wb.worksheets[0]!;
@@ -73,7 +68,7 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
     // The same 2 as the 年报's 发展党员 (增减 and 发展党员工作) and the 发展计划's 完成.
     const report = censusReport(ledger, 2026, TODAY);
     expect([figures(report, 'changes')['in:developed'], figures(report, 'pipeline').admitted]).toEqual([2, 2]);
-    expect((await call<DevPlan>('development.plan', { year: 2026 })).counts.admitted).toBe(2);
+    expect((await call('development.plan', { year: 2026 })).counts.admitted).toBe(2);
     // 现有预备党员 and 本年转正 are the 年报's.
     expect([figures(report, 'total').probationary, figures(report, 'probation').regular]).toEqual([3, 1]);
   });

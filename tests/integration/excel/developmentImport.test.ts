@@ -3,10 +3,9 @@
 // the stage derived from the dates when 当前发展阶段 is missing.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { DevPersonRow } from '../../../api/schemas/development';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import { createMember } from '../../../db/members/write';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor, snapshot, TODAY } from '../../support/testLedger';
+import { callerFor } from '../../support/callRouter';
 
 type Cell = string | number | Date | null;
 
@@ -30,12 +29,8 @@ async function setup() {
   const admittedId = makeId('1995-05-05', '女');
   createMember(ledger, memberInput(tree.branchA.id, { name: '郑预备', idNumber: admittedId, birthDate: '1995-05-05', gender: '女', category: '预备党员', joinedOn: '2026-06-01', fullMemberOn: null }), null, TODAY);
   const { router } = routerFor(ledger);
-  const call = async <T>(name: string, input: object): Promise<T> => {
-    const r = await router.handle(name, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
-    return r.value as T;
-  };
-  const upload = async (rows: Cell[][]) => (await call<UploadedFile>('import.upload', { fileName: '发展党员.xlsx', data: (await xlsx(rows)).toString('base64') })).uploadId;
+  const { call } = callerFor(router);
+  const upload = async (rows: Cell[][]) => (await call('import.upload', { fileName: '发展党员.xlsx', data: (await xlsx(rows)).toString('base64') })).uploadId;
   return { ledger, tree, call, upload, admittedId };
 }
 
@@ -52,8 +47,8 @@ describe('发展党员 import', () => {
       ['韩支部', '男', makeId('1992-05-05'), '不存在党支部', '2025-05-01', null, null, null, null, null, null, null],
       ['秦入党', '男', makeId('1993-06-06'), '第一网格党支部', '2024-01-01', '2024-03-01', null, '2025-03-05', '2026-06-01', null, null, null],
     ]);
-    const request = { uploadId, target: 'development' };
-    const preview = await t.call<ImportPreview>('import.preview', request);
+    const request = { uploadId, target: 'development' } as const;
+    const preview = await t.call('import.preview', request);
     const problems = (row: number) => preview.rows.find((r) => r.rowNumber === row)!.problems.filter((p) => p.level === 'error').map((p) => [p.column, p.message]);
     expect(preview.counts).toMatchObject({ total: 7, create: 3, error: 4 });
     expect(problems(6)).toEqual([['确定为入党积极分子时间', '2025-04-01早于提交入党申请书时间2025-05-01']]);
@@ -63,9 +58,9 @@ describe('发展党员 import', () => {
     const before = snapshot(t.ledger).dev_people;
     expect(before).toEqual([]);
 
-    const result = await t.call<ImportResult>('import.commit', request);
+    const result = await t.call('import.commit', request);
     expect(result).toMatchObject({ created: 3, skipped: 0, notImported: 4 });
-    const list = await t.call<DevPersonRow[]>('development.list', { stage: null, orgId: null, includeLeft: false });
+    const list = await t.call('development.list', { stage: null, orgId: null, includeLeft: false });
     expect(list.map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.candidateOn, r.admittedOn, r.mentors, r.sponsors])).toEqual([
       ['陈申请', '入党申请人', '2026-09-01', null, null, null, [], []],
       ['林积极', '入党积极分子', '2025-03-01', '2025-06-01', null, null, ['周联系'], []],
@@ -73,12 +68,12 @@ describe('发展党员 import', () => {
     ]);
     const zheng = list[2];
     expect(zheng.memberId).not.toBeNull();
-    const file = await t.call<{ records: { stepCode: string; endOn: string | null }[] }>('development.person', { id: list[1].id });
+    const file = await t.call('development.person', { id: list[1].id });
     expect(file.records.find((r) => r.stepCode === 'training')).toMatchObject({ endOn: '2025-07-03' });
     expect(t.ledger.sqlite.prepare("SELECT count(*) AS n FROM dev_records WHERE source <> '导入'").get()).toEqual({ n: 0 });
 
     // The same file again: every good row is already there and is skipped.
-    const again = await t.call<ImportPreview>('import.preview', request);
+    const again = await t.call('import.preview', request);
     expect(again.counts).toMatchObject({ create: 0, skip: 3 });
   });
 });

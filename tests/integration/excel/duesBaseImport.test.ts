@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { idNumberForms } from '../../../api/rules/idNumber';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
+import type { ImportPreview } from '../../../api/schemas/imports';
 import { createMember } from '../../../db/members/write';
 import { insertImportedBase } from '../../../db/dues/importBases';
 import { basicTree, makeId, memberInput, memoryLedger, routerFor, snapshot, TODAY, withWrongCheckChar } from '../../support/testLedger';
@@ -38,12 +38,8 @@ async function setup() {
   insertImportedBase(ledger, { memberId: wang.id, fromMonth: '2025-01', kind: '离退休', baseFen: 400000, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null });
   insertImportedBase(ledger, { memberId: zhao.id, fromMonth: '2026-01', kind: '在职', baseFen: 200000, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null });
   const ctx = routerFor(ledger);
-  const call = async <T>(name: string, input: object): Promise<T> => {
-    const r = await ctx.router.handle(name, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { error: r.error });
-    return r.value as T;
-  };
-  const upload = async (rows: Cell[][]) => (await call<UploadedFile>('import.upload', { fileName: '基数.xlsx', data: (await xlsx(rows)).toString('base64') })).uploadId;
+  const { call } = ctx;
+  const upload = async (rows: Cell[][]) => (await call('import.upload', { fileName: '基数.xlsx', data: (await xlsx(rows)).toString('base64') })).uploadId;
   const bases = () =>
     ledger.sqlite.prepare('SELECT member_id AS memberId, from_month AS fromMonth, kind, base_fen AS baseFen, relief, relief_fen AS reliefFen, relief_reason AS reliefReason, relief_approver AS reliefApprover, source, voided_at IS NOT NULL AS voided FROM dues_bases ORDER BY id').all();
   return { ledger, ctx, call, upload, bases, zhang, li, liFull, wang, sun, zhao, zhou, wu };
@@ -70,7 +66,7 @@ describe('党费基数 import', () => {
       [10, '赵六', t.zhao.idNumber, 3500, '在职', '2026-01', null, null, null], // row 12: a base for that month exists
       ['填报人：王芳'],
     ]);
-    const p = await t.call<ImportPreview>('import.preview', { uploadId, target: 'duesBases' });
+    const p = await t.call('import.preview', { uploadId, target: 'duesBases' });
     expect(p.headerRow).toBe(2);
     expect(p.footerRow).toBe(13);
     expect(p.fields.find((f) => f.key === 'income')!.column).toBe(3);
@@ -87,7 +83,7 @@ describe('党费基数 import', () => {
     expect(problemsOf(p, 12)).toEqual([{ column: '身份证号', level: 'warning', message: '已在党费基数中（赵六：2026-01起 在职 2,000.00元），本行将跳过' }]);
 
     const before = t.bases().length;
-    expect(await t.call<ImportResult>('import.commit', { uploadId, target: 'duesBases' })).toMatchObject({ created: 3, updated: 0, skipped: 1, notImported: 6 });
+    expect(await t.call('import.commit', { uploadId, target: 'duesBases' })).toMatchObject({ created: 3, updated: 0, skipped: 1, notImported: 6 });
     const rows = t.bases().slice(before);
     expect(rows).toEqual([
       { memberId: t.zhang.id, fromMonth: '2026-01', kind: '在职', baseFen: 300001, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '导入', voided: 0 },
@@ -108,10 +104,10 @@ describe('党费基数 import', () => {
       ['吴九', t.wu.idNumber, null, 2000, '在职', '202604', '减交', 5, '家庭困难', '刘明'],
       ['孙七', t.sun.idNumber, null, 2000, '学生', null, '减交', null, null, null],
     ]);
-    const p = await t.call<ImportPreview>('import.preview', { uploadId, target: 'duesBases', onDuplicate: 'update', fromMonth: '2026-02' });
+    const p = await t.call('import.preview', { uploadId, target: 'duesBases', onDuplicate: 'update', fromMonth: '2026-02' });
     expect(p.rows.map((r) => r.action)).toEqual(['update', 'create', 'create', 'error']);
     expect(p.rows[3]!.problems.map((x) => `${x.column}:${x.message}`)).toEqual(['减交后每月金额:减交须填写减交后每月金额', '原因:减交须填写原因', '批准人:减交须填写批准人']);
-    await t.call<ImportResult>('import.commit', { uploadId, target: 'duesBases', onDuplicate: 'update', fromMonth: '2026-02' });
+    await t.call('import.commit', { uploadId, target: 'duesBases', onDuplicate: 'update', fromMonth: '2026-02' });
     const rows = t.bases() as { memberId: number; voided: number }[];
     expect(rows.filter((r) => r.memberId === t.zhao.id)).toEqual([
       expect.objectContaining({ fromMonth: '2026-01', baseFen: 200000, voided: 1 }),
@@ -125,7 +121,7 @@ describe('党费基数 import', () => {
     const t = await setup();
     t.ledger.sqlite.prepare("INSERT INTO closed_years (year, closed_at, operator) VALUES (2025, '2026-01-10', '王芳')").run();
     const uploadId = await t.upload([HEADER, [1, '张秀兰', t.zhang.idNumber, 3000, '在职', '2025-06', null, null, null]]);
-    const p = await t.call<ImportPreview>('import.preview', { uploadId, target: 'duesBases' });
+    const p = await t.call('import.preview', { uploadId, target: 'duesBases' });
     expect(p.rows[0]!.problems).toEqual([{ column: '起始月份', level: 'error', message: '2025年度已封账，不能导入该年度的基数' }]);
     const before = snapshot(t.ledger);
     await expect(t.call('import.commit', { uploadId, target: 'duesBases' })).rejects.toThrow('没有可以导入的行');

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createMember } from '../../../db/members/write';
 import { saveSettings } from '../../../db/settings';
 import { basicTree, memberInput, memoryLedger, routerFor } from '../../support/testLedger';
+import type { FileCall, InputArgs } from '../../support/callRouter';
+import { exported } from '../../support/readBack';
 
 const TODAY = '2026-11-24';
 
@@ -20,12 +22,8 @@ async function setup() {
   const yi = add('乙', tree.branchA.id);
   const bing = add('丙', tree.branchB.id);
   const ctx = routerFor(ledger, TODAY);
-  const call = async <T = unknown>(name: string, input: object): Promise<T> => {
-    const r = await ctx.router.handle(name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
-  const paid = { paidOn: '2026-04-02', method: '现金', collector: '王芳' };
+  const { call } = ctx;
+  const paid = { paidOn: '2026-04-02', method: '现金', collector: '王芳' } as const;
   // 3000.01 元 is in the 1% band: 30.0001 → 30.00 a month; a 5000.00 元 pension: 0.5% → 25.00.
   await call('dues.saveBase', { memberId: jia.id, fromMonth: '2026-01', kind: '在职', baseFen: 300001 });
   await call('dues.saveBase', { memberId: yi.id, fromMonth: '2026-01', kind: '离退休', baseFen: 500000 });
@@ -34,10 +32,8 @@ async function setup() {
   await call('dues.payBranchMonth', { orgId: tree.branchA.id, month: '2026-01', ...paid, exceptMemberIds: [] });
   await call('dues.handover', { fromOrgId: tree.branchA.id, toOrgId: tree.root.id, handedOn: '2026-04-05', periodFrom: '2026-01', periodTo: '2026-03', amountFen: 11500 });
   await call('dues.handover', { fromOrgId: tree.root.id, toOrgId: null, handedOn: '2026-04-10', periodFrom: '2026-01', periodTo: '2026-03', amountFen: 10000 });
-  const read = async (name: string, input: object) => {
-    const { fileName } = await call<{ fileName: string }>(name, input);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(ctx.exportsDir, fileName));
+  const read = async <K extends FileCall>(name: K, ...input: InputArgs<K>) => {
+    const wb = await exported(ctx, ctx.exportsDir, name, ...input);
     return wb.worksheets[0]!;
   };
   return { ledger, tree, jia, yi, bing, read, call, exportsDir: ctx.exportsDir };
@@ -134,7 +130,7 @@ describe('党费 forms', () => {
 
   it('年度台账 carries the 统计表 by quarter and one 登记表 of every branch', async () => {
     const { call, exportsDir } = await setup();
-    const { jobId } = await call<{ jobId: string }>('reports.yearBook', { year: 2026 });
+    const { jobId } = await call('reports.yearBook', { year: 2026 });
     let status: { finished: boolean; skipped: string[]; file: { fileName: string } | null; error: string | null };
     do {
       await new Promise((r) => setTimeout(r, 5));

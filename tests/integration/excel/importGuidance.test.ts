@@ -2,7 +2,7 @@
 // and names padded to line up in Word keep no spaces.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
+import type { ImportPreview, UploadedFile } from '../../../api/schemas/imports';
 import { memberListInput } from '../../../api/schemas/members';
 import { personName } from '../../../api/rules/text';
 import { listMembers } from '../../../db/members/read';
@@ -16,8 +16,8 @@ describe('instruction lines in an imported table', () => {
     const ledger = memoryLedger();
     basicTree(ledger);
     const { call } = routerFor(ledger);
-    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: instructionLines.fileName, data: (await instructionLines.bytes()).toString('base64') });
-    const p = await call<ImportPreview>('import.preview', { uploadId });
+    const { uploadId } = await call('import.upload', { fileName: instructionLines.fileName, data: (await instructionLines.bytes()).toString('base64') });
+    const p = await call('import.preview', { uploadId });
     expect(p.headerRow).toBe(2);
     expect(p.footerRow).toBe(9);
     expect(p.skippedLines.map((l) => l.rowNumber)).toEqual([3, 7, 8]);
@@ -27,7 +27,7 @@ describe('instruction lines in an imported table', () => {
       [5, '欧阳建国', 'create'],
     ]);
     expect(p.counts).toMatchObject({ total: 2, create: 2, error: 0 });
-    expect(await call<ImportResult>('import.commit', { uploadId })).toMatchObject({ created: 2, notImported: 0 });
+    expect(await call('import.commit', { uploadId })).toMatchObject({ created: 2, notImported: 0 });
     expect(listMembers(ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows.map((r) => r.name).sort()).toEqual(['王芳', '欧阳建国'].sort());
   });
 
@@ -101,13 +101,13 @@ describe('the first import on a new ledger', () => {
       ws.addRow(['李建国', '110105196005010014', '1985-06-01', '1986-06-01', '离退休党支部', null]);
       return Buffer.from(await wb.xlsx.writeBuffer());
     };
-    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '花名册.xlsx', data: (await roster()).toString('base64') });
+    const { uploadId } = await call('import.upload', { fileName: '花名册.xlsx', data: (await roster()).toString('base64') });
     return { ledger, router, call, uploadId };
   }
 
   it('creates the community organisation from 系统设置 and the branches, then previews again before anything is imported', async () => {
     const t = await emptyLedger('幸福里社区');
-    const first = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId });
+    const first = await t.call('import.preview', { uploadId: t.uploadId });
     expect(first.missingOrgs).toEqual({
       parent: null,
       proposedParent: '幸福里社区党委',
@@ -119,26 +119,26 @@ describe('the first import on a new ledger', () => {
       created: ['幸福里社区党总支', '第一网格党支部', '离退休党支部', '第一网格党支部 / 1号楼党小组'],
     });
     expect(t.ledger.sqlite.prepare('SELECT count(*) AS n FROM members').get()).toEqual({ n: 0 }); // nothing imported yet
-    const orgs = await t.call<{ id: number; name: string; kind: string; parentId: number | null; branchType: string | null }[]>('orgs.list', {});
+    const orgs = await t.call('orgs.list', {});
     const byName = new Map(orgs.map((o) => [o.name, o]));
     expect(byName.get('幸福里社区党总支')).toMatchObject({ kind: '党总支', parentId: null });
     expect(byName.get('离退休党支部')).toMatchObject({ kind: '党支部', parentId: byName.get('幸福里社区党总支')!.id, branchType: '离退休党支部' });
     expect(byName.get('1号楼党小组')).toMatchObject({ kind: '党小组', parentId: byName.get('第一网格党支部')!.id });
-    const second = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId });
+    const second = await t.call('import.preview', { uploadId: t.uploadId });
     expect(second.missingOrgs).toEqual({ parent: '幸福里社区党总支', proposedParent: null, branches: [], groups: [] });
     expect(second.counts).toMatchObject({ create: 2, error: 0 });
     // What the 离退休党支部 implies is offered, not applied unasked.
     expect(second.proposals).toEqual([{ key: 'retiredClass', text: expect.stringContaining('离退休党支部的 1 名党员未填社区分类'), rows: 1, accepted: false }]);
-    const accepting = await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId, acceptProposals: ['retiredClass'] });
+    const accepting = await t.call('import.preview', { uploadId: t.uploadId, acceptProposals: ['retiredClass'] });
     expect(accepting.proposals[0].accepted).toBe(true);
-    expect(await t.call<ImportResult>('import.commit', { uploadId: t.uploadId, acceptProposals: ['retiredClass'] })).toMatchObject({ created: 2 });
+    expect(await t.call('import.commit', { uploadId: t.uploadId, acceptProposals: ['retiredClass'] })).toMatchObject({ created: 2 });
     const classes = listMembers(t.ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows.map((r) => [r.name, r.communityClass]);
     expect(Object.fromEntries(classes)).toEqual({ 张秀兰: '直管', 李建国: '离退休' });
   });
 
   it('without a 社区名称 says where to set it, and writes nothing', async () => {
     const t = await emptyLedger(null);
-    expect((await t.call<ImportPreview>('import.preview', { uploadId: t.uploadId })).missingOrgs).toMatchObject({ parent: null, proposedParent: null });
+    expect((await t.call('import.preview', { uploadId: t.uploadId })).missingOrgs).toMatchObject({ parent: null, proposedParent: null });
     const r = await t.router.handle('import.createOrgs', { uploadId: t.uploadId });
     expect(r.ok ? null : r.error.message).toContain('系统设置');
     expect(t.ledger.sqlite.prepare('SELECT count(*) AS n FROM orgs').get()).toEqual({ n: 0 });
@@ -157,13 +157,13 @@ describe('the preview of a file whose every row shares one assumption', () => {
     const ledger = memoryLedger();
     basicTree(ledger);
     const { exportsDir, call } = routerFor(ledger);
-    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '花名册.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
-    const p = await call<ImportPreview>('import.preview', { uploadId });
+    const { uploadId } = await call('import.upload', { fileName: '花名册.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') });
+    const p = await call('import.preview', { uploadId });
     expect(p.notes.map((n) => n.column)).toEqual(['人员类别']);
     expect(p.notes[0].message).toContain('人员类别为空');
     expect(p.rows.flatMap((r) => r.problems).some((x) => x.message.includes('人员类别为空'))).toBe(false);
     expect(p.counts).toMatchObject({ create: 2, error: 1 });
-    const file = await call<{ fileName: string }>('import.problems', { uploadId });
+    const file = await call('import.problems', { uploadId });
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(path.join(exportsDir, file.fileName));
     const names = back.worksheets[0].getColumn(2).values.filter((v) => typeof v === 'string');

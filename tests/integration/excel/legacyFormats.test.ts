@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import type { RawSheet } from '../../../excel/import/book';
 import { fileKind } from '../../../excel/import/parseFile';
 import { readLegacy } from '../../../excel/import/readLegacy';
@@ -37,8 +36,8 @@ async function importer() {
   };
   /** What the user is shown for a file: its sheets, then the preview of every row. */
   const preview = async (fileName: string, bytes: Buffer) => {
-    const { uploadId, sheets } = await call<UploadedFile>('import.upload', { fileName, data: bytes.toString('base64') });
-    const p = await call<ImportPreview>('import.preview', { uploadId });
+    const { uploadId, sheets } = await call('import.upload', { fileName, data: bytes.toString('base64') });
+    const p = await call('import.preview', { uploadId });
     return { sheets, headerRow: p.headerRow, fields: p.fields, counts: p.counts, rows: p.rows, full: p };
   };
   return { preview, refusal };
@@ -139,8 +138,8 @@ describe('.xls and .et files', () => {
       const ledger = memoryLedger();
       basicTree(ledger);
       const { call } = routerFor(ledger);
-      const { uploadId } = await call<UploadedFile>('import.upload', { fileName, data: bytes.toString('base64') });
-      const result = await call<ImportResult>('import.commit', { uploadId });
+      const { uploadId } = await call('import.upload', { fileName, data: bytes.toString('base64') });
+      const result = await call('import.commit', { uploadId });
       const tables = ledger.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%' ORDER BY name`).all() as { name: string }[];
       const rows: Record<string, unknown[]> = {};
       for (const { name } of tables) {

@@ -2,7 +2,6 @@
 // without the user mapping a single column.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import { memberListInput } from '../../../api/schemas/members';
 import { getMember, listMembers } from '../../../db/members/read';
 import { listLost } from '../../../db/care/lost';
@@ -37,13 +36,13 @@ describe('a roster from the 全国党员管理信息系统', () => {
     const ledger = memoryLedger();
     basicTree(ledger);
     const { call } = routerFor(ledger);
-    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '党员信息.xls', data: nationalExport().toString('base64') });
-    const preview = await call<ImportPreview>('import.preview', { uploadId });
+    const { uploadId } = await call('import.upload', { fileName: '党员信息.xls', data: nationalExport().toString('base64') });
+    const preview = await call('import.preview', { uploadId });
     expect(preview.headerRow).toBe(2);
     const mapped = Object.fromEntries(preview.fields.filter((f) => f.column !== null).map((f) => [f.key, preview.headers[f.column!]]));
     expect(mapped).toEqual(Object.fromEntries(NATIONAL_ROSTER.filter(([, key]) => key !== null).map(([h, key]) => [key, h])));
     expect(preview.counts).toMatchObject({ total: 2, create: 2, error: 0 });
-    expect(await call<ImportResult>('import.commit', { uploadId })).toMatchObject({ created: 2 });
+    expect(await call('import.commit', { uploadId })).toMatchObject({ created: 2 });
     const rows = listMembers(ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows;
     expect(rows.map((r) => [r.name, r.joinedOn, r.fullMemberOn, r.branchName, r.ethnicity]).sort()).toEqual([
       ['张秀兰', '2001-07-01', '2002-07-01', '第一网格党支部', '汉族'],
@@ -59,8 +58,8 @@ describe('a roster from the 全国党员管理信息系统', () => {
     const wangRow = { ...base, 序号: 3, 姓名: '王失联', 公民身份号码: WANG, 出生日期: '1980-01-01', 工作岗位: '进城务工人员', 是否失联: '是', 失联日期: '2025-03-01' };
     const zhaoRow = { ...base, 序号: 4, 姓名: '赵外出', 公民身份号码: ZHAO, 出生日期: '1982-02-02', 外出流向: '跨省流动（广东省深圳市）', 是否失联: '是' };
     const file = nationalExport([wangRow, zhaoRow]).toString('base64');
-    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: '党员信息.xls', data: file });
-    const preview = await call<ImportPreview>('import.preview', { uploadId });
+    const { uploadId } = await call('import.upload', { fileName: '党员信息.xls', data: file });
+    const preview = await call('import.preview', { uploadId });
     expect(preview.counts).toMatchObject({ total: 4, create: 4, error: 0 });
     const zhao = preview.rows.find((r) => r.name === '赵外出')!;
     expect(zhao.problems.map((p) => [p.column, p.message])).toEqual(
@@ -69,7 +68,7 @@ describe('a roster from the 全国党员管理信息系统', () => {
         ['失联日期', '标为失联但没有失联日期：未登记失联，请导入后在“流动与关怀 → 失联党员”中登记'],
       ]),
     );
-    expect(await call<ImportResult>('import.commit', { uploadId })).toMatchObject({ created: 4 });
+    expect(await call('import.commit', { uploadId })).toMatchObject({ created: 4 });
 
     const lost = listLost(ledger, { asOf: TODAY, includeFound: false }).rows;
     expect(lost.map((l) => [l.name, l.lostOn, l.foundOn])).toEqual([['王失联', '2025-03-01', null]]);
@@ -82,9 +81,9 @@ describe('a roster from the 全国党员管理信息系统', () => {
 
     // A later export (a new phone number) updates 王失联: still one open 失联.
     const later = nationalExport([{ ...wangRow, 手机号码: '13900139000' }, zhaoRow]).toString('base64');
-    const again = await call<UploadedFile>('import.upload', { fileName: '党员信息.xls', data: later });
-    await call<ImportPreview>('import.preview', { uploadId: again.uploadId });
-    expect((await call<ImportResult>('import.commit', { uploadId: again.uploadId, onDuplicate: 'update' })).updated).toBe(4);
+    const again = await call('import.upload', { fileName: '党员信息.xls', data: later });
+    await call('import.preview', { uploadId: again.uploadId });
+    expect((await call('import.commit', { uploadId: again.uploadId, onDuplicate: 'update' })).updated).toBe(4);
     expect(getMember(ledger, byName.get('王失联')!, TODAY).phone).toBe('13900139000');
     expect(listLost(ledger, { asOf: TODAY, includeFound: false }).rows.map((l) => l.name)).toEqual(['王失联']);
   });

@@ -2,10 +2,10 @@
 // roster (and in every count of a day) from the 转入, not from 入党, with the 转入 in their history.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportResult, UploadedFile } from '../../../api/schemas/imports';
 import { memberOnDay } from '../../../db/members/fullMembers';
 import { findMembersByIdNumbers, getMember } from '../../../db/members/read';
 import { basicTree, makeId, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
+import { callerFor } from '../../support/callRouter';
 
 async function workbook(rows: (string | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -20,11 +20,7 @@ describe('roster import: 转入日期', () => {
     const ledger = memoryLedger();
     basicTree(ledger);
     const { router } = routerFor(ledger);
-    const call = async <T>(name: string, input: object): Promise<T> => {
-      const r = await router.handle(name, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
+    const { call } = callerFor(router);
     const moved = makeId('1970-03-01');
     const local = makeId('1971-03-01');
     const bytes = await workbook([
@@ -33,14 +29,14 @@ describe('roster import: 转入日期', () => {
       ['早于入党', '男', makeId('1972-03-01'), '2001-07-01', '2002-07-01', '第一网格党支部', '2001-06-30'],
       ['晚于今天', '男', makeId('1973-03-01'), '2001-07-01', '2002-07-01', '第一网格党支部', '2026-11-25'],
     ]);
-    const { uploadId } = await call<UploadedFile>('import.upload', { fileName: 'roster.xlsx', data: bytes.toString('base64') });
-    const preview = await call<ImportPreview>('import.preview', { uploadId });
+    const { uploadId } = await call('import.upload', { fileName: 'roster.xlsx', data: bytes.toString('base64') });
+    const preview = await call('import.preview', { uploadId });
     expect(preview.fields.find((f) => f.key === 'transferInOn')!.column).toBe(6);
     const errors = (rowNumber: number) => preview.rows.find((r) => r.rowNumber === rowNumber)!.problems.filter((p) => p.level === 'error');
     expect(errors(2)).toEqual([]);
     expect(errors(4)).toEqual([{ column: '组织关系转入时间', level: 'error', message: '转入日期2001-06-30不能早于入党日期2001-07-01' }]);
     expect(errors(5)).toEqual([{ column: '组织关系转入时间', level: 'error', message: '转入日期2026-11-25不能晚于今天' }]);
-    expect(await call<ImportResult>('import.commit', { uploadId })).toMatchObject({ created: 2 });
+    expect(await call('import.commit', { uploadId })).toMatchObject({ created: 2 });
 
     const [a, b] = [moved, local].map((id) => findMembersByIdNumbers(ledger, [id])[0]!.id);
     expect(memberOnDay(ledger, a!, '2020-04-30')?.onRoster).toBe(false);

@@ -7,10 +7,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { LedgerStartInfo } from '../../../api/schemas/ledgerStart';
 import { meetingInput, type MeetingInput } from '../../../api/schemas/meetings';
 import type { PackageData } from '../../../api/schemas/reportPackage';
-import type { DuesFigures, PackagesImported, StreetMeetingsView, StreetView } from '../../../api/schemas/street';
 import { homeFigures } from '../../../db/homeFigures';
 import { ledgerCoverage, ledgerStartInfo } from '../../../db/ledgerStart';
 import { complianceMatrix } from '../../../db/meetings/compliance';
@@ -27,6 +25,8 @@ import { packageData } from '../../../excel/package/data';
 import { writePackage } from '../../../excel/package/write';
 import { basicTree, memberInput, memoryLedger, orgInput, routerFor, tempDir } from '../../support/testLedger';
 import { rewritePackage, sheetRows, STREET, streetLedger } from '../street/streetFixture';
+import type { CallName } from '../../../api/contract';
+import type { InputArgs } from '../../support/callRouter';
 
 const START = '2026-12-07';
 /** A day in January 2027: every period of 2026 has ended, so the 统计表 counts them all. */
@@ -38,10 +38,10 @@ function startedLedger(today = START) {
   const a = ['甲', '乙', '丙'].map((name) => createMember(ledger, memberInput(tree.branchA.id, { name, groupId: name === '甲' ? tree.group.id : null }), null, today).id);
   const b = ['丁', '戊'].map((name) => createMember(ledger, memberInput(tree.branchB.id, { name }), null, today).id);
   saveSettings(ledger, { ...getSettings(ledger), communityName: '幸福里社区', streetName: STREET });
-  const { router } = routerFor(ledger, today);
-  const call = async <T>(name: string, input: object): Promise<{ ok: true; value: T } | { ok: false; message: string; field?: string }> => {
-    const r = await router.handle(name as never, input as never);
-    return r.ok ? { ok: true, value: r.value as T } : { ok: false, message: r.error.message, field: r.error.field };
+  const { attempt } = routerFor(ledger, today);
+  const call = async <K extends CallName>(name: K, ...input: InputArgs<K>) => {
+    const r = await attempt(name, ...input);
+    return r.ok ? ({ ok: true, value: r.value } as const) : ({ ok: false, message: r.error.message, field: r.error.field } as const);
   };
   return { ledger, tree, a, b, call };
 }
@@ -62,7 +62,7 @@ describe('a ledger started on 2026-12-07', () => {
     expect(statuses(ledger, tree.branchA.id, '主题党日', START).slice(0, 11)).toEqual(Array(11).fill('missing'));
     expect(ledgerStartInfo(ledger, START)).toMatchObject({ startDate: null, meetingsFrom: null, duesFromMonth: null, ask: true, hasData: true, suggested: START });
 
-    const set = await call<LedgerStartInfo>('settings.setLedgerStart', { startDate: START, meetingsStart: null });
+    const set = await call('settings.setLedgerStart', { startDate: START, meetingsStart: null });
     expect(set).toMatchObject({ ok: true, value: { startDate: START, meetingsFrom: START, duesFromMonth: '2026-12', meetingsStart: null, duesStartMonth: null, ask: false } });
     expect(ledger.sqlite.prepare("SELECT value FROM settings WHERE key = 'ledger.startDate'").get()).toEqual({ value: START });
 
@@ -135,7 +135,7 @@ describe('a ledger started on 2026-12-07', () => {
     });
     expect(ledgerStartInfo(ledger, START).earliestRecord).toBe('2026-04-20');
 
-    const back = await call<LedgerStartInfo>('settings.setLedgerStart', { startDate: '2026-04-01', meetingsStart: null });
+    const back = await call('settings.setLedgerStart', { startDate: '2026-04-01', meetingsStart: null });
     expect(back).toMatchObject({ ok: true, value: { startDate: '2026-04-01', meetingsFrom: '2026-04-01', duesFromMonth: '2026-04' } });
     expect(statuses(ledger, tree.branchA.id, '主题党日', START)).toEqual(['beforeStart', 'beforeStart', 'beforeStart', 'missing', 'held', ...Array(6).fill('missing'), 'due']);
     expect(statuses(ledger, tree.branchA.id, '支部党员大会', START)).toEqual(['beforeStart', 'held', 'missing', 'due']);
@@ -244,13 +244,13 @@ describe('the 上报包 and the street of a ledger started on 2026-12-07', () =>
 
     const s = streetLedger();
     const ids = await s.upload([{ fileName: written.fileName, bytes }, { fileName: 'q3.zip', bytes: withArrears }, { fileName: 'older.zip', bytes: older }]);
-    const done = await s.call<PackagesImported>('street.importPackages', { files: ids });
+    const done = await s.call('street.importPackages', { files: ids });
     expect(done.imported).toBe(3);
-    const meetings = await s.call<StreetMeetingsView>('street.meetings', { year: 2026, quarter: null, communityId: null });
+    const meetings = await s.call('street.meetings', { year: 2026, quarter: null, communityId: null });
     expect(meetings.rows).toHaveLength(1);
     expect(meetings.rows[0]).toMatchObject({ community: '幸福里社区', coverage: '建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计', required: 11, satisfied: 1 });
     expect(meetings.rows[0].completion).toBeCloseTo(1 / 11);
-    const dues = await s.call<StreetView<DuesFigures>>('street.dues', { year: 2026, quarter: 3 });
+    const dues = await s.call('street.dues', { year: 2026, quarter: 3 });
     const byName = new Map(dues.rows.map((r) => [r.community, r]));
     expect(byName.get('幸福里社区')).toMatchObject({ arrearsFen: 300, coverage: expect.stringContaining('党费自2026年12月') });
     expect(byName.get('和平社区')!.coverage).toBeUndefined();

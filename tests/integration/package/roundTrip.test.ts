@@ -1,6 +1,5 @@
 // A 上报包 read back by the street's verifier carries exactly what the community wrote, and its
 // figures are the community's own forms' figures (the rows its 三会一课 and 党费 forms print).
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageData as dataSchema, packageManifest, PACKAGE_FORMAT, PACKAGE_KIND } from '../../../api/schemas/reportPackage';
@@ -18,6 +17,7 @@ import { verifyPackage } from '../../../excel/package/verify';
 import { writePackage } from '../../../excel/package/write';
 import { memoryLedger, tempDir } from '../../support/testLedger';
 import { makePackage, rejected, seededCommunity, TODAY } from './support';
+import { readWorkbook } from '../../support/readBack';
 
 const ID = /^\d{17}[\dX]$/;
 const MASKED = /^\d{6}\*{8}\d{3}[\dX]$/;
@@ -25,8 +25,7 @@ const MASKED = /^\d{6}\*{8}\d{3}[\dX]$/;
 /** Every text cell of every sheet of a workbook inside the package. */
 async function texts(bytes: Buffer, name: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await zip.files[name]!.async('nodebuffer')) as never);
+  const wb = await readWorkbook(await zip.files[name]!.async('uint8array'));
   const out: string[] = [];
   wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => out.push(String(cell.value ?? '')))));
   return out;

@@ -8,6 +8,7 @@ import type { PackageManifest } from '../../../api/schemas/reportPackage';
 import { canonicalJson, manifestSha256 } from '../../../excel/package/checksum';
 import { verifyPackage } from '../../../excel/package/verify';
 import { centralHeaderOf, localHeaderOf, makePackage, rejected, rezip, seededCommunity } from './support';
+import { readWorkbook } from '../../support/readBack';
 
 const NAME = '幸福里社区2026年上报包.zip';
 const STATS = '报表/三会一课开展情况统计表.xlsx';
@@ -21,8 +22,7 @@ describe('verifyPackage refuses', () => {
   it('a figure edited in Excel after export, naming that workbook', async () => {
     const edited = await rezip(bytes, {
       [STATS]: async (content) => {
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(content as never);
+        const wb = await readWorkbook(content);
         const sheet = wb.worksheets[0]!;
         // The first number in the table: an 应开次数 or 实开次数.
         let done = false;

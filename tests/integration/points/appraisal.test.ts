@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createAppraisal, saveAppraisalEntry } from '../../../db/appraisal';
 import { changeMemberStatus } from '../../../db/members/status';
@@ -10,6 +7,7 @@ import type { AppraisalEntryInput } from '../../../api/schemas/points';
 import { refused } from '../../support/refused';
 import { memberInput, routerFor, TODAY } from '../../support/testLedger';
 import { pointsCommunity } from './pointsFixture';
+import { readExport } from '../../support/readBack';
 
 const blank = { absentReason: null, selfResult: null, peerResult: null, ratingResult: null, grade: null, reason: null, disposal: null, disposalNote: null };
 
@@ -61,8 +59,7 @@ describe('民主评议党员', () => {
     const { router, exportsDir } = routerFor(c.ledger);
     const result = await router.handle('reports.appraisal', { year: 2026 });
     if (!result.ok) throw new Error(result.error.message);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(path.join(exportsDir, (result.value as { fileName: string }).fileName)) as never);
+    const wb = await readExport(exportsDir, result.value as { fileName: string });
     const summary = wb.getWorksheet('汇总表')!;
     expect(summary.getCell('A1').value).toBe('2026年度民主评议党员情况汇总表');
     const header = (summary.getRow(3).values as unknown[]).slice(1);

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { addManualEntry } from '../../../db/points/entries';
@@ -7,12 +5,12 @@ import { listRules } from '../../../db/points/rules';
 import { setExclusion } from '../../../db/points/entries';
 import { memoryLedger, routerFor, TODAY } from '../../support/testLedger';
 import { pointsCommunity } from './pointsFixture';
+import { readExport } from '../../support/readBack';
 
 async function exported(router: ReturnType<typeof routerFor>['router'], exportsDir: string, call: string, input: object) {
   const result = await router.handle(call, input);
   if (!result.ok) throw new Error(result.error.message);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(path.join(exportsDir, (result.value as { fileName: string }).fileName)) as never);
+  const wb = await readExport(exportsDir, result.value as { fileName: string });
   return wb.worksheets[0];
 }
 const row = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as unknown[]).slice(1);

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StreetCensusView } from '../../../api/schemas/street';
 import { changeMemberStatus } from '../../../db/members/status';
 import { createMember } from '../../../db/members/write';
 import { getSettings, saveSettings } from '../../../db/settings';
@@ -42,7 +41,7 @@ describe('街道 党内统计: 年初 + 增 − 减 (± 差) = 年末, and 年�
 
     const s = streetLedger();
     await s.call('street.importPackages', { files: await s.upload([a2025, b2025, a2026, b2026]) });
-    const view = await s.call<StreetCensusView>('street.census', { year: 2026 });
+    const view = await s.call('street.census', { year: 2026 });
     const row = (name: string) => view.rows.find((r) => r.community === name)!.balance;
     expect(row('幸福里社区')).toEqual({ start: 4, added: 0, removed: 0, difference: -1, end: 3, holds: true, previousEnd: 4, startMatches: true });
     expect(row('和平社区')).toEqual({ start: 4, added: 0, removed: 0, difference: 0, end: 4, holds: true, previousEnd: 3, startMatches: false });

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StreetView } from '../../../api/schemas/street';
-import type { DevProgressFigures, DevQuota, DuesCheckView, NextDeadline, StreetFileImported, StreetPlanView } from '../../../api/schemas/streetPlan';
+import type { DevQuota } from '../../../api/schemas/streetPlan';
 import { readPlan } from '../../../db/development/plan';
 import { getSetting, getSettings } from '../../../db/settings';
 import { communityQuota } from '../../../db/streetDown';
@@ -24,7 +23,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rate = (done: number, plan: number) => `${Math.round((done / plan) * 1000) / 10}%`;
 
 async function importFile(c: Community, fileName: string, bytes: Buffer) {
-  return c.router.call<StreetFileImported>('street.importDownFile', { fileName, data: bytes.toString('base64') });
+  return c.router.call('street.importDownFile', { fileName, data: bytes.toString('base64') });
 }
 async function refusal(c: Community, fileName: string, bytes: Buffer): Promise<string> {
   const r = await c.router.router.handle('street.importDownFile', { fileName, data: bytes.toString('base64') });
@@ -37,10 +36,10 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     const s = streetLedger();
     const names = Object.keys(QUOTAS);
     const ids: Record<string, number> = {};
-    for (const name of names) ids[name] = (await s.call<{ id: number }>('street.addCommunity', { name, contact: null, phone: null, note: null })).id;
+    for (const name of names) ids[name] = (await s.call('street.addCommunity', { name, contact: null, phone: null, note: null })).id;
     for (const name of names) await s.call('street.setQuota', { communityId: ids[name], year: YEAR, ...QUOTAS[name] });
     await s.call('street.setDeadline', { year: YEAR, quarter: 4, dueOn: '2026-12-10' });
-    const plan = await s.call<StreetPlanView>('street.setDeadline', { year: YEAR, quarter: null, dueOn: '2027-01-15' });
+    const plan = await s.call('street.setDeadline', { year: YEAR, quarter: null, dueOn: '2027-01-15' });
     expect(plan.deadlines).toEqual([
       { year: YEAR, quarter: null, dueOn: '2027-01-15', missing: [] },
       { year: YEAR, quarter: 4, dueOn: '2026-12-10', missing: [] },
@@ -48,20 +47,20 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     expect(plan.rows.map((r) => r.quota)).toEqual(names.map((n) => QUOTAS[n]));
     await expect(s.call('street.setQuota', { communityId: ids['和平社区'], year: YEAR, applied: 1, activists: 1, candidates: 1, admitted: 2 })).rejects.toThrow('不能多于发展对象计划');
 
-    const all = await s.call<{ fileName: string; rows: number }>('street.exportDownFile', { year: YEAR, communityId: null });
+    const all = await s.call('street.exportDownFile', { year: YEAR, communityId: null });
     expect(all).toEqual({ fileName: `${STREET}${YEAR}年街道下发文件（3个社区）.zip`, rows: 3 });
     const zip = readFileSync(path.join(s.exportsDir, all.fileName));
 
     const communities = names.map((n, i) => community(n, 300 + i));
     for (const c of communities) {
       expect(await importFile(c, all.fileName, zip)).toMatchObject({ street: STREET, community: c.name, year: YEAR, quota: QUOTAS[c.name], deadlines: 2 });
-      const kept = (await s.call<{ id: number; uid: string; accessCode: string }[]>('street.communities', {})).find((r) => r.id === ids[c.name])!;
+      const kept = (await s.call('street.communities', {})).find((r) => r.id === ids[c.name])!;
       expect(getSettings(c.ledger)).toMatchObject({ streetName: STREET, communityName: c.name, accessCode: kept.accessCode });
       expect(getSetting(c.ledger, 'communityUid')).toBe(kept.uid);
       expect(readPlan(c.ledger, YEAR, TODAY).quota).toBe(QUOTAS[c.name].admitted);
       expect(communityQuota(c.ledger, YEAR)).toEqual(QUOTAS[c.name]);
       // 首页: the Q4 deadline (2026-12-10) is next, the package not made yet.
-      expect((await c.router.call<{ next: NextDeadline }>('street.nextDeadline')).next).toEqual({
+      expect((await c.router.call('street.nextDeadline')).next).toEqual({
         year: YEAR,
         quarter: 4,
         dueOn: '2026-12-10',
@@ -75,7 +74,7 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     const [a, b] = communities;
     expect(await refusal(a, all.fileName, zip)).toMatch(/生成于.*不晚于已导入的下发文件/);
     await pause(1100);
-    const bOnly = await s.call<{ fileName: string }>('street.exportDownFile', { year: YEAR, communityId: ids['和平社区'] });
+    const bOnly = await s.call('street.exportDownFile', { year: YEAR, communityId: ids['和平社区'] });
     const bBytes = readFileSync(path.join(s.exportsDir, bOnly.fileName));
     expect(bOnly.fileName).toBe(`和平社区${YEAR}年街道下发文件.json`);
     expect(await refusal(a, bOnly.fileName, bBytes)).toBe(`这是“${STREET}”发给“和平社区”的下发文件，本台账是“幸福里社区”（台账标识不同），不能导入`);
@@ -94,10 +93,10 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
 
     // Up: each community makes its Q4 package (首页 then says so) and its year package, signed with the code the file brought.
     const q4 = await packageOf(a, { year: YEAR, quarter: 4 });
-    expect((await a.router.call<{ next: NextDeadline }>('street.nextDeadline')).next?.madeAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect((await a.router.call('street.nextDeadline')).next?.madeAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const packages = [q4, ...(await Promise.all(communities.map((x) => packageOf(x))))];
     await s.call('street.importPackages', { files: await s.upload(packages) });
-    const view = await s.call<StreetView<DevProgressFigures>>('street.devProgress', { year: YEAR });
+    const view = await s.call('street.devProgress', { year: YEAR });
     expect(view.rows.map((r) => [r.community, r.signed])).toEqual(names.map((n) => [n, true]));
     const own = Object.fromEntries(communities.map((x) => [x.name, readPlan(x.ledger, YEAR, TODAY).counts]));
     const keys = ['applied', 'activists', 'candidates', 'admitted'] as const;
@@ -128,15 +127,15 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     const s = streetLedger();
     const communities = ['幸福里社区', '和平社区', '光明社区'].map((n, i) => community(n, 400 + i));
     await s.call('street.importPackages', { files: await s.upload(await Promise.all(communities.map((x) => packageOf(x)))) });
-    const list = await s.call<{ id: number; name: string }[]>('street.communities', {});
+    const list = await s.call('street.communities', {});
     const id = (name: string) => list.find((c) => c.name === name)!.id;
-    const first = await s.call<DuesCheckView>('street.recordDuesReceived', { communityId: id('幸福里社区'), receivedOn: '2026-07-02', amountFen: 123456, note: null });
+    const first = await s.call('street.recordDuesReceived', { communityId: id('幸福里社区'), receivedOn: '2026-07-02', amountFen: 123456, note: null });
     await s.call('street.recordDuesReceived', { communityId: id('和平社区'), receivedOn: '2026-10-08', amountFen: 50000, note: '上半年' });
     // Wrongly typed 1,234.56 for 1,200.00: corrected by −34.56, counted on the day of the money it corrects.
     await expect(s.call('street.recordDuesReceived', { communityId: id('幸福里社区'), receivedOn: TODAY, amountFen: -3456, note: null, corrects: first.records[0].id })).rejects.toThrow(
       '须写明原因',
     );
-    const view = await s.call<DuesCheckView>('street.recordDuesReceived', { communityId: id('光明社区'), receivedOn: TODAY, amountFen: -3456, note: '录入错误', corrects: first.records[0].id });
+    const view = await s.call('street.recordDuesReceived', { communityId: id('光明社区'), receivedOn: TODAY, amountFen: -3456, note: '录入错误', corrects: first.records[0].id });
     expect(view.records.map((r) => [r.community, r.receivedOn, r.amountFen, r.corrects])).toEqual([
       ['幸福里社区', '2026-07-02', 123456, null],
       ['幸福里社区', '2026-07-02', -3456, first.records[0].id],

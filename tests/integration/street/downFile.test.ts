@@ -4,8 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PackagesPreview } from '../../../api/schemas/street';
-import type { NextDeadline, StreetPlanView } from '../../../api/schemas/streetPlan';
 import { readPlan } from '../../../db/development/plan';
 import { getSetting, getSettings, saveSettings } from '../../../db/settings';
 import { routerFor, TODAY } from '../../support/testLedger';
@@ -14,11 +12,11 @@ import { community, packageOf, STREET, streetLedger, YEAR } from './streetFixtur
 async function setUp() {
   const s = streetLedger();
   const ids: Record<string, number> = {};
-  for (const name of ['幸福里社区', '和平社区']) ids[name] = (await s.call<{ id: number }>('street.addCommunity', { name, contact: null, phone: null, note: null })).id;
+  for (const name of ['幸福里社区', '和平社区']) ids[name] = (await s.call('street.addCommunity', { name, contact: null, phone: null, note: null })).id;
   await s.call('street.setDeadline', { year: YEAR, quarter: 3, dueOn: '2026-10-10' });
   await s.call('street.setDeadline', { year: YEAR, quarter: 4, dueOn: '2026-12-10' });
   const file = async (communityId: number | null) => {
-    const made = await s.call<{ fileName: string }>('street.exportDownFile', { year: YEAR, communityId });
+    const made = await s.call('street.exportDownFile', { year: YEAR, communityId });
     return { fileName: made.fileName, bytes: readFileSync(path.join(s.exportsDir, made.fileName)) };
   };
   return { s, ids, file };
@@ -53,18 +51,18 @@ describe('街道下发文件: refusals, 首页’s deadline, and the 发展计�
   it('首页: an overdue period not made comes first, then the next one', async () => {
     const { s, ids, file } = await setUp();
     // At the street: Q3 was due 2026-10-10 and nobody sent it: both communities 逾期未报送; Q4 is not due yet.
-    const plan = await s.call<StreetPlanView>('street.plan', { year: YEAR });
+    const plan = await s.call('street.plan', { year: YEAR });
     expect(plan.deadlines.map((d) => [d.quarter, d.missing.map((m) => m.name)])).toEqual([
       [3, ['幸福里社区', '和平社区']],
       [4, []],
     ]);
     const c = community('幸福里社区', 502);
     expect((await send(c.router.router, await file(ids['幸福里社区']))).ok).toBe(true);
-    const next = async () => (await c.router.call<{ next: NextDeadline }>('street.nextDeadline')).next;
+    const next = async () => (await c.router.call('street.nextDeadline')).next;
     expect(await next()).toMatchObject({ quarter: 3, dueOn: '2026-10-10', daysLeft: -45, madeAt: null });
     const q3 = await packageOf(c, { year: YEAR, quarter: 3 });
     await s.call('street.importPackages', { files: await s.upload([q3]) });
-    expect((await s.call<StreetPlanView>('street.plan', { year: YEAR })).deadlines[0]!.missing.map((m) => m.name)).toEqual(['和平社区']);
+    expect((await s.call('street.plan', { year: YEAR })).deadlines[0]!.missing.map((m) => m.name)).toEqual(['和平社区']);
     expect(await next()).toMatchObject({ quarter: 4, dueOn: '2026-12-10', daysLeft: 16, madeAt: null });
   }, 60_000);
 
@@ -76,7 +74,7 @@ describe('街道下发文件: refusals, 首页’s deadline, and the 发展计�
     const own = String(readPlan(c.ledger, YEAR, TODAY).quota);
     await s.call('street.setQuota', { communityId: ids['幸福里社区'], year: YEAR, applied: 5, activists: 4, candidates: 3, admitted: 2 });
     expect((await send(c.router.router, await file(ids['幸福里社区']))).ok).toBe(true);
-    const preview = await s.call<PackagesPreview>('street.previewPackages', { files: await s.upload([await packageOf(c)]) });
+    const preview = await s.call('street.previewPackages', { files: await s.upload([await packageOf(c)]) });
     const changes = preview.files[0]!.replaces!.changes;
     expect(changes.filter((ch) => ch.label.startsWith('发展计划'))).toEqual([
       { label: '发展计划 入党申请人：计划', before: '0', after: '5' },
@@ -94,12 +92,12 @@ describe('街道下发文件: refusals, 首页’s deadline, and the 发展计�
     const first = await file(ids['幸福里社区']);
     expect(JSON.parse(first.bytes.toString('utf8')).community.uidFromPackage).toBe(false);
     expect((await send(c.router.router, first)).ok).toBe(true);
-    const street = (await s.call<{ id: number; uid: string }[]>('street.communities', {})).find((r) => r.id === ids['幸福里社区'])!;
+    const street = (await s.call('street.communities', {})).find((r) => r.id === ids['幸福里社区'])!;
     expect(getSetting(c.ledger, 'communityUid')).toBe(street.uid);
     expect(street.uid).not.toBe(own);
     // Its next package goes to that record, signed; the street's next file says the id came from a package.
     await s.call('street.importPackages', { files: await s.upload([await packageOf(c)]) });
-    expect((await s.call<{ id: number; packages: number }[]>('street.communities', {})).find((r) => r.id === ids['幸福里社区'])!.packages).toBe(1);
+    expect((await s.call('street.communities', {})).find((r) => r.id === ids['幸福里社区'])!.packages).toBe(1);
     await new Promise((r) => setTimeout(r, 1100));
     const second = await file(ids['幸福里社区']);
     expect(JSON.parse(second.bytes.toString('utf8')).community.uidFromPackage).toBe(true);

@@ -3,7 +3,7 @@
 // quarter's package when there is one — the 合计 is the sum, and the form reads back cell by cell.
 import { describe, expect, it } from 'vitest';
 import { duesFigures } from '../../../api/rules/streetSums';
-import type { DuesFigures, StreetView } from '../../../api/schemas/street';
+import type { DuesFigures } from '../../../api/schemas/street';
 import { duesStatsData } from '../../../excel/duesStatsData';
 import { TODAY } from '../../support/testLedger';
 import { community, packageOf, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
@@ -24,7 +24,7 @@ describe('街道 党费 by month', () => {
     await s.call('street.importPackages', { files: await s.upload(files) });
 
     for (const month of [3, 10, 11]) {
-      const view = await s.call<StreetView<DuesFigures>>('street.duesMonth', { year: YEAR, month });
+      const view = await s.call('street.duesMonth', { year: YEAR, month });
       expect(view.rows.map((r) => r.community)).toEqual(communities.map((c) => c.name));
       for (const [i, c] of communities.entries()) expect(view.rows[i]).toMatchObject(own(c, month));
       expect(view.total.headsSummed).toBe(false);
@@ -34,9 +34,9 @@ describe('街道 党费 by month', () => {
     }
     expect(communities.reduce((t, c) => t + own(c, 10).paidFen, 0)).toBeGreaterThan(0);
     // December has not come: no package carries it.
-    expect((await s.call<StreetView<DuesFigures>>('street.duesMonth', { year: YEAR, month: 12 })).rows).toEqual([]);
+    expect((await s.call('street.duesMonth', { year: YEAR, month: 12 })).rows).toEqual([]);
 
-    const view = await s.call<StreetView<DuesFigures>>('street.duesMonth', { year: YEAR, month: 10 });
+    const view = await s.call('street.duesMonth', { year: YEAR, month: 10 });
     const wb = await s.workbook('street.exportDuesMonth', { year: YEAR, month: 10 });
     const sheet = wb.getWorksheet('党费收缴汇总')!;
     expect(sheet.getRow(1).getCell(1).value).toBe(`${YEAR}年10月党费收缴情况汇总表`);

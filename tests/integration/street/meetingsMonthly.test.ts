@@ -3,8 +3,7 @@
 // 开展情况 page (the cells of that month: 应开 = the owed cells' requirements, 实开 = the meetings held, 按要求
 // 已开 = the owed cells held or made up), the 合计 is the sum, and the form reads back cell by cell.
 import { describe, expect, it } from 'vitest';
-import type { ComplianceMatrix } from '../../../api/schemas/meetings';
-import type { MeetingFigures, StreetView } from '../../../api/schemas/street';
+import type { MeetingFigures } from '../../../api/schemas/street';
 import { community, packageOf, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
 
 const NOT_OWED = new Set(['notYet', 'exempt', 'notRequired', 'beforeStart']);
@@ -12,7 +11,7 @@ const NOT_OWED = new Set(['notYet', 'exempt', 'notRequired', 'beforeStart']);
 /** The community's own figures for a month, from the page the secretary sees. */
 async function own(c: Community, month: number): Promise<{ required: number; held: number; satisfied: number }> {
   const key = `${YEAR}-${String(month).padStart(2, '0')}`;
-  const matrix = await c.router.call<ComplianceMatrix>('meetings.compliance', { year: YEAR });
+  const matrix = await c.router.call('meetings.compliance', { year: YEAR });
   const cells = matrix.rows.flatMap((r) => r.cells.filter((cell) => cell.period === key));
   const owed = cells.filter((cell) => !NOT_OWED.has(cell.status));
   return {
@@ -31,7 +30,7 @@ describe('街道 三会一课 by month', () => {
     await s.call('street.importPackages', { files: await s.upload(files) });
 
     for (const month of [3, 10, 11]) {
-      const view = await s.call<StreetView<MeetingFigures>>('street.meetingsMonth', { year: YEAR, month });
+      const view = await s.call('street.meetingsMonth', { year: YEAR, month });
       expect(view.rows.map((r) => r.community)).toEqual(communities.map((c) => c.name));
       const mine = await Promise.all(communities.map((c) => own(c, month)));
       for (const [i, m] of mine.entries()) expect(view.rows[i]).toMatchObject(m);
@@ -42,9 +41,9 @@ describe('街道 三会一课 by month', () => {
     expect((await own(communities[0]!, 10)).required).toBeGreaterThan(0);
     expect((await own(communities[0]!, 10)).held).toBeGreaterThan(0);
     // December has not come: no package carries it.
-    expect((await s.call<StreetView<MeetingFigures>>('street.meetingsMonth', { year: YEAR, month: 12 })).rows).toEqual([]);
+    expect((await s.call('street.meetingsMonth', { year: YEAR, month: 12 })).rows).toEqual([]);
 
-    const view = await s.call<StreetView<MeetingFigures>>('street.meetingsMonth', { year: YEAR, month: 10 });
+    const view = await s.call('street.meetingsMonth', { year: YEAR, month: 10 });
     const wb = await s.workbook('street.exportMeetingsMonth', { year: YEAR, month: 10 });
     const sheet = wb.getWorksheet('三会一课汇总')!;
     expect(sheet.getRow(1).getCell(1).value).toBe(`${YEAR}年10月“三会一课”开展情况汇总表`);

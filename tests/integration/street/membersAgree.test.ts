@@ -2,7 +2,7 @@
 // figure), so the street's 党员队伍 and 党内统计 tabs agree for each community and in 合计, and the
 // exported 党员队伍情况汇总表 prints numbers in its 党员总数 column, read back cell by cell.
 import { describe, expect, it } from 'vitest';
-import type { MembersFigures, PackagesImported, StreetView } from '../../../api/schemas/street';
+import type { MembersFigures } from '../../../api/schemas/street';
 import { changeMemberStatus } from '../../../db/members/status';
 import { rosterAsOf } from '../../../db/members/asOf';
 import { packageData } from '../../../excel/package/data';
@@ -28,9 +28,9 @@ describe('one 党员总数 in the package and at the street', () => {
 
     const s = streetLedger();
     const ids = await s.upload([await packageOf(a), await packageOf(b)]);
-    expect(await s.call<PackagesImported>('street.importPackages', { files: ids })).toMatchObject({ imported: 2 });
-    const members = await s.call<StreetView<MembersFigures>>('street.members', { year: YEAR });
-    const census = await s.call<{ rows: { community: string; values: Record<string, number> }[]; total: Record<string, number> }>('street.census', { year: YEAR });
+    expect(await s.call('street.importPackages', { files: ids })).toMatchObject({ imported: 2 });
+    const members = await s.call('street.members', { year: YEAR });
+    const census = await s.call('street.census', { year: YEAR });
     for (const row of members.rows) expect(row.total).toBe(census.rows.find((r) => r.community === row.community)!.values['total:total']);
     expect(members.total.total).toBe(census.total['total:total']);
     expect(members.rows.find((r) => r.community === '幸福里社区')!.suspended).toBe(suspended);

@@ -5,14 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CARE_OCCASIONS, LOST_STAGES } from '../../../api/schemas/care';
 import { FLOW_DIRECTIONS } from '../../../api/schemas/packageRegisters';
-import type { CareFigures, FlowFigures, FlowName, HonorFigures, HonorName, LostFigures, LostName, RegisterView, TermFigures, TermName } from '../../../api/schemas/streetRegisters';
-import type { PackagesImported } from '../../../api/schemas/street';
 import { flowDirection } from '../../../api/rules/flowDirection';
 import { saveFlowHome, flowHome } from '../../../db/care/flowHome';
 import { createMember } from '../../../db/members/write';
 import { homeReminders } from '../../../db/reminders';
 import { memberInput, TODAY } from '../../support/testLedger';
 import { community, packageOf, rewritePackage, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
+import type { CallInput } from '../../../api/contract';
 
 let communities: Community[];
 let packages: { fileName: string; bytes: Buffer }[];
@@ -22,11 +21,6 @@ const HOMES = [
   { province: '浙江省', city: '杭州市' },
 ];
 
-const call = async <T>(c: Community, name: string, input: object): Promise<T> => {
-  const r = await c.router.router.handle(name as never, input as never);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-};
 
 beforeAll(async () => {
   communities = [community('幸福里社区', 11), community('和平社区', 22), community('光明社区', 33)];
@@ -36,9 +30,9 @@ beforeAll(async () => {
     for (let k = 0; k <= i; k++) {
       createMember(c.ledger, memberInput(branch.id, { name: `缺转正${i}${k}`, birthDate: `194${k}-01-0${i + 1}`, joinedOn: '1968-06-30', fullMemberOn: null }), null, TODAY);
     }
-    const honor = await call<{ rows: { memberId: number }[] }>(c, 'care.honor50', { year: YEAR });
-    if (i === 0) await call(c, 'care.saveMedal', { memberId: honor.rows[0].memberId, year: YEAR, presentedOn: '2026-07-01' });
-    await call(c, 'care.saveVisit', {
+    const honor = await c.router.call('care.honor50', { year: YEAR });
+    if (i === 0) await c.router.call('care.saveMedal', { memberId: honor.rows[0].memberId, year: YEAR, presentedOn: '2026-07-01' });
+    await c.router.call('care.saveVisit', {
       memberId: honor.rows[0].memberId,
       visitedOn: '2026-10-29',
       occasion: '重阳',
@@ -56,12 +50,12 @@ beforeAll(async () => {
 
 async function importedStreet(files = packages) {
   const s = streetLedger();
-  await s.call<PackagesImported>('street.importPackages', { files: await s.upload(files) });
+  await s.call('street.importPackages', { files: await s.upload(files) });
   return s;
 }
 
 /** The street form's community rows and 合计 row (序号, 社区, figures…, 截至日期). */
-async function streetSheet(s: Awaited<ReturnType<typeof importedStreet>>, register: string) {
+async function streetSheet(s: Awaited<ReturnType<typeof importedStreet>>, register: CallInput<'street.exportRegister'>['register']) {
   const wb = await s.workbook('street.exportRegister', { register, year: YEAR });
   const rows = sheetRows(wb.worksheets[0]);
   const at = (name: string) => rows.find((r) => r[1] === name)!;
@@ -73,11 +67,11 @@ const sumOf = (figs: number[][]) => figs[0].map((_, i) => figs.reduce((a, f) => 
 describe('街道 registers: each community’s row is its own register, 合计 their sum, cell by cell', () => {
   it('光荣在党50年: 名单人数, 已颁发, 待核对 per community; names with masked 身份证号 and the 待核对 flag', async () => {
     const s = await importedStreet();
-    const view = await s.call<RegisterView<HonorFigures, HonorName>>('street.honor', { year: YEAR });
+    const view = await s.call('street.honor', { year: YEAR });
     const { rows, at } = await streetSheet(s, 'honor');
     const own: number[][] = [];
     for (const c of communities) {
-      const page = await call<{ rows: { name: string; presentedOn: string | null }[]; toCheck: { name: string }[] }>(c, 'care.honor50', { year: YEAR });
+      const page = await c.router.call('care.honor50', { year: YEAR });
       const figures = [page.rows.length, page.rows.filter((r) => r.presentedOn !== null).length, page.toCheck.length];
       own.push(figures);
       expect(page.toCheck.length).toBeGreaterThan(0);
@@ -110,18 +104,18 @@ describe('街道 registers: each community’s row is its own register, 合计 t
     const dir = tempDir('dangwu-pkg-');
     const file = await writePackage(communities[0].ledger, dir, { year: YEAR, quarter: null }, TODAY, { appVersion: 'test', fullIdNumbers: true });
     const s = await importedStreet([{ fileName: file.fileName, bytes: readFileSync(path.join(dir, file.fileName)) }]);
-    const view = await s.call<RegisterView<HonorFigures, HonorName>>('street.honor', { year: YEAR });
+    const view = await s.call('street.honor', { year: YEAR });
     expect(view.names.length).toBeGreaterThan(0);
     expect(view.names.every((n) => n.idNumber !== null && /^\d{17}[\dX]$/.test(n.idNumber))).toBe(true);
   });
 
   it('慰问: 人次 and 金额 by occasion equal each community’s own visits of the year; 合计 their sum', async () => {
     const s = await importedStreet();
-    const view = await s.call<RegisterView<CareFigures, never>>('street.care', { year: YEAR });
+    const view = await s.call('street.care', { year: YEAR });
     const { at } = await streetSheet(s, 'care');
     const own: number[][] = [];
     for (const c of communities) {
-      const page = await call<{ rows: { occasion: string; moneyFen: number; voidedAt: string | null }[]; count: number; totalFen: number }>(c, 'care.visits', { year: YEAR, memberId: null });
+      const page = await c.router.call('care.visits', { year: YEAR, memberId: null });
       const live = page.rows.filter((r) => r.voidedAt === null);
       const figures = [
         ...CARE_OCCASIONS.flatMap((o) => {
@@ -144,11 +138,11 @@ describe('街道 registers: each community’s row is its own register, 合计 t
 
   it('失联: count and each stage per community, as its own 失联 list of the day shows them', async () => {
     const s = await importedStreet();
-    const view = await s.call<RegisterView<LostFigures, LostName>>('street.lost', { year: YEAR });
+    const view = await s.call('street.lost', { year: YEAR });
     const { at, wb } = await streetSheet(s, 'lost');
     const own: number[][] = [];
     for (const c of communities) {
-      const page = await call<{ rows: { name: string; stage: string }[] }>(c, 'care.lost', { asOf: TODAY, includeFound: false });
+      const page = await c.router.call('care.lost', { asOf: TODAY, includeFound: false });
       const figures = [page.rows.length, ...LOST_STAGES.map((st) => page.rows.filter((r) => r.stage === st).length)];
       own.push(figures);
       expect(at(c.name).slice(2, 2 + figures.length)).toEqual(figures);
@@ -161,12 +155,12 @@ describe('街道 registers: each community’s row is its own register, 合计 t
 
   it('流动党员: 流出 and 流入 by 流向, derived from the place against the community’s own 省 and 市', async () => {
     const s = await importedStreet();
-    const view = await s.call<RegisterView<FlowFigures, FlowName>>('street.flows', { year: YEAR });
+    const view = await s.call('street.flows', { year: YEAR });
     const { at } = await streetSheet(s, 'flows');
     const own: number[][] = [];
     for (const c of communities) {
-      const outs = (await call<{ rows: { place: string }[] }>(c, 'care.flows', { asOf: TODAY, includeEnded: false, memberId: null })).rows;
-      const ins = await call<{ fromPlace: string }[]>(c, 'care.flowIns', { asOf: TODAY, includeEnded: false });
+      const outs = (await c.router.call('care.flows', { asOf: TODAY, includeEnded: false, memberId: null })).rows;
+      const ins = await c.router.call('care.flowIns', { asOf: TODAY, includeEnded: false });
       const home = flowHome(c.ledger);
       const by = (places: string[]) => FLOW_DIRECTIONS.map((d) => places.filter((p) => flowDirection(p, home) === d).length);
       const figures = [outs.length, ...by(outs.map((o) => o.place)), ins.length, ...by(ins.map((i) => i.fromPlace))];
@@ -183,7 +177,7 @@ describe('街道 registers: each community’s row is its own register, 合计 t
 
   it('换届: the organisations due within six months of the 截至日期, as the community’s 首页 reminds them', async () => {
     const s = await importedStreet();
-    const view = await s.call<RegisterView<TermFigures, TermName>>('street.terms', { year: YEAR });
+    const view = await s.call('street.terms', { year: YEAR });
     const { at } = await streetSheet(s, 'terms');
     const own: number[][] = [];
     for (const c of communities) {
@@ -199,11 +193,11 @@ describe('街道 registers: each community’s row is its own register, 合计 t
   it('a package of an older version (no registers) shows 该包无此项, blank figures, and stays out of the 合计', async () => {
     const older = await rewritePackage(packages[1].bytes, { data: (d) => delete d.registers });
     const s = await importedStreet([packages[0], { fileName: packages[1].fileName, bytes: older }, packages[2]]);
-    const view = await s.call<RegisterView<HonorFigures, HonorName>>('street.honor', { year: YEAR });
+    const view = await s.call('street.honor', { year: YEAR });
     expect(view.rows.map((r) => r.absent)).toEqual([false, true, false]);
     expect(view.total.toCheck).toBe(1 + 3);
     expect(view.names.some((n) => n.community === '和平社区')).toBe(false);
-    for (const register of ['honor', 'care', 'lost', 'flows', 'terms']) {
+    for (const register of ['honor', 'care', 'lost', 'flows', 'terms'] as const) {
       const { rows, at } = await streetSheet(s, register);
       const row = at('和平社区');
       const noteAt = rows[0].length - 2;
@@ -212,7 +206,7 @@ describe('街道 registers: each community’s row is its own register, 合计 t
       expect(at('合计')[noteAt] ?? '').toBe('');
       expect(rows.some((r) => typeof r[0] === 'string' && r[0].includes('该包无此项'))).toBe(true);
     }
-    const care = await s.call<RegisterView<CareFigures, never>>('street.care', { year: YEAR });
+    const care = await s.call('street.care', { year: YEAR });
     expect(care.total.occasions.find((o) => o.occasion === '重阳')!.moneyFen).toBe(12345 + 37035);
   });
 
@@ -220,21 +214,21 @@ describe('街道 registers: each community’s row is its own register, 合计 t
     const q1 = [];
     for (const c of communities) q1.push(await packageOf(c, { year: YEAR, quarter: 1 }));
     const s = await importedStreet(q1);
-    const care = await s.call<RegisterView<CareFigures, never>>('street.care', { year: YEAR, quarter: 1 });
-    const honor = await s.call<RegisterView<HonorFigures, HonorName>>('street.honor', { year: YEAR, quarter: 1 });
+    const care = await s.call('street.care', { year: YEAR, quarter: 1 });
+    const honor = await s.call('street.honor', { year: YEAR, quarter: 1 });
     // Only quarter packages came in: the year's form has no community to show.
     await expect(s.workbook('street.exportRegister', { register: 'care', year: YEAR })).rejects.toThrow('2026年还没有社区报送上报包，无法导出关怀慰问情况汇总表');
     const wb = await s.workbook('street.exportRegister', { register: 'care', year: YEAR, quarter: 1 });
     const rows = sheetRows(wb.worksheets[0]);
     for (const [i, c] of communities.entries()) {
-      const page = await call<{ rows: { occasion: string; visitedOn: string; moneyFen: number; voidedAt: string | null }[] }>(c, 'care.visits', { year: YEAR, memberId: null });
+      const page = await c.router.call('care.visits', { year: YEAR, memberId: null });
       const inQ1 = page.rows.filter((r) => r.voidedAt === null && r.visitedOn <= `${YEAR}-03-31`);
       const row = care.rows[i];
       expect(row.occasions.map((o) => [o.occasion, o.visits, o.moneyFen])).toEqual(
         CARE_OCCASIONS.map((o) => [o, inQ1.filter((r) => r.occasion === o).length, inQ1.filter((r) => r.occasion === o).reduce((a, r) => a + r.moneyFen, 0)]),
       );
       expect(rows.find((r) => r[1] === c.name)!.slice(12, 14)).toEqual([inQ1.length, inQ1.reduce((a, r) => a + r.moneyFen, 0) / 100]);
-      const page50 = await call<{ rows: unknown[]; toCheck: unknown[] }>(c, 'care.honor50', { year: YEAR });
+      const page50 = await c.router.call('care.honor50', { year: YEAR });
       expect([honor.rows[i].listed, honor.rows[i].toCheck]).toEqual([page50.rows.length, page50.toCheck.length]);
     }
     // The 重阳 visits of October are not the first quarter's.
@@ -246,10 +240,10 @@ describe('街道 registers: each community’s row is its own register, 合计 t
     const s = await importedStreet([packages[0]]);
     const c = communities[0];
     const member = c.ledger.prepare("SELECT id FROM members WHERE left_on IS NULL AND category = '正式党员' ORDER BY id DESC LIMIT 1").get() as { id: number };
-    const before = (await call<{ rows: unknown[] }>(c, 'care.lost', { asOf: TODAY, includeFound: false })).rows.length;
-    await call(c, 'care.saveLost', { id: null, memberId: member.id, lostOn: '2026-10-01', searchMade: '电话停机', foundOn: null, note: null });
+    const before = (await c.router.call('care.lost', { asOf: TODAY, includeFound: false })).rows.length;
+    await c.router.call('care.saveLost', { id: null, memberId: member.id, lostOn: '2026-10-01', searchMade: '电话停机', foundOn: null, note: null });
     const again = await packageOf(c);
-    const preview = await s.call<{ files: { replaces: { changes: { label: string; before: string; after: string }[] } | null }[] }>('street.previewPackages', {
+    const preview = await s.call('street.previewPackages', {
       files: await s.upload([again]),
     });
     expect(preview.files[0].replaces!.changes).toContainEqual({ label: '失联党员', before: String(before), after: String(before + 1) });

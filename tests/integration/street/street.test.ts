@@ -2,7 +2,6 @@
 // street ledger imports them; each street form's community row equals that community's own
 // form's 合计 row, cell by cell; refused files leave the street ledger as it was.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PackagesImported, PackagesPreview, StreetMeetingsView, StreetPackageRow, StreetView, MembersFigures, StreetRankingPage, StreetCommunity } from '../../../api/schemas/street';
 import { ledgerKindInfo, setLedgerKind } from '../../../db/street/kind';
 import { memoryLedger, snapshot } from '../../support/testLedger';
 import { community, communityWorkbook, packageOf, rewritePackage, sheetRows, streetLedger, YEAR, type Community } from './streetFixture';
@@ -19,7 +18,7 @@ beforeAll(async () => {
 async function importedStreet(files = packages) {
   const s = streetLedger();
   const ids = await s.upload(files);
-  const done = await s.call<PackagesImported>('street.importPackages', { files: ids });
+  const done = await s.call('street.importPackages', { files: ids });
   return { ...s, done };
 }
 
@@ -27,16 +26,16 @@ describe('街道: importing the communities’ packages', () => {
   it('previews, imports all three in one call and adds the communities it did not know', async () => {
     const s = streetLedger();
     const ids = await s.upload(packages);
-    const preview = await s.call<PackagesPreview>('street.previewPackages', { files: ids });
+    const preview = await s.call('street.previewPackages', { files: ids });
     expect(preview.refused).toBe(0);
     expect(preview.files.map((f) => [f.community, f.periodLabel, f.newCommunity])).toEqual([
       ['幸福里社区', '2026年', true],
       ['和平社区', '2026年', true],
       ['光明社区', '2026年', true],
     ]);
-    const done = await s.call<PackagesImported>('street.importPackages', { files: ids });
+    const done = await s.call('street.importPackages', { files: ids });
     expect(done).toMatchObject({ imported: 3, replaced: 0, newCommunities: 3 });
-    const list = await s.call<StreetCommunity[]>('street.communities', {});
+    const list = await s.call('street.communities', {});
     expect(list.map((c) => [c.name, c.packages])).toEqual([
       ['幸福里社区', 1],
       ['和平社区', 1],
@@ -49,14 +48,14 @@ describe('街道: importing the communities’ packages', () => {
   it('a community row of each view is that community’s figures; 合计 sums them; notReported names the silent ones', async () => {
     const s = await importedStreet(packages.slice(0, 2));
     await s.call('street.addCommunity', { name: '长安社区', contact: '赵六', phone: '13800000000', note: null });
-    const members = await s.call<StreetView<MembersFigures>>('street.members', { year: YEAR });
+    const members = await s.call('street.members', { year: YEAR });
     expect(members.rows.map((r) => r.community)).toEqual(['幸福里社区', '和平社区']);
     expect(members.total.total).toBe(members.rows[0].total + members.rows[1].total);
     expect(members.notReported.map((c) => c.name)).toEqual(['长安社区']);
-    const q1 = await s.call<StreetView<MembersFigures>>('street.members', { year: YEAR, quarter: 1 });
+    const q1 = await s.call('street.members', { year: YEAR, quarter: 1 });
     expect(q1.rows).toEqual([]);
     expect(q1.notReported.map((c) => c.name)).toEqual(['幸福里社区', '和平社区', '长安社区']);
-    const meetings = await s.call<StreetMeetingsView>('street.meetings', { year: YEAR, communityId: members.rows[0].communityId });
+    const meetings = await s.call('street.meetings', { year: YEAR, communityId: members.rows[0].communityId });
     expect(meetings.branches!.length).toBeGreaterThan(0);
     expect(meetings.branches!.reduce((a, b) => a + b.required, 0)).toBe(meetings.rows[0].required);
   });
@@ -92,12 +91,12 @@ describe('街道: importing the communities’ packages', () => {
 
   it('every street form exports with one row per community and a 合计 row', async () => {
     const s = await importedStreet();
-    for (const measure of ['members', 'dual', 'appraisal', 'points']) {
+    for (const measure of ['members', 'dual', 'appraisal', 'points'] as const) {
       const wb = await s.workbook('street.exportForm', { measure, year: YEAR });
       const rows = sheetRows(wb.worksheets[0]);
       expect(rows.map((r) => r[1]).slice(0, 4), measure).toEqual(['幸福里社区', '和平社区', '光明社区', '合计']);
     }
-    const ranking = await s.call<StreetRankingPage>('street.pointsRanking', { year: YEAR, pageSize: 10 });
+    const ranking = await s.call('street.pointsRanking', { year: YEAR, pageSize: 10 });
     expect(ranking.rows).toHaveLength(10);
     expect(ranking.rows[0].rank).toBe(1);
     expect(ranking.rows.every((r, i) => i === 0 || r.total <= ranking.rows[i - 1].total)).toBe(true);
@@ -132,7 +131,7 @@ describe('街道: refusals leave the ledger unchanged', () => {
       const before = snapshot(s.ledger);
       const bad = { fileName: '坏.zip', bytes: await make() };
       const ids = await s.upload([bad, packages[0]]);
-      const preview = await s.call<PackagesPreview>('street.previewPackages', { files: ids });
+      const preview = await s.call('street.previewPackages', { files: ids });
       expect(preview.files[0].accepted).toBe(false);
       expect(preview.files[0].reason).toMatch(reason);
       expect(preview.files[1].accepted).toBe(true);
@@ -155,17 +154,17 @@ describe('街道: a second package for the same community and period', () => {
       data: (d) => ((d.members as { total: number }).total += 5),
     });
     const ids = await s.upload([{ fileName: '幸福里社区更正.zip', bytes: newer }]);
-    const preview = await s.call<PackagesPreview>('street.previewPackages', { files: ids });
+    const preview = await s.call('street.previewPackages', { files: ids });
     const change = preview.files[0].replaces!.changes.find((c) => c.label === '党员总数')!;
     expect(Number(change.after) - Number(change.before)).toBe(5);
-    const done = await s.call<PackagesImported>('street.importPackages', { files: ids });
+    const done = await s.call('street.importPackages', { files: ids });
     expect(done).toMatchObject({ imported: 1, replaced: 1, newCommunities: 0 });
-    const all = await s.call<StreetPackageRow[]>('street.packages', { withReplaced: true });
+    const all = await s.call('street.packages', { withReplaced: true });
     const mine = all.filter((p) => p.community === '幸福里社区');
     expect(mine).toHaveLength(2);
     const old = mine.find((p) => p.replacedAt)!;
     expect(old.replacedBy).toBe(mine.find((p) => !p.replacedAt)!.id);
-    const members = await s.call<StreetView<MembersFigures>>('street.members', { year: YEAR });
+    const members = await s.call('street.members', { year: YEAR });
     expect(members.rows[0].total).toBe(Number(change.after));
   });
 
@@ -173,7 +172,7 @@ describe('街道: a second package for the same community and period', () => {
     const s = streetLedger();
     const older = await rewritePackage(packages[0].bytes, { manifest: { createdAt: '2026-01-01 08:00:00' } });
     const ids = await s.upload([packages[0], { fileName: '旧.zip', bytes: older }]);
-    const preview = await s.call<PackagesPreview>('street.previewPackages', { files: ids });
+    const preview = await s.call('street.previewPackages', { files: ids });
     expect(preview.files[0].accepted).toBe(true);
     expect(preview.files[1].accepted).toBe(false);
     expect(preview.files[1].reason).toContain('较新的上报包');
@@ -221,7 +220,7 @@ describe('街道: 党内统计 summed by table and figure key', () => {
     const b = await rewritePackage(packages[1].bytes, { data: (d) => (d.census = census(50, 30)) });
     const s = await importedStreet([{ fileName: 'a.zip', bytes: a }, { fileName: 'b.zip', bytes: b }]);
     await s.call('street.addCommunity', { name: '长安社区', contact: null, phone: null, note: null });
-    const view = await s.call<{ total: Record<string, number>; rows: { community: string }[]; notReported: { name: string }[] }>('street.census', { year: YEAR });
+    const view = await s.call('street.census', { year: YEAR });
     expect(view.total).toEqual({ 'total:total': 110, 'total:female': 50 });
     expect(view.rows.map((r) => r.community)).toEqual(['幸福里社区', '和平社区']);
     expect(view.notReported.map((c) => c.name)).toEqual(['长安社区']);

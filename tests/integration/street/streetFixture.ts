@@ -12,6 +12,8 @@ import { setLedgerKind } from '../../../db/street/kind';
 import { canonicalJson, manifestSha256, sha256Hex } from '../../../excel/package/checksum';
 import { writePackage } from '../../../excel/package/write';
 import { memoryLedger, routerFor, tempDir, TODAY } from '../../support/testLedger';
+import type { FileCall, InputArgs } from '../../support/callRouter';
+import { exported } from '../../support/readBack';
 
 export const STREET = '幸福街道';
 export const YEAR = 2026;
@@ -58,22 +60,13 @@ export function streetLedger() {
   const ledger = memoryLedger();
   setLedgerKind(ledger, '街道');
   saveSettings(ledger, { ...getSettings(ledger), streetName: STREET, preparer: '张华', reviewer: '李强', phone: '010-87654321' });
-  const { router, exportsDir } = routerFor(ledger, TODAY);
-  const call = async <T>(name: string, input: object): Promise<T> => {
-    const r = await router.handle(name as never, input as never);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as T;
-  };
+  const { router, exportsDir, call } = routerFor(ledger, TODAY);
   const upload = async (files: { fileName: string; bytes: Buffer }[]): Promise<string[]> => {
     const ids: string[] = [];
-    for (const f of files) ids.push((await call<{ uploadId: string }>('street.upload', { fileName: f.fileName, data: f.bytes.toString('base64') })).uploadId);
+    for (const f of files) ids.push((await call('street.upload', { fileName: f.fileName, data: f.bytes.toString('base64') })).uploadId);
     return ids;
   };
-  const workbook = async (name: string, input: object) => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(exportsDir, (await call<{ fileName: string }>(name, input)).fileName));
-    return wb;
-  };
+  const workbook = <K extends FileCall>(name: K, ...input: InputArgs<K>) => exported({ call }, exportsDir, name, ...input);
   return { ledger, router, exportsDir, call, upload, workbook };
 }
 
@@ -84,10 +77,6 @@ export function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
   return out;
 }
 
-export async function communityWorkbook(c: Community, name: string, input: object): Promise<ExcelJS.Workbook> {
-  const r = await c.router.router.handle(name as never, input as never);
-  if (!r.ok) throw new Error(r.error.message);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(c.router.exportsDir, (r.value as { fileName: string }).fileName));
-  return wb;
+export function communityWorkbook<K extends FileCall>(c: Community, name: K, ...input: InputArgs<K>): Promise<ExcelJS.Workbook> {
+  return exported(c.router, c.router.exportsDir, name, ...input);
 }

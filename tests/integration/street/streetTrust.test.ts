@@ -9,7 +9,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackagePeriod } from '../../../api/schemas/reportPackage';
-import type { AppraisalFigures, DualFigures, MembersFigures, PackageForms, PackagesImported, PackagesPreview, StreetCommunity, StreetPackageRow, StreetView } from '../../../api/schemas/street';
+import type { AppraisalFigures, DualFigures } from '../../../api/schemas/street';
 import { percentText } from '../../../api/rules/streetSums';
 import { getSettings, saveSettings } from '../../../db/settings';
 import { newAccessCode } from '../../../db/street/accessCode';
@@ -38,16 +38,16 @@ async function packageOn(c: Community, today: string, period: PackagePeriod = { 
 async function preview(s: Street, files: File[], decisions: object[] = []) {
   const ids = await s.upload(files);
   const withIds = decisions.map((d, i) => ({ uploadId: ids[i], ...d }));
-  return { ids, preview: await s.call<PackagesPreview>('street.previewPackages', { files: ids, decisions: withIds }), decisions: withIds };
+  return { ids, preview: await s.call('street.previewPackages', { files: ids, decisions: withIds }), decisions: withIds };
 }
 
 async function importFiles(s: Street, files: File[], decisions: object[] = []) {
   const p = await preview(s, files, decisions);
-  return s.call<PackagesImported>('street.importPackages', { files: p.ids, decisions: p.decisions });
+  return s.call('street.importPackages', { files: p.ids, decisions: p.decisions });
 }
 
-const communities = (s: Street) => s.call<StreetCommunity[]>('street.communities', {});
-const members = (s: Street, year = YEAR) => s.call<StreetView<MembersFigures>>('street.members', { year });
+const communities = (s: Street) => s.call('street.communities', {});
+const members = (s: Street, year = YEAR) => s.call('street.members', { year });
 
 function setName(c: Community, communityName: string, extra: object = {}) {
   saveSettings(c.ledger, { ...getSettings(c.ledger), communityName, ...extra });
@@ -76,13 +76,13 @@ describe('街道: the other changed forms, cell by cell against their views', ()
     const s = streetLedger();
     await importFiles(s, [await packageOf(a), await packageOf(b)]);
     const cells = (r: unknown[], n: number) => Array.from({ length: n }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i]));
-    const dual = await s.call<StreetView<DualFigures>>('street.dual', { year: YEAR });
+    const dual = await s.call('street.dual', { year: YEAR });
     const dualRows = sheetRows((await s.workbook('street.exportForm', { measure: 'dual', year: YEAR })).worksheets[0]);
     const dualLine = (r: DualFigures, head: unknown[], asOf: string | null) => [...head, r.registered, r.units, r.activities, r.participations, r.hours, asOf];
     expect(dualRows.slice(0, 3).map((r) => cells(r, 8))).toEqual(
       [...dual.rows.map((r, i) => dualLine(r, [i + 1, r.community], r.asOf)), dualLine(dual.total, [null, '合计'], null)].map((r) => cells(r, 8)),
     );
-    const ap = await s.call<StreetView<AppraisalFigures>>('street.appraisal', { year: YEAR });
+    const ap = await s.call('street.appraisal', { year: YEAR });
     const apRows = sheetRows((await s.workbook('street.exportForm', { measure: 'appraisal', year: YEAR })).worksheets[0]);
     const apLine = (r: AppraisalFigures, head: unknown[], asOf: string | null) => [
       ...head,
@@ -117,20 +117,20 @@ describe('街道: one record per community', () => {
     const list = await communities(s);
     expect(list.map((x) => [x.name, x.formerNames.map((f) => f.name), x.packages])).toEqual([['光明里社区', ['光明社区'], 1]]);
     expect((await members(s)).rows.map((r) => r.community)).toEqual(['光明里社区']);
-    const all = await s.call<StreetPackageRow[]>('street.packages', { withReplaced: true });
+    const all = await s.call('street.packages', { withReplaced: true });
     expect(all.map((x) => [x.community, x.packageCommunity, x.replacedAt !== null])).toEqual([
       ['光明里社区', '光明里社区', false],
       ['光明里社区', '光明社区', true],
     ]);
     // Renamed by hand at the street: the old name is noted the same way.
-    const byHand = await s.call<StreetCommunity>('street.updateCommunity', { id: list[0].id, name: '光明里社区党委', contact: null, phone: null, note: null });
+    const byHand = await s.call('street.updateCommunity', { id: list[0].id, name: '光明里社区党委', contact: null, phone: null, note: null });
     expect(byHand.formerNames.map((f) => f.name)).toEqual(['光明社区', '光明里社区']);
   });
 
   it('a community added by hand is the first package that names it, or the one the user picks', async () => {
     const s = streetLedger();
     await s.call('street.addCommunity', { name: '幸福里社区', contact: '赵六', phone: null, note: null });
-    const picked = await s.call<StreetCommunity>('street.addCommunity', { name: '和平社区（手工）', contact: null, phone: null, note: null });
+    const picked = await s.call('street.addCommunity', { name: '和平社区（手工）', contact: null, phone: null, note: null });
     const p = await preview(s, [await packageOf(a), await packageOf(b)]);
     expect(p.preview.files.map((f) => [f.community, f.newCommunity])).toEqual([
       ['幸福里社区', false],
@@ -167,14 +167,14 @@ describe('街道: one record per community', () => {
 
   it('merges two records of one community: packages move, the merged one closes, nothing is deleted', async () => {
     const s = streetLedger();
-    const dup = await s.call<StreetCommunity>('street.addCommunity', { name: '幸福里', contact: null, phone: null, note: null });
+    const dup = await s.call('street.addCommunity', { name: '幸福里', contact: null, phone: null, note: null });
     // An older ledger's package (format 1: no ledger id) under the duplicate name.
     const old = await rewritePackage((await packageOf(a, { year: YEAR - 1, quarter: null })).bytes, { manifest: { community: '幸福里', communityUid: undefined } });
     await importFiles(s, [{ fileName: 'old.zip', bytes: old }, await packageOf(a)]);
     const before = await communities(s);
     expect(before.map((x) => x.name)).toEqual(['幸福里', '幸福里社区']);
     const kept = before[1];
-    const merged = await s.call<StreetCommunity>('street.mergeCommunities', { fromId: dup.id, intoId: kept.id, on: '2026-11-24' });
+    const merged = await s.call('street.mergeCommunities', { fromId: dup.id, intoId: kept.id, on: '2026-11-24' });
     expect(merged.formerNames.map((f) => f.name)).toEqual(['幸福里']);
     expect(merged.packages).toBe(2);
     const after = await communities(s);
@@ -220,7 +220,7 @@ describe('街道: which package stands', () => {
       ['幸福里社区', '2026-11-20', true],
       ['和平社区', '2026-12-31', false],
     ]);
-    for (const measure of ['members', 'meetings', 'dual', 'dues', 'appraisal', 'points', 'census']) {
+    for (const measure of ['members', 'meetings', 'dual', 'dues', 'appraisal', 'points', 'census'] as const) {
       const sheet = (await s.workbook('street.exportForm', { measure, year: YEAR })).worksheets[0];
       const header = (sheet.getRow(3).values as unknown[]).slice(1);
       const rows = sheetRows(sheet);
@@ -238,11 +238,11 @@ describe('街道: signed packages', () => {
   it('a package signed with the community’s 接入码 is accepted as 已签名; edited and re-checksummed by hand it is refused', async () => {
     const c = community('长安社区', 44);
     const s = streetLedger();
-    const added = await s.call<StreetCommunity>('street.addCommunity', { name: '长安社区', contact: null, phone: null, note: null });
-    const given = await s.call<StreetCommunity>('street.issueAccessCode', { id: added.id });
+    const added = await s.call('street.addCommunity', { name: '长安社区', contact: null, phone: null, note: null });
+    const given = await s.call('street.issueAccessCode', { id: added.id });
     expect(given.accessCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
     // Given once: asking again shows the same code.
-    expect((await s.call<StreetCommunity>('street.issueAccessCode', { id: added.id })).accessCode).toBe(given.accessCode);
+    expect((await s.call('street.issueAccessCode', { id: added.id })).accessCode).toBe(given.accessCode);
     // Typed in lower case with spaces: still the code.
     setName(c, '长安社区', { accessCode: given.accessCode!.toLowerCase().replace(/-/g, ' ') });
     const signed = await packageOf(c);
@@ -267,7 +267,7 @@ describe('街道: signed packages', () => {
     expect(ok.preview.files[0]).toMatchObject({ accepted: true, signed: true, communityId: added.id, warnings: [expect.stringContaining('截至')] });
     await s.call('street.importPackages', { files: ok.ids });
     expect((await members(s)).rows[0]).toMatchObject({ community: '长安社区', signed: true });
-    const rows = await s.call<StreetPackageRow[]>('street.packages', {});
+    const rows = await s.call('street.packages', {});
     expect(rows[0]).toMatchObject({ signed: true, hasFile: true });
   });
 
@@ -298,11 +298,11 @@ describe('街道: voids, replacements and the community’s own forms', () => {
     // Every figure that changes, not a fixed few: 党员总数 and nothing else here.
     expect(p.preview.files[0].replaces!.changes.map((c) => c.label)).toEqual(['党员总数']);
     await s.call('street.importPackages', { files: p.ids });
-    const live = (await s.call<StreetPackageRow[]>('street.packages', {}))[0];
+    const live = (await s.call('street.packages', {}))[0];
     const total = (await members(s)).rows[0].total;
     await s.call('street.voidPackage', { id: live.id, reason: '社区误报，已电话核实' });
     expect((await members(s)).rows[0].total).toBe(total - 7);
-    const all = await s.call<StreetPackageRow[]>('street.packages', { withReplaced: true });
+    const all = await s.call('street.packages', { withReplaced: true });
     expect(all.find((x) => x.id === live.id)).toMatchObject({ voidReason: '社区误报，已电话核实' });
     expect(all.filter((x) => !x.replacedAt && !x.voidedAt)).toHaveLength(1);
     const again = await s.router.handle('street.voidPackage', { id: live.id, reason: '再次' });
@@ -334,11 +334,11 @@ describe('街道: voids, replacements and the community’s own forms', () => {
     const s = streetLedger();
     const file = await packageOf(a);
     await importFiles(s, [file]);
-    const pkg = (await s.call<StreetPackageRow[]>('street.packages', {}))[0];
-    const forms = await s.call<PackageForms>('street.packageForms', { id: pkg.id });
+    const pkg = (await s.call('street.packages', {}))[0];
+    const forms = await s.call('street.packageForms', { id: pkg.id });
     expect(forms.forms).toContain('报表/党员花名册.xlsx');
     expect(forms.forms).toContain('报表/党内统计年报.xlsx');
-    const out = await s.call<{ fileName: string }>('street.exportPackageForm', { id: pkg.id, name: '报表/党员花名册.xlsx' });
+    const out = await s.call('street.exportPackageForm', { id: pkg.id, name: '报表/党员花名册.xlsx' });
     expect(out.fileName).toMatch(/^幸福里社区2026年党员花名册-/);
     const original = await (await JSZip.loadAsync(file.bytes)).file('报表/党员花名册.xlsx')!.async('nodebuffer');
     expect(readFileSync(path.join(s.exportsDir, out.fileName)).equals(original)).toBe(true);
