@@ -48,6 +48,9 @@ export function memberInserter(ledger: Ledger): MemberInserter {
   if (!ledger.sqlite.inTransaction) throw new Error('memberInserter belongs inside a transaction');
   let held: NewMember[] = [];
   let heldKeys = '';
+  // A roster names a few hundred placements for 10,000 rows: each is checked once per transaction
+  // (orgs do not change inside it), not once per row. A refusal is thrown, so only passes are kept.
+  const placed = new Set<string>();
 
   const flush = () => {
     if (held.length === 0) return;
@@ -75,7 +78,11 @@ export function memberInserter(ledger: Ledger): MemberInserter {
 
   return {
     add(input) {
-      checkPlacement(ledger, input.branchId, input.groupId);
+      const placement = `${input.branchId}:${input.groupId}`;
+      if (!placed.has(placement)) {
+        checkPlacement(ledger, input.branchId, input.groupId);
+        placed.add(placement);
+      }
       // Rows of one INSERT name the same columns; a row that sets others starts a new one.
       const keys = keysOf(input).join(',');
       if (held.length > 0 && keys !== heldKeys) flush();
