@@ -83,8 +83,11 @@ export function memberInserter(ledger: Ledger): MemberInserter {
         checkPlacement(ledger, input.branchId, input.groupId);
         placed.add(placement);
       }
-      // Rows of one INSERT name the same columns; a row that sets others starts a new one.
-      const keys = keysOf(input).join(',');
+      // Rows of one INSERT name the same columns; a row that sets others starts a new one. The
+      // signature is the keys set, in the object's own order (the import builds each row alike):
+      // a different order only starts a new INSERT early. flush picks the columns, sorted.
+      let keys = '';
+      for (const k in input) if ((input as Record<string, unknown>)[k] !== undefined) keys += `${k},`;
       if (held.length > 0 && keys !== heldKeys) flush();
       heldKeys = keys;
       held.push(input);
