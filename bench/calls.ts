@@ -8,7 +8,8 @@ import type { Router } from '../router/router';
 import { callTimer, RUNS } from './callTimer';
 import { sample, time, type Sample } from './measure';
 
-export async function benchCalls(router: Router, ledger: Ledger, results: Sample[]): Promise<void> {
+/** `exports: false` leaves out the 花名册 and 年度台账 exports (the 43,000-member run times only the pages' calls). */
+export async function benchCalls(router: Router, ledger: Ledger, results: Sample[], { exports = true } = {}): Promise<void> {
   const db = ledger.sqlite;
   const { call, timeCall } = callTimer(router, ledger);
   const both = async (operation: string, name: string, input: object, baseline: string, baseRuns: number[]) => {
@@ -66,6 +67,7 @@ export async function benchCalls(router: Router, ledger: Ledger, results: Sample
   recordReported(ledger, 2025, '封账', '2026-01-10', null);
   results.push(sample('党内统计（上年已上报，含实有数与应有数之差，写入后首次）', await timeCall('census.report', { year: 2026 }, true), '原生 SQL 读党员及党籍', rawFactRuns, 1000));
 
+  if (!exports) return;
   // Exports: timed a few times each (they write files); baseline is a raw read of the same rows.
   const rawAll = db.prepare('SELECT * FROM members WHERE left_on IS NULL');
   const rawAllRuns = time(() => rawAll.all(), 3);

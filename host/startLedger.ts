@@ -83,6 +83,7 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
     const info: AppInfo = { version: opts.version, dataDir: opts.dataDir, databaseFile: file, mode: opts.mode, damaged: null };
     const attachmentsDir = path.join(opts.dataDir, 'attachments');
     let warming: ReturnType<typeof setTimeout> | undefined;
+    let warmStopped = false;
     /** The start proper: at once without a password, after the unlock with one. */
     const open = async (key: Buffer | null) => {
       const problem = fs.existsSync(file) ? await checkAtStart(file, key, log) : null;
@@ -103,7 +104,14 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
       // One after another, the main panel's first: the 党费, 发展党员 and care panels are
       // separate calls (the street's arrears alone take ~0.25 s cold).
       const warmUp = ['home.reminders', 'home.figures', 'home.duesReminders', 'home.developmentReminders', 'home.careReminders'] as const;
-      warming = setTimeout(() => void warmUp.reduce<Promise<unknown>>((done, name) => done.then(() => router.handle(name, {})), Promise.resolve()), 0);
+      // Each call in a task of its own: a request that arrives meanwhile (the window's or the
+      // browser's first calls, asked at once) waits for the one under way, not for all five.
+      let step = 0;
+      const next = () => {
+        const name = warmUp[step++];
+        if (name && !warmStopped) void router.handle(name, {}).then(() => !warmStopped && (warming = setTimeout(next, 0)));
+      };
+      warming = setTimeout(next, 0);
     };
     const keyFile = readKeyFile(keyFilePath(file));
     const ctx: RouterContext = {
@@ -137,6 +145,7 @@ export async function startLedger(opts: StartOptions): Promise<StartedLedger> {
       exportsDir,
       attachmentsDir,
       stop() {
+        warmStopped = true;
         clearTimeout(warming);
         stopWarmParser();
         ctx.ledger?.close();

@@ -27,6 +27,8 @@ function fromParts(year: number, month: number, day: number | null): LooseDate {
   return { ok: true, iso: formatIsoDate({ year, month, day }), monthOnly: false };
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function parseLooseDate(value: string | number | { date: string }): LooseDate {
   if (typeof value === 'object') return { ok: true, iso: value.date, monthOnly: false };
   if (typeof value === 'number') {
@@ -41,6 +43,10 @@ export function parseLooseDate(value: string | number | { date: string }): Loose
     }
     const iso = fromExcelSerial(value);
     return iso ? { ok: true, iso, monthOnly: false } : { ok: false, message: `无法识别的日期数字 ${value}` };
+  }
+  // Most cells of an import are already 'YYYY-MM-DD': read without the clean-up and the patterns below.
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && ISO_DAY.test(value)) {
+    return fromParts(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8)));
   }
   const text = toHalfWidth(value).replace(/\s+/g, '');
   let m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);

@@ -50,6 +50,9 @@ export function memberInserter(ledger: Ledger): MemberInserter {
   if (!ledger.sqlite.inTransaction) throw new Error('memberInserter belongs inside a transaction');
   let held: NewMember[] = [];
   let heldKeys = '';
+  // A roster names a few hundred placements for 10,000 rows: each is checked once per transaction
+  // (orgs do not change inside it), not once per row. A refusal is thrown, so only passes are kept.
+  const placed = new Set<string>();
 
   const flush = () => {
     if (held.length === 0) return;
@@ -77,9 +80,16 @@ export function memberInserter(ledger: Ledger): MemberInserter {
 
   return {
     add(input) {
-      checkPlacement(ledger, input.branchId, input.groupId);
-      // Rows of one INSERT name the same columns; a row that sets others starts a new one.
-      const keys = keysOf(input).join(',');
+      const placement = `${input.branchId}:${input.groupId}`;
+      if (!placed.has(placement)) {
+        checkPlacement(ledger, input.branchId, input.groupId);
+        placed.add(placement);
+      }
+      // Rows of one INSERT name the same columns; a row that sets others starts a new one. The
+      // signature is the keys set, in the object's own order (the import builds each row alike):
+      // a different order only starts a new INSERT early. flush picks the columns, sorted.
+      let keys = '';
+      for (const k in input) if ((input as Record<string, unknown>)[k] !== undefined) keys += `${k},`;
       if (held.length > 0 && keys !== heldKeys) flush();
       heldKeys = keys;
       held.push(input);

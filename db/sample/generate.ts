@@ -44,7 +44,10 @@ export interface SeedShape {
   story?: { smallBranch: number };
 }
 
-export type ScaleName = 'sample' | 'community' | 'street';
+export type ScaleName = 'sample' | 'community' | 'street' | 'street43k';
+
+/** Every scale `npm run seed -- --scale` knows, in the order its usage line names them. */
+export const SCALE_NAMES: readonly ScaleName[] = ['sample', 'community', 'street', 'street43k'];
 
 /** The shapes of issue 8, with their years ending in `today`'s year. */
 export function scaleFor(name: ScaleName, today: string): SeedShape {
@@ -52,6 +55,13 @@ export function scaleFor(name: ScaleName, today: string): SeedShape {
   const fiveYears = [year - 4, year - 3, year - 2, year - 1, year];
   if (name === 'sample') return { branches: 3, groupsPerBranch: 2, membersPerBranch: 20, years: [year], meetingPlan: 'full', meetingsPerYear: 10, units: 4, onjob: 12, activities: 20, story: { smallBranch: 6 } };
   if (name === 'community') return { branches: 12, groupsPerBranch: 3, membersPerBranch: 70, years: fiveYears, meetingPlan: 'full', meetingsPerYear: 10, units: 30, onjob: 300, activities: 1500 };
+  // A street that keeps all its members in one ledger (the source reports describe a 43,000-member
+  // street database): 430 branches of 100. Two years of meetings, this one and the last (what the
+  // pages show and compare), so the file stays near the street file's two million rows of
+  // attendance and points, not four and a half.
+  if (name === 'street43k') {
+    return { branches: 430, groupsPerBranch: 3, membersPerBranch: 100, years: [year - 1, year], meetingPlan: 'branch', meetingsPerYear: 11, units: 600, onjob: 6000, activities: 20000 };
+  }
   // Eleven a year: members who joined during the five years attend only from then, and the
   // file stays at about the million attendance rows issue 8 asks for.
   return { branches: 200, groupsPerBranch: 3, membersPerBranch: 100, years: fiveYears, meetingPlan: 'branch', meetingsPerYear: 11, units: 300, onjob: 3000, activities: 20000 };

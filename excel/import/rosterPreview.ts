@@ -9,6 +9,8 @@ import { updateMember } from '../../db/members/write';
 import { openOrgNames } from '../../db/orgs';
 import { MissingOrgs } from './missingOrgs';
 import type { ImportSpec } from './plan';
+import type { RawCell } from './book';
+import type { ColumnMapping } from './findHeader';
 import { fieldsSaid, keepUnsaid } from './keepUnsaid';
 import { ROSTER_FIELDS } from './rosterColumns';
 import { recordImportedLost } from '../../db/care/importedLost';
@@ -53,8 +55,11 @@ export function rosterSpec(
   // Placeholder → real id, once the commit has created the missing organisations.
   let created = new Map<number, number>();
   let inserter: MemberInserter | null = null;
-  /** Which member fields each row's cells say, for 用文件更新 (keepUnsaid.ts). */
-  const said = new WeakMap<ImportedMember, Set<keyof MemberInput>>();
+  /**
+   * Each row's cells and mapping, for 用文件更新 (keepUnsaid.ts): which fields they say is worked
+   * out only for the rows that update someone, not for every row of a file of new members.
+   */
+  const said = new WeakMap<ImportedMember, { cells: RawCell[]; mapping: ColumnMapping }>();
   // 失联 rows, recorded in the 失联 register once their members exist (new ones get their ids at the flush).
   let lost: { idNumber: string; memberId: number | null; lostOn: string }[] = [];
   const placed = <T extends MemberInput>(input: T): T =>
@@ -67,7 +72,7 @@ export function rosterSpec(
     registry: '花名册',
     readRow: (cells, rowNumber, mapping, headers) => {
       const read = readRow(cells, rowNumber, mapping, headers, index, today);
-      if (read.input) said.set(read.input, fieldsSaid(cells, mapping));
+      if (read.input) said.set(read.input, { cells, mapping });
       return read;
     },
     findExisting(idNumbers) {
@@ -112,7 +117,8 @@ export function rosterSpec(
     // An existing member's 转入 is the member's own status change (党员管理), not the import's.
     update: (id, input) => {
       // Only what the row's cells say changes; the rest stays as the ledger has it.
-      updateMember(ledger, id, placed(keepUnsaid(ledger, id, memberOnly(input), said.get(input) ?? new Set(), today)), today);
+      const row = said.get(input);
+      updateMember(ledger, id, placed(keepUnsaid(ledger, id, memberOnly(input), row ? fieldsSaid(row.cells, row.mapping) : new Set(), today)), today);
       if (input.lostOn) lost.push({ idNumber: input.idNumber, memberId: id, lostOn: input.lostOn });
     },
   };

@@ -12,12 +12,21 @@ import { listVisits } from '../../db/care/visits';
 import { cacheDisagreements } from '../../db/members/factsCache';
 import { getSettings } from '../../db/settings';
 import { addDays, todayIso } from '../../api/rules/dates';
-import { scaleFor, seedLedger } from '../../db/sample/generate';
+import { SCALE_NAMES, scaleFor, seedLedger } from '../../db/sample/generate';
 import { memoryLedger } from '../support/testLedger';
 
 const TODAY = '2026-11-26';
 
 describe('seeded data', () => {
+  it('offers a street of 43,000 members in one ledger, with this year and last of meetings', () => {
+    // The bench's 4.3万人台账 rows and `npm run seed -- --scale street43k` (seeding it takes minutes).
+    expect(SCALE_NAMES).toEqual(['sample', 'community', 'street', 'street43k']);
+    const shape = scaleFor('street43k', TODAY);
+    expect(shape.branches * shape.membersPerBranch).toBe(43_000);
+    expect(shape.years).toEqual([2025, 2026]);
+    expect(scaleFor('street', TODAY).branches * scaleFor('street', TODAY).membersPerBranch).toBe(20_000);
+  });
+
   it('keeps 三会一课 month by month in the sample, missing a few periods', () => {
     const ledger = memoryLedger();
     seedLedger(ledger, scaleFor('sample', TODAY), TODAY);
