@@ -53,7 +53,10 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       // As tsc's noUnusedLocals: `_name` is unused on purpose, and `{ createdAt: _c, ...row }`
       // is how a row sheds columns before it leaves the ledger.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Cycles among our own modules only: following imports into node_modules costs time and finds nothing we can fix.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },

@@ -29,7 +29,8 @@ function keepsValue(node) {
     if (!clause) return true;
     if (clause.isTypeOnly) return false;
     const bindings = clause.namedBindings;
-    const onlyTypeNames = !clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+    const onlyTypeNames =
+      !clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
     return !onlyTypeNames;
   }
   if (node.isTypeOnly) return false;
@@ -41,7 +42,12 @@ function valueImports(file) {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const found = [];
   for (const node of source.statements) {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && keepsValue(node)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      keepsValue(node)
+    ) {
       found.push(resolveFile(file, node.moduleSpecifier.text));
     }
   }
@@ -81,7 +87,9 @@ function ruleFor(root) {
       docs: { description: 'renderer/ takes only types from zod and from api/ files that load zod (CSP forbids its eval probe)' },
       schema: [],
       messages: {
-        zod: '{{what}} loads zod when it runs, and the renderer\'s CSP forbids zod\'s eval probe: use `import type`, or move the value to a zod-free api/ file (docs/lint.md).',
+        zod:
+          "{{what}} loads zod when it runs, and the renderer's CSP forbids zod's eval probe: " +
+          'use `import type`, or move the value to a zod-free api/ file (docs/lint.md).',
       },
     },
     create(context) {
@@ -95,8 +103,7 @@ function ruleFor(root) {
           context.report({ node, messageId: 'zod', data: { what: isZod ? `'${specifier}'` : path.relative(root, target).split(path.sep).join('/') } });
         }
       }
-      const onlyTypes = (specifiers, kind) =>
-        specifiers.length > 0 && specifiers.every((s) => (s.importKind ?? s.exportKind ?? kind) === 'type');
+      const onlyTypes = (specifiers, kind) => specifiers.length > 0 && specifiers.every((s) => (s.importKind ?? s.exportKind ?? kind) === 'type');
       return {
         ImportDeclaration(node) {
           check(node, node.source.value, node.importKind !== 'type' && !onlyTypes(node.specifiers, node.importKind));

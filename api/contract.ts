@@ -27,8 +27,7 @@ export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
 export type CallOutput<K extends CallName> = NonNullable<Contract[K]['output']>;
 
 export const CALL_NAMES = Object.keys(contract) as CallName[];
-export const isCallName = (name: unknown): name is CallName =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+export const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 
 /** The audit log's name for a call; an unknown name (from an older or newer app) as it is. */
 export const callLabel = (name: string): string => (isCallName(name) ? contract[name].label : name);

@@ -53,7 +53,14 @@ function inTurns(base: () => { ms: number; peakMb: number }, operation: (run: nu
   return { bases, runs };
 }
 
-function excelSample(operation: string, runs: { ms: number; peakMb: number }[], baseline: string, base: { ms: number; peakMb: number }[], maxRatio: number, maxMb: number): Sample {
+function excelSample(
+  operation: string,
+  runs: { ms: number; peakMb: number }[],
+  baseline: string,
+  base: { ms: number; peakMb: number }[],
+  maxRatio: number,
+  maxMb: number,
+): Sample {
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
   const baseMs = base.map((r) => r.ms).sort((a, b) => a - b);
   const peakRssMb = Math.max(...runs.map((r) => r.peakMb));
@@ -76,16 +83,34 @@ export async function benchExcel(dir: string, results: Sample[]): Promise<void> 
   const file = path.join(dir, '花名册1万人.xlsx');
   fs.writeFileSync(file, await bigRoster(10_000));
   await buildChild();
-  const read = inTurns(() => child('raw-read', file), (i) => child('import', file, path.join(dir, `import-${i}`)));
+  const read = inTurns(
+    () => child('raw-read', file),
+    (i) => child('import', file, path.join(dir, `import-${i}`)),
+  );
   results.push(excelSample('导入花名册（1万行：解析、校验、写入）', read.runs, 'exceljs 读取同一文件的每个单元格', read.bases, 1.5, 300));
   // The same roster saved as Excel 97–2003 .xls, read by SheetJS (excel/import/readLegacy.ts) in the parse worker;
   // baseline: SheetJS's own parse of the same bytes. Preview and commit are the .xlsx import's, so the
   // ratio is higher than the .xlsx row's, whose baseline (exceljs) is the slower reader.
   const xls = path.join(dir, '花名册1万人.xls');
   fs.writeFileSync(xls, asXls(fs.readFileSync(file)));
-  const readXls = inTurns(() => child('raw-read-xls', xls), (i) => child('import', xls, path.join(dir, `import-xls-${i}`)));
-  results.push(excelSample('导入花名册（1万行 .xls：解析、校验、写入）', readXls.runs, 'SheetJS 解析同一 .xls 文件的每个单元格', readXls.bases, XLS_IMPORT_RATIO, XLS_IMPORT_MB));
+  const readXls = inTurns(
+    () => child('raw-read-xls', xls),
+    (i) => child('import', xls, path.join(dir, `import-xls-${i}`)),
+  );
+  results.push(
+    excelSample(
+      '导入花名册（1万行 .xls：解析、校验、写入）',
+      readXls.runs,
+      'SheetJS 解析同一 .xls 文件的每个单元格',
+      readXls.bases,
+      XLS_IMPORT_RATIO,
+      XLS_IMPORT_MB,
+    ),
+  );
   const filled = path.join(dir, 'import-0');
-  const write = inTurns(() => child('raw-write', filled), () => child('export', filled));
+  const write = inTurns(
+    () => child('raw-write', filled),
+    () => child('export', filled),
+  );
   results.push(excelSample('导出花名册（1万人）', write.runs, 'exceljs 流式写出同样的单元格（同样的字体、边框、格式）', write.bases, 1.3, 300));
 }

@@ -82,7 +82,15 @@ if (mode === 'raw-read') {
   if (cells < 10_000) throw new Error(`only ${cells} cells`);
 } else if (mode === 'raw-read-xls') {
   // SheetJS parses the .xls bytes (the options the import's reader uses) and every cell is touched.
-  const book = XLSX.read(fs.readFileSync(a), { type: 'buffer', dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+  const book = XLSX.read(fs.readFileSync(a), {
+    type: 'buffer',
+    dense: true,
+    cellNF: true,
+    cellDates: false,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+  });
   let cells = 0;
   for (const row of (book.Sheets[book.SheetNames[0]]['!data'] ?? []) as unknown[][]) for (const cell of row ?? []) if (cell) cells++;
   if (cells < 10_000) throw new Error(`only ${cells} cells`);

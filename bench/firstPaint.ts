@@ -55,7 +55,12 @@ export async function benchFirstPaint(dataDir: string, results: Sample[]): Promi
       if (i === 5) {
         // The rest of a working session on the street file, for the host's memory: the
         // ranking, the roster, 三会一课 and 报表.
-        for (const [hash, testId] of [['#/points', 'standings-table'], ['#/members', 'roster-import'], ['#/meetings', null], ['#/reports', null]] as const) {
+        for (const [hash, testId] of [
+          ['#/points', 'standings-table'],
+          ['#/members', 'roster-import'],
+          ['#/meetings', null],
+          ['#/reports', null],
+        ] as const) {
           await page.goto(new URL(hash, url).href);
           if (testId) await page.getByTestId(testId).waitFor({ timeout: 60_000 });
           else await page.waitForLoadState('networkidle');
@@ -71,7 +76,26 @@ export async function benchFirstPaint(dataDir: string, results: Sample[]): Promi
   // The first load is the host's and the browser's first (code compiled, pages cached): said apart,
   // since with six loads the p95 is the slowest one.
   const first = paints[0];
-  results.push(sample(`首页首次显示（浏览器模式，含统计图；第一次 ${first} ms）`, paints.sort((a, b) => a - b), '同一主机返回一个小文件', blanks.sort((a, b) => a - b), 1500));
-  results.push({ operation: '主机进程内存峰值（打开街道数据文件，浏览各页）', medianMs: 0, p95Ms: 0, peakRssMb: hostPeakMb, baseline: '—', baselineMedianMs: 0, ratio: 0, targetMs: null, target: '≤ 400 MB', pass: hostPeakMb <= 400 });
+  results.push(
+    sample(
+      `首页首次显示（浏览器模式，含统计图；第一次 ${first} ms）`,
+      paints.sort((a, b) => a - b),
+      '同一主机返回一个小文件',
+      blanks.sort((a, b) => a - b),
+      1500,
+    ),
+  );
+  results.push({
+    operation: '主机进程内存峰值（打开街道数据文件，浏览各页）',
+    medianMs: 0,
+    p95Ms: 0,
+    peakRssMb: hostPeakMb,
+    baseline: '—',
+    baselineMedianMs: 0,
+    ratio: 0,
+    targetMs: null,
+    target: '≤ 400 MB',
+    pass: hostPeakMb <= 400,
+  });
   return { initialJsGzipKb: Math.round(jsBytes / 1024), hostPeakMb };
 }

@@ -16,7 +16,10 @@ function newestAddsColumns(migrationsDir: string): { tag: string; when: number; 
   const journal = JSON.parse(fs.readFileSync(path.join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as Journal;
   const newest = journal.entries[journal.entries.length - 1];
   const sql = fs.readFileSync(path.join(migrationsDir, `${newest.tag}.sql`), 'utf8');
-  const statements = sql.split('--> statement-breakpoint').map((s) => s.trim()).filter((s) => s !== '');
+  const statements = sql
+    .split('--> statement-breakpoint')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const columns = statements.map((s) => {
     const m = /^ALTER TABLE `(\w+)` ADD `(\w+)`[^;]*;?$/s.exec(s);
     if (!m) throw new Error(`bench: the newest migration ${newest.tag} does more than add columns; teach bench/migrationsBehind.ts to take it back`);

@@ -30,8 +30,8 @@ export async function benchNewLedger(dir: string, migrationsDir: string, parseWo
   const started = await startLedger({ dataDir, migrationsDir, version: 'bench', mode: 'browser', parseWorkerPath });
   started.ctx.today = () => today;
   try {
-    const { call } = callTimer(started.router, started.ctx.ledger);
-    const db = started.ctx.ledger.sqlite;
+    const { call } = callTimer(started.router, started.ledger);
+    const db = started.ledger.sqlite;
     await call('street.setKind', { kind: '社区' });
     await call('settings.setLedgerStart', { startDate: `${today.slice(0, 7)}-01`, meetingsStart: null });
     const tick = db.prepare("UPDATE settings SET value = value + 1 WHERE key = 'bench.tick'");
@@ -68,6 +68,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'dangwu-new-ledger-bench-'));
   const results: Sample[] = [];
   await benchNewLedger(dir, path.join(root, 'db', 'migrations'), path.join(root, 'dist', 'workers', 'parseWorker.cjs'), '2026-11-24', results);
-  console.table(results.map((r) => ({ 操作: r.operation, '中位数ms': r.medianMs, 'p95 ms': r.p95Ms, '基线ms': r.baselineMedianMs, 达标: r.pass ? '是' : '否' })));
+  console.table(results.map((r) => ({ 操作: r.operation, 中位数ms: r.medianMs, 'p95 ms': r.p95Ms, 基线ms: r.baselineMedianMs, 达标: r.pass ? '是' : '否' })));
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -23,7 +23,9 @@ export async function benchRegisters(router: Router, ledger: Ledger, results: Sa
   if (have < want) {
     ledger.tx(() => {
       const ids = db
-        .prepare('SELECT id FROM members m WHERE left_on IS NULL AND NOT EXISTS (SELECT 1 FROM lost_contacts l WHERE l.member_id = m.id) ORDER BY id DESC LIMIT ?')
+        .prepare(
+          'SELECT id FROM members m WHERE left_on IS NULL AND NOT EXISTS (SELECT 1 FROM lost_contacts l WHERE l.member_id = m.id) ORDER BY id DESC LIMIT ?',
+        )
         .pluck()
         .all(want - have) as number[];
       const add = db.prepare("INSERT INTO lost_contacts (member_id, lost_on, search_made, created_at, updated_at) VALUES (?, ?, '走访原住址无人', ?, ?)");
@@ -36,11 +38,25 @@ export async function benchRegisters(router: Router, ledger: Ledger, results: Sa
     results.push(sample(`${operation}（写入后首次）`, await timeCall(name, input, true), baseline, baseRuns, 50));
     results.push(sample(`${operation}（再次）`, await timeCall(name, input, false), baseline, baseRuns, 50));
   };
-  const rawHonor = db.prepare('SELECT id, name, joined_on, full_member_on FROM members WHERE full_member_on <= ? OR (full_member_on IS NULL AND joined_on <= ?)');
+  const rawHonor = db.prepare(
+    'SELECT id, name, joined_on, full_member_on FROM members WHERE full_member_on <= ? OR (full_member_on IS NULL AND joined_on <= ?)',
+  );
   const bound = `${year - 50}-07-02`;
-  await both(`光荣在党50年名单及待核对（${year}年，按7月1日的党籍与在册）`, 'care.honor50', { year }, '原生 SQL 读党龄满50年的党员', time(() => rawHonor.all(bound, bound), RUNS));
+  await both(
+    `光荣在党50年名单及待核对（${year}年，按7月1日的党籍与在册）`,
+    'care.honor50',
+    { year },
+    '原生 SQL 读党龄满50年的党员',
+    time(() => rawHonor.all(bound, bound), RUNS),
+  );
   const rawLost = db.prepare('SELECT l.*, m.name, m.branch_id FROM lost_contacts l JOIN members m ON m.id = l.member_id WHERE l.found_on IS NULL');
-  await both(`失联党员名单（${have < want ? want : have}条，按当日在册、人员类别和停止党籍）`, 'care.lost', {}, '原生 SQL 读未恢复联系的失联记录', time(() => rawLost.all(), RUNS));
+  await both(
+    `失联党员名单（${have < want ? want : have}条，按当日在册、人员类别和停止党籍）`,
+    'care.lost',
+    {},
+    '原生 SQL 读未恢复联系的失联记录',
+    time(() => rawLost.all(), RUNS),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -67,7 +83,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     (message, error) => console.error(message, error ?? ''),
   );
   await benchRegisters(router, ledger, results, today);
-  console.table(results.map((r) => ({ 操作: r.operation, '中位数ms': r.medianMs, 'p95 ms': r.p95Ms, 基线: r.baseline, '基线ms': r.baselineMedianMs, 倍数: r.ratio, 达标: r.pass === null ? '—' : r.pass ? '是' : '否' })));
+  console.table(
+    results.map((r) => ({
+      操作: r.operation,
+      中位数ms: r.medianMs,
+      'p95 ms': r.p95Ms,
+      基线: r.baseline,
+      基线ms: r.baselineMedianMs,
+      倍数: r.ratio,
+      达标: r.pass === null ? '—' : r.pass ? '是' : '否',
+    })),
+  );
   ledger.close();
   fs.rmSync(dir, { recursive: true, force: true });
   if (results.some((r) => r.pass === false)) process.exitCode = 1;

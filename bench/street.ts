@@ -43,7 +43,9 @@ async function communityPackage(dir: string, migrationsDir: string, today: strin
   saveSettings(ledger, { ...getSettings(ledger), communityName: '样本社区', streetName: STREET });
   const t = Date.now();
   const file = await writePackage(ledger, dir, { year: Number(today.slice(0, 4)), quarter: null }, today, { appVersion: 'bench', fullIdNumbers: false });
-  console.log(`已生成社区上报包：党员 ${seeded.members}，${(fs.statSync(path.join(dir, file.fileName)).size / 1024).toFixed(0)} KB（${((Date.now() - t) / 1000).toFixed(1)} 秒）`);
+  console.log(
+    `已生成社区上报包：党员 ${seeded.members}，${(fs.statSync(path.join(dir, file.fileName)).size / 1024).toFixed(0)} KB（${((Date.now() - t) / 1000).toFixed(1)} 秒）`,
+  );
   ledger.close();
   return fs.readFileSync(path.join(dir, file.fileName));
 }
@@ -99,7 +101,8 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
   }
 
   const ids: string[] = [];
-  for (const [i, bytes] of files.entries()) ids.push(((await call('street.upload', { fileName: `第${i + 1}社区.zip`, data: bytes.toString('base64') })) as { uploadId: string }).uploadId);
+  for (const [i, bytes] of files.entries())
+    ids.push(((await call('street.upload', { fileName: `第${i + 1}社区.zip`, data: bytes.toString('base64') })) as { uploadId: string }).uploadId);
   const rawRuns = [await rawRead(files)];
   const t = process.hrtime.bigint();
   const done = (await call('street.importPackages', { files: ids })) as { imported: number; files: { signed: boolean }[] };
@@ -109,7 +112,9 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
   results.push(sample(`导入${COMMUNITIES}个已签名的社区上报包（每个1500名党员，一次导入）`, [importMs], '解压、解析并计算30个文件的SHA-256', rawRuns, 10_000));
 
   const db = started.ledger.sqlite;
-  const rawSum = db.prepare("SELECT count(*) AS n, sum(json_extract(data, '$.members.total')) AS total FROM street_packages WHERE year = ? AND quarter IS NULL AND replaced_at IS NULL");
+  const rawSum = db.prepare(
+    "SELECT count(*) AS n, sum(json_extract(data, '$.members.total')) AS total FROM street_packages WHERE year = ? AND quarter IS NULL AND replaced_at IS NULL",
+  );
   const rawRuns2 = time(() => rawSum.get(year), RUNS);
   const views: [string, string, object][] = [
     ['街道党员队伍情况', 'street.members', { year }],
@@ -131,7 +136,15 @@ export async function benchStreet(dir: string, migrationsDir: string, parseWorke
     // The first call after the import parses the packages once; each later one after an
     // unrelated write (an audit row, a setting) must not parse them again.
     const first = (await timeCall(name, input, false, 1))[0];
-    results.push(sample(`${operation}（导入后首次 ${first.toFixed(1)} ms；其后每次前有无关写入）`, await timeCall(name, input, true), '原生 SQL 对已存上报包求和', rawRuns2, 50));
+    results.push(
+      sample(
+        `${operation}（导入后首次 ${first.toFixed(1)} ms；其后每次前有无关写入）`,
+        await timeCall(name, input, true),
+        '原生 SQL 对已存上报包求和',
+        rawRuns2,
+        50,
+      ),
+    );
   }
   started.stop();
 }
@@ -141,7 +154,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-street-bench-'));
   const results: Sample[] = [];
   await benchStreet(dir, path.join(root, 'db', 'migrations'), path.join(root, 'dist', 'workers', 'parseWorker.cjs'), '2026-11-24', results);
-  console.table(results.map((r) => ({ 操作: r.operation, '中位数ms': r.medianMs, 'p95 ms': r.p95Ms, 基线: r.baseline, '基线ms': r.baselineMedianMs, 倍数: r.ratio, 达标: r.pass === null ? '—' : r.pass ? '是' : '否' })));
+  console.table(
+    results.map((r) => ({
+      操作: r.operation,
+      中位数ms: r.medianMs,
+      'p95 ms': r.p95Ms,
+      基线: r.baseline,
+      基线ms: r.baselineMedianMs,
+      倍数: r.ratio,
+      达标: r.pass === null ? '—' : r.pass ? '是' : '否',
+    })),
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   if (results.some((r) => r.pass === false)) process.exitCode = 1;
 }

@@ -45,7 +45,9 @@ function seeded43k(file: string, migrationsDir: string, today: string): void {
   // One file, no -wal beside it, so the cached copy is whole.
   ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   ledger.close();
-  console.log(`已生成4.3万人街道数据（${((Date.now() - t) / 1000).toFixed(1)} 秒）：党员 ${result.members}，出勤记录 ${result.attendance}，积分记录 ${result.pointEntries}`);
+  console.log(
+    `已生成4.3万人街道数据（${((Date.now() - t) / 1000).toFixed(1)} 秒）：党员 ${result.members}，出勤记录 ${result.attendance}，积分记录 ${result.pointEntries}`,
+  );
   if (process.env.BENCH_NO_CACHE) return;
   fs.mkdirSync(cacheDir, { recursive: true });
   // Older generations of the file are of no further use, and each is hundreds of MB.
@@ -91,7 +93,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-street43k-bench-'));
   const results: Sample[] = [];
   await benchStreet43k(dir, path.join(ROOT, 'db', 'migrations'), '2026-11-24', results);
-  console.table(results.map((r) => ({ 操作: r.operation, '中位数ms': r.medianMs, 'p95 ms': r.p95Ms, '基线ms': r.baselineMedianMs, 目标: r.targetMs, 达标: r.pass === null ? '—' : r.pass ? '是' : '否' })));
+  console.table(
+    results.map((r) => ({
+      操作: r.operation,
+      中位数ms: r.medianMs,
+      'p95 ms': r.p95Ms,
+      基线ms: r.baselineMedianMs,
+      目标: r.targetMs,
+      达标: r.pass === null ? '—' : r.pass ? '是' : '否',
+    })),
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   if (results.some((r) => r.pass === false)) process.exitCode = 1;
 }

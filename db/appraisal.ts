@@ -31,10 +31,19 @@ function branchMembers(ledger: Ledger, orgId: number, year: number, heldOn: stri
 }
 
 export function appraisalOverview(ledger: Ledger, year: number): AppraisalOverview {
-  const branches = ledger.db.select().from(orgs).all().filter((o) => BRANCH_KINDS.includes(o.kind) && (!o.closedOn || o.closedOn >= `${year}-01-01`));
+  const branches = ledger.db
+    .select()
+    .from(orgs)
+    .all()
+    .filter((o) => BRANCH_KINDS.includes(o.kind) && (!o.closedOn || o.closedOn >= `${year}-01-01`));
   return {
     year,
-    branches: branches.map((b) => ({ orgId: b.id, orgName: b.name, members: branchMembers(ledger, b.id, year).length, batch: getAppraisal(ledger, year, b.id) })),
+    branches: branches.map((b) => ({
+      orgId: b.id,
+      orgName: b.name,
+      members: branchMembers(ledger, b.id, year).length,
+      batch: getAppraisal(ledger, year, b.id),
+    })),
   };
 }
 
@@ -43,12 +52,21 @@ export function createAppraisal(ledger: Ledger, input: { year: number; orgId: nu
     const org = ledger.db.select().from(orgs).where(eq(orgs.id, input.orgId)).get();
     if (!org) throw notFound('党支部');
     if (!BRANCH_KINDS.includes(org.kind)) throw refuse('民主评议按党支部开展，请选择党支部', 'orgId');
-    if (input.heldOn && input.heldOn.slice(0, 4) !== String(input.year) && input.heldOn.slice(0, 4) !== String(input.year + 1)) throw refuse('评议日期应在评议年度或次年年初', 'heldOn');
-    const exists = ledger.db.select({ id: appraisals.id }).from(appraisals).where(and(eq(appraisals.year, input.year), eq(appraisals.orgId, input.orgId))).get();
+    if (input.heldOn && input.heldOn.slice(0, 4) !== String(input.year) && input.heldOn.slice(0, 4) !== String(input.year + 1))
+      throw refuse('评议日期应在评议年度或次年年初', 'heldOn');
+    const exists = ledger.db
+      .select({ id: appraisals.id })
+      .from(appraisals)
+      .where(and(eq(appraisals.year, input.year), eq(appraisals.orgId, input.orgId)))
+      .get();
     if (exists) throw new LedgerError('CONFLICT', `${org.name}${input.year}年的民主评议已经建立`);
     const people = branchMembers(ledger, input.orgId, input.year, input.heldOn);
     if (people.length === 0) throw refuse(`${org.name}${input.year}年没有党员`);
-    const id = ledger.db.insert(appraisals).values({ ...input, createdAt: nowStamp() }).returning({ id: appraisals.id }).get().id;
+    const id = ledger.db
+      .insert(appraisals)
+      .values({ ...input, createdAt: nowStamp() })
+      .returning({ id: appraisals.id })
+      .get().id;
     const stmt = ledger.sqlite.prepare('INSERT INTO appraisal_entries (appraisal_id, member_id, updated_at) VALUES (?, ?, ?)');
     for (const p of people) stmt.run(id, p.id, nowStamp());
     return getAppraisal(ledger, input.year, input.orgId)!;
@@ -56,14 +74,31 @@ export function createAppraisal(ledger: Ledger, input: { year: number; orgId: nu
 }
 
 export function getAppraisal(ledger: Ledger, year: number, orgId: number): AppraisalBatch | null {
-  const batch = ledger.db.select().from(appraisals).where(and(eq(appraisals.year, year), eq(appraisals.orgId, orgId))).get();
+  const batch = ledger.db
+    .select()
+    .from(appraisals)
+    .where(and(eq(appraisals.year, year), eq(appraisals.orgId, orgId)))
+    .get();
   if (!batch) return null;
   const org = ledger.db.select().from(orgs).where(eq(orgs.id, orgId)).get()!;
   const entries = ledger.sqlite
     .prepare(
       `SELECT e.*, m.name, m.category, m.full_member_on FROM appraisal_entries e JOIN members m ON m.id = e.member_id WHERE e.appraisal_id = ? ORDER BY m.id`,
     )
-    .all(batch.id) as { member_id: number; name: string; category: string; full_member_on: string | null; absent_reason: string | null; self_result: string | null; peer_result: string | null; rating_result: string | null; grade: AppraisalGrade | null; reason: string | null; disposal: string | null; disposal_note: string | null }[];
+    .all(batch.id) as {
+    member_id: number;
+    name: string;
+    category: string;
+    full_member_on: string | null;
+    absent_reason: string | null;
+    self_result: string | null;
+    peer_result: string | null;
+    rating_result: string | null;
+    grade: AppraisalGrade | null;
+    reason: string | null;
+    disposal: string | null;
+    disposal_note: string | null;
+  }[];
   const params = { id: batch.id, from: `${year}-01-01`, to: `${year}-12-31` };
   const attendance = new Map(
     (
@@ -147,8 +182,13 @@ export function saveAppraisalEntry(ledger: Ledger, input: AppraisalEntryInput): 
     const row = current.rows.find((r) => r.memberId === input.memberId);
     if (!row) throw refuse('该党员不在本次评议名单中', 'memberId');
     if (input.absentReason && input.grade) throw refuse('未参评的党员不评定等次；如已参评，请清空“未参评原因”', 'grade');
-    if (row.probationary && input.grade) throw refuse(`${row.name}在${batch.heldOn ?? `${batch.year}-12-31`}是预备党员，参加评议但不评定等次（预备期满时办理转正、延长预备期或取消预备党员资格）`, 'grade');
-    if (input.grade && input.grade !== row.suggested && !input.reason) throw new LedgerError('VALIDATION', `评定等次与建议等次（${row.suggested}）不同，请填写评定理由`, 'reason');
+    if (row.probationary && input.grade)
+      throw refuse(
+        `${row.name}在${batch.heldOn ?? `${batch.year}-12-31`}是预备党员，参加评议但不评定等次（预备期满时办理转正、延长预备期或取消预备党员资格）`,
+        'grade',
+      );
+    if (input.grade && input.grade !== row.suggested && !input.reason)
+      throw new LedgerError('VALIDATION', `评定等次与建议等次（${row.suggested}）不同，请填写评定理由`, 'reason');
     if (input.grade === '不合格' && !input.disposal) throw new LedgerError('VALIDATION', '评为不合格的党员须选择处置方式（限期改正、劝退或除名）', 'disposal');
     if (input.grade !== '不合格' && input.disposal) throw refuse('只有评为不合格的党员才需要处置', 'disposal');
     const { appraisalId, memberId, ...fields } = input;

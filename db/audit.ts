@@ -33,6 +33,8 @@ export function listAudit(ledger: Ledger, f: AuditFilter): { rows: AuditRow[]; t
   if (f.operator) add('operator = @operator', 'operator', f.operator);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (ledger.sqlite.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
-  const rows = ledger.sqlite.prepare(`SELECT id, at, operator, call, target FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all({ ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize }) as AuditRow[];
+  const rows = ledger.sqlite
+    .prepare(`SELECT id, at, operator, call, target FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: f.pageSize, offset: (f.page - 1) * f.pageSize }) as AuditRow[];
   return { rows, total };
 }

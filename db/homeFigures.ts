@@ -45,15 +45,30 @@ export function homeFigures(ledger: Ledger, today: string): HomeFigures {
   };
   const ageBounds = AGE_BANDS.length - 1;
   const byClass = COMMUNITY_CLASSES.map((label) => ({ label, count: sumOf((r) => (r[0] === label ? (r[1] as number) : 0)) }));
-  const byAge = banded(AGE_BANDS.map((b) => b.label), 0, 2, column(1));
+  const byAge = banded(
+    AGE_BANDS.map((b) => b.label),
+    0,
+    2,
+    column(1),
+  );
   const partyFirst = 2 + ageBounds;
-  const byPartyYears = banded(PARTY_YEAR_BANDS.map((b) => b.label), column(partyFirst), partyFirst + 1, column(partyFirst + PARTY_YEAR_BANDS.length));
+  const byPartyYears = banded(
+    PARTY_YEAR_BANDS.map((b) => b.label),
+    column(partyFirst),
+    partyFirst + 1,
+    column(partyFirst + PARTY_YEAR_BANDS.length),
+  );
   const members = sumOf((r) => r[1] as number);
   const year = Number(today.slice(0, 4));
   const quarter = periodOf(today, 'quarter');
   const matrix = complianceMatrix(ledger, year, today);
   // A 党小组's meetings count for its branch: the street asks about branches.
-  const orgRows = ledger.sqlite.prepare('SELECT id, name, kind, parent_id AS parentId FROM orgs').all() as { id: number; name: string; kind: string; parentId: number | null }[];
+  const orgRows = ledger.sqlite.prepare('SELECT id, name, kind, parent_id AS parentId FROM orgs').all() as {
+    id: number;
+    name: string;
+    kind: string;
+    parentId: number | null;
+  }[];
   const byId = new Map(orgRows.map((o) => [o.id, o]));
   const branchOf = (orgId: number) => {
     const org = byId.get(orgId)!;

@@ -10,7 +10,9 @@ const sqlFor = new WeakMap<SQLiteTable, Map<string, string>>();
 /** Inserts `values` (keys as in the drizzle table) and returns the new row id. */
 export function insertRow<T extends SQLiteTable>(ledger: Ledger, table: T, values: InferInsertModel<T>): number {
   const columns = getTableColumns(table);
-  const keys = Object.keys(values).filter((k) => k in columns && (values as Record<string, unknown>)[k] !== undefined).sort();
+  const keys = Object.keys(values)
+    .filter((k) => k in columns && (values as Record<string, unknown>)[k] !== undefined)
+    .sort();
   const signature = keys.join(',');
   let byKeys = sqlFor.get(table);
   if (!byKeys) sqlFor.set(table, (byKeys = new Map()));

@@ -130,4 +130,3 @@ export function declineLedgerStart(ledger: Ledger, today: string): LedgerStartIn
   putSettings(ledger, { [LEDGER_START_KEYS.declined]: today });
   return ledgerStartInfo(ledger, today);
 }
-

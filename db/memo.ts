@@ -14,7 +14,10 @@ const caches = new WeakMap<Ledger, Cache>();
 
 /** Moves whenever anything is written to the ledger, by this connection or another. */
 export function changeStamp(ledger: Ledger): string {
-  const { changes, version } = ledger.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version').get() as { changes: number; version: number };
+  const { changes, version } = ledger.prepare('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version').get() as {
+    changes: number;
+    version: number;
+  };
   return `${changes}:${version}`;
 }
 

@@ -23,19 +23,12 @@ export function readJournal(migrationsDir: string): JournalEntry[] {
 
 /** created_at of every migration already applied to this file (empty for a new file). */
 export function appliedMigrations(sqlite: Database.Database): number[] {
-  const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
   if (!table) return [];
-  return (sqlite.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]).map(
-    (r) => Number(r.at),
-  );
+  return (sqlite.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]).map((r) => Number(r.at));
 }
 
-export type MigrationPlan =
-  | { kind: 'up-to-date' }
-  | { kind: 'pending'; count: number; fresh: boolean }
-  | { kind: 'newer-file' };
+export type MigrationPlan = { kind: 'up-to-date' } | { kind: 'pending'; count: number; fresh: boolean } | { kind: 'newer-file' };
 
 export function planMigrations(sqlite: Database.Database, journal: JournalEntry[]): MigrationPlan {
   const applied = appliedMigrations(sqlite);

@@ -87,8 +87,7 @@ export function getOrgDetail(ledger: Ledger, id: number): OrgDetail {
   return { ...org, committee };
 }
 
-const parentKindText = (kinds: ReadonlyArray<OrgKind | null>) =>
-  kinds.map((k) => (k === null ? '不设上级（最高一级）' : k)).join('、');
+const parentKindText = (kinds: ReadonlyArray<OrgKind | null>) => kinds.map((k) => (k === null ? '不设上级（最高一级）' : k)).join('、');
 
 /** The parent must exist, be open, be of an allowed kind, and not be the org itself or below it. */
 function checkParent(ledger: Ledger, kind: OrgKind, parentId: number | null, selfId?: number): void {
@@ -104,7 +103,7 @@ function checkParent(ledger: Ledger, kind: OrgKind, parentId: number | null, sel
     throw refuse(`${kind}的上级应为${parentKindText(allowed)}，不能放在${parent.kind}“${parent.name}”下`, 'parentId');
   }
   if (selfId !== undefined) {
-    for (let cursor: number | null = parentId; cursor !== null; ) {
+    for (let cursor: number | null = parentId; cursor !== null;) {
       if (cursor === selfId) throw refuse('不能把组织移到它自己或它的下级组织之下', 'parentId');
       cursor = ledger.db.select({ p: orgs.parentId }).from(orgs).where(eq(orgs.id, cursor)).get()?.p ?? null;
     }
@@ -163,7 +162,11 @@ export function updateOrg(ledger: Ledger, id: number, input: Omit<OrgInput, 'par
     }
     checkNameFree(ledger, input.name, current.parentId, id);
     const branchType = isBranchKind(input.kind) ? input.branchType : null;
-    ledger.db.update(orgs).set({ ...input, ...termOf(input.kind, input), branchType, updatedAt: nowStamp() }).where(eq(orgs.id, id)).run();
+    ledger.db
+      .update(orgs)
+      .set({ ...input, ...termOf(input.kind, input), branchType, updatedAt: nowStamp() })
+      .where(eq(orgs.id, id))
+      .run();
     return getOrg(ledger, id);
   });
 }
@@ -265,7 +268,10 @@ export function addCommitteeMember(ledger: Ledger, input: CommitteeInput): OrgDe
         throw refuse(`${m.name}在${input.startOn}是预备党员${when}，${input.role}须由正式党员担任`, 'startOn');
       }
     }
-    ledger.db.insert(orgCommittee).values({ ...input, createdAt: nowStamp() }).run();
+    ledger.db
+      .insert(orgCommittee)
+      .values({ ...input, createdAt: nowStamp() })
+      .run();
     return getOrgDetail(ledger, input.orgId);
   });
 }

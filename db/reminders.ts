@@ -31,7 +31,15 @@ export function homeReminders(ledger: Ledger, today: string, limits: { meetings:
   const probation = probationary
     .map((m) => {
       const dueOn = probationDueOn(m.joinedOn, m.extendedTo);
-      return { memberId: m.id, name: m.name, branchName: m.branchName, joinedOn: m.joinedOn, dueOn, daysLeft: daysBetween(today, dueOn), extended: m.extendedTo !== null };
+      return {
+        memberId: m.id,
+        name: m.name,
+        branchName: m.branchName,
+        joinedOn: m.joinedOn,
+        dueOn,
+        daysLeft: daysBetween(today, dueOn),
+        extended: m.extendedTo !== null,
+      };
     })
     .filter((p) => p.dueOn <= horizon)
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
@@ -46,7 +54,9 @@ export function homeReminders(ledger: Ledger, today: string, limits: { meetings:
   const birthdaysTotal = (ledger.prepare(`SELECT count(*) AS n ${birthdayWhere}`).get(days) as { n: number }).n;
   const birthdays = (
     ledger
-      .prepare(`SELECT m.id AS memberId, m.name, m.joined_on AS joinedOn, b.name AS branchName ${birthdayWhere} ORDER BY substr(m.joined_on, 6), m.id LIMIT @limit`)
+      .prepare(
+        `SELECT m.id AS memberId, m.name, m.joined_on AS joinedOn, b.name AS branchName ${birthdayWhere} ORDER BY substr(m.joined_on, 6), m.id LIMIT @limit`,
+      )
       .all({ ...days, limit: limits.birthdays }) as { memberId: number; name: string; joinedOn: string; branchName: string }[]
   ).map((b) => ({ ...b, years: fullYearsBetween(b.joinedOn, `${today.slice(0, 4)}-${b.joinedOn.slice(5)}`.replace('-02-29', '-02-28')) ?? 0 }));
 
@@ -58,17 +68,37 @@ export function homeReminders(ledger: Ledger, today: string, limits: { meetings:
     ledger.db
       .select({ n: count() })
       .from(orgs)
-      .where(and(isNull(orgs.closedOn), sql`${orgs.kind} IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`))
+      .where(
+        and(
+          isNull(orgs.closedOn),
+          sql`${orgs.kind} IN (${sql.join(
+            kinds.map((k) => sql`${k}`),
+            sql`, `,
+          )})`,
+        ),
+      )
       .get()?.n ?? 0;
   const matrix = complianceMatrix(ledger, Number(today.slice(0, 4)), today);
-  const cellsWith = (status: string) => matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ row: r, cell: c, end: periodEnd(c.period) })));
-  const reminder = ({ row, cell }: ReturnType<typeof cellsWith>[number]): MeetingReminder => ({ orgId: row.orgId, orgName: row.orgName, type: row.type, period: cell.period, label: cell.label });
+  const cellsWith = (status: string) =>
+    matrix.rows.flatMap((r) => r.cells.filter((c) => c.status === status).map((c) => ({ row: r, cell: c, end: periodEnd(c.period) })));
+  const reminder = ({ row, cell }: ReturnType<typeof cellsWith>[number]): MeetingReminder => ({
+    orgId: row.orgId,
+    orgName: row.orgName,
+    type: row.type,
+    period: cell.period,
+    label: cell.label,
+  });
   // Most recent first: last month's gap matters more than January's (stable: org order within a period).
   const overdue = cellsWith('missing').sort((a, b) => (a.end < b.end ? 1 : a.end > b.end ? -1 : 0));
   const due = cellsWith('due');
   return {
     today,
-    meetings: { overdue: overdue.slice(0, limits.meetings).map(reminder), overdueTotal: overdue.length, due: due.slice(0, limits.meetings).map(reminder), dueTotal: due.length },
+    meetings: {
+      overdue: overdue.slice(0, limits.meetings).map(reminder),
+      overdueTotal: overdue.length,
+      due: due.slice(0, limits.meetings).map(reminder),
+      dueTotal: due.length,
+    },
     probation,
     birthdays,
     birthdaysTotal,

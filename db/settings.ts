@@ -21,11 +21,7 @@ export function saveSettings(ledger: Ledger, input: SettingsSave): Settings {
     for (const key of SETTING_KEYS) {
       if (input[key] === undefined) continue;
       const value = input[key] === null ? null : String(input[key]);
-      ledger.db
-        .insert(settings)
-        .values({ key, value })
-        .onConflictDoUpdate({ target: settings.key, set: { value } })
-        .run();
+      ledger.db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
     }
   });
   return getSettings(ledger);
@@ -41,7 +37,11 @@ export function getSetting(ledger: Ledger, key: string): string | null {
 
 /** Several keys in one query (the lock is read before every call), null for each one unset. */
 export function getSettingValues<K extends string>(ledger: Ledger, keys: readonly K[]): Record<K, string | null> {
-  const rows = ledger.db.select().from(settings).where(inArray(settings.key, [...keys])).all();
+  const rows = ledger.db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, [...keys]))
+    .all();
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   return Object.fromEntries(keys.map((k) => [k, byKey.get(k) ?? null])) as Record<K, string | null>;
 }
@@ -56,5 +56,8 @@ export function putSettings(ledger: Ledger, values: Record<string, string>): voi
 }
 
 export function removeSettings(ledger: Ledger, keys: readonly string[]): void {
-  ledger.db.delete(settings).where(inArray(settings.key, [...keys])).run();
+  ledger.db
+    .delete(settings)
+    .where(inArray(settings.key, [...keys]))
+    .run();
 }

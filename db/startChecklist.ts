@@ -20,7 +20,12 @@ export function startChecklist(ledger: Ledger, passwordSet: boolean): StartCheck
     { key: 'names', title: '填写社区名称和所属街道', page: 'settings', done: Boolean(s.communityName?.trim() && s.streetName?.trim()) },
     { key: 'start', title: '确定建账日期', page: 'settings', done: keys[LEDGER_START_KEYS.startDate] !== null || keys[LEDGER_START_KEYS.declined] !== null },
     { key: 'roster', title: '导入党员花名册（缺少的党支部随导入一并建立）', page: 'members', done: exists(ledger, 'SELECT 1 FROM members') },
-    { key: 'development', title: '录入或导入发展党员名册（入党申请人、积极分子、发展对象）', page: 'development', done: exists(ledger, 'SELECT 1 FROM dev_people') },
+    {
+      key: 'development',
+      title: '录入或导入发展党员名册（入党申请人、积极分子、发展对象）',
+      page: 'development',
+      done: exists(ledger, 'SELECT 1 FROM dev_people'),
+    },
     { key: 'dues', title: '党费建账：起始月份、已交至何月和党费基数', page: 'dues', done: exists(ledger, 'SELECT 1 FROM dues_bases WHERE voided_at IS NULL') },
     { key: 'password', title: '设置启动密码，并打印或保存恢复码', page: 'settings', done: passwordSet },
     { key: 'usb', title: '把备份复制到U盘', page: 'settings', done: lastExternalCopy(ledger) !== null },

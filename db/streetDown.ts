@@ -16,7 +16,10 @@ const madeKey = (p: { year: number; quarter: number | null }): string => `packag
 export function communityQuota(ledger: Ledger, year: number): DevQuota | null {
   const kept = getSetting(ledger, quotaKey(year));
   const plan = ledger.prepare('SELECT quota FROM dev_plans WHERE year = ? AND org_id IS NULL').get(year) as { quota: number } | undefined;
-  const branches = ledger.prepare('SELECT sum(quota) AS n, count(*) AS c FROM dev_plans WHERE year = ? AND org_id IS NOT NULL').get(year) as { n: number | null; c: number };
+  const branches = ledger.prepare('SELECT sum(quota) AS n, count(*) AS c FROM dev_plans WHERE year = ? AND org_id IS NOT NULL').get(year) as {
+    n: number | null;
+    c: number;
+  };
   const admitted = plan ? plan.quota : branches.c > 0 ? (branches.n ?? 0) : null;
   if (!kept && admitted === null) return null;
   const street = kept ? (JSON.parse(kept) as DevQuota) : { applied: 0, activists: 0, candidates: 0, admitted: 0 };

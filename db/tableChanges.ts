@@ -25,7 +25,9 @@ const watches = new WeakMap<Ledger, Watch>();
 
 /** Moves when another connection commits or the schema changes: then nothing kept is trusted. */
 export function baseStamp(ledger: Ledger): string {
-  const row = ledger.sqlite.prepare('SELECT (SELECT data_version FROM pragma_data_version) AS d, (SELECT schema_version FROM pragma_schema_version) AS s').get() as { d: number; s: number };
+  const row = ledger.sqlite
+    .prepare('SELECT (SELECT data_version FROM pragma_data_version) AS d, (SELECT schema_version FROM pragma_schema_version) AS s')
+    .get() as { d: number; s: number };
   return `${row.d}:${row.s}`;
 }
 
@@ -82,7 +84,10 @@ export function memberFactChanges(ledger: Ledger, after: number): { base: string
 /** A text that moves whenever one of `tables` is written (by this connection or another). */
 export function tablesStamp(ledger: Ledger, tables: readonly WatchedTable[]): string {
   const w = watchOf(ledger);
-  const counts = ledger.sqlite.prepare(`SELECT n FROM temp.table_changes WHERE name IN (${tables.map(() => '?').join(',')}) ORDER BY name`).pluck().all(...tables) as number[];
+  const counts = ledger.sqlite
+    .prepare(`SELECT n FROM temp.table_changes WHERE name IN (${tables.map(() => '?').join(',')}) ORDER BY name`)
+    .pluck()
+    .all(...tables) as number[];
   return `${w.base}|${counts.join(',')}`;
 }
 

@@ -13,7 +13,12 @@ import { recomputePoints } from './points/recompute';
 
 export function yearStatus(ledger: Ledger): YearStatus {
   return {
-    closedYears: ledger.db.select().from(closedYears).all().map((r) => r.year).sort(),
+    closedYears: ledger.db
+      .select()
+      .from(closedYears)
+      .all()
+      .map((r) => r.year)
+      .sort(),
     events: ledger.db.select().from(yearCloseEvents).orderBy(desc(yearCloseEvents.id)).all(),
   };
 }
@@ -48,7 +53,9 @@ export function reopenYear(ledger: Ledger, input: { year: number; reason: string
 
 function closedRefusal(ledger: Ledger): LedgerError {
   const years = yearStatus(ledger).closedYears.join('、');
-  return refuse(`${years || '该'}年度已封账，其会议、活动、党费、积分、评议和党员变动记录只读，本次修改未保存。确需修改，请先在“积分评议 → 年度封账”中重新开启该年度（需填写原因）。`);
+  return refuse(
+    `${years || '该'}年度已封账，其会议、活动、党费、积分、评议和党员变动记录只读，本次修改未保存。确需修改，请先在“积分评议 → 年度封账”中重新开启该年度（需填写原因）。`,
+  );
 }
 
 /** The triggers abort with 'YEAR_CLOSED'; name the closed years so the user knows where to look. */

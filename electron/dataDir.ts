@@ -8,7 +8,5 @@ export const PORTABLE_DATA_FOLDER = '社区党务台账数据';
  * sets PORTABLE_EXECUTABLE_DIR), then Electron's userData.
  */
 export function desktopDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, userData: () => string): string {
-  return resolveDataDir(argv, env, () =>
-    env.PORTABLE_EXECUTABLE_DIR ? path.join(env.PORTABLE_EXECUTABLE_DIR, PORTABLE_DATA_FOLDER) : userData(),
-  );
+  return resolveDataDir(argv, env, () => (env.PORTABLE_EXECUTABLE_DIR ? path.join(env.PORTABLE_EXECUTABLE_DIR, PORTABLE_DATA_FOLDER) : userData()));
 }

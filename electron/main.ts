@@ -34,7 +34,16 @@ if (!app.requestSingleInstanceLock()) {
       const migrationsDir = app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations');
       // Worker threads cannot start from inside app.asar: electron-builder.yml unpacks dist/workers.
       const parseWorkerPath = path.join(app.getAppPath().replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'workers', 'parseWorker.cjs');
-      started = await startLedger({ dataDir, migrationsDir, version: app.getVersion(), mode: 'desktop', parseWorkerPath, chooseSavePath, chooseFolder, openFile: openWithSystem });
+      started = await startLedger({
+        dataDir,
+        migrationsDir,
+        version: app.getVersion(),
+        mode: 'desktop',
+        parseWorkerPath,
+        chooseSavePath,
+        chooseFolder,
+        openFile: openWithSystem,
+      });
       hardenSession(session.defaultSession);
       bindRouter(ipcMain, started.router, (event) => isTrustedSender(event.senderFrame, rendererIndexHtml));
       createMainWindow(rendererIndexHtml, preloadPath);

@@ -22,7 +22,8 @@ export function periodLabel(period: string): string {
 }
 
 /** The index among the stats periods of the period a month ('YYYY-MM') falls in. */
-const periodIndexOf = (month: string, period: DuesPeriod): number => (period === '年' ? 0 : period === '季' ? Math.floor((Number(month.slice(5, 7)) - 1) / 3) : Number(month.slice(5, 7)) - 1);
+const periodIndexOf = (month: string, period: DuesPeriod): number =>
+  period === '年' ? 0 : period === '季' ? Math.floor((Number(month.slice(5, 7)) - 1) / 3) : Number(month.slice(5, 7)) - 1;
 
 export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, today: string): DuesStatsData {
   return ledger.tx(() => {
@@ -52,7 +53,18 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
         for (let q = 0; q <= p; q++) balance += row.cells[q]!.paidFen - handed[q]!;
         const c = row.cells[p]!;
         paidMembers[`${label}|${row.orgName}`] = c.paidCount;
-        lines.push({ period: label, orgName: row.orgName, community: false, owingMembers: c.owingCount, dueFen: c.dueFen, paidFen: c.paidFen, arrearsMembers: c.arrearsCount, arrearsFen: c.arrearsFen, handedFen: handed[p]!, balanceFen: balance });
+        lines.push({
+          period: label,
+          orgName: row.orgName,
+          community: false,
+          owingMembers: c.owingCount,
+          dueFen: c.dueFen,
+          paidFen: c.paidFen,
+          arrearsMembers: c.arrearsCount,
+          arrearsFen: c.arrearsFen,
+          handedFen: handed[p]!,
+          balanceFen: balance,
+        });
       }
       for (const node of communities) {
         // Its own members' dues (if any report straight to it) plus what the branches handed it.
@@ -61,9 +73,29 @@ export function duesStatsData(ledger: Ledger, year: number, period: DuesPeriod, 
         const handed = perPeriod((h) => h.fromOrgId === node.id);
         let balance = 0;
         for (let q = 0; q <= p; q++) balance += received[q]! + (own?.cells[q]!.paidFen ?? 0) - handed[q]!;
-        lines.push({ period: label, orgName: node.name, community: true, owingMembers: 0, dueFen: 0, paidFen: received[p]! + (own?.cells[p]!.paidFen ?? 0), arrearsMembers: 0, arrearsFen: 0, handedFen: handed[p]!, balanceFen: balance });
+        lines.push({
+          period: label,
+          orgName: node.name,
+          community: true,
+          owingMembers: 0,
+          dueFen: 0,
+          paidFen: received[p]! + (own?.cells[p]!.paidFen ?? 0),
+          arrearsMembers: 0,
+          arrearsFen: 0,
+          handedFen: handed[p]!,
+          balanceFen: balance,
+        });
       }
     }
-    return { year, period, lines, throughMonth: throughMonthOf(year, today), defaultScheme: readScheme(ledger, year).isDefault, paidMembers, heads, startMonth: duesStartMonth(ledger) };
+    return {
+      year,
+      period,
+      lines,
+      throughMonth: throughMonthOf(year, today),
+      defaultScheme: readScheme(ledger, year).isDefault,
+      paidMembers,
+      heads,
+      startMonth: duesStartMonth(ledger),
+    };
   });
 }

@@ -49,7 +49,12 @@ async function save<Row>(exportsDir: string, spec: FormSpec<Row>, rows: number):
   return saveWorkbook(workbook, exportsDir, spec.title, rows);
 }
 
-export function exportFlowRegister(ledger: Ledger, exportsDir: string, input: { asOf: string | null; maskPhones: boolean }, today: string): Promise<ExportedFile> {
+export function exportFlowRegister(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { asOf: string | null; maskPhones: boolean },
+  today: string,
+): Promise<ExportedFile> {
   const data = flowRegisterData(ledger, input.asOf ?? today, input.maskPhones);
   return save(exportsDir, flowRegisterForm(data, getSettings(ledger), today), data.outs.length + data.ins.length);
 }
@@ -68,7 +73,12 @@ export function exportHonor50(ledger: Ledger, exportsDir: string, input: { year:
   return saveWorkbook(workbook, exportsDir, spec.title, data.rows.length);
 }
 
-export function exportCenterHouseholds(ledger: Ledger, exportsDir: string, input: { asOf: string | null; maskPhones: boolean }, today: string): Promise<ExportedFile> {
+export function exportCenterHouseholds(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { asOf: string | null; maskPhones: boolean },
+  today: string,
+): Promise<ExportedFile> {
   const data = centersData(ledger, input.asOf ?? today, input.maskPhones);
   return save(exportsDir, centerHouseholdsForm(data, getSettings(ledger), today), data.page.rows.length);
 }

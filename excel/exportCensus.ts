@@ -15,5 +15,10 @@ export async function exportCensus(ledger: Ledger, exportsDir: string, year: num
   const workbook = new ExcelJS.Workbook();
   const forms = censusForms(report, getSettings(ledger), today, coverageForYear(ledgerCoverage(ledger), year));
   for (const spec of forms) renderForm(workbook, spec);
-  return saveWorkbook(workbook, exportsDir, `${year}年党内统计年报`, forms.reduce((n, f) => n + f.rows.length, 0));
+  return saveWorkbook(
+    workbook,
+    exportsDir,
+    `${year}年党内统计年报`,
+    forms.reduce((n, f) => n + f.rows.length, 0),
+  );
 }

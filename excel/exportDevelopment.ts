@@ -67,9 +67,16 @@ export function devProgressData(ledger: Ledger, input: z.output<typeof devProgre
     const yearStart = `${asOf.slice(0, 4)}-01-01`;
     const listed = new Set(rows.map((r) => r.id));
     const people = readPeople(ledger).filter((p) => listed.has(p.id) && (p.leftOn === null || p.leftOn >= yearStart));
-    const then = liveSummaries(ledger, people.map((p) => p.id), asOf);
+    const then = liveSummaries(
+      ledger,
+      people.map((p) => p.id),
+      asOf,
+    );
     const names = stepNames(ledger);
-    const ends = probationEndsOf(ledger, people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])));
+    const ends = probationEndsOf(
+      ledger,
+      people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])),
+    );
     rows = people
       .filter((p) => Object.keys(then.get(p.id)!.firstOn).length > 0)
       .map((p) => toRow(p.leftOn !== null && p.leftOn > asOf ? { ...p, leftOn: null, leftReason: null } : p, then.get(p.id), names, asOf, ends))
@@ -112,8 +119,20 @@ export function devStatsData(ledger: Ledger, input: z.output<typeof devStatsInpu
   const plan = readPlan(ledger, year, today);
   const quotaOf = new Map(plan.plans.map((p) => [p.orgId, p.quota]));
   const lines = new Map<number, DevStatsLine>();
-  const empty = (name: string, quota: number | null): DevStatsLine =>
-    ({ orgName: name, quota, applicants: 0, activists: 0, candidates: 0, probationary: 0, appliedInYear: 0, activistsInYear: 0, candidatesInYear: 0, admittedInYear: 0, regularInYear: 0, leftInYear: 0 });
+  const empty = (name: string, quota: number | null): DevStatsLine => ({
+    orgName: name,
+    quota,
+    applicants: 0,
+    activists: 0,
+    candidates: 0,
+    probationary: 0,
+    appliedInYear: 0,
+    activistsInYear: 0,
+    candidatesInYear: 0,
+    admittedInYear: 0,
+    regularInYear: 0,
+    leftInYear: 0,
+  });
   for (const p of people) {
     const at = then.get(p.id)!;
     const ever = all.get(p.id)!;

@@ -36,8 +36,8 @@ export function rateText(rateBp: number | null, fixedFen: number | null, relief:
 }
 
 /** The payments still standing: neither a reversal nor reversed by one. */
-const standing = <P extends { id: number; reversesId: number | null }>(payments: P[]): P[] => payments.filter((p) => p.reversesId === null && !payments.some((q) => q.reversesId === p.id));
-
+const standing = <P extends { id: number; reversesId: number | null }>(payments: P[]): P[] =>
+  payments.filter((p) => p.reversesId === null && !payments.some((q) => q.reversesId === p.id));
 
 /** 登记表 of one month: the branch's month page with who paid when and the receipt. */
 export function monthRegisterData(ledger: Ledger, orgId: number, month: string): RegisterData {
@@ -56,7 +56,16 @@ export function monthRegisterData(ledger: Ledger, orgId: number, month: string):
       relief: r.relief,
       rate: rateText(r.rateBp, r.fixedFen, r.relief),
       methods: joined(standing(r.payments).map((p) => p.method)),
-      months: [{ dueFen: r.dueFen, paidFen: r.paidFen, status: r.status, paidOn: joined(r.payments.map((p) => p.paidOn)), collector: joined(r.payments.map((p) => p.collector)), receiptNo: joined(r.payments.map((p) => p.receiptNo)) }],
+      months: [
+        {
+          dueFen: r.dueFen,
+          paidFen: r.paidFen,
+          status: r.status,
+          paidOn: joined(r.payments.map((p) => p.paidOn)),
+          collector: joined(r.payments.map((p) => p.collector)),
+          receiptNo: joined(r.payments.map((p) => p.receiptNo)),
+        },
+      ],
     })),
   };
 }
@@ -91,9 +100,17 @@ export function yearRegisterData(ledger: Ledger, orgId: number | null, year: num
   };
 }
 
-export async function exportDuesRegister(ledger: Ledger, exportsDir: string, input: { orgId: number; month: string | null; year: number | null }, today: string): Promise<ExportedFile> {
+export async function exportDuesRegister(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { orgId: number; month: string | null; year: number | null },
+  today: string,
+): Promise<ExportedFile> {
   const settings = getSettings(ledger);
-  const data = input.month !== null ? monthRegisterData(ledger, input.orgId, input.month) : yearRegisterData(ledger, input.orgId, input.year!, today, settings.communityName ?? '');
+  const data =
+    input.month !== null
+      ? monthRegisterData(ledger, input.orgId, input.month)
+      : yearRegisterData(ledger, input.orgId, input.year!, today, settings.communityName ?? '');
   const workbook = new ExcelJS.Workbook();
   const spec = duesRegisterForm(data, settings, today);
   renderForm(workbook, spec);
@@ -120,12 +137,26 @@ export function noticeData(ledger: Ledger, year: number, orgId: number | null, t
     const paidFen = sum(row.months.map((c) => c?.paidFen ?? 0));
     if (counted.length === 0 && paidFen === 0) return [];
     if (!throughOf.has(row.memberId)) throughOf.set(row.memberId, paidThrough(ledger, row.memberId, todayIndex));
-    return [{ branchName: orgName(nodes, row.orgId), name: row.name, owedMonths: counted.length, dueFen: sum(counted.map((c) => c!.dueFen ?? 0)), paidFen, paidThrough: throughOf.get(row.memberId)! }];
+    return [
+      {
+        branchName: orgName(nodes, row.orgId),
+        name: row.name,
+        owedMonths: counted.length,
+        dueFen: sum(counted.map((c) => c!.dueFen ?? 0)),
+        paidFen,
+        paidThrough: throughOf.get(row.memberId)!,
+      },
+    ];
   });
   return { year, orgName: orgId === null ? null : orgName(nodes, orgId), throughMonth: through, members };
 }
 
-export async function exportDuesNotice(ledger: Ledger, exportsDir: string, input: { year: number; orgId: number | null }, today: string): Promise<ExportedFile> {
+export async function exportDuesNotice(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { year: number; orgId: number | null },
+  today: string,
+): Promise<ExportedFile> {
   const data = noticeData(ledger, input.year, input.orgId, today);
   const workbook = new ExcelJS.Workbook();
   const spec = duesNoticeForm(data, getSettings(ledger), today);
@@ -133,7 +164,12 @@ export async function exportDuesNotice(ledger: Ledger, exportsDir: string, input
   return saveWorkbook(workbook, exportsDir, spec.title, data.members.length);
 }
 
-export async function exportDuesCertificate(ledger: Ledger, exportsDir: string, input: { memberId: number; year: number }, today: string): Promise<ExportedFile> {
+export async function exportDuesCertificate(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { memberId: number; year: number },
+  today: string,
+): Promise<ExportedFile> {
   const y = memberYear(ledger, input.memberId, input.year, today);
   const member = getMember(ledger, input.memberId, today);
   const thisMonth = today.slice(0, 7);
@@ -142,10 +178,23 @@ export async function exportDuesCertificate(ledger: Ledger, exportsDir: string, 
     .map((m) => {
       const base = y.bases.filter((b) => b.fromMonth <= m.month).at(-1) ?? null;
       const payments = y.payments.filter((p) => p.lines.some((l) => l.month === m.month));
-      return { month: m.month, kind: base?.kind ?? null, baseFen: base?.baseFen ?? null, dueFen: m.dueFen, paidFen: m.paidFen, status: m.status!, paidOn: joined(payments.map((p) => p.paidOn)), receiptNo: joined(payments.map((p) => p.receiptNo)) };
+      return {
+        month: m.month,
+        kind: base?.kind ?? null,
+        baseFen: base?.baseFen ?? null,
+        dueFen: m.dueFen,
+        paidFen: m.paidFen,
+        status: m.status!,
+        paidOn: joined(payments.map((p) => p.paidOn)),
+        receiptNo: joined(payments.map((p) => p.receiptNo)),
+      };
     });
   const lastOrg = y.months.findLast((m) => m.orgName !== null)?.orgName;
-  const spec = duesCertificateForm({ year: input.year, name: y.name, gender: member.gender, branchName: lastOrg ?? member.branchName ?? '', paidThrough: y.paidThrough, months }, getSettings(ledger), today);
+  const spec = duesCertificateForm(
+    { year: input.year, name: y.name, gender: member.gender, branchName: lastOrg ?? member.branchName ?? '', paidThrough: y.paidThrough, months },
+    getSettings(ledger),
+    today,
+  );
   const workbook = new ExcelJS.Workbook();
   renderForm(workbook, spec);
   return saveWorkbook(workbook, exportsDir, `${y.name}${input.year}年党费交纳证明`, months.length);

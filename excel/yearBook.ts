@@ -60,9 +60,33 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
   return [
     {
       title: '党员花名册',
-      build: () => [sheet(rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, { asOf, branchName: null, maskIdNumbers: options.maskIdNumbers, maskPhones: options.maskIdNumbers, reportDate: today }))],
+      build: () => [
+        sheet(
+          rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, {
+            asOf,
+            branchName: null,
+            maskIdNumbers: options.maskIdNumbers,
+            maskPhones: options.maskIdNumbers,
+            reportDate: today,
+          }),
+        ),
+      ],
     },
-    { title: '三会一课开展情况统计表', build: () => [sheet(meetingStatsForm(year, 'year', statsRows(complianceMatrix(ledger, year, today), 'year', ratesFor(ledger, year, 'year')), settings, today, coverageText(ledgerCoverage(ledger))))] },
+    {
+      title: '三会一课开展情况统计表',
+      build: () => [
+        sheet(
+          meetingStatsForm(
+            year,
+            'year',
+            statsRows(complianceMatrix(ledger, year, today), 'year', ratesFor(ledger, year, 'year')),
+            settings,
+            today,
+            coverageText(ledgerCoverage(ledger)),
+          ),
+        ),
+      ],
+    },
     {
       title: '双报到',
       build: () => {
@@ -99,7 +123,10 @@ export function yearBookSections(ledger: Ledger, options: YearBookOptions, today
     },
     {
       title: '党内统计',
-      build: () => censusForms(censusReport(ledger, year, today), settings, today, coverageForYear(ledgerCoverage(ledger), year)).map((spec) => sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` })),
+      build: () =>
+        censusForms(censusReport(ledger, year, today), settings, today, coverageForYear(ledgerCoverage(ledger), year)).map((spec) =>
+          sheet({ ...spec, sheetName: `党内统计-${spec.sheetName}` }),
+        ),
     },
     {
       title: '民主评议',
@@ -137,29 +164,40 @@ export interface YearBookProgress {
   skipped: string[];
 }
 
-export async function buildYearBook(ledger: Ledger, exportsDir: string, options: YearBookOptions, today: string, onProgress: (p: YearBookProgress) => void): Promise<ExportedFile> {
+export async function buildYearBook(
+  ledger: Ledger,
+  exportsDir: string,
+  options: YearBookOptions,
+  today: string,
+  onProgress: (p: YearBookProgress) => void,
+): Promise<ExportedFile> {
   const sections = yearBookSections(ledger, options, today);
   const skipped: string[] = [];
   const used = new Set<string>();
   // Streamed: each sheet goes to the file when it is done (a street's year is ~80,000 rows).
-  return streamWorkbook(exportsDir, `${options.year}年度台账`, () => used.size, async (wb) => {
-    for (const [i, section] of sections.entries()) {
-      onProgress({ done: i, total: sections.length + 1, step: `正在生成：${section.title}`, skipped });
-      // Yield between sections so the host answers progress calls while the book is built.
-      await new Promise((resolve) => setImmediate(resolve));
-      const built = section.build();
-      if (typeof built === 'string') {
-        skipped.push(`${section.title}（${built}）`);
-        continue;
-      }
-      for (const one of built) {
-        let sheetName = one.name;
-        for (let n = 2; used.has(sheetName); n++) sheetName = `${one.name}${n}`;
-        used.add(sheetName);
-        one.render(wb, sheetName).commit();
+  return streamWorkbook(
+    exportsDir,
+    `${options.year}年度台账`,
+    () => used.size,
+    async (wb) => {
+      for (const [i, section] of sections.entries()) {
+        onProgress({ done: i, total: sections.length + 1, step: `正在生成：${section.title}`, skipped });
+        // Yield between sections so the host answers progress calls while the book is built.
         await new Promise((resolve) => setImmediate(resolve));
+        const built = section.build();
+        if (typeof built === 'string') {
+          skipped.push(`${section.title}（${built}）`);
+          continue;
+        }
+        for (const one of built) {
+          let sheetName = one.name;
+          for (let n = 2; used.has(sheetName); n++) sheetName = `${one.name}${n}`;
+          used.add(sheetName);
+          one.render(wb, sheetName).commit();
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
-    }
-    onProgress({ done: sections.length, total: sections.length + 1, step: '正在保存文件', skipped });
-  });
+      onProgress({ done: sections.length, total: sections.length + 1, step: '正在保存文件', skipped });
+    },
+  );
 }

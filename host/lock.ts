@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirBusyError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(`数据文件夹 ${dataDir} 正在被另一个社区党务台账程序使用（进程号 ${pid}）。请先关闭那个窗口，或切换到它继续操作。`);
     this.name = 'DataDirBusyError';
   }

@@ -154,9 +154,7 @@ export function AppShell() {
           {!unitName && <a href="#/settings">去系统设置填写</a>}
           <HelpButton key={helpKey(page, street)} helpKey={helpKey(page, street)} />
         </header>
-        <main className="shell-content">
-          {pages[page].load ? <WithAntd load={pages[page].load}>{pages[page].render()}</WithAntd> : pages[page].render()}
-        </main>
+        <main className="shell-content">{pages[page].load ? <WithAntd load={pages[page].load}>{pages[page].render()}</WithAntd> : pages[page].render()}</main>
       </div>
     </div>
   );

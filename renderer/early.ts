@@ -28,7 +28,10 @@ for (const name of [...SHELL_CALLS, ...(PAGE_CALLS[readRoute().page] ?? [])]) {
 }
 
 /** Resolves when every early call has answered, or after WAIT_MS. */
-const ready: Promise<void> = Promise.race([Promise.all([...early.values()].map((e) => e.pending)).then(() => undefined), new Promise<void>((r) => setTimeout(r, WAIT_MS))]);
+const ready: Promise<void> = Promise.race([
+  Promise.all([...early.values()].map((e) => e.pending)).then(() => undefined),
+  new Promise<void>((r) => setTimeout(r, WAIT_MS)),
+]);
 
 function take(name: string, inputKey: string): Early | undefined {
   const key = keyOf(name, inputKey);

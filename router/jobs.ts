@@ -21,7 +21,11 @@ const jobs = new Map<string, JobState>();
  * Runs `run` in the background. A refusal the user can act on (LedgerError) becomes the job's
  * message; anything else is written to the log with its stack, as the message promises.
  */
-export function startJob(log: Logger, what: string, run: (report: (p: Pick<JobState, 'done' | 'total' | 'step' | 'skipped'>) => void) => Promise<ExportedFile>): { jobId: string } {
+export function startJob(
+  log: Logger,
+  what: string,
+  run: (report: (p: Pick<JobState, 'done' | 'total' | 'step' | 'skipped'>) => void) => Promise<ExportedFile>,
+): { jobId: string } {
   const jobId = randomUUID();
   const state: JobState = { done: 0, total: 1, step: '准备中', skipped: [], finished: false, file: null, error: null };
   jobs.set(jobId, state);

@@ -96,7 +96,15 @@ function succeeded(ctx: RouterContext, operator: string, auditAs: string): void 
 }
 
 /** The data key from the password (or the recovery code); opens the ledger on the first unlock. */
-async function unlockWith(ctx: RouterContext, keyFile: KeyFile, secret: string, by: 'password' | 'recovery', field: string, operator: string, auditAs: string): Promise<Buffer> {
+async function unlockWith(
+  ctx: RouterContext,
+  keyFile: KeyFile,
+  secret: string,
+  by: 'password' | 'recovery',
+  field: string,
+  operator: string,
+  auditAs: string,
+): Promise<Buffer> {
   checkThrottle(ctx, field);
   const unwrapped = unwrapKey(keyFile, secret, by);
   if (!unwrapped) failed(ctx, by === 'password' ? '密码不正确' : '恢复码不正确', field);
@@ -130,7 +138,12 @@ export async function unlock(ctx: RouterContext, session: Session, input: { pass
 }
 
 /** The forgotten-password path: the recovery code opens the ledger, and a new password (and code) replace the old ones. */
-export async function recover(ctx: RouterContext, session: Session, input: { code: string; password: string; operator: string }, auditAs: string): Promise<LockStatus> {
+export async function recover(
+  ctx: RouterContext,
+  session: Session,
+  input: { code: string; password: string; operator: string },
+  auditAs: string,
+): Promise<LockStatus> {
   const keyFile = ctx.vault?.keyFile;
   if (!keyFile) throw refuse('未设置启动密码，无需恢复码', 'code');
   await unlockWith(ctx, keyFile, input.code, 'recovery', 'code', input.operator, auditAs);
@@ -140,7 +153,11 @@ export async function recover(ctx: RouterContext, session: Session, input: { cod
   return { ...lockStatus(ctx, session), recoveryCode };
 }
 
-export async function setPassword(ctx: HandlerContext, session: Session, input: { current: string | null; password: string; idleMinutes: number }): Promise<LockStatus> {
+export async function setPassword(
+  ctx: HandlerContext,
+  session: Session,
+  input: { current: string | null; password: string; idleMinutes: number },
+): Promise<LockStatus> {
   checkCurrent(ctx, input.current ?? '', 'current', true);
   const recoveryCode = await changeKey(ctx, input.password, input.idleMinutes);
   session.unlocked = true;

@@ -30,5 +30,13 @@ await Promise.all([
 await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 // The first screen's calls, in a classic script of their own that runs before the main bundle
 // is even fetched (renderer/early.ts). After Vite, which empties dist/renderer.
-await esbuild({ bundle: true, minify: true, format: 'iife', target: 'chrome120', logLevel: 'warning', entryPoints: ['renderer/early.ts'], outfile: 'dist/renderer/early.js' });
+await esbuild({
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'chrome120',
+  logLevel: 'warning',
+  entryPoints: ['renderer/early.ts'],
+  outfile: 'dist/renderer/early.js',
+});
 console.log('构建完成：dist/');

@@ -21,13 +21,13 @@ function parseCsv(text) {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+    if (quoted && ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
     else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) row.push(cell.trim()), (cell = '');
-    else if (ch === '\n' && !quoted) row.push(cell.trim()), rows.push(row), (row = []), (cell = '');
+    else if (ch === ',' && !quoted) (row.push(cell.trim()), (cell = ''));
+    else if (ch === '\n' && !quoted) (row.push(cell.trim()), rows.push(row), (row = []), (cell = ''));
     else if (ch !== '\r' || quoted) cell += ch;
   }
-  if (cell.trim() || row.length) row.push(cell.trim()), rows.push(row);
+  if (cell.trim() || row.length) (row.push(cell.trim()), rows.push(row));
   return rows;
 }
 // Columns: issue, severity, confidence, filename, location, sample, description, url

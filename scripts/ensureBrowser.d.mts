@@ -16,11 +16,7 @@ export interface Facts {
   tried: { apt: boolean; playwright: boolean };
 }
 
-export type Step =
-  | { do: 'use'; browser: string }
-  | { do: 'apt'; packages: string[]; sudo: boolean }
-  | { do: 'playwright' }
-  | { do: 'stop'; message: string };
+export type Step = { do: 'use'; browser: string } | { do: 'apt'; packages: string[]; sudo: boolean } | { do: 'playwright' } | { do: 'stop'; message: string };
 
 export interface Actions {
   apt(packages: string[], sudo: boolean): boolean;

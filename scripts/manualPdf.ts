@@ -12,8 +12,13 @@ export async function manualPdf(html: string, executablePath = CHROMIUM): Promis
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
     // preferCSSPageSize: the manual's own @page (A4, its margins) rules, not Chromium's default Letter.
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>' });
+    return await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    });
   } finally {
     await browser.close();
   }

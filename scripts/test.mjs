@@ -99,7 +99,11 @@ for (const [project, tz, seed, skipped = []] of passes) {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dangwu-test-')), 'report.json');
   const env = seed ? { TZ: tz, TEST_SEED: seed } : { TZ: tz };
   const excludes = skipped.map((f) => `--exclude=${f}`);
-  const status = run(process.execPath, [vitest, 'run', '--project', project, ...excludes, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const status = run(
+    process.execPath,
+    [vitest, 'run', '--project', project, ...excludes, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
   if (status !== 0) {
     exitCode = 1;
     console.error(`${project} (TZ=${tz}) 未通过；重现：TZ=${tz}${seedText} npx vitest run --project ${project} <文件>`);

@@ -28,7 +28,9 @@ const ledger = openLedger({ file, migrationsDir: path.resolve(import.meta.dirnam
 const today = arg('today') ?? todayIso();
 const result = seedLedger(ledger, scaleFor(scale, today), today, Number(arg('seed') ?? 20261125));
 ledger.close();
-console.log(`已生成${scale === 'street43k' ? '4.3万人街道' : scale === 'street' ? '街道' : '社区'}规模数据（${((Date.now() - started) / 1000).toFixed(1)} 秒）：`);
+console.log(
+  `已生成${scale === 'street43k' ? '4.3万人街道' : scale === 'street' ? '街道' : '社区'}规模数据（${((Date.now() - started) / 1000).toFixed(1)} 秒）：`,
+);
 console.log(`  组织 ${result.orgs}，党员 ${result.members}，出勤记录 ${result.attendance}`);
 console.log(`  报到单位 ${result.units}，在职党员 ${result.onjob}，活动 ${result.activities}，积分记录 ${result.pointEntries}`);
 console.log(`  数据文件：${file}`);

@@ -62,7 +62,14 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-export async function startWebHost(opts: { router: Router; staticDir: string; exportsDir?: string; attachmentsDir?: string; token: string; port?: number }): Promise<WebHost> {
+export async function startWebHost(opts: {
+  router: Router;
+  staticDir: string;
+  exportsDir?: string;
+  attachmentsDir?: string;
+  token: string;
+  port?: number;
+}): Promise<WebHost> {
   const { router, staticDir, token } = opts;
   let port = 0;
 
@@ -133,7 +140,8 @@ export async function startWebHost(opts: { router: Router; staticDir: string; ex
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '不支持的请求');
       if (url.pathname.startsWith('/exports/')) return sendExport(url.pathname.slice('/exports/'.length), res);
-      if (url.pathname.startsWith('/attachments/')) return sendAttachment(url.pathname.slice('/attachments/'.length), url.searchParams.get('name') ?? '附件', res);
+      if (url.pathname.startsWith('/attachments/'))
+        return sendAttachment(url.pathname.slice('/attachments/'.length), url.searchParams.get('name') ?? '附件', res);
       // Unknown paths get the app shell: the renderer routes on the client.
       const found = resolveStatic(staticDir, url.pathname) ?? resolveStatic(staticDir, '/index.html');
       if (!found) return sendText(res, 500, '界面文件缺失，请先运行 npm run build');

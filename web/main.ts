@@ -21,7 +21,13 @@ async function main() {
   const appRoot = path.resolve(__dirname, '..', '..');
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv, process.env, () => defaultUserDataDir());
-  const started = await startLedger({ dataDir, migrationsDir: path.join(appRoot, 'db', 'migrations'), version: __APP_VERSION__, mode: 'browser', parseWorkerPath: path.join(appRoot, 'dist', 'workers', 'parseWorker.cjs') });
+  const started = await startLedger({
+    dataDir,
+    migrationsDir: path.join(appRoot, 'db', 'migrations'),
+    version: __APP_VERSION__,
+    mode: 'browser',
+    parseWorkerPath: path.join(appRoot, 'dist', 'workers', 'parseWorker.cjs'),
+  });
   const host = await startWebHost({
     router: started.router,
     staticDir: path.join(appRoot, 'dist', 'renderer'),

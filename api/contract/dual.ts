@@ -1,7 +1,24 @@
 // 双报到's calls, spread into the contract (api/contract.ts).
 import { give, none, read, write } from '../callSpec';
 import type { EvaluationThresholds } from '../dualReg';
-import { type ActivityRow, type DemandRow, type OnjobRow, type OnjobYearPage, type OnjobYearRow, type UnitRow, type YearFigures, activityInput, demandInput, demandStepInput, endInput, evaluationInput, onjobInput, onjobYearInput, thresholdsInput, unitInput } from '../schemas/dualReg';
+import {
+  type ActivityRow,
+  type DemandRow,
+  type OnjobRow,
+  type OnjobYearPage,
+  type OnjobYearRow,
+  type UnitRow,
+  type YearFigures,
+  activityInput,
+  demandInput,
+  demandStepInput,
+  endInput,
+  evaluationInput,
+  onjobInput,
+  onjobYearInput,
+  thresholdsInput,
+  unitInput,
+} from '../schemas/dualReg';
 import type { ExportedFile } from '../schemas/reports';
 import { z } from 'zod';
 

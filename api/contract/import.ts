@@ -1,6 +1,14 @@
 // Import's calls, spread into the contract (api/contract.ts).
 import { ALL, give, none, read, write } from '../callSpec';
-import { type ImportOrgsCreated, type ImportPreview, type ImportResult, type UploadedFile, importCreateOrgsInput, importPreviewInput, importUploadInput } from '../schemas/imports';
+import {
+  type ImportOrgsCreated,
+  type ImportPreview,
+  type ImportResult,
+  type UploadedFile,
+  importCreateOrgsInput,
+  importPreviewInput,
+  importUploadInput,
+} from '../schemas/imports';
 import type { ExportedFile } from '../schemas/reports';
 
 export const importCalls = {

@@ -2,7 +2,19 @@
 import { give, none, read, write } from '../callSpec';
 import type { MeetingRule } from '../meetingTypes';
 import { byId } from '../schemas/fields';
-import { type ComplianceMatrix, type ExpectedPerson, type MeetingDetail, type MeetingSummary, complianceInput, exemptionInput, expectedInput, meetingInput, meetingListInput, meetingVoidInput, rulesInput } from '../schemas/meetings';
+import {
+  type ComplianceMatrix,
+  type ExpectedPerson,
+  type MeetingDetail,
+  type MeetingSummary,
+  complianceInput,
+  exemptionInput,
+  expectedInput,
+  meetingInput,
+  meetingListInput,
+  meetingVoidInput,
+  rulesInput,
+} from '../schemas/meetings';
 import { type ExportedFile, meetingBookInput, meetingStatsInput } from '../schemas/reports';
 
 export const meetingsCalls = {

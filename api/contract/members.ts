@@ -1,7 +1,18 @@
 // The roster's calls, spread into the contract (api/contract.ts).
 import { give, read, write } from '../callSpec';
 import { byId, recordId } from '../schemas/fields';
-import { type MemberDetail, type MemberHistory, type MemberRow, type ProbationProposal, type SaveMemberResult, factCorrectionInput, memberCreateInput, memberListInput, memberStatusInput, memberUpdateInput } from '../schemas/members';
+import {
+  type MemberDetail,
+  type MemberHistory,
+  type MemberRow,
+  type ProbationProposal,
+  type SaveMemberResult,
+  factCorrectionInput,
+  memberCreateInput,
+  memberListInput,
+  memberStatusInput,
+  memberUpdateInput,
+} from '../schemas/members';
 import { type ExportedFile, rosterExportInput } from '../schemas/reports';
 import { z } from 'zod';
 
@@ -20,8 +31,12 @@ export const membersCalls = {
   /** The 转正日期 to propose (the day the 预备期 ends) and an extension's allowed range. */
   'members.probation': read<ProbationProposal>()('查看预备期', byId('党员')),
   'members.correctFactDate': write<MemberHistory>()('更正变动日期', ['members'], factCorrectionInput),
-  'members.attendance': read<{ year: number; rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; approvedByHigher: boolean; types: string }[]; expected: number; present: number; rate: number | null }>()('查看个人出勤', 
-    z.object({ id: recordId('党员'), year: z.number().int() }),
-  ),
+  'members.attendance': read<{
+    year: number;
+    rows: { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; approvedByHigher: boolean; types: string }[];
+    expected: number;
+    present: number;
+    rate: number | null;
+  }>()('查看个人出勤', z.object({ id: recordId('党员'), year: z.number().int() })),
   'reports.roster': give<ExportedFile>()('导出党员花名册', rosterExportInput),
 } as const;

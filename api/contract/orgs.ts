@@ -1,7 +1,16 @@
 // Organisations' calls, spread into the contract (api/contract.ts).
 import { read, write } from '../callSpec';
 import { byId } from '../schemas/fields';
-import { type OrgDetail, type OrgRow, committeeAddInput, committeeEndInput, orgCloseInput, orgCreateInput, orgMoveInput, orgUpdateInput } from '../schemas/orgs';
+import {
+  type OrgDetail,
+  type OrgRow,
+  committeeAddInput,
+  committeeEndInput,
+  orgCloseInput,
+  orgCreateInput,
+  orgMoveInput,
+  orgUpdateInput,
+} from '../schemas/orgs';
 import { z } from 'zod';
 
 export const orgsCalls = {

@@ -2,7 +2,20 @@
 import { give, read, write } from '../callSpec';
 import type { StarLevel } from '../points';
 import { recordId } from '../schemas/fields';
-import { type PointRule, type PointStatement, type StandingsPage, copySchemeInput, exclusionInput, manualEntryInput, pointRuleInput, reverseInput, standingsInput, starsInput, yearField, yearInput } from '../schemas/points';
+import {
+  type PointRule,
+  type PointStatement,
+  type StandingsPage,
+  copySchemeInput,
+  exclusionInput,
+  manualEntryInput,
+  pointRuleInput,
+  reverseInput,
+  standingsInput,
+  starsInput,
+  yearField,
+  yearInput,
+} from '../schemas/points';
 import type { ExportedFile } from '../schemas/reports';
 import { z } from 'zod';
 

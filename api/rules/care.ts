@@ -66,7 +66,8 @@ export const NO_PROBATION_UNTIL = '1977-08-18';
 export const joinedWithoutProbation = (joinedOn: string): boolean => joinedOn >= NO_PROBATION_FROM && joinedOn < NO_PROBATION_UNTIL;
 
 /** The day 党龄 runs from: 转正日期 (党章 art. 7), or 入党 for those admitted without a 预备期; null when unknown. */
-export const partyAgeFrom = (m: { joinedOn: string; fullMemberOn: string | null }): string | null => (joinedWithoutProbation(m.joinedOn) ? m.joinedOn : m.fullMemberOn);
+export const partyAgeFrom = (m: { joinedOn: string; fullMemberOn: string | null }): string | null =>
+  joinedWithoutProbation(m.joinedOn) ? m.joinedOn : m.fullMemberOn;
 
 /** The day 党龄 (from `partyFrom`, see partyAgeFrom) reaches 50 years. */
 export const honorReachedOn = (partyFrom: string): string => addYears(partyFrom, HONOR_YEARS);

@@ -31,7 +31,10 @@ export const dayText = (day: string): string => `${day.slice(0, 4)}年${Number(d
  */
 export function coverageText(c: Coverage | null | undefined): string | null {
   if (!c || (!c.startDate && !c.meetingsFrom && !c.duesFromMonth)) return null;
-  const parts = [c.duesFromMonth ? `党费自${monthText(c.duesFromMonth)}` : null, c.meetingsFrom ? `三会一课自${meetingsFromText(c.meetingsFrom)}` : null].filter(Boolean);
+  const parts = [
+    c.duesFromMonth ? `党费自${monthText(c.duesFromMonth)}` : null,
+    c.meetingsFrom ? `三会一课自${meetingsFromText(c.meetingsFrom)}` : null,
+  ].filter(Boolean);
   const start = c.startDate ? `建账日期${dayText(c.startDate)}` : null;
   return [start, parts.length ? `${parts.join('，')}起记录，此前不计` : null].filter(Boolean).join('；');
 }

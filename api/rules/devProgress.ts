@@ -14,7 +14,13 @@ export function sumDevProgress(rows: readonly DevProgressFigures[]): DevProgress
     DEV_QUOTA_KEYS.map((k) => {
       const plans = rows.map((r) => r[k].plan).filter((p): p is number => p !== null);
       const plan = plans.length ? plans.reduce((a, b) => a + b, 0) : null;
-      return [k, figure(plan, rows.reduce((a, r) => a + r[k].done, 0))];
+      return [
+        k,
+        figure(
+          plan,
+          rows.reduce((a, r) => a + r[k].done, 0),
+        ),
+      ];
     }),
   ) as DevProgressFigures;
 }

@@ -26,7 +26,10 @@ export function applyProblem(birthDate: string | null, on: string): DevProblem |
   if (!birthDate) return { field: 'doneOn', message: '请先填写申请人的出生日期或公民身份号码，以核对是否年满18周岁' };
   const age = fullYearsBetween(birthDate, on);
   if (age === null || age < MIN_APPLY_AGE) {
-    return { field: 'doneOn', message: `递交入党申请书时应年满18周岁：出生日期${birthDate}，应在${addYears(birthDate, MIN_APPLY_AGE)}以后（《中国共产党发展党员工作细则》第五条）` };
+    return {
+      field: 'doneOn',
+      message: `递交入党申请书时应年满18周岁：出生日期${birthDate}，应在${addYears(birthDate, MIN_APPLY_AGE)}以后（《中国共产党发展党员工作细则》第五条）`,
+    };
   }
   return null;
 }
@@ -114,10 +117,16 @@ export function voteProblem(v: VoteTally, purpose: 'admit' | 'regular' = 'admit'
   const what = purpose === 'admit' ? '接收预备党员' : '预备党员转正';
   if (v.dueVoting <= 0 || v.dueFull <= 0) return { field: 'vote.dueFull', message: '请填写应到会有表决权的正式党员人数' };
   if (v.presentVoting * 2 <= v.dueVoting) {
-    return { field: 'vote.presentVoting', message: `有表决权的到会人数未超过应到会人数的半数（应到${v.dueVoting}人，实到${v.presentVoting}人），不能开会讨论${what}` };
+    return {
+      field: 'vote.presentVoting',
+      message: `有表决权的到会人数未超过应到会人数的半数（应到${v.dueVoting}人，实到${v.presentVoting}人），不能开会讨论${what}`,
+    };
   }
   if (v.inFavour * 2 <= v.dueFull) {
-    return { field: 'vote.inFavour', message: `赞成票未超过应到会有表决权正式党员的半数（应到${v.dueFull}人，赞成${v.inFavour}票），不能${purpose === 'admit' ? '接收为预备党员' : '通过转正'}` };
+    return {
+      field: 'vote.inFavour',
+      message: `赞成票未超过应到会有表决权正式党员的半数（应到${v.dueFull}人，赞成${v.inFavour}票），不能${purpose === 'admit' ? '接收为预备党员' : '通过转正'}`,
+    };
   }
   return null;
 }

@@ -7,9 +7,7 @@ import { ID_NUMBER_NEEDED } from '../vocab/messages';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
-export type IdNumberCheck =
-  | { ok: true; id: string; birthDate: string; gender: '男' | '女'; legacy: boolean }
-  | { ok: false; id: string; message: string };
+export type IdNumberCheck = { ok: true; id: string; birthDate: string; gender: '男' | '女'; legacy: boolean } | { ok: false; id: string; message: string };
 
 /** Full-width digits to half-width, spaces dropped, x upper-cased. */
 export function normalizeIdNumber(raw: string): string {

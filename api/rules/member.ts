@@ -22,8 +22,7 @@ const usable = (d: string | null | undefined): d is string => !!d && isIsoDate(d
 
 export function memberProblems(facts: MemberFacts, today: string = todayIso()): Problem[] {
   const problems: Problem[] = [];
-  const add = (field: keyof MemberFacts, level: Problem['level'], message: string) =>
-    problems.push({ field, level, message });
+  const add = (field: keyof MemberFacts, level: Problem['level'], message: string) => problems.push({ field, level, message });
 
   if (facts.idNumber) {
     const id = checkIdNumber(facts.idNumber, today);

@@ -16,7 +16,12 @@ export function periodsOfYear(year: number, kind: PeriodKind): Period[] {
   if (kind === 'quarter') {
     return [1, 2, 3, 4].map((q) => {
       const lastMonth = q * 3;
-      return { key: `${year}-Q${q}`, label: `第${q}季度`, start: `${year}-${pad(lastMonth - 2)}-01`, end: `${year}-${pad(lastMonth)}-${pad(daysInMonth(year, lastMonth))}` };
+      return {
+        key: `${year}-Q${q}`,
+        label: `第${q}季度`,
+        start: `${year}-${pad(lastMonth - 2)}-01`,
+        end: `${year}-${pad(lastMonth)}-${pad(daysInMonth(year, lastMonth))}`,
+      };
     });
   }
   return Array.from({ length: 12 }, (_, i) => ({

@@ -1,8 +1,6 @@
 /** Full-width ASCII (！-～) to half-width, ideographic space to space. */
 export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 /**
@@ -22,7 +20,10 @@ const NEEDS_CLEANING = /[\uFF0B-\uFF5A\u3000\r\n\t]| {2}/;
 export function cleanText(text: string): string {
   // Most cells need only the trim: one test instead of four replaces, for every cell of an import.
   if (!NEEDS_CLEANING.test(text)) return text.trim();
-  return toHalfWidthAlnum(text).replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return toHalfWidthAlnum(text)
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 const HAN = /[\u3400-\u9FFF]/;

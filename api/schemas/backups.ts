@@ -18,5 +18,9 @@ export interface BackupStatus {
 export const backupNameInput = z.object({
   name: z.string({ error: '请选择备份' }).min(1, '请选择备份').max(200),
   /** The start password or recovery code of the backup's day, for a backup made under another password. */
-  secret: z.string().max(200).nullish().transform((v) => v ?? null),
+  secret: z
+    .string()
+    .max(200)
+    .nullish()
+    .transform((v) => v ?? null),
 });

@@ -4,10 +4,30 @@
 import { z } from 'zod';
 import { GENDERS } from '../enums';
 import { fenField } from './dues';
-import { optionalChoice, optionalDate, optionalLongText, optionalRecordId, optionalText, phone, recordId, requiredChoice, requiredDate, requiredText } from './fields';
+import {
+  optionalChoice,
+  optionalDate,
+  optionalLongText,
+  optionalRecordId,
+  optionalText,
+  phone,
+  recordId,
+  requiredChoice,
+  requiredDate,
+  requiredText,
+} from './fields';
 import { yearField } from './points';
 import { fillIn } from '../vocab/messages';
-import { CARE_OCCASIONS, FLOW_CONTACT_METHODS, FLOW_DIRECTIONS, type CareGroup, type CareOccasion, type FlowContactMethod, type FlowDirection, type LostStage } from '../vocab/care';
+import {
+  CARE_OCCASIONS,
+  FLOW_CONTACT_METHODS,
+  FLOW_DIRECTIONS,
+  type CareGroup,
+  type CareOccasion,
+  type FlowContactMethod,
+  type FlowDirection,
+  type LostStage,
+} from '../vocab/care';
 
 // The vocabularies live in api/vocab/care.ts (zod-free, so the renderer's forms offer the same lists).
 export { CARE_GROUPS, CARE_OCCASIONS, FLOW_CONTACT_METHODS, FLOW_DIRECTIONS, LOST_STAGES } from '../vocab/care';
@@ -299,7 +319,11 @@ export const centerInput = z
     id: optionalRecordId('中心户记录'),
     memberId: recordId('党员'),
     building: requiredText('楼栋', 50),
-    households: z.number({ error: fillIn('联系户数') }).int('联系户数应为整数').min(0, '联系户数不能为负数').max(999, '联系户数过大'),
+    households: z
+      .number({ error: fillIn('联系户数') })
+      .int('联系户数应为整数')
+      .min(0, '联系户数不能为负数')
+      .max(999, '联系户数过大'),
     householdNames: optionalLongText('联系户名单', 2000),
     fromOn: requiredDate('设立日期'),
     toOn: optionalDate('撤销日期'),

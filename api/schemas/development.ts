@@ -5,7 +5,18 @@ import { DEV_LEAVE_REASONS, DEV_STEP_CODES, PERSON_STAGES, type DevRole, type De
 import { EDUCATIONS, GENDERS } from '../enums';
 import { normalizeIdNumber } from '../rules/idNumber';
 import type { Attachment } from './reports';
-import { optionalChoice, optionalDate, optionalLongText, optionalRecordId, optionalText, phone, recordId, requiredChoice, requiredDate, requiredText } from './fields';
+import {
+  optionalChoice,
+  optionalDate,
+  optionalLongText,
+  optionalRecordId,
+  optionalText,
+  phone,
+  recordId,
+  requiredChoice,
+  requiredDate,
+  requiredText,
+} from './fields';
 import { yearField } from './points';
 
 export interface DevStep {
@@ -20,7 +31,12 @@ export interface DevStep {
   role: DevRole | null;
 }
 
-const count = (label: string) => z.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(100000, `${label}过大`);
+const count = (label: string) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整数`)
+    .min(0, `${label}不能为负数`)
+    .max(100000, `${label}过大`);
 
 const personFields = z.object({
   name: requiredText('姓名', 30),
@@ -44,7 +60,10 @@ export type DevPersonInput = z.output<typeof personFields>;
 export const devUpdateInput = personFields.extend({ id: recordId('发展对象') });
 
 export const devListInput = z.object({
-  stage: z.enum(PERSON_STAGES, { error: '请从列表中选择发展阶段' }).nullish().transform((v) => v ?? null),
+  stage: z
+    .enum(PERSON_STAGES, { error: '请从列表中选择发展阶段' })
+    .nullish()
+    .transform((v) => v ?? null),
   orgId: optionalRecordId('组织'),
   includeLeft: z.boolean().default(false),
 });
@@ -71,7 +90,12 @@ export const devRecordInput = z.object({
   doneOn: requiredDate('日期'),
   /** The last day of a range (集中培训, 公示). */
   endOn: optionalDate('结束日期'),
-  hours: z.number({ error: '学时应为数字' }).min(0, '学时不能为负数').max(1000, '学时过大').nullish().transform((v) => v ?? null),
+  hours: z
+    .number({ error: '学时应为数字' })
+    .min(0, '学时不能为负数')
+    .max(1000, '学时过大')
+    .nullish()
+    .transform((v) => v ?? null),
   /** 入党志愿书编号. */
   docNo: optionalText('志愿书编号', 50),
   /** Roster members in the step's role (培养联系人, 入党介绍人, 谈话人). */

@@ -1,9 +1,29 @@
 import { z } from 'zod';
 import { ID_NUMBER_NEEDED } from '../vocab/messages';
-import { ACTIVITY_CATEGORIES, COMMUNITY_GRADES, DEMAND_KINDS, DEMAND_STEPS, SERVICE_POSTS, UNIT_CATEGORIES, type CommunityGrade, type DemandStep } from '../dualReg';
+import {
+  ACTIVITY_CATEGORIES,
+  COMMUNITY_GRADES,
+  DEMAND_KINDS,
+  DEMAND_STEPS,
+  SERVICE_POSTS,
+  UNIT_CATEGORIES,
+  type CommunityGrade,
+  type DemandStep,
+} from '../dualReg';
 import { GENDERS } from '../enums';
 import { normalizeIdNumber, checkIdNumber } from '../rules/idNumber';
-import { optionalChoice, optionalDate, optionalLongText, optionalRecordId, optionalText, phone, recordId, requiredChoice, requiredDate, requiredText } from './fields';
+import {
+  optionalChoice,
+  optionalDate,
+  optionalLongText,
+  optionalRecordId,
+  optionalText,
+  phone,
+  recordId,
+  requiredChoice,
+  requiredDate,
+  requiredText,
+} from './fields';
 
 export const unitInput = z.object({
   id: optionalRecordId('单位'),
@@ -41,8 +61,7 @@ export const onjobInput = z
   });
 export type OnjobInput = z.output<typeof onjobInput>;
 
-export const endInput = (label: string) =>
-  z.object({ id: recordId(label), on: requiredDate('日期'), reason: requiredText('原因', 200) });
+export const endInput = (label: string) => z.object({ id: recordId(label), on: requiredDate('日期'), reason: requiredText('原因', 200) });
 
 export const demandInput = z.object({
   kind: requiredChoice('类型', DEMAND_KINDS),
@@ -90,11 +109,13 @@ export const evaluationInput = z.object({
   reason: requiredText('调整理由', 200),
 });
 
-export const thresholdsInput = z.object({
-  basis: z.enum(['activities', 'hours']),
-  pass: z.number().min(0, '合格标准不能为负'),
-  excellent: z.number().min(0),
-}).refine((t) => t.excellent >= t.pass, { message: '优秀标准应不低于合格标准', path: ['excellent'] });
+export const thresholdsInput = z
+  .object({
+    basis: z.enum(['activities', 'hours']),
+    pass: z.number().min(0, '合格标准不能为负'),
+    excellent: z.number().min(0),
+  })
+  .refine((t) => t.excellent >= t.pass, { message: '优秀标准应不低于合格标准', path: ['excellent'] });
 
 export interface UnitRow extends Omit<z.output<typeof unitInput>, 'id'> {
   id: number;

@@ -1,18 +1,39 @@
 // Inputs and outputs of the 党费 calls (shared/DOMAIN.md "党费", docs/dues.md). Money crosses
 // the contract as integer 分 only: the UI converts what the user typed with parseYuan.
 import { z } from 'zod';
-import { BASE_DUES_KINDS, DUES_KINDS, DUES_METHODS, DUES_RELIEFS, DUES_ROUNDINGS, type DuesBand, type DuesKind, type DuesMethod, type DuesRelief, type DuesRounding } from '../dues';
+import {
+  BASE_DUES_KINDS,
+  DUES_KINDS,
+  DUES_METHODS,
+  DUES_RELIEFS,
+  DUES_ROUNDINGS,
+  type DuesBand,
+  type DuesKind,
+  type DuesMethod,
+  type DuesRelief,
+  type DuesRounding,
+} from '../dues';
 import { optionalRecordId, optionalText, recordId, requiredChoice, requiredDate, requiredText } from './fields';
 import { yearField } from './points';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const monthField = (label: string) =>
-  z.string({ error: `请选择${label}` }).trim().regex(MONTH, `${label}应为有效月份（年-月）`);
+  z
+    .string({ error: `请选择${label}` })
+    .trim()
+    .regex(MONTH, `${label}应为有效月份（年-月）`);
 
 /** An amount in 分: a whole number, not negative, below ten million 元. */
 export const fenField = (label: string) =>
-  z.number({ error: `请填写${label}` }).int(`${label}应精确到分`).min(0, `${label}不能为负数`).max(1_000_000_000, `${label}过大`);
-export const optionalFen = (label: string) => fenField(label).nullish().transform((v) => v ?? null);
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应精确到分`)
+    .min(0, `${label}不能为负数`)
+    .max(1_000_000_000, `${label}过大`);
+export const optionalFen = (label: string) =>
+  fenField(label)
+    .nullish()
+    .transform((v) => v ?? null);
 
 export const DUES_PERIODS = ['月', '季', '年'] as const;
 export type DuesPeriod = (typeof DUES_PERIODS)[number];
@@ -26,7 +47,13 @@ export const duesYearInput = z.object({ year: yearField });
 const bandInput = z.object({
   kind: requiredChoice('人员类别', DUES_KINDS),
   upToFen: optionalFen('基数上限'),
-  rateBp: z.number({ error: '比例应为数字' }).int('比例应为万分之整数').min(0, '比例不能为负数').max(10000, '比例不能超过100%').nullish().transform((v) => v ?? null),
+  rateBp: z
+    .number({ error: '比例应为数字' })
+    .int('比例应为万分之整数')
+    .min(0, '比例不能为负数')
+    .max(10000, '比例不能超过100%')
+    .nullish()
+    .transform((v) => v ?? null),
   fixedFen: optionalFen('固定金额'),
 });
 
@@ -38,8 +65,10 @@ export const saveSchemeInput = z
   })
   .superRefine((v, ctx) => {
     v.bands.forEach((b, i) => {
-      if ((b.rateBp === null) === (b.fixedFen === null)) ctx.addIssue({ code: 'custom', message: `第${i + 1}档：比例和固定金额须填且只填一项`, path: ['bands', i, 'rateBp'] });
-      if (b.fixedFen !== null && BASE_DUES_KINDS.includes(b.kind)) ctx.addIssue({ code: 'custom', message: `第${i + 1}档：${b.kind}按基数比例交纳，请填写比例`, path: ['bands', i, 'rateBp'] });
+      if ((b.rateBp === null) === (b.fixedFen === null))
+        ctx.addIssue({ code: 'custom', message: `第${i + 1}档：比例和固定金额须填且只填一项`, path: ['bands', i, 'rateBp'] });
+      if (b.fixedFen !== null && BASE_DUES_KINDS.includes(b.kind))
+        ctx.addIssue({ code: 'custom', message: `第${i + 1}档：${b.kind}按基数比例交纳，请填写比例`, path: ['bands', i, 'rateBp'] });
     });
     for (const kind of DUES_KINDS) {
       const own = v.bands.filter((b) => b.kind === kind);
@@ -82,14 +111,21 @@ export const saveBaseInput = z
     fromMonth: monthField('起始月份'),
     kind: requiredChoice('人员类别', DUES_KINDS),
     baseFen: optionalFen('基数'),
-    relief: z.preprocess((v) => (v === '' ? null : v), z.enum(DUES_RELIEFS, { error: '请从列表中选择免交/减交' }).nullish().transform((v) => v ?? null)),
+    relief: z.preprocess(
+      (v) => (v === '' ? null : v),
+      z
+        .enum(DUES_RELIEFS, { error: '请从列表中选择免交/减交' })
+        .nullish()
+        .transform((v) => v ?? null),
+    ),
     reliefFen: optionalFen('减交后每月金额'),
     reliefReason: optionalText('免交/减交原因', 200),
     reliefApprover: optionalText('批准人', 30),
     source: z.enum(['录入', '导入', '复制']).default('录入'),
   })
   .superRefine((v, ctx) => {
-    if (BASE_DUES_KINDS.includes(v.kind) && v.baseFen === null && v.relief !== '免交') ctx.addIssue({ code: 'custom', message: `${v.kind}党员请填写基数`, path: ['baseFen'] });
+    if (BASE_DUES_KINDS.includes(v.kind) && v.baseFen === null && v.relief !== '免交')
+      ctx.addIssue({ code: 'custom', message: `${v.kind}党员请填写基数`, path: ['baseFen'] });
     if (v.relief !== null && v.reliefReason === null) ctx.addIssue({ code: 'custom', message: `请填写${v.relief}原因`, path: ['reliefReason'] });
     if (v.relief !== null && v.reliefApprover === null) ctx.addIssue({ code: 'custom', message: `请填写${v.relief}批准人`, path: ['reliefApprover'] });
     if (v.relief === '减交' && v.reliefFen === null) ctx.addIssue({ code: 'custom', message: '请填写减交后每月金额', path: ['reliefFen'] });
@@ -160,7 +196,15 @@ export interface DuesMonthRow {
   paidFen: number;
   status: DuesStatus;
   /** The payments with a line on this month (reversals included), latest first. */
-  payments: { id: number; paidOn: string; amountFen: number; method: DuesMethod; collector: string | null; receiptNo: string | null; reversesId: number | null }[];
+  payments: {
+    id: number;
+    paidOn: string;
+    amountFen: number;
+    method: DuesMethod;
+    collector: string | null;
+    receiptNo: string | null;
+    reversesId: number | null;
+  }[];
 }
 
 export interface DuesMonthPage {

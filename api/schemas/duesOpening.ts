@@ -7,7 +7,11 @@ import { optionalRecordId, recordId, requiredChoice } from './fields';
 import { yearField } from './points';
 
 /** 党费 opening (建账): the month the ledger starts keeping dues and up to which month each member had paid before it. */
-export const duesOpeningInput = z.object({ month: monthField('党费起始月份').nullish().transform((v) => v ?? null) });
+export const duesOpeningInput = z.object({
+  month: monthField('党费起始月份')
+    .nullish()
+    .transform((v) => v ?? null),
+});
 
 export interface DuesOpeningMember {
   memberId: number;
@@ -26,28 +30,38 @@ export interface DuesOpening {
   members: DuesOpeningMember[];
 }
 
-const openingMember = z.object({ memberId: recordId('党员'), paidThrough: monthField('党费交纳至').nullish().transform((v) => v ?? null) });
+const openingMember = z.object({
+  memberId: recordId('党员'),
+  paidThrough: monthField('党费交纳至')
+    .nullish()
+    .transform((v) => v ?? null),
+});
 
 export const saveDuesOpeningInput = z.object({
   startMonth: monthField('党费起始月份'),
   /** Written for every listed member not in `members`; null leaves their 党费交纳至 as it is. */
-  defaultPaidThrough: monthField('党费交纳至').nullish().transform((v) => v ?? null),
+  defaultPaidThrough: monthField('党费交纳至')
+    .nullish()
+    .transform((v) => v ?? null),
   members: z.array(openingMember).max(20000, '人数过多'),
 });
 export type SaveDuesOpeningInput = z.output<typeof saveDuesOpeningInput>;
 
 /** The bases page's editable column: several members' base from one month, one transaction. */
-export const saveBasesInput = z.object({
-  fromMonth: monthField('起始月份'),
-  rows: z
-    .array(z.object({ memberId: recordId('党员'), kind: requiredChoice('缴费类别', DUES_KINDS), baseFen: optionalFen('基数') }))
-    .min(1, '没有要保存的基数')
-    .max(20000, '人数过多'),
-}).superRefine((v, ctx) => {
-  v.rows.forEach((r, i) => {
-    if (BASE_DUES_KINDS.includes(r.kind) && r.baseFen === null) ctx.addIssue({ code: 'custom', message: `第${i + 1}行：${r.kind}党员请填写基数`, path: ['rows', i, 'baseFen'] });
+export const saveBasesInput = z
+  .object({
+    fromMonth: monthField('起始月份'),
+    rows: z
+      .array(z.object({ memberId: recordId('党员'), kind: requiredChoice('缴费类别', DUES_KINDS), baseFen: optionalFen('基数') }))
+      .min(1, '没有要保存的基数')
+      .max(20000, '人数过多'),
+  })
+  .superRefine((v, ctx) => {
+    v.rows.forEach((r, i) => {
+      if (BASE_DUES_KINDS.includes(r.kind) && r.baseFen === null)
+        ctx.addIssue({ code: 'custom', message: `第${i + 1}行：${r.kind}党员请填写基数`, path: ['rows', i, 'baseFen'] });
+    });
   });
-});
 export type SaveBasesInput = z.output<typeof saveBasesInput>;
 
 /** Whom 全部设为… sets: members whose base in force is of a kind, or who have none yet (未核定). */

@@ -45,24 +45,34 @@ export const optionalDate = (label: string) =>
     .transform((v) => (v == null || v.trim() === '' ? null : v.trim()))
     .refine((v) => v === null || isIsoDate(v), dateMessage(label));
 
-export const requiredChoice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.enum(values, { error: chooseFromList(label) });
+export const requiredChoice = <T extends readonly [string, ...string[]]>(label: string, values: T) => z.enum(values, { error: chooseFromList(label) });
 
 export const optionalChoice = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.preprocess((v) => (v === '' ? null : v), z.enum(values, { error: chooseFromList(label) }).nullish().transform((v) => v ?? null));
+  z.preprocess(
+    (v) => (v === '' ? null : v),
+    z
+      .enum(values, { error: chooseFromList(label) })
+      .nullish()
+      .transform((v) => v ?? null),
+  );
 
 export const recordId = (label: string) =>
-  z.number({ error: choose(label) }).int(choose(label)).positive(choose(label));
+  z
+    .number({ error: choose(label) })
+    .int(choose(label))
+    .positive(choose(label));
 
 /** The input of a call about one record: its id. */
 export const byId = (label: string) => z.object({ id: recordId(label) });
 
 export const optionalRecordId = (label: string) =>
-  z.number({ error: choose(label) }).int(choose(label)).positive(choose(label)).nullish().transform((v) => v ?? null);
+  z
+    .number({ error: choose(label) })
+    .int(choose(label))
+    .positive(choose(label))
+    .nullish()
+    .transform((v) => v ?? null);
 
 /** 联系电话: digits with the separators people write; several numbers may be given. */
 export const phone = (label: string) =>
-  optionalText(label, 50).refine(
-    (v) => v === null || /^[0-9+\-() 、,/转]{5,50}$/.test(v),
-    `${label}只能包含数字和 - + ( ) 等分隔符`,
-  );
+  optionalText(label, 50).refine((v) => v === null || /^[0-9+\-() 、,/转]{5,50}$/.test(v), `${label}只能包含数字和 - + ( ) 等分隔符`);

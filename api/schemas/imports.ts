@@ -17,15 +17,29 @@ export const importUploadInput = z.object({
 
 export const importPreviewInput = z.object({
   uploadId: z.string().min(1),
-  sheet: z.string().nullish().transform((v) => v ?? null),
+  sheet: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   /** Field key → 0-based column index (null = not imported). Missing: the remembered or guessed one. */
-  mapping: z.record(z.string(), z.number().int().min(0).nullable()).nullish().transform((v) => v ?? null),
+  mapping: z
+    .record(z.string(), z.number().int().min(0).nullable())
+    .nullish()
+    .transform((v) => v ?? null),
   onDuplicate: z.enum(DUPLICATE_POLICIES, { error: '请选择身份证号重复时的处理方式' }).default('skip'),
   /** What the rows become: roster members, one unit's 在职党员, members' 党费基数, or people in the 发展党员 pipeline. */
   target: z.enum(['roster', 'onjob', 'duesBases', 'development']).default('roster'),
-  unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  unitId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   /** roster only: what the file implies that the user accepted (IMPORT_PROPOSALS), e.g. 社区分类 离退休 for a 离退休党支部's members. */
-  acceptProposals: z.array(z.enum(['retiredClass'])).max(10).default([]),
+  acceptProposals: z
+    .array(z.enum(['retiredClass']))
+    .max(10)
+    .default([]),
   /** roster only: create the branches and 党小组 the file names that do not exist yet (listed in the preview's missingOrgs), in the import's transaction. */
   createMissingOrgs: z.boolean().default(false),
   /** duesBases only: the month a row without 起始月份 applies from (default: January of this year). */

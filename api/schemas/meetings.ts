@@ -18,11 +18,22 @@ export const meetingInput = z
     id: optionalRecordId('会议记录'),
     orgId: recordId('组织'),
     types: z.array(z.enum(MEETING_TYPES, { error: MEETING_TYPE_NEEDED })).min(1, MEETING_TYPES_NEEDED),
-    seq: z.number().int().positive('第几次应为正整数').nullish().transform((v) => v ?? null),
+    seq: z
+      .number()
+      .int()
+      .positive('第几次应为正整数')
+      .nullish()
+      .transform((v) => v ?? null),
     plannedOn: optionalDate('计划日期'),
     heldOn: requiredDate('召开日期'),
     startTime: optionalText('开始时间', 10).refine((v) => v === null || /^\d{1,2}:\d{2}$/.test(v), '开始时间应写作 14:30'),
-    durationMinutes: z.number().int().min(1, '时长应大于0').max(1440).nullish().transform((v) => v ?? null),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1, '时长应大于0')
+      .max(1440)
+      .nullish()
+      .transform((v) => v ?? null),
     place: optionalText('地点', 100),
     host: optionalText('主持人', 30),
     recorder: optionalText('记录人', 30),
@@ -56,17 +67,28 @@ export const meetingVoidInput = z.object({ id: recordId('会议记录'), reason:
 export const meetingListInput = z.object({
   year: z.number().int().min(1949).max(2200),
   orgId: optionalRecordId('组织'),
-  type: z.enum(MEETING_TYPES).nullish().transform((v) => v ?? null),
+  type: z
+    .enum(MEETING_TYPES)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
-export const expectedInput = z.object({ orgId: recordId('组织'), types: z.array(z.enum(MEETING_TYPES)).min(1, MEETING_TYPES_NEEDED), heldOn: requiredDate('召开日期') });
+export const expectedInput = z.object({
+  orgId: recordId('组织'),
+  types: z.array(z.enum(MEETING_TYPES)).min(1, MEETING_TYPES_NEEDED),
+  heldOn: requiredDate('召开日期'),
+});
 
 export const complianceInput = z.object({ year: z.number().int().min(1949).max(2200) });
 
 export const exemptionInput = z.object({
   orgId: recordId('组织'),
   type: z.enum(MEETING_TYPES, { error: MEETING_TYPE_NEEDED }),
-  year: z.number().int().nullish().transform((v) => v ?? null),
+  year: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
   reason: z.string().trim().min(1, fillIn('豁免原因')).max(200),
 });
 

@@ -37,10 +37,7 @@ export const memberFields = z.object({
   gender: requiredChoice('性别', GENDERS),
   ethnicity: optionalText('民族', 20),
   birthDate: requiredDate('出生日期'),
-  idNumber: z
-    .string({ error: ID_NUMBER_NEEDED })
-    .transform(normalizeIdNumber)
-    .pipe(z.string().min(1, ID_NUMBER_NEEDED)),
+  idNumber: z.string({ error: ID_NUMBER_NEEDED }).transform(normalizeIdNumber).pipe(z.string().min(1, ID_NUMBER_NEEDED)),
   education: optionalChoice('学历', EDUCATIONS),
   joinedOn: requiredDate('入党日期'),
   fullMemberOn: optionalDate('转正日期'),

@@ -24,7 +24,13 @@ export const orgFields = z.object({
   foundedOn: optionalDate('成立日期'),
   electedOn: optionalDate('本届选举日期'),
   /** 任期 in years; missing with an election date: the kind's default (DEFAULT_TERM_YEARS). */
-  termYears: z.number({ error: '任期应为年数' }).int('任期应为整年').min(3, '任期应为3至5年（党章第三十条）').max(5, '任期应为3至5年（党章第三十条）').nullish().transform((v) => v ?? null),
+  termYears: z
+    .number({ error: '任期应为年数' })
+    .int('任期应为整年')
+    .min(3, '任期应为3至5年（党章第三十条）')
+    .max(5, '任期应为3至5年（党章第三十条）')
+    .nullish()
+    .transform((v) => v ?? null),
   /** Used as entered only without an election date; with one it is computed. */
   termEndsOn: optionalDate('本届任期届满日期'),
   note: optionalLongText('备注', 1000),

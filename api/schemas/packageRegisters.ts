@@ -18,7 +18,11 @@ export { FLOW_DIRECTIONS, type FlowDirection } from '../streetRegisters';
 export const packageHonor = z.object({
   /** The list of 07-01 of this year (the package's year). */
   year: z.number().int(),
-  rows: z.array(z.object({ name, gender, birthDate: day, idNumber, branchName: name, joinedOn: day, partyFrom: day, partyYears: count, presentedOn: day.nullable() })).max(5000),
+  rows: z
+    .array(
+      z.object({ name, gender, birthDate: day, idNumber, branchName: name, joinedOn: day, partyFrom: day, partyYears: count, presentedOn: day.nullable() }),
+    )
+    .max(5000),
   /** 待核对: 正式党员 joined 50+ years before with no 转正日期. */
   toCheck: z.array(z.object({ name, gender, birthDate: day, idNumber, branchName: name, joinedOn: day, joinedYears: count })).max(5000),
 });
@@ -27,12 +31,26 @@ export const packageHonor = z.object({
 export const packageCare = z.array(z.object({ occasion: z.enum(CARE_OCCASIONS), visits: count, members: count, moneyFen: z.number().int() })).max(20);
 
 /** The 失联 on asOf, with the stage a reminder gives them (db/care/lost.ts). */
-export const packageLost = z.array(z.object({ name, branchName: name, lostOn: day, stage: z.enum(LOST_STAGES), suspendFrom: day, stoppedOn: day.nullable(), searchMade: text })).max(5000);
+export const packageLost = z
+  .array(z.object({ name, branchName: name, lostOn: day, stage: z.enum(LOST_STAGES), suspendFrom: day, stoppedOn: day.nullable(), searchMade: text }))
+  .max(5000);
 
 export const packageFlows = z.object({
   /** 流出 on asOf (the 流动党员登记表 of that day). */
   out: z
-    .array(z.object({ name, gender, birthDate: day, branchName: name, leftOn: day, place: name, unit: text, direction: z.enum(FLOW_DIRECTIONS), joinsLifeThere: z.boolean() }))
+    .array(
+      z.object({
+        name,
+        gender,
+        birthDate: day,
+        branchName: name,
+        leftOn: day,
+        place: name,
+        unit: text,
+        direction: z.enum(FLOW_DIRECTIONS),
+        joinsLifeThere: z.boolean(),
+      }),
+    )
     .max(5000),
   /** 流入 taking part here on asOf. */
   in: z.array(z.object({ name, gender, fromPlace: name, homeOrg: name, orgName: name, arrivedOn: day, direction: z.enum(FLOW_DIRECTIONS) })).max(5000),

@@ -10,14 +10,25 @@ export const yearInput = z.object({ year: yearField });
 const number = (label: string) => z.number({ error: `${label}应为数字` }).finite(`${label}应为数字`);
 
 export const pointRuleInput = z.object({
-  id: z.number().int().positive().nullish().transform((v) => v ?? null),
+  id: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   year: yearField,
   code: requiredText('编码', 20).pipe(z.string().regex(/^[A-Za-z0-9_-]+$/, '编码只能包含字母、数字、- 和 _')),
   name: requiredText('名称', 40),
   category: requiredChoice('类别', RULE_CATEGORIES),
   points: number('分值').min(-100, '分值应在 -100 到 100 之间').max(100, '分值应在 -100 到 100 之间'),
-  perHours: number('每多少小时').positive('每多少小时应大于 0').nullish().transform((v) => v ?? null),
-  cap: number('年度上限').positive('年度上限应大于 0，不设上限请留空').nullish().transform((v) => v ?? null),
+  perHours: number('每多少小时')
+    .positive('每多少小时应大于 0')
+    .nullish()
+    .transform((v) => v ?? null),
+  cap: number('年度上限')
+    .positive('年度上限应大于 0，不设上限请留空')
+    .nullish()
+    .transform((v) => v ?? null),
   source: requiredChoice('来源', RULE_SOURCES),
   meetingTypes: z.array(requiredChoice('会议类型', MEETING_TYPES)).default([]),
   appliesTo: requiredChoice('适用对象', RULE_APPLIES_TO).default('党员'),
@@ -54,7 +65,9 @@ export const manualEntryInput = z.object({
   memberId: recordId('党员'),
   ruleId: recordId('积分规则'),
   occurredOn: requiredDate('日期'),
-  points: number('分值').nullish().transform((v) => v ?? null),
+  points: number('分值')
+    .nullish()
+    .transform((v) => v ?? null),
   reason: requiredText('事由', 200),
   operator: requiredText('经办人', 30),
 });
@@ -188,7 +201,17 @@ export interface AppraisalBatch {
   heldOn: string | null;
   rows: AppraisalRow[];
   /** Grades count 正式党员 only; `probationary` are the 预备党员 taking part without a grade. */
-  counts: { total: number; appraised: number; absent: number; probationary: number; 优秀: number; 合格: number; 基本合格: number; 不合格: number; ungraded: number };
+  counts: {
+    total: number;
+    appraised: number;
+    absent: number;
+    probationary: number;
+    优秀: number;
+    合格: number;
+    基本合格: number;
+    不合格: number;
+    ungraded: number;
+  };
   warning: string | null;
 }
 

@@ -49,7 +49,10 @@ export const packageManifest = z.object({
   fullIdNumbers: z.boolean(),
   files: z.array(packageFile).min(1).max(100),
   /** The community ledger's stable id (settings communityUid), the same across renames; absent in format 1. */
-  communityUid: z.string().regex(/^[0-9a-f-]{36}$/).optional(),
+  communityUid: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/)
+    .optional(),
   /**
    * HMAC-SHA256 (hex) keyed by the 接入码 the street gave the community, over the canonical JSON of this manifest
    * without `signature` and `sha256` (which lists every file's SHA-256); keyId names the code. Absent = 未签名.
@@ -149,7 +152,10 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const packageCoverage = z.object({
   startDate: day.nullable(),
   meetingsFrom: day.nullable(),
-  duesFromMonth: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  duesFromMonth: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
 });
 
 export const packageData = z.object({

@@ -61,7 +61,9 @@ export interface Attachment {
 export const duesRegisterInput = z
   .object({
     orgId: recordId('党支部'),
-    month: monthField('月份').nullish().transform((v) => v ?? null),
+    month: monthField('月份')
+      .nullish()
+      .transform((v) => v ?? null),
     year: yearField.nullish().transform((v) => v ?? null),
   })
   .refine((v) => (v.month === null) !== (v.year === null), { message: '请选择月份或年度（二选一）', path: ['month'] });

@@ -10,7 +10,10 @@ export const settingsInput = z.object({
   reviewer: optionalText('审核人', 30),
   phone: phone('联系电话'),
   /** The 接入码 the street gave this community (issue 31): every 上报包 is signed with it. Stored as typed, checked for shape. */
-  accessCode: optionalText('接入码', 40).refine((v) => v === null || normalizeAccessCode(v) !== null, '接入码应为街道发放的20位字母数字（可带短横线），请核对后重新输入'),
+  accessCode: optionalText('接入码', 40).refine(
+    (v) => v === null || normalizeAccessCode(v) !== null,
+    '接入码应为街道发放的20位字母数字（可带短横线），请核对后重新输入',
+  ),
   /** 当前操作人: written into the audit log unless someone unlocked the app under another name. */
   operator: optionalText('当前操作人', 30),
   /** 发展党员 公示期 in working days; null = the shipped 本地默认值 (DEFAULT_PUBLICITY_DAYS). */

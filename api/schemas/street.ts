@@ -84,7 +84,12 @@ export type PackageAskKind = (typeof PACKAGE_ASKS)[number];
 export const packageDecision = z.object({
   uploadId: z.string().min(1).max(100),
   /** The street's community this package is (a community added by hand, or the record a name clash needs); null = as matched. */
-  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  communityId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   /** The asks the user confirmed for this file. */
   confirm: z.array(z.enum(PACKAGE_ASKS)).max(4).default([]),
 });
@@ -147,7 +152,12 @@ export interface PackagesImported {
 }
 
 export const packageListInput = z.object({
-  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  communityId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   /** Also list the packages a later one replaced. */
   withReplaced: z.boolean().default(false),
 });
@@ -243,7 +253,12 @@ export interface MeetingFigures {
 }
 export const streetMeetingsInput = streetPeriodInput.extend({
   /** When set: that community's branches (one row per 党组织) instead of one row per community. */
-  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  communityId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export interface BranchMeetingRow extends MeetingFigures {
   orgName: string;
@@ -303,7 +318,12 @@ export interface PointsFigures {
 }
 
 export const pointsRankingInput = streetYearInput.extend({
-  communityId: z.number().int().positive().nullish().transform((v) => v ?? null),
+  communityId: z
+    .number()
+    .int()
+    .positive()
+    .nullish()
+    .transform((v) => v ?? null),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });

@@ -7,7 +7,12 @@ import { yearField } from './points';
 import type { DevQuotaKey } from '../streetPlanKeys';
 import type { CommunityRef } from './street';
 
-const quotaCount = (label: string) => z.number({ error: `${label}应为整数` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(100000, `${label}过大`);
+const quotaCount = (label: string) =>
+  z
+    .number({ error: `${label}应为整数` })
+    .int(`${label}应为整数`)
+    .min(0, `${label}不能为负数`)
+    .max(100000, `${label}过大`);
 
 /** The four figures of a 发展计划, each a count of people in the year. */
 export const devQuota = z.object({
@@ -21,12 +26,7 @@ export type DevQuota = z.output<typeof devQuota>;
 export const streetQuotaInput = devQuota.extend({ communityId: recordId('社区'), year: yearField });
 export const streetPlanYearInput = z.object({ year: yearField });
 
-const quarterField = z
-  .number({ error: '请选择季度' })
-  .int()
-  .min(1, '季度应为1至4')
-  .max(4, '季度应为1至4')
-  .nullable();
+const quarterField = z.number({ error: '请选择季度' }).int().min(1, '季度应为1至4').max(4, '季度应为1至4').nullable();
 export const streetDeadlineInput = z.object({ year: yearField, quarter: quarterField, dueOn: requiredDate('截止日期') });
 
 /** null communityId = one file per open community, in one zip. */
@@ -39,7 +39,10 @@ export const streetFileImportInput = z.object({
 export const duesReceivedInput = z.object({
   communityId: recordId('社区'),
   receivedOn: requiredDate('到账日期'),
-  amountFen: z.number({ error: '金额应为数字' }).int('金额应精确到分').refine((v) => v !== 0, '金额不能为0'),
+  amountFen: z
+    .number({ error: '金额应为数字' })
+    .int('金额应精确到分')
+    .refine((v) => v !== 0, '金额不能为0'),
   note: optionalText('备注', 200),
   /** The record this one corrects: its amount is what to add (negative to take off). */
   corrects: recordId('被更正的记录').nullable().default(null),

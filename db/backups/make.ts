@@ -20,7 +20,8 @@ export interface BackupFile {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-export const stampOf = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+export const stampOf = (d: Date) =>
+  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 
 /** `20261125-142600-导入前备份.sqlite` sorts by time and says why it was made. */
 function targetName(backupsDir: string, reason: string, now: Date): string {
@@ -63,7 +64,8 @@ function finish(temp: string, ledgerFile: string, key: Buffer | null, backupsDir
   return { name, at: localTime(now), size: fs.statSync(path.join(backupsDir, name)).size, reason };
 }
 
-export const localTime = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+export const localTime = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 
 /**
  * SQLite's online backup API (better-sqlite3 `.backup`), then the check and the rename. Null for
@@ -88,7 +90,14 @@ export async function makeBackup(ledger: Ledger, backupsDir: string, reason: str
  * The one synchronous copy: before migrations, while the ledger is being opened (opening is
  * synchronous). VACUUM INTO gives the same consistent snapshot; the same check and rename follow.
  */
-export function makeBackupSync(sqlite: Database.Database, file: string, key: Buffer | null, backupsDir: string, reason: string, now = new Date()): BackupFile | null {
+export function makeBackupSync(
+  sqlite: Database.Database,
+  file: string,
+  key: Buffer | null,
+  backupsDir: string,
+  reason: string,
+  now = new Date(),
+): BackupFile | null {
   if (file === ':memory:') return null;
   fs.mkdirSync(backupsDir, { recursive: true });
   const temp = path.join(backupsDir, `${stampOf(now)}-${process.pid}-sync.tmp`);

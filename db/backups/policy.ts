@@ -29,7 +29,8 @@ export function thinBackups(backupsDir: string, now = new Date()): string[] {
   if (!fs.existsSync(backupsDir)) return remove.map((b) => b.name);
   // A key file whose backup is gone (removed by hand, or a kill between the two) is swept too.
   for (const name of fs.readdirSync(backupsDir)) {
-    if (name.endsWith('.sqlite.key') && !fs.existsSync(path.join(backupsDir, name.slice(0, -'.key'.length)))) fs.rmSync(path.join(backupsDir, name), { force: true });
+    if (name.endsWith('.sqlite.key') && !fs.existsSync(path.join(backupsDir, name.slice(0, -'.key'.length))))
+      fs.rmSync(path.join(backupsDir, name), { force: true });
   }
   return remove.map((b) => b.name);
 }

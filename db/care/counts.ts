@@ -17,6 +17,8 @@ export function flowCountsAsOf(ledger: Ledger, day: string): FlowCounts {
          AND EXISTS (SELECT 1 FROM member_facts b WHERE b.member_id = f.member_id AND b.fact = 'branch' AND ${holdsOn('b')})`,
     )
     .get({ day }) as { n: number };
-  const flowIn = ledger.prepare('SELECT count(*) AS n FROM flow_ins WHERE arrived_on <= @day AND (left_on IS NULL OR left_on > @day)').get({ day }) as { n: number };
+  const flowIn = ledger.prepare('SELECT count(*) AS n FROM flow_ins WHERE arrived_on <= @day AND (left_on IS NULL OR left_on > @day)').get({ day }) as {
+    n: number;
+  };
   return { flowOut: flowOut.n, flowIn: flowIn.n };
 }

@@ -35,7 +35,10 @@ function contactsOf(ledger: Ledger, ids: number[]): Map<number, FlowContact[]> {
 }
 
 function finish(ledger: Ledger, raws: RawFlow[], asOf: string): FlowOutRow[] {
-  const contacts = contactsOf(ledger, raws.map((r) => r.id));
+  const contacts = contactsOf(
+    ledger,
+    raws.map((r) => r.id),
+  );
   return raws.map((r) => {
     const own = contacts.get(r.id) ?? [];
     // Only contacts made by the list's day count for it.
@@ -89,7 +92,8 @@ export function saveFlowOut(ledger: Ledger, input: FlowOutInput, today: string):
     const values = { ...input, joinsLifeThere: input.joinsLifeThere ? 1 : 0, at };
     let id = input.id;
     if (id !== null) {
-      const old = ledger.prepare('SELECT member_id AS memberId, voided_at AS voidedAt FROM flow_outs WHERE id = ?').get(id) as { memberId: number; voidedAt: string | null } | undefined;
+      const old = ledger.prepare('SELECT member_id AS memberId, voided_at AS voidedAt FROM flow_outs WHERE id = ?').get(id) as
+        { memberId: number; voidedAt: string | null } | undefined;
       if (!old) throw notFound('流出记录');
       if (old.voidedAt) throw refuse('该流出记录已作废，不能修改', 'id');
       if (old.memberId !== input.memberId) throw refuse('流出记录不能改到另一名党员名下，请作废后重新登记', 'memberId');

@@ -11,7 +11,9 @@ export function recordImportedLost(ledger: Ledger, memberId: number, lostOn: str
   const open = ledger.prepare('SELECT 1 FROM lost_contacts WHERE member_id = ? AND found_on IS NULL').get(memberId);
   if (open) return false;
   const at = nowStamp();
-  ledger.prepare('INSERT INTO lost_contacts (member_id, lost_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(memberId, lostOn, IMPORTED_LOST_NOTE, at, at);
+  ledger
+    .prepare('INSERT INTO lost_contacts (member_id, lost_on, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+    .run(memberId, lostOn, IMPORTED_LOST_NOTE, at, at);
   refreshMemberCareCache(ledger, memberId, today);
   return true;
 }

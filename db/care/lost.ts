@@ -68,7 +68,9 @@ export function saveLost(ledger: Ledger, input: LostSaveInput, today: string): L
       const old = ledger.prepare('SELECT member_id AS memberId FROM lost_contacts WHERE id = ?').get(id) as { memberId: number } | undefined;
       if (!old) throw notFound('失联记录');
       if (old.memberId !== input.memberId) throw refuse('失联记录不能改到另一名党员名下', 'memberId');
-      ledger.prepare('UPDATE lost_contacts SET lost_on = @lostOn, search_made = @searchMade, found_on = @foundOn, note = @note, updated_at = @at WHERE id = @id').run(values);
+      ledger
+        .prepare('UPDATE lost_contacts SET lost_on = @lostOn, search_made = @searchMade, found_on = @foundOn, note = @note, updated_at = @at WHERE id = @id')
+        .run(values);
     } else {
       id = Number(
         ledger

@@ -9,9 +9,13 @@ import { requireMember } from './memberCache';
 
 export function memberCare(ledger: Ledger, memberId: number, today: string): MemberCare {
   requireMember(ledger, memberId);
-  const m = ledger.prepare('SELECT joined_on AS joinedOn, full_member_on AS fullMemberOn FROM members WHERE id = ?').get(memberId) as { joinedOn: string; fullMemberOn: string | null };
+  const m = ledger.prepare('SELECT joined_on AS joinedOn, full_member_on AS fullMemberOn FROM members WHERE id = ?').get(memberId) as {
+    joinedOn: string;
+    fullMemberOn: string | null;
+  };
   const partyFrom = partyAgeFrom(m);
-  const medal = ledger.prepare('SELECT year, presented_on AS presentedOn FROM honor_medals WHERE member_id = ?').get(memberId) as { year: number; presentedOn: string } | undefined;
+  const medal = ledger.prepare('SELECT year, presented_on AS presentedOn FROM honor_medals WHERE member_id = ?').get(memberId) as
+    { year: number; presentedOn: string } | undefined;
   const visits = ledger.sqlite
     .prepare(
       `SELECT v.id, v.member_id AS memberId, m.name, o.name AS branchName, v.visited_on AS visitedOn, v.occasion, v.visitors, v.money_fen AS moneyFen,

@@ -12,7 +12,15 @@ export const CARE_REMINDER_LIMIT = 12;
 export function careReminders(ledger: Ledger, today: string, limit = CARE_REMINDER_LIMIT): CareReminders {
   const overdue = listFlows(ledger, { asOf: today, includeEnded: false, memberId: null })
     .rows.filter((r) => r.contactOverdue)
-    .map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, flowOutId: r.id, place: r.place, lastContactOn: r.lastContactOn, since: contactDueOn(r.leftOn, r.lastContactOn) }))
+    .map((r) => ({
+      memberId: r.memberId,
+      name: r.name,
+      branchName: r.branchName,
+      flowOutId: r.id,
+      place: r.place,
+      lastContactOn: r.lastContactOn,
+      since: contactDueOn(r.leftOn, r.lastContactOn),
+    }))
     .sort((a, b) => a.since.localeCompare(b.since) || a.memberId - b.memberId);
   const lost = listLost(ledger, { asOf: today, includeFound: false })
     // Something to decide: 停止党籍 (or 取消预备党员资格) due, or 自行脱党 handling due; a 停止党籍

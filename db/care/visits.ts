@@ -73,7 +73,11 @@ export function notVisited(ledger: Ledger, year: number): NotVisitedPage {
          AND NOT EXISTS (SELECT 1 FROM care_visits v WHERE v.member_id = m.id AND v.voided_at IS NULL AND v.visited_on BETWEEN @from AND @to)
        ORDER BY o.name, m.birth_date, m.id`,
     )
-    .all({ latestBirth, from: `${year}-01-01`, to: `${year}-12-31` }) as (Omit<NotVisitedRow, 'age' | 'groups'> & { difficulty: number; veteran: number; frail: number })[];
+    .all({ latestBirth, from: `${year}-01-01`, to: `${year}-12-31` }) as (Omit<NotVisitedRow, 'age' | 'groups'> & {
+    difficulty: number;
+    veteran: number;
+    frail: number;
+  })[];
   const rows = raw.map(({ difficulty, veteran, frail, ...r }): NotVisitedRow => {
     const age = ageAtYearEnd(r.birthDate, year);
     const groups: CareGroup[] = [];

@@ -46,7 +46,13 @@ const ENTRIES = `
 export type AppraisalItem = readonly [entry: Entry, detail: string];
 
 /** As the list shows the person: made only when a figure is opened. */
-export const appraisalPerson = ([r, detail]: AppraisalItem): CensusPerson => ({ memberId: r.memberId, name: r.name, gender: r.gender, branchName: r.orgName, detail });
+export const appraisalPerson = ([r, detail]: AppraisalItem): CensusPerson => ({
+  memberId: r.memberId,
+  name: r.name,
+  gender: r.gender,
+  branchName: r.orgName,
+  detail,
+});
 
 /** Each row's people for `year`'s 民主评议 (branches that held none add nobody). */
 export function appraisalPeople(ledger: Ledger, year: number): Map<string, AppraisalItem[]> {

@@ -25,7 +25,15 @@ export function checkIdentity(start: Set<number>, end: Set<number>, changes: Cha
   }
   const added = changes.filter((c) => c.added).length;
   const removed = changes.length - added;
-  return { start: start.size, added, removed, end: end.size, holds: breaks.length === 0 && start.size + added - removed === end.size, breaks: breaks.slice(0, 500), difference: null };
+  return {
+    start: start.size,
+    added,
+    removed,
+    end: end.size,
+    holds: breaks.length === 0 && start.size + added - removed === end.size,
+    breaks: breaks.slice(0, 500),
+    difference: null,
+  };
 }
 
 const list = (cs: Change[]) => cs.map((c) => c.detail).join('、');
@@ -33,7 +41,8 @@ const list = (cs: Change[]) => cs.map((c) => c.detail).join('、');
 function reasonOf(inStart: boolean, inEnd: boolean, added: Change[], removed: Change[], prev: string): string {
   const records = [...added, ...removed].length ? `本年记录：${list([...added, ...removed])}` : '本年没有增减记录';
   if (!inStart && inEnd) return `年末在册，${prev}不在册，但${added.length ? '增减记录相抵' : '本年没有发展、转入或恢复党籍的记录'}（${records}）`;
-  if (inStart && !inEnd) return `${prev}在册，年末不在册，但${removed.length ? '增减记录相抵' : '本年没有死亡、出党、取消预备党员资格、停止党籍或转出的记录'}（${records}）`;
+  if (inStart && !inEnd)
+    return `${prev}在册，年末不在册，但${removed.length ? '增减记录相抵' : '本年没有死亡、出党、取消预备党员资格、停止党籍或转出的记录'}（${records}）`;
   if (inStart && inEnd) return `${prev}和年末都在册，但本年增减不相抵（${records}）`;
   return `${prev}和年末都不在册，但本年增减不相抵（${records}）`;
 }

@@ -25,7 +25,8 @@ export interface CountedMember {
   age: number | null;
 }
 
-const fact = (alias: string, name: string) => `LEFT JOIN member_facts ${alias} ON ${alias}.member_id = m.id AND ${alias}.fact = '${name}' AND ${holdsOn(alias)}`;
+const fact = (alias: string, name: string) =>
+  `LEFT JOIN member_facts ${alias} ON ${alias}.member_id = m.id AND ${alias}.fact = '${name}' AND ${holdsOn(alias)}`;
 
 const SQL = `
   SELECT m.id, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate, m.education, m.joined_on AS joinedOn,

@@ -44,6 +44,8 @@ export function explainDifference(ledger: Ledger, input: { year: number; differe
     const d = censusReport(ledger, input.year, today).identity.difference;
     if (!d) throw refuse(`${input.year - 1}年度尚未上报，${input.year}年初没有实有数与应有数之差`, 'year');
     if (d.value !== input.difference) throw refuse(`实有数与应有数之差已变为${d.value}，请刷新后再填写原因`, 'difference');
-    ledger.prepare('INSERT INTO census_diff_reasons (year, difference, reason, operator, at) VALUES (?, ?, ?, ?, ?)').run(input.year, d.value, input.reason, operator, nowStamp());
+    ledger
+      .prepare('INSERT INTO census_diff_reasons (year, difference, reason, operator, at) VALUES (?, ?, ?, ?, ?)')
+      .run(input.year, d.value, input.reason, operator, nowStamp());
   });
 }

@@ -58,7 +58,14 @@ class TableBuilder {
 const personOf = (m: CountedMember, detail: string): CensusPerson => ({ memberId: m.id, name: m.name, gender: m.gender, branchName: m.branchName, detail });
 
 /** Groups members by a key in the order of `rows`; members whose key is not listed go to `other` (a row shown only when it has people). */
-function grouped(t: TableBuilder, members: CountedMember[], rows: readonly (readonly [string, string, ...unknown[]])[], keyOf: (m: CountedMember) => string | null, detail: (m: CountedMember) => string, other?: readonly [string, string]) {
+function grouped(
+  t: TableBuilder,
+  members: CountedMember[],
+  rows: readonly (readonly [string, string, ...unknown[]])[],
+  keyOf: (m: CountedMember) => string | null,
+  detail: (m: CountedMember) => string,
+  other?: readonly [string, string],
+) {
   const lists = new Map<string, CountedMember[]>(rows.map(([k]) => [k, []]));
   const rest: CountedMember[] = [];
   for (const m of members) {
@@ -88,14 +95,37 @@ function build(ledger: Ledger, year: number, today: string): Built {
   total.list('probationary', '预备党员', probationary, (m) => personOf(m, `${m.joinedOn}入党`));
 
   const composition = table('composition', '性别与民族');
-  composition.list('female', '女性党员', counted.filter((m) => m.gender === '女'), (m) => personOf(m, '女'));
-  composition.list('minority', '少数民族党员', counted.filter((m) => m.ethnicity !== null && m.ethnicity !== '汉族'), (m) => personOf(m, m.ethnicity ?? ''));
+  composition.list(
+    'female',
+    '女性党员',
+    counted.filter((m) => m.gender === '女'),
+    (m) => personOf(m, '女'),
+  );
+  composition.list(
+    'minority',
+    '少数民族党员',
+    counted.filter((m) => m.ethnicity !== null && m.ethnicity !== '汉族'),
+    (m) => personOf(m, m.ethnicity ?? ''),
+  );
 
   const age = table('age', '年龄');
-  grouped(age, counted, AGE_BANDS, (m) => bandOf(AGE_BANDS, m.age)?.[0] ?? null, (m) => `${m.age ?? '?'}岁（${m.birthDate}出生）`, ['age:unknown', '出生日期不详']);
+  grouped(
+    age,
+    counted,
+    AGE_BANDS,
+    (m) => bandOf(AGE_BANDS, m.age)?.[0] ?? null,
+    (m) => `${m.age ?? '?'}岁（${m.birthDate}出生）`,
+    ['age:unknown', '出生日期不详'],
+  );
 
   const education = table('education', '学历');
-  grouped(education, counted, [...EDUCATIONS.map((e) => [`edu:${e}`, e] as const), ['edu:未填', '未填']], (m) => `edu:${m.education ?? '未填'}`, (m) => m.education ?? '未填');
+  grouped(
+    education,
+    counted,
+    [...EDUCATIONS.map((e) => [`edu:${e}`, e] as const), ['edu:未填', '未填']],
+    (m) => `edu:${m.education ?? '未填'}`,
+    (m) => m.education ?? '未填',
+  );
 
   const partyAge = table('partyAge', '党龄');
   const partyYears = (m: CountedMember) => fullYearsBetween(m.fullMemberOn, asOf);
@@ -110,10 +140,23 @@ function build(ledger: Ledger, year: number, today: string): Built {
 
   // 党员入党时间 by the official periods (api/rules/census.ts JOIN_PERIODS), from the 入党日期.
   const joinPeriod = table('joinPeriod', '党员入党时间');
-  grouped(joinPeriod, counted, JOIN_PERIODS, (m) => joinPeriodOf(m.joinedOn), (m) => `${m.joinedOn}入党`, ['joinPeriod:unknown', '入党日期不详']);
+  grouped(
+    joinPeriod,
+    counted,
+    JOIN_PERIODS,
+    (m) => joinPeriodOf(m.joinedOn),
+    (m) => `${m.joinedOn}入党`,
+    ['joinPeriod:unknown', '入党日期不详'],
+  );
 
   const category = table('category', '社区分类');
-  grouped(category, counted, COMMUNITY_CLASSES.map((c) => [`class:${c}`, c] as const), (m) => `class:${m.communityClass}`, (m) => m.communityClass);
+  grouped(
+    category,
+    counted,
+    COMMUNITY_CLASSES.map((c) => [`class:${c}`, c] as const),
+    (m) => `class:${m.communityClass}`,
+    (m) => m.communityClass,
+  );
 
   const flows = flowPeople(ledger, asOf);
   const flow = table('flow', '流动党员');
@@ -122,8 +165,19 @@ function build(ledger: Ledger, year: number, today: string): Built {
 
   // 流动党员 by 流向 (市内, 省内, 省外): the same 流出 list split, records without one on their own row.
   const flowDirection = table('flowDirection', '流出党员流向');
-  for (const d of FLOW_DIRECTIONS) flowDirection.list(`direction:${d}`, `流向${d}`, flows.out.filter((_, i) => flows.outDirection[i] === d), same);
-  flowDirection.list('direction:unknown', '流向未注明', flows.out.filter((_, i) => flows.outDirection[i] === null), same);
+  for (const d of FLOW_DIRECTIONS)
+    flowDirection.list(
+      `direction:${d}`,
+      `流向${d}`,
+      flows.out.filter((_, i) => flows.outDirection[i] === d),
+      same,
+    );
+  flowDirection.list(
+    'direction:unknown',
+    '流向未注明',
+    flows.out.filter((_, i) => flows.outDirection[i] === null),
+    same,
+  );
 
   const appraised = appraisalPeople(ledger, year);
   const appraisal = table('appraisal', '民主评议党员');
@@ -137,7 +191,12 @@ function build(ledger: Ledger, year: number, today: string): Built {
   pipeline.list('candidates', '发展对象', dev.candidates, same);
   // One list for 本年发展党员 and the 增减's 发展党员, so two tables of one 年报 cannot disagree: a
   // member admitted on the roster without a 发展 file is a 发展党员 in both (issue 31).
-  pipeline.list('admitted', '本年发展党员', changes.filter((c) => c.key === 'in:developed'), asPerson);
+  pipeline.list(
+    'admitted',
+    '本年发展党员',
+    changes.filter((c) => c.key === 'in:developed'),
+    asPerson,
+  );
 
   const prob = probationChanges(ledger, from, asOf);
   const probation = table('probation', '预备党员转正情况');
@@ -147,9 +206,19 @@ function build(ledger: Ledger, year: number, today: string): Built {
 
   const changeTable = table('changes', '党员增减变化');
   const ofKey = (key: string) => changes.filter((c) => c.key === key);
-  changeTable.list('added', '增加合计', changes.filter((c) => c.added), asPerson);
+  changeTable.list(
+    'added',
+    '增加合计',
+    changes.filter((c) => c.added),
+    asPerson,
+  );
   for (const [key, label] of ADDED_ROWS) changeTable.list(key, label, ofKey(key), asPerson);
-  changeTable.list('removed', '减少合计', changes.filter((c) => !c.added), asPerson);
+  changeTable.list(
+    'removed',
+    '减少合计',
+    changes.filter((c) => !c.added),
+    asPerson,
+  );
   for (const [key, label] of REMOVED_ROWS) changeTable.list(key, label, ofKey(key), asPerson);
 
   const orgCounts = orgCountsOn(ledger, from, asOf);
@@ -176,7 +245,23 @@ function build(ledger: Ledger, year: number, today: string): Built {
   const names = nameLookup(ledger, counted, changes);
   const identity = withReportedStart(ledger, checkIdentity(start, end, changes, names, year), year, start);
 
-  const tables = [total, composition, age, education, partyAge, joinPeriod, category, flow, flowDirection, pipeline, probation, appraisal, changeTable, orgs, dues].map((t) => t.done());
+  const tables = [
+    total,
+    composition,
+    age,
+    education,
+    partyAge,
+    joinPeriod,
+    category,
+    flow,
+    flowDirection,
+    pipeline,
+    probation,
+    appraisal,
+    changeTable,
+    orgs,
+    dues,
+  ].map((t) => t.done());
   const live: CensusReport = { year, asOf, tables, identity, reported: null };
   // A reported year reads as it was reported, with what the records now say beside it.
   const snap = asOf === `${year}-12-31` ? reportedSnapshot(ledger, year) : null;
@@ -197,7 +282,8 @@ function nameLookup(ledger: Ledger, counted: CountedMember[], changes: { memberI
   };
 }
 
-const built = (ledger: Ledger, year: number, today: string): Built => memoUntilWrite(ledger, `census:${year}:${censusAsOf(year, today)}`, () => build(ledger, year, today));
+const built = (ledger: Ledger, year: number, today: string): Built =>
+  memoUntilWrite(ledger, `census:${year}:${censusAsOf(year, today)}`, () => build(ledger, year, today));
 
 export function censusReport(ledger: Ledger, year: number, today: string): CensusReport {
   return built(ledger, year, today).report;

@@ -47,7 +47,10 @@ export function peopleBehind(ledger: Ledger, snap: Snapshot, now: Set<number>): 
   if (gone.length + come.length === 0) return [];
   const ids = [...gone, ...come];
   const names = new Map(
-    (ledger.prepare(`SELECT id, name FROM members WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number; name: string }[]).map((r) => [r.id, r.name]),
+    (ledger.prepare(`SELECT id, name FROM members WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number; name: string }[]).map((r) => [
+      r.id,
+      r.name,
+    ]),
   );
   const events = ledger
     .prepare(
@@ -87,7 +90,9 @@ export function asReported(ledger: Ledger, live: CensusReport, liveEnd: Set<numb
   const added = live.tables.filter((t) => !reportedTables.has(t.key));
   for (const t of live.tables) {
     if (!reportedTables.has(t.key)) continue;
-    for (const r of t.rows) if (!seen.has(`${t.key}/${r.key}`) && r.value !== 0) changes.push({ table: t.title, key: `${t.key}/${r.key}`, label: r.label, reported: 0, now: r.value });
+    for (const r of t.rows)
+      if (!seen.has(`${t.key}/${r.key}`) && r.value !== 0)
+        changes.push({ table: t.title, key: `${t.key}/${r.key}`, label: r.label, reported: 0, now: r.value });
   }
   return {
     ...snap.report,
@@ -99,7 +104,8 @@ export function asReported(ledger: Ledger, live: CensusReport, liveEnd: Set<numb
 
 /** The reason in force for `year`'s 差 of `value`: the latest typed for that very difference. */
 function reasonFor(ledger: Ledger, year: number, value: number): string | null {
-  const row = ledger.prepare('SELECT difference, reason FROM census_diff_reasons WHERE year = ? ORDER BY id DESC LIMIT 1').get(year) as { difference: number; reason: string } | undefined;
+  const row = ledger.prepare('SELECT difference, reason FROM census_diff_reasons WHERE year = ? ORDER BY id DESC LIMIT 1').get(year) as
+    { difference: number; reason: string } | undefined;
   return row && row.difference === value ? row.reason : null;
 }
 

@@ -67,7 +67,10 @@ export function makeKeyFile(dataKey: Buffer, password: string, recoveryCode: str
     cipher: CIPHER_NAME,
     keyId: keyIdOf(dataKey),
     idleMinutes,
-    wraps: { password: wrap(dataKey, password, 'password', PASSWORD_COST), recovery: wrap(dataKey, normalizeRecoveryCode(recoveryCode), 'recovery', RECOVERY_COST) },
+    wraps: {
+      password: wrap(dataKey, password, 'password', PASSWORD_COST),
+      recovery: wrap(dataKey, normalizeRecoveryCode(recoveryCode), 'recovery', RECOVERY_COST),
+    },
   };
 }
 

@@ -13,4 +13,5 @@ export function newRecoveryCode(): string {
 /** What the user typed, as the key was derived from: case, spaces and dashes do not matter. */
 export const normalizeRecoveryCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
 
-export const looksLikeRecoveryCode = (typed: string): boolean => normalizeRecoveryCode(typed).length === 24 && [...normalizeRecoveryCode(typed)].every((c) => ALPHABET.includes(c));
+export const looksLikeRecoveryCode = (typed: string): boolean =>
+  normalizeRecoveryCode(typed).length === 24 && [...normalizeRecoveryCode(typed)].every((c) => ALPHABET.includes(c));

@@ -50,7 +50,15 @@ export function admitToRoster(ledger: Ledger, p: PersonBase, meetingOn: string, 
   const memberId = insertMember(ledger, input, null, today);
   ledger
     .prepare('INSERT INTO member_events (member_id, kind, occurred_on, reason, decided_on, approved_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(memberId, '入党', meetingOn, `经支部大会${meetingOn}讨论通过，上级党委${approvedOn}审批，接收为预备党员（发展党员档案）`, meetingOn, approvedOn, nowStamp());
+    .run(
+      memberId,
+      '入党',
+      meetingOn,
+      `经支部大会${meetingOn}讨论通过，上级党委${approvedOn}审批，接收为预备党员（发展党员档案）`,
+      meetingOn,
+      approvedOn,
+      nowStamp(),
+    );
   ledger.prepare('UPDATE dev_people SET member_id = ?, updated_at = ? WHERE id = ?').run(memberId, nowStamp(), p.id);
   return memberId;
 }
@@ -58,14 +66,19 @@ export function admitToRoster(ledger: Ledger, p: PersonBase, meetingOn: string, 
 /** 转正 is dated the day the 预备期 ends; the 支部大会 and 审批 dates are recorded beside it. */
 export function makeRegular(ledger: Ledger, p: PersonBase, meetingOn: string, approvedOn: string, today: string): void {
   if (p.memberId === null) throw refuse(`${p.name}尚未接收为预备党员`);
-  const m = ledger.prepare('SELECT joined_on AS joinedOn, probation_extended_to AS probationExtendedTo, full_member_on AS fullOn FROM members WHERE id = ?').get(p.memberId) as
-    | { joinedOn: string; probationExtendedTo: string | null; fullOn: string | null }
-    | undefined;
+  const m = ledger
+    .prepare('SELECT joined_on AS joinedOn, probation_extended_to AS probationExtendedTo, full_member_on AS fullOn FROM members WHERE id = ?')
+    .get(p.memberId) as { joinedOn: string; probationExtendedTo: string | null; fullOn: string | null } | undefined;
   if (!m) throw notFound('党员');
   // Already 转正 on the roster (entered there before the file followed it): the record finishes the
   // file and the roster keeps its 转正日期 — no dead end.
   if (m.fullOn) return;
   const end = probationEnd(m);
   if (end > today) throw refuse(`预备期${end}期满，期满后方可转正`, 'doneOn');
-  changeMemberStatus(ledger, p.memberId, { change: '转正', occurredOn: end, place: null, letterNo: null, reason: null, extendedTo: null, decidedOn: meetingOn, approvedOn }, today);
+  changeMemberStatus(
+    ledger,
+    p.memberId,
+    { change: '转正', occurredOn: end, place: null, letterNo: null, reason: null, extendedTo: null, decidedOn: meetingOn, approvedOn },
+    today,
+  );
 }

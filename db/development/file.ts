@@ -32,12 +32,24 @@ export function personRecords(ledger: Ledger, personId: number, names: Map<strin
     .all(personId) as (DevVote & { recordId: number })[];
   return rows.map(({ typedPeople, ...r }) => {
     const vote = votes.find((v) => v.recordId === r.id);
-    const typed = (typedPeople ?? '').split('、').filter(Boolean).map((name) => ({ memberId: null, name, role: '谈话人' as const }));
+    const typed = (typedPeople ?? '')
+      .split('、')
+      .filter(Boolean)
+      .map((name) => ({ memberId: null, name, role: '谈话人' as const }));
     return {
       ...r,
       stepName: names.get(r.stepCode) ?? r.stepCode,
       people: [...people.filter((p) => p.recordId === r.id).map(({ memberId, name, role }) => ({ memberId, name, role })), ...typed],
-      vote: vote ? { dueFull: vote.dueFull, dueVoting: vote.dueVoting, presentVoting: vote.presentVoting, inFavour: vote.inFavour, against: vote.against, abstain: vote.abstain } : null,
+      vote: vote
+        ? {
+            dueFull: vote.dueFull,
+            dueVoting: vote.dueVoting,
+            presentVoting: vote.presentVoting,
+            inFavour: vote.inFavour,
+            against: vote.against,
+            abstain: vote.abstain,
+          }
+        : null,
     };
   });
 }

@@ -27,9 +27,9 @@ const liveStep = (ledger: Ledger, personId: number, code: string): boolean =>
   ledger.prepare('SELECT 1 FROM dev_records WHERE person_id = ? AND step_code = ? AND voided_at IS NULL LIMIT 1').get(personId, code) !== undefined;
 
 export function followRosterChange(ledger: Ledger, memberId: number, input: RosterChange): void {
-  const file = ledger.prepare('SELECT id, left_on AS leftOn, left_reason AS leftReason FROM dev_people WHERE member_id = ? ORDER BY id DESC LIMIT 1').get(memberId) as
-    | FileRow
-    | undefined;
+  const file = ledger
+    .prepare('SELECT id, left_on AS leftOn, left_reason AS leftReason FROM dev_people WHERE member_id = ? ORDER BY id DESC LIMIT 1')
+    .get(memberId) as FileRow | undefined;
   if (!file) return;
   const at = nowStamp();
   const insert = ledger.prepare('INSERT INTO dev_records (person_id, step_code, done_on, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -39,13 +39,16 @@ export function followRosterChange(ledger: Ledger, memberId: number, input: Rost
     // Recorded from the file, the 转正审批 record is already there (record.ts writes it first).
     if (finished || file.leftOn) return;
     const decided = input.decidedOn ?? input.occurredOn;
-    if (!liveStep(ledger, file.id, 'regularMeeting')) insert.run(file.id, 'regularMeeting', decided, '据党员名册的转正记录补记（支部大会讨论日期）', FROM_ROSTER, at);
+    if (!liveStep(ledger, file.id, 'regularMeeting'))
+      insert.run(file.id, 'regularMeeting', decided, '据党员名册的转正记录补记（支部大会讨论日期）', FROM_ROSTER, at);
     insert.run(file.id, 'regularApprove', input.approvedOn ?? decided, `据党员名册的转正记录补记，转正日期${input.occurredOn}`, FROM_ROSTER, at);
     return;
   }
   if (LEAVING.includes(input.change)) {
     if (finished || file.leftOn) return;
-    ledger.prepare('UPDATE dev_people SET left_on = ?, left_reason = ?, left_note = ?, updated_at = ? WHERE id = ?').run(input.occurredOn, input.change, '党员名册中办理', at, file.id);
+    ledger
+      .prepare('UPDATE dev_people SET left_on = ?, left_reason = ?, left_note = ?, updated_at = ? WHERE id = ?')
+      .run(input.occurredOn, input.change, '党员名册中办理', at, file.id);
     return;
   }
   if (input.change === '转入' && file.leftReason === '转出') {

@@ -44,7 +44,9 @@ export function insertImportedPerson(ledger: Ledger, p: ImportedPerson): number 
       )
       .run(p.name, p.gender, p.ethnicity, p.birthDate, p.idNumber, p.education, p.workUnit, p.phone, p.orgId, p.note, p.memberId, at, at).lastInsertRowid,
   );
-  const record = ledger.prepare("INSERT INTO dev_records (person_id, step_code, done_on, end_on, doc_no, warning, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '导入', ?)");
+  const record = ledger.prepare(
+    "INSERT INTO dev_records (person_id, step_code, done_on, end_on, doc_no, warning, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '导入', ?)",
+  );
   const person = ledger.prepare('INSERT INTO dev_record_people (record_id, member_id, role) VALUES (?, ?, ?)');
   for (const s of p.steps) {
     const recordId = Number(record.run(id, s.code, s.doneOn, s.endOn, s.docNo, s.warning, s.note, at).lastInsertRowid);
@@ -71,7 +73,10 @@ export function openOrgsForImport(ledger: Ledger): { id: number; name: string; k
 /** Today's 正式党员 on the roster by name: a 培养联系人 or 入党介绍人 written by name is matched when the name is unique. */
 export function fullMembersByName(ledger: Ledger): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (const m of ledger.prepare("SELECT id, name FROM members WHERE left_on IS NULL AND category = '正式党员' ORDER BY id").all() as { id: number; name: string }[]) {
+  for (const m of ledger.prepare("SELECT id, name FROM members WHERE left_on IS NULL AND category = '正式党员' ORDER BY id").all() as {
+    id: number;
+    name: string;
+  }[]) {
     out.set(m.name, [...(out.get(m.name) ?? []), m.id]);
   }
   return out;

@@ -14,9 +14,15 @@ export function listPeople(ledger: Ledger, query: DevListQuery, today: string): 
     params.push(JSON.stringify(orgSubtree(ledger, query.orgId)));
   }
   const people = readPeople(ledger, where.length ? `WHERE ${where.join(' AND ')}` : '', params);
-  const live = liveSummaries(ledger, people.map((p) => p.id));
+  const live = liveSummaries(
+    ledger,
+    people.map((p) => p.id),
+  );
   const names = stepNames(ledger);
-  const ends = probationEndsOf(ledger, people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])));
+  const ends = probationEndsOf(
+    ledger,
+    people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])),
+  );
   const rows = people.map((p) => toRow(p, live.get(p.id), names, today, ends));
   return query.stage === null ? rows : rows.filter((r) => r.stage === query.stage);
 }

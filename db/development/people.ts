@@ -12,7 +12,8 @@ import { readPerson } from './read';
 
 /** The receiving branch must be an open 党支部 or 联合党支部. */
 export function checkBranch(ledger: Ledger, orgId: number): string {
-  const org = ledger.prepare('SELECT name, kind, closed_on AS closedOn FROM orgs WHERE id = ?').get(orgId) as { name: string; kind: string; closedOn: string | null } | undefined;
+  const org = ledger.prepare('SELECT name, kind, closed_on AS closedOn FROM orgs WHERE id = ?').get(orgId) as
+    { name: string; kind: string; closedOn: string | null } | undefined;
   if (!org) throw new LedgerError('NOT_FOUND', '找不到所选的党支部', 'orgId');
   if (!isBranchKind(org.kind)) throw refuse(`“${org.name}”是${org.kind}，请选择党支部或联合党支部`, 'orgId');
   if (org.closedOn) throw refuse(`党支部“${org.name}”已撤销，请选择其他党支部`, 'orgId');
@@ -51,7 +52,8 @@ export function insertPerson(ledger: Ledger, input: DevPersonInput, today: strin
         `INSERT INTO dev_people (name, gender, ethnicity, birth_date, id_number, education, work_unit, phone, org_id, note, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(input.name, input.gender, input.ethnicity, birthDate, idNumber, input.education, input.workUnit, input.phone, input.orgId, input.note, at, at).lastInsertRowid,
+      .run(input.name, input.gender, input.ethnicity, birthDate, idNumber, input.education, input.workUnit, input.phone, input.orgId, input.note, at, at)
+      .lastInsertRowid,
   );
 }
 
@@ -73,7 +75,20 @@ export function updatePerson(ledger: Ledger, id: number, input: DevPersonInput, 
         `UPDATE dev_people SET name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, education = ?, work_unit = ?, phone = ?, org_id = ?,
          note = ?, updated_at = ? WHERE id = ?`,
       )
-      .run(input.name, input.gender, input.ethnicity, birthDate, idNumber, input.education, input.workUnit, input.phone, input.orgId, input.note, nowStamp(), id);
+      .run(
+        input.name,
+        input.gender,
+        input.ethnicity,
+        birthDate,
+        idNumber,
+        input.education,
+        input.workUnit,
+        input.phone,
+        input.orgId,
+        input.note,
+        nowStamp(),
+        id,
+      );
   });
   return personFile(ledger, id, today);
 }
@@ -90,7 +105,9 @@ export function leavePerson(ledger: Ledger, input: { id: number; on: string; rea
     if (input.on > today) throw refuse('退出日期不能晚于今天', 'on');
     const last = ledger.prepare('SELECT max(done_on) AS d FROM dev_records WHERE person_id = ? AND voided_at IS NULL').get(input.id) as { d: string | null };
     if (last.d && input.on < last.d) throw refuse(`退出日期不能早于最近一个步骤的日期${last.d}`, 'on');
-    ledger.prepare('UPDATE dev_people SET left_on = ?, left_reason = ?, left_note = ?, updated_at = ? WHERE id = ?').run(input.on, input.reason, input.note, nowStamp(), input.id);
+    ledger
+      .prepare('UPDATE dev_people SET left_on = ?, left_reason = ?, left_note = ?, updated_at = ? WHERE id = ?')
+      .run(input.on, input.reason, input.note, nowStamp(), input.id);
   });
   return personFile(ledger, input.id, today);
 }

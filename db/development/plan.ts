@@ -30,7 +30,10 @@ export function yearCounts(ledger: Ledger, year: number, today: string): { count
   const asOf = liveSummaries(ledger, null, end);
   const byStage = Object.fromEntries(PERSON_STAGES.map((s) => [s, 0])) as Record<PersonStage, number>;
   // The roster has the last word on 转正 and leaving (a file an older version left behind).
-  const roster = probationEndsOf(ledger, people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])));
+  const roster = probationEndsOf(
+    ledger,
+    people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])),
+  );
   for (const p of people) {
     const s = asOf.get(p.id);
     if (!s?.firstOn.apply || (p.leftOn && p.leftOn <= end)) continue;
@@ -59,7 +62,10 @@ export function savePlan(ledger: Ledger, input: { year: number; orgId: number | 
     if (input.orgId !== null) checkBranch(ledger, input.orgId);
     const existing = ledger.prepare('SELECT id FROM dev_plans WHERE year = ? AND org_id IS ?').get(input.year, input.orgId) as { id: number } | undefined;
     if (existing) ledger.prepare('UPDATE dev_plans SET quota = ?, note = ?, updated_at = ? WHERE id = ?').run(input.quota, input.note, nowStamp(), existing.id);
-    else ledger.prepare('INSERT INTO dev_plans (year, org_id, quota, note, updated_at) VALUES (?, ?, ?, ?, ?)').run(input.year, input.orgId, input.quota, input.note, nowStamp());
+    else
+      ledger
+        .prepare('INSERT INTO dev_plans (year, org_id, quota, note, updated_at) VALUES (?, ?, ?, ?, ?)')
+        .run(input.year, input.orgId, input.quota, input.note, nowStamp());
   });
   return readPlan(ledger, input.year, today);
 }

@@ -72,7 +72,8 @@ export function liveSummaries(ledger: Ledger, ids: number[] | null, asOf: string
     .prepare(
       `SELECT r.person_id AS personId, r.step_code AS stepCode, r.done_on AS doneOn FROM dev_records r
        WHERE r.voided_at IS NULL ${filter} ${dated} ORDER BY r.done_on, r.id`,
-    ).all(...params) as LiveRow[];
+    )
+    .all(...params) as LiveRow[];
   const roles = ledger
     .prepare(
       `SELECT r.person_id AS personId, rp.role, m.name FROM dev_record_people rp JOIN dev_records r ON r.id = rp.record_id JOIN members m ON m.id = rp.member_id
@@ -102,7 +103,13 @@ export function liveSummaries(ledger: Ledger, ids: number[] | null, asOf: string
 
 const EMPTY: LiveSummary = { firstOn: {}, lastOn: {}, mentors: [], sponsors: [], stage: '入党申请人' };
 
-export function toRow(p: PersonBase, s: LiveSummary | undefined, names: Map<string, string>, today: string, probationEnds: Map<number, RosterState>): DevPersonRow {
+export function toRow(
+  p: PersonBase,
+  s: LiveSummary | undefined,
+  names: Map<string, string>,
+  today: string,
+  probationEnds: Map<number, RosterState>,
+): DevPersonRow {
   const live = s ?? EMPTY;
   const roster = p.memberId === null ? undefined : probationEnds.get(p.memberId);
   const next = p.leftOn ? null : (dueSteps(live, names, today, roster ?? null)[0] ?? null);
@@ -152,7 +159,9 @@ export function probationEndsOf(ledger: Ledger, memberIds: number[]): Map<number
        WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(memberIds)) as { id: number; joinedOn: string; ext: string | null; fullOn: string | null; leftOn: string | null }[];
-  return new Map(rows.map((r) => [r.id, { end: r.fullOn ?? probationEnd({ joinedOn: r.joinedOn, probationExtendedTo: r.ext }), fullOn: r.fullOn, leftOn: r.leftOn }]));
+  return new Map(
+    rows.map((r) => [r.id, { end: r.fullOn ?? probationEnd({ joinedOn: r.joinedOn, probationExtendedTo: r.ext }), fullOn: r.fullOn, leftOn: r.leftOn }]),
+  );
 }
 
 /** The stage shown: a 转正 the roster holds by `day` makes the file 已转正 even before its record. */

@@ -48,13 +48,17 @@ function checkPeople(ledger: Ledger, code: string, memberIds: number[], on: stri
     const m = found.find((x) => x.id === id);
     if (!m) throw refuse('找不到所选的党员，请刷新后重试', 'memberIds');
     if (!m.onRoster) throw refuse(`${m.name}在${on}不在册，不能担任`, 'memberIds');
-    if (code !== 'talk' && code !== 'higherTalk' && !m.fullNormal) throw refuse(`${m.name}在${on}不是党籍正常的正式党员，不能担任${STEP.get(code)?.role ?? ''}`, 'memberIds');
+    if (code !== 'talk' && code !== 'higherTalk' && !m.fullNormal)
+      throw refuse(`${m.name}在${on}不是党籍正常的正式党员，不能担任${STEP.get(code)?.role ?? ''}`, 'memberIds');
   }
 }
 
 /** The names typed for a 谈话人, split on 、 , ， ; (a space stays: 街道组织员 王明 is one person). */
 function typedNames(text: string | null): string[] {
-  return (text ?? '').split(/[、,，;；]+/).map((n) => n.trim()).filter((n) => n !== '');
+  return (text ?? '')
+    .split(/[、,，;；]+/)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
 }
 
 export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput, today: string): { id: number; warning: string | null } {
@@ -67,7 +71,8 @@ export function writeRecord(ledger: Ledger, p: PersonBase, input: DevRecordInput
   if (on > today) throw refuse('日期不能晚于今天', 'doneOn');
   const live = liveSummaries(ledger, [p.id]).get(p.id)!;
   const f = live.firstOn;
-  if (f[step.code] && !REPEATING_STEPS.includes(step.code)) throw refuse(`“${nameOf(step.code)}”已于${f[step.code]}记录；如有错误，请先作废原记录再重新记录`, 'stepCode');
+  if (f[step.code] && !REPEATING_STEPS.includes(step.code))
+    throw refuse(`“${nameOf(step.code)}”已于${f[step.code]}记录；如有错误，请先作废原记录再重新记录`, 'stepCode');
   failOn(orderProblem(step.code, on, f, nameOf));
 
   const ranged = step.kind === 'range' || step.kind === 'training';
@@ -154,13 +159,16 @@ export function recordStep(ledger: Ledger, input: DevRecordInput, today: string)
 
 export function voidRecord(ledger: Ledger, id: number, reason: string, today: string): DevPersonFile {
   const personId = ledger.tx(() => {
-    const r = ledger.prepare('SELECT person_id AS personId, step_code AS code, voided_at AS voidedAt FROM dev_records WHERE id = ?').get(id) as { personId: number; code: string; voidedAt: string | null } | undefined;
+    const r = ledger.prepare('SELECT person_id AS personId, step_code AS code, voided_at AS voidedAt FROM dev_records WHERE id = ?').get(id) as
+      { personId: number; code: string; voidedAt: string | null } | undefined;
     if (!r) throw notFound('步骤记录');
     if (r.voidedAt) throw refuse('该记录已作废');
     const names = stepNames(ledger);
     // The roster changes these made are the roster's to undo (党员管理), not the file's.
     if (r.code === 'approve' || r.code === 'regularApprove') throw refuse(`“${names.get(r.code)}”已写入党员档案，不能在此作废；如有错误，请在党员管理中更正`);
-    const others = ledger.prepare('SELECT count(*) AS n FROM dev_records WHERE person_id = ? AND step_code = ? AND voided_at IS NULL AND id <> ?').get(r.personId, r.code, id) as { n: number };
+    const others = ledger
+      .prepare('SELECT count(*) AS n FROM dev_records WHERE person_id = ? AND step_code = ? AND voided_at IS NULL AND id <> ?')
+      .get(r.personId, r.code, id) as { n: number };
     if (others.n === 0) {
       const live = liveSummaries(ledger, [r.personId]).get(r.personId)!;
       const dependent = Object.keys(live.firstOn).find((code) => PREREQUISITES[code]?.includes(r.code));

@@ -10,9 +10,15 @@ export function developmentReminders(ledger: Ledger, today: string): HomeDevRemi
   const [y, m] = today.split('-').map(Number);
   const monthEnd = `${today.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
   const people = readPeople(ledger, 'WHERE p.left_on IS NULL');
-  const live = liveSummaries(ledger, people.map((p) => p.id));
+  const live = liveSummaries(
+    ledger,
+    people.map((p) => p.id),
+  );
   const names = stepNames(ledger);
-  const ends = probationEndsOf(ledger, people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])));
+  const ends = probationEndsOf(
+    ledger,
+    people.flatMap((p) => (p.memberId === null ? [] : [p.memberId])),
+  );
   const items = people.flatMap((p) =>
     dueSteps(live.get(p.id)!, names, today, p.memberId === null ? null : (ends.get(p.memberId) ?? null))
       .filter((d) => d.dueOn <= monthEnd)

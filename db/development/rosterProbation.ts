@@ -27,6 +27,7 @@ export function regularByBranch(ledger: Ledger, from: string, to: string): Map<n
      FROM members m WHERE m.id = @id`,
   );
   const out = new Map<number, number>();
-  for (const p of probationChanges(ledger, from, to).regular) add(out, p.memberId === null ? 0 : ((branchOn.pluck().get({ id: p.memberId, to }) as number | undefined) ?? 0));
+  for (const p of probationChanges(ledger, from, to).regular)
+    add(out, p.memberId === null ? 0 : ((branchOn.pluck().get({ id: p.memberId, to }) as number | undefined) ?? 0));
   return out;
 }

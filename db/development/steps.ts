@@ -7,10 +7,21 @@ import type { Ledger } from '../open';
 const DEFAULTS = new Map(DEV_STEP_DEFAULTS.map((s) => [s.code, s]));
 
 export function listSteps(ledger: Ledger): DevStep[] {
-  const rows = ledger.prepare('SELECT code, stage, seq, name, kind FROM dev_steps ORDER BY seq').all() as { code: string; stage: number; seq: number; name: string; kind: DevStepKind }[];
+  const rows = ledger.prepare('SELECT code, stage, seq, name, kind FROM dev_steps ORDER BY seq').all() as {
+    code: string;
+    stage: number;
+    seq: number;
+    name: string;
+    kind: DevStepKind;
+  }[];
   // What a record carries is a rule (keyed by code), so the kind is the code's: migration 0017 seeded
   // 支部大会讨论转正 as a plain date before its vote tally was checked like the admission vote.
-  return rows.map((r) => ({ ...r, kind: DEFAULTS.get(r.code)?.kind ?? r.kind, defaultName: DEFAULTS.get(r.code)?.name ?? r.name, role: DEFAULTS.get(r.code)?.role ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    kind: DEFAULTS.get(r.code)?.kind ?? r.kind,
+    defaultName: DEFAULTS.get(r.code)?.name ?? r.name,
+    role: DEFAULTS.get(r.code)?.role ?? null,
+  }));
 }
 
 /** code → the name the user sees. */

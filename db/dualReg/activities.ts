@@ -25,10 +25,19 @@ export function saveActivity(ledger: Ledger, input: ActivityInput, today: string
     let id: number;
     if (existing) {
       if (!ledger.db.select({ id: activities.id }).from(activities).where(eq(activities.id, existing)).get()) throw notFound('活动');
-      ledger.db.update(activities).set({ ...fields, updatedAt: at }).where(eq(activities.id, existing)).run();
+      ledger.db
+        .update(activities)
+        .set({ ...fields, updatedAt: at })
+        .where(eq(activities.id, existing))
+        .run();
       ledger.db.delete(activityParticipants).where(eq(activityParticipants.activityId, existing)).run();
       id = existing;
-    } else id = ledger.db.insert(activities).values({ ...fields, createdAt: at, updatedAt: at }).returning({ id: activities.id }).get().id;
+    } else
+      id = ledger.db
+        .insert(activities)
+        .values({ ...fields, createdAt: at, updatedAt: at })
+        .returning({ id: activities.id })
+        .get().id;
     const ins = ledger.sqlite.prepare('INSERT INTO activity_participants (activity_id, kind, ref_id, hours) VALUES (?, ?, ?, ?)');
     const seen = new Set<string>();
     for (const p of participants) {
@@ -43,7 +52,12 @@ export function saveActivity(ledger: Ledger, input: ActivityInput, today: string
 }
 
 export function listActivities(ledger: Ledger, year: number): ActivityRow[] {
-  const rows = ledger.db.select().from(activities).all().filter((a) => a.heldOn.startsWith(String(year))).sort((a, b) => b.heldOn.localeCompare(a.heldOn));
+  const rows = ledger.db
+    .select()
+    .from(activities)
+    .all()
+    .filter((a) => a.heldOn.startsWith(String(year)))
+    .sort((a, b) => b.heldOn.localeCompare(a.heldOn));
   const parts = ledger.sqlite.prepare('SELECT kind, ref_id AS refId, hours FROM activity_participants WHERE activity_id = ?');
   return rows.map(({ createdAt: _c, updatedAt: _u, ...a }) => {
     const participants = (parts.all(a.id) as { kind: 'onjob' | 'member' | 'unit'; refId: number; hours: number }[]).map((p) => ({

@@ -33,11 +33,19 @@ export function listDemands(ledger: Ledger): DemandRow[] {
   });
 }
 
-export function createDemand(ledger: Ledger, input: { kind: string; title: string; content: string | null; requester: string; requesterPhone: string | null; doneOn: string; doneBy: string }, today: string): number {
+export function createDemand(
+  ledger: Ledger,
+  input: { kind: string; title: string; content: string | null; requester: string; requesterPhone: string | null; doneOn: string; doneBy: string },
+  today: string,
+): number {
   return ledger.tx(() => {
     if (input.doneOn > today) throw refuse('点单日期不能晚于今天', 'doneOn');
     const { doneOn, doneBy, ...fields } = input;
-    const id = ledger.db.insert(demands).values({ ...fields, createdAt: nowStamp() }).returning({ id: demands.id }).get().id;
+    const id = ledger.db
+      .insert(demands)
+      .values({ ...fields, createdAt: nowStamp() })
+      .returning({ id: demands.id })
+      .get().id;
     ledger.db.insert(demandSteps).values({ demandId: id, step: '居民点单', doneOn, doneBy, createdAt: nowStamp() }).run();
     return id;
   });
@@ -52,11 +60,17 @@ export function takeStep(ledger: Ledger, input: StepInput, today: string): void 
     const expected = DEMAND_STEPS[done.length];
     if (!expected) throw refuse('该需求五个步骤已全部完成');
     if (input.step !== expected) throw refuse(`不能跳过步骤：下一步应为“${expected}”`, 'step');
-    const last = done.map((s) => s.doneOn).sort().pop()!;
+    const last = done
+      .map((s) => s.doneOn)
+      .sort()
+      .pop()!;
     if (input.doneOn < last) throw refuse(`日期不能早于上一步（${last}）`, 'doneOn');
     if (input.doneOn > today) throw refuse('日期不能晚于今天', 'doneOn');
     if (input.step === '党员接单' && !input.onjobId) throw new LedgerError('VALIDATION', '请选择接单的在职党员', 'onjobId');
-    ledger.db.insert(demandSteps).values({ ...input, onjobId: input.step === '党员接单' ? input.onjobId : null, createdAt: nowStamp() }).run();
+    ledger.db
+      .insert(demandSteps)
+      .values({ ...input, onjobId: input.step === '党员接单' ? input.onjobId : null, createdAt: nowStamp() })
+      .run();
     followSources(ledger, demandTouches(ledger, input.demandId));
   });
 }

@@ -25,7 +25,10 @@ export function yearFigures(ledger: Ledger, year: number): YearFigures {
     )
     .raw()
     .all(from, to) as [number, 0 | 1, number, number][];
-  const people = db.prepare('SELECT id, unit_id, registered_on <= @to AND (revoked_on IS NULL OR revoked_on >= @from) FROM onjob_members').raw().all({ from, to }) as [number, number | null, 0 | 1][];
+  const people = db
+    .prepare('SELECT id, unit_id, registered_on <= @to AND (revoked_on IS NULL OR revoked_on >= @from) FROM onjob_members')
+    .raw()
+    .all({ from, to }) as [number, number | null, 0 | 1][];
   const unitOf = new Map(people.map(([id, unitId]) => [id, unitId]));
   const hoursOf = new Map<number, number>();
   // A unit's activities: those it took part in itself or through one of its 在职党员, each once.

@@ -23,16 +23,29 @@ export function saveUnit(ledger: Ledger, input: z.output<typeof unitInput>): num
   return ledger.tx(() => {
     const { id, ...fields } = input;
     const at = nowStamp();
-    const same = ledger.db.select({ id: units.id }).from(units).where(eq(units.name, fields.name)).all().filter((u) => u.id !== id);
+    const same = ledger.db
+      .select({ id: units.id })
+      .from(units)
+      .where(eq(units.name, fields.name))
+      .all()
+      .filter((u) => u.id !== id);
     if (same.length) throw new LedgerError('CONFLICT', `单位“${fields.name}”已经报到过`, 'name');
     if (id) {
       const found = ledger.db.select({ id: units.id, cancelledOn: units.cancelledOn }).from(units).where(eq(units.id, id)).get();
       if (!found) throw notFound('单位');
       if (found.cancelledOn) throw refuse('该单位已注销，资料只读');
-      ledger.db.update(units).set({ ...fields, updatedAt: at }).where(eq(units.id, id)).run();
+      ledger.db
+        .update(units)
+        .set({ ...fields, updatedAt: at })
+        .where(eq(units.id, id))
+        .run();
       return id;
     }
-    return ledger.db.insert(units).values({ ...fields, createdAt: at, updatedAt: at }).returning({ id: units.id }).get().id;
+    return ledger.db
+      .insert(units)
+      .values({ ...fields, createdAt: at, updatedAt: at })
+      .returning({ id: units.id })
+      .get().id;
   });
 }
 
@@ -102,7 +115,11 @@ export function saveOnjob(ledger: Ledger, input: OnjobInput): number {
       followSources(ledger, [...before, ...onjobTouches(ledger, id)]);
       return id;
     }
-    return ledger.db.insert(onjobMembers).values({ ...values, createdAt: values.updatedAt }).returning({ id: onjobMembers.id }).get().id;
+    return ledger.db
+      .insert(onjobMembers)
+      .values({ ...values, createdAt: values.updatedAt })
+      .returning({ id: onjobMembers.id })
+      .get().id;
   });
 }
 

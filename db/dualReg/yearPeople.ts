@@ -65,7 +65,11 @@ export function servicesOf(ledger: Ledger, year: number, onjobIds: number[]): Ma
 
 /** Rows with 主要服务内容, as the page and the feedback forms show them. */
 export function withServices(ledger: Ledger, year: number, people: PersonYear[]): OnjobYearRow[] {
-  const services = servicesOf(ledger, year, people.map((p) => p.onjobId));
+  const services = servicesOf(
+    ledger,
+    year,
+    people.map((p) => p.onjobId),
+  );
   return people.map(({ unitId: _unit, ...p }) => ({ ...p, services: services.get(p.onjobId) ?? '' }));
 }
 

@@ -43,7 +43,11 @@ export function arrears(ledger: Ledger, asOf: string, orgId: number | null): Due
 
 /** Each member's opening 党费交纳至 as a month index. */
 function openingsOf(ledger: Ledger): Map<number, number> {
-  return new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
+  return new Map(
+    (ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(
+      ([id, o]) => [id, monthIndex(o)],
+    ),
+  );
 }
 
 interface ArrearsInputs {
@@ -57,7 +61,12 @@ interface ArrearsInputs {
   paid: PaidGrid;
 }
 
-function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { bases, openings, startOf, ledgerStart, lo, owed: owedOf, paid }: ArrearsInputs): DuesArrears {
+function computeArrears(
+  ledger: Ledger,
+  asOf: string,
+  orgId: number | null,
+  { bases, openings, startOf, ledgerStart, lo, owed: owedOf, paid }: ArrearsInputs,
+): DuesArrears {
   {
     const hi = monthIndex(asOf);
     const nodes = orgNodes(ledger);
@@ -82,9 +91,19 @@ function computeArrears(ledger: Ledger, asOf: string, orgId: number | null, { ba
       const opening = openings.get(memberId) ?? null;
       const owed = owedAll.subarray(start - lo);
       let last = 0;
-      for (let i = owed.length - 1; i >= 0; i--) if (owed[i]) { last = owed[i]!; break; }
+      for (let i = owed.length - 1; i >= 0; i--)
+        if (owed[i]) {
+          last = owed[i]!;
+          break;
+        }
       if (last === 0 || (under && !under.has(last))) continue;
-      const row = memberArrears(start, hi, owed, (m) => dueOf(yearOfMonth(m), baseInForce(own, m)), (m) => (memberId < capacity ? paidFlat[memberId * span + m - lo]! : 0));
+      const row = memberArrears(
+        start,
+        hi,
+        owed,
+        (m) => dueOf(yearOfMonth(m), baseInForce(own, m)),
+        (m) => (memberId < capacity ? paidFlat[memberId * span + m - lo]! : 0),
+      );
       if (row.unpaid.length === 0) continue;
       rows.push({
         memberId,

@@ -33,7 +33,9 @@ export function assess(scheme: DuesScheme, base: Pick<DuesBase, 'kind' | 'baseFe
  * bases, where filtering and sorting the bands per call cost more than the rest. Same rule,
  * held to monthlyDueFen by tests/unit/duesCalculator.test.ts.
  */
-export function dueCalculator(scheme: DuesScheme): (kind: DuesKind, baseFen: number | null, relief: DuesRelief | null, reliefFen: number | null) => number | null {
+export function dueCalculator(
+  scheme: DuesScheme,
+): (kind: DuesKind, baseFen: number | null, relief: DuesRelief | null, reliefFen: number | null) => number | null {
   const byKind = new Map<DuesKind, DuesBand[]>();
   for (const kind of DUES_KINDS) {
     const own = scheme.bands.filter((b) => b.kind === kind).sort((a, b) => (a.upToFen ?? Infinity) - (b.upToFen ?? Infinity));

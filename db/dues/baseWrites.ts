@@ -12,7 +12,9 @@ export function insertBase(ledger: Ledger, input: SaveBaseInput): number {
   const member = ledger.prepare('SELECT id FROM members WHERE id = ?').get(input.memberId);
   if (!member) throw notFound('党员');
   const now = nowStamp();
-  ledger.prepare("UPDATE dues_bases SET voided_at = ?, void_reason = '重新核定' WHERE member_id = ? AND from_month = ? AND voided_at IS NULL").run(now, input.memberId, input.fromMonth);
+  ledger
+    .prepare("UPDATE dues_bases SET voided_at = ?, void_reason = '重新核定' WHERE member_id = ? AND from_month = ? AND voided_at IS NULL")
+    .run(now, input.memberId, input.fromMonth);
   const fixedKind = input.kind !== '在职' && input.kind !== '离退休';
   return Number(
     ledger

@@ -16,7 +16,9 @@ const withIndex = (b: DuesBase): LiveBase => ({ ...b, fromIndex: monthIndex(b.fr
 
 /** A member's live rows, oldest first. */
 export function liveBasesOf(ledger: Ledger, memberId: number): LiveBase[] {
-  return (ledger.prepare(`SELECT ${BASE_COLUMNS} FROM dues_bases WHERE member_id = ? AND voided_at IS NULL ORDER BY from_month`).all(memberId) as DuesBase[]).map(withIndex);
+  return (
+    ledger.prepare(`SELECT ${BASE_COLUMNS} FROM dues_bases WHERE member_id = ? AND voided_at IS NULL ORDER BY from_month`).all(memberId) as DuesBase[]
+  ).map(withIndex);
 }
 
 export function baseById(ledger: Ledger, id: number): DuesBase {

@@ -14,8 +14,23 @@ import { followDuesPoints } from './pointsFollow';
 
 export function saveBases(ledger: Ledger, input: SaveBasesInput): BulkBasesResult {
   return ledger.tx(() => {
-    for (const r of input.rows) insertBase(ledger, { memberId: r.memberId, fromMonth: input.fromMonth, kind: r.kind, baseFen: r.baseFen, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '录入' });
-    followDuesPoints(ledger, Number(input.fromMonth.slice(0, 4)), input.rows.map((r) => r.memberId));
+    for (const r of input.rows)
+      insertBase(ledger, {
+        memberId: r.memberId,
+        fromMonth: input.fromMonth,
+        kind: r.kind,
+        baseFen: r.baseFen,
+        relief: null,
+        reliefFen: null,
+        reliefReason: null,
+        reliefApprover: null,
+        source: '录入',
+      });
+    followDuesPoints(
+      ledger,
+      Number(input.fromMonth.slice(0, 4)),
+      input.rows.map((r) => r.memberId),
+    );
     return { saved: input.rows.length, skipped: [] };
   });
 }
@@ -32,7 +47,11 @@ export function setBasesFor(ledger: Ledger, input: BulkBasesInput): BulkBasesRes
     for (const [memberId, owed] of allOwed(ledger, lo, hi)) {
       // As the bases page: the member's branch and base are those of the last owed month of the year.
       let last = -1;
-      for (let i = 11; i >= 0; i--) if (owed[i]) { last = i; break; }
+      for (let i = 11; i >= 0; i--)
+        if (owed[i]) {
+          last = i;
+          break;
+        }
       if (last < 0 || (under !== null && !under.has(owed[last]!))) continue;
       const current = baseInForce(bases.get(memberId), lo + last);
       if ((current?.kind ?? '未核定') !== input.scope) continue;
@@ -42,7 +61,18 @@ export function setBasesFor(ledger: Ledger, input: BulkBasesInput): BulkBasesRes
       }
       chosen.push(memberId);
     }
-    for (const memberId of chosen) insertBase(ledger, { memberId, fromMonth: input.fromMonth, kind: input.kind, baseFen: input.baseFen, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '录入' });
+    for (const memberId of chosen)
+      insertBase(ledger, {
+        memberId,
+        fromMonth: input.fromMonth,
+        kind: input.kind,
+        baseFen: input.baseFen,
+        relief: null,
+        reliefFen: null,
+        reliefReason: null,
+        reliefApprover: null,
+        source: '录入',
+      });
     followDuesPoints(ledger, input.year, chosen);
     return { saved: chosen.length, skipped };
   });

@@ -17,7 +17,9 @@ type Raw = Omit<DuesHandoverRow, 'fromOrgName' | 'toOrgName'>;
 export function handovers(ledger: Ledger, year: number): DuesHandovers {
   return ledger.tx(() => {
     const nodes = orgNodes(ledger);
-    const raw = ledger.prepare(`SELECT ${COLUMNS} FROM dues_handovers h WHERE h.period_to >= ? AND h.period_to <= ? ORDER BY h.handed_on, h.id`).all(`${year}-01`, `${year}-12`) as Raw[];
+    const raw = ledger
+      .prepare(`SELECT ${COLUMNS} FROM dues_handovers h WHERE h.period_to >= ? AND h.period_to <= ? ORDER BY h.handed_on, h.id`)
+      .all(`${year}-01`, `${year}-12`) as Raw[];
     const rows = raw.map((r) => ({ ...r, fromOrgName: orgName(nodes, r.fromOrgId), toOrgName: orgName(nodes, r.toOrgId) }));
     const collected = ledger
       .prepare('SELECT org_id AS orgId, sum(amount_fen) AS fen FROM dues_payment_months WHERE month >= ? AND month <= ? GROUP BY org_id')

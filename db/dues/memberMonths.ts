@@ -26,7 +26,14 @@ export function openingOf(ledger: Ledger, memberId: number): number | null {
   return row?.opening ? monthIndex(row.opening) : null;
 }
 
-export function memberMonths(ledger: Ledger, memberId: number, lo: number, hi: number, schemes: (year: number) => DuesScheme = schemeCache(ledger), bases: LiveBase[] = liveBasesOf(ledger, memberId)): MemberMonth[] {
+export function memberMonths(
+  ledger: Ledger,
+  memberId: number,
+  lo: number,
+  hi: number,
+  schemes: (year: number) => DuesScheme = schemeCache(ledger),
+  bases: LiveBase[] = liveBasesOf(ledger, memberId),
+): MemberMonth[] {
   const owed = fillOwed(memberPeriods(ledger, memberId, lo, hi), lo, hi);
   const paid = paidByMonth(ledger, memberId, monthText(lo), monthText(hi));
   const opening = openingOf(ledger, memberId);

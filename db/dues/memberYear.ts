@@ -22,7 +22,9 @@ export function memberYear(ledger: Ledger, memberId: number, year: number, today
       paidFen: mm.paidFen,
       status: mm.status,
     }));
-    const inYear = bases.filter((b, i) => b.fromIndex <= decemberOf(year) && (b.fromIndex >= januaryOf(year) || (bases[i + 1]?.fromIndex ?? Infinity) > januaryOf(year)));
+    const inYear = bases.filter(
+      (b, i) => b.fromIndex <= decemberOf(year) && (b.fromIndex >= januaryOf(year) || (bases[i + 1]?.fromIndex ?? Infinity) > januaryOf(year)),
+    );
     const opening = openingOf(ledger, memberId);
     return {
       memberId,

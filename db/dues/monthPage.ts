@@ -39,7 +39,13 @@ export function owersOf(ledger: Ledger, orgId: number, m: number): { memberId: n
          AND valid_from < @next AND (valid_to IS NULL OR valid_to > @start)
        ORDER BY member_id, fact, valid_from`,
     )
-    .all({ ids: JSON.stringify(ids), next: firstDay(m + 1), start: firstDay(m) }) as { memberId: number; fact: string; value: string; validFrom: string; validTo: string | null }[];
+    .all({ ids: JSON.stringify(ids), next: firstDay(m + 1), start: firstDay(m) }) as {
+    memberId: number;
+    fact: string;
+    value: string;
+    validFrom: string;
+    validTo: string | null;
+  }[];
   for (const r of rows) (r.fact === 'branch' ? spans.get(r.memberId)!.branches : spans.get(r.memberId)!.statuses).push([r.value, r.validFrom, r.validTo]);
   const out: { memberId: number; periods: OwingPeriod[] }[] = [];
   for (const [memberId, { branches, statuses }] of spans) {
@@ -64,7 +70,13 @@ export function monthPage(ledger: Ledger, orgId: number, month: string): DuesMon
     // Each of the owers' facts is read once for all of them (a 200-member branch: five reads).
     const ids = JSON.stringify(owers.map((o) => o.memberId));
     const people = new Map(
-      (ledger.prepare('SELECT id, name, dues_paid_through AS opening FROM members WHERE id IN (SELECT value FROM json_each(?))').all(ids) as { id: number; name: string; opening: string | null }[]).map((p) => [p.id, p]),
+      (
+        ledger.prepare('SELECT id, name, dues_paid_through AS opening FROM members WHERE id IN (SELECT value FROM json_each(?))').all(ids) as {
+          id: number;
+          name: string;
+          opening: string | null;
+        }[]
+      ).map((p) => [p.id, p]),
     );
     const bases = new Map<number, LiveBase>();
     for (const b of ledger

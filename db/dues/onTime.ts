@@ -29,7 +29,9 @@ export function onTimeMonths(ledger: Ledger, year: number, memberIds?: readonly 
   const openings = new Map(
     (
       ledger.sqlite
-        .prepare(`SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL${memberIds ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`)
+        .prepare(
+          `SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL${memberIds ? ' AND id IN (SELECT value FROM json_each(?))' : ''}`,
+        )
         .raw()
         .all(...(memberIds ? [JSON.stringify(memberIds)] : [])) as [number, string][]
     ).map(([id, o]) => [id, monthIndex(o)]),

@@ -50,7 +50,12 @@ const FACTS_OF_MEMBER = `SELECT fact, value, valid_from, valid_to FROM member_fa
 
 /** One member's owing periods touching months [lo, hi]. */
 export function memberPeriods(ledger: Ledger, memberId: number, lo: number, hi: number): OwingPeriod[] {
-  const rows = ledger.prepare(FACTS_OF_MEMBER).all(memberId, firstDay(hi + 1), firstDay(lo)) as { fact: string; value: string; valid_from: string; valid_to: string | null }[];
+  const rows = ledger.prepare(FACTS_OF_MEMBER).all(memberId, firstDay(hi + 1), firstDay(lo)) as {
+    fact: string;
+    value: string;
+    valid_from: string;
+    valid_to: string | null;
+  }[];
   const branches: Span[] = [];
   const statuses: Span[] = [];
   for (const r of rows) (r.fact === 'branch' ? branches : statuses).push([r.value, r.valid_from, r.valid_to]);
@@ -172,6 +177,8 @@ export function branchCandidates(ledger: Ledger, orgId: number, m: number): numb
 
 /** 预备党员 / 正式党员 held on a day. */
 export function categoryOn(ledger: Ledger, memberId: number, day: string): string | null {
-  const row = ledger.prepare(`SELECT value FROM member_facts f WHERE f.member_id = @memberId AND f.fact = 'category' AND ${holdsOn('f')}`).get({ memberId, day }) as { value: string } | undefined;
+  const row = ledger
+    .prepare(`SELECT value FROM member_facts f WHERE f.member_id = @memberId AND f.fact = 'category' AND ${holdsOn('f')}`)
+    .get({ memberId, day }) as { value: string } | undefined;
   return row?.value ?? null;
 }

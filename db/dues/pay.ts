@@ -42,9 +42,16 @@ function insertPayment(ledger: Ledger, head: Head, lines: readonly { month: stri
 }
 
 /** The lines a payment of `amountFen` (null: exactly what is outstanding) makes over [from, to]. */
-export function splitPayment(ledger: Ledger, memberId: number, from: number, to: number, amountFen: number | null): { month: string; orgId: number; amountFen: number }[] {
+export function splitPayment(
+  ledger: Ledger,
+  memberId: number,
+  from: number,
+  to: number,
+  amountFen: number | null,
+): { month: string; orgId: number; amountFen: number }[] {
   const start = duesStartIndex(ledger);
-  if (start !== null && from < start) throw refuse(`${monthLabel(from)}早于本台账开始记党费的月份（${monthLabel(start)}）；补录以前的交纳，请先在“党费建账”中把起始月份提前`, 'fromMonth');
+  if (start !== null && from < start)
+    throw refuse(`${monthLabel(from)}早于本台账开始记党费的月份（${monthLabel(start)}）；补录以前的交纳，请先在“党费建账”中把起始月份提前`, 'fromMonth');
   const months = memberMonths(ledger, memberId, from, to);
   const lines: { month: string; orgId: number; amountFen: number }[] = [];
   for (const mm of months) {
@@ -98,11 +105,24 @@ export function payBranchMonth(ledger: Ledger, input: PayBranchMonthInput, today
       if (r.status === '未核定') skipped.push({ memberId: r.memberId, name: r.name, reason: '未核定基数' });
       if (r.status !== '未交' && r.status !== '少交') continue;
       const line = { month: input.month, orgId: input.orgId, amountFen: r.dueFen! - r.paidFen };
-      const head = { memberId: r.memberId, paidOn: input.paidOn, amountFen: line.amountFen, method: input.method, collector: input.collector, receiptNo: null, note: null, reversesId: null };
+      const head = {
+        memberId: r.memberId,
+        paidOn: input.paidOn,
+        amountFen: line.amountFen,
+        method: input.method,
+        collector: input.collector,
+        receiptNo: null,
+        note: null,
+        reversesId: null,
+      };
       // Answered from what was written, not read back: 200 members would be 400 more reads.
       payments.push({ id: insertPayment(ledger, head, [line]), ...head, reversedById: null, lines: [line] });
     }
-    followDuesPoints(ledger, Number(input.month.slice(0, 4)), payments.map((p) => p.memberId));
+    followDuesPoints(
+      ledger,
+      Number(input.month.slice(0, 4)),
+      payments.map((p) => p.memberId),
+    );
     return { payments, skipped };
   });
 }
@@ -116,7 +136,16 @@ export function reversePayment(ledger: Ledger, input: { paymentId: number; reaso
     if (original.reversedById !== null) throw refuse('该交纳记录已冲销', 'paymentId');
     const id = insertPayment(
       ledger,
-      { memberId: original.memberId, paidOn: today, amountFen: -original.amountFen, method: original.method, collector: null, receiptNo: original.receiptNo, note: `冲销：${input.reason}`, reversesId: original.id },
+      {
+        memberId: original.memberId,
+        paidOn: today,
+        amountFen: -original.amountFen,
+        method: original.method,
+        collector: null,
+        receiptNo: original.receiptNo,
+        note: `冲销：${input.reason}`,
+        reversesId: original.id,
+      },
       original.lines.map((l) => ({ ...l, amountFen: -l.amountFen })),
     );
     for (const year of new Set(original.lines.map((l) => Number(l.month.slice(0, 4))))) followDuesPoints(ledger, year, [original.memberId]);

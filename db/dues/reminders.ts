@@ -13,7 +13,9 @@ export function duesReminders(ledger: Ledger, today: string, limit = DUES_REMIND
   const behind = a.rows.filter((r) => r.unpaidMonths.length >= REMIND_MONTHS);
   return {
     asOf,
-    behind: behind.slice(0, limit).map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, unpaid: r.unpaidMonths.length, longestRun: r.longestRun })),
+    behind: behind
+      .slice(0, limit)
+      .map((r) => ({ memberId: r.memberId, name: r.name, branchName: r.branchName, unpaid: r.unpaidMonths.length, longestRun: r.longestRun })),
     behindTotal: a.remindCount,
     lapseTotal: a.lapseCount,
   };

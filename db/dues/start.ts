@@ -13,7 +13,10 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** 'YYYY-MM' or null. */
 export function duesStartMonth(ledger: Ledger): string | null {
   // A cached statement, not the settings helper: 党费交纳至 of every member of a 公示 asks it.
-  const rows = ledger.prepare('SELECT key, value FROM settings WHERE key IN (?, ?)').all(DUES_START_KEY, LEDGER_START_KEY) as { key: string; value: string | null }[];
+  const rows = ledger.prepare('SELECT key, value FROM settings WHERE key IN (?, ?)').all(DUES_START_KEY, LEDGER_START_KEY) as {
+    key: string;
+    value: string | null;
+  }[];
   const valueOf = (key: string) => rows.find((r) => r.key === key)?.value?.trim() ?? '';
   const own = valueOf(DUES_START_KEY);
   if (MONTH.test(own)) return own;

@@ -25,7 +25,16 @@ function periodsOf(year: number, period: DuesPeriod): { labels: string[]; ofMont
   return { labels: Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`), ofMonth: (m) => m };
 }
 
-const emptyCell = (period: string): DuesStatsCell => ({ period, owingCount: 0, paidCount: 0, dueFen: 0, paidFen: 0, arrearsCount: 0, arrearsFen: 0, handedFen: 0 });
+const emptyCell = (period: string): DuesStatsCell => ({
+  period,
+  owingCount: 0,
+  paidCount: 0,
+  dueFen: 0,
+  paidFen: 0,
+  arrearsCount: 0,
+  arrearsFen: 0,
+  handedFen: 0,
+});
 
 function addCell(into: DuesStatsCell, c: DuesStatsCell) {
   into.owingCount += c.owingCount;
@@ -55,11 +64,24 @@ export function duesStats(ledger: Ledger, year: number, period: DuesPeriod, toda
   });
 }
 
-function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through: number, start: number, owedOf: ReadonlyMap<number, Int32Array>, paidOf: PaidGrid, dueOf: DueGrid): DuesStats {
+function computeStats(
+  ledger: Ledger,
+  year: number,
+  period: DuesPeriod,
+  through: number,
+  start: number,
+  owedOf: ReadonlyMap<number, Int32Array>,
+  paidOf: PaidGrid,
+  dueOf: DueGrid,
+): DuesStats {
   const lo = januaryOf(year);
   const { labels, ofMonth } = periodsOf(year, period);
   const nodes = orgNodes(ledger);
-  const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
+  const openings = new Map(
+    (ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(
+      ([id, o]) => [id, monthIndex(o)],
+    ),
+  );
   const orgIds = [...nodes.keys()];
   const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
   const P = labels.length;
@@ -94,7 +116,16 @@ function computeStats(ledger: Ledger, year: number, period: DuesPeriod, through:
       orgId,
       labels.map((label, p) => {
         const k = oi * P + p;
-        return { period: label, owingCount: t.owing[k]!, paidCount: t.paidCount[k]!, dueFen: t.dueFen[k]!, paidFen: 0, arrearsCount: t.arrears[k]!, arrearsFen: t.arrearsFen[k]!, handedFen: 0 };
+        return {
+          period: label,
+          owingCount: t.owing[k]!,
+          paidCount: t.paidCount[k]!,
+          dueFen: t.dueFen[k]!,
+          paidFen: 0,
+          arrearsCount: t.arrears[k]!,
+          arrearsFen: t.arrearsFen[k]!,
+          handedFen: 0,
+        };
       }),
     );
   });

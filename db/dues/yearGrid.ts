@@ -46,7 +46,11 @@ export function duesYearGrid(ledger: Ledger, year: number, orgIds: ReadonlySet<n
     const hi = decemberOf(year);
     const scheme = readScheme(ledger, year);
     const bases = allLiveBases(ledger, hi);
-    const openings = new Map((ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(([id, o]) => [id, monthIndex(o)]));
+    const openings = new Map(
+      (ledger.sqlite.prepare('SELECT id, dues_paid_through FROM members WHERE dues_paid_through IS NOT NULL').raw().all() as [number, string][]).map(
+        ([id, o]) => [id, monthIndex(o)],
+      ),
+    );
     const names = new Map(ledger.sqlite.prepare('SELECT id, name FROM members').raw().all() as [number, string][]);
     // 实交 per member-month and the organisation that received it (the line's org): money follows the cash.
     const paid = new Map<number, Int32Array>();

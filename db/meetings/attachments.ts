@@ -11,8 +11,15 @@ import type { Ledger } from '../open';
 import { writeFileAtomic } from '../writeFileAtomic';
 
 export const ATTACHMENT_TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.bmp': 'image/bmp', '.tif': 'image/tiff', '.tiff': 'image/tiff', '.pdf': 'application/pdf',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.bmp': 'image/bmp',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
+  '.pdf': 'application/pdf',
 };
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export type AttachmentRow = Attachment;
@@ -41,14 +48,18 @@ export function attachFile(ledger: Ledger, dir: string, kind: AttachmentOwner, o
   const target = path.join(dir, sha256);
   if (!fs.existsSync(target)) writeFileAtomic(target, bytes);
   ledger.tx(() => {
-    ledger.sqlite.prepare(`INSERT INTO ${t.table} (${t.owner}, sha256, file_name, size, created_at) VALUES (?, ?, ?, ?, ?)`).run(ownerId, sha256, path.basename(fileName), bytes.length, nowStamp());
+    ledger.sqlite
+      .prepare(`INSERT INTO ${t.table} (${t.owner}, sha256, file_name, size, created_at) VALUES (?, ?, ?, ?, ?)`)
+      .run(ownerId, sha256, path.basename(fileName), bytes.length, nowStamp());
   });
   return listAttachments(ledger, kind, ownerId);
 }
 
 export function getAttachment(ledger: Ledger, kind: AttachmentOwner, id: number): AttachmentRow {
   const t = TABLES[kind];
-  const row = ledger.sqlite.prepare(`SELECT id, ${t.owner} AS ownerId, sha256, file_name AS fileName, size, created_at AS createdAt FROM ${t.table} WHERE id = ?`).get(id) as AttachmentRow | undefined;
+  const row = ledger.sqlite
+    .prepare(`SELECT id, ${t.owner} AS ownerId, sha256, file_name AS fileName, size, created_at AS createdAt FROM ${t.table} WHERE id = ?`)
+    .get(id) as AttachmentRow | undefined;
   if (!row) throw notFound('附件');
   return row;
 }

@@ -51,10 +51,17 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
          AND ((m.held_on BETWEEN @from AND @to AND m.make_up_for IS NULL)
            OR (m.make_up_for >= @year AND m.make_up_for < @nextYear AND m.held_on <= @madeUpBy))`,
     )
-    .all({ from, to, year: String(year), nextYear: String(year + 1), madeUpBy: `${year + 1}-12-31` }) as { orgId: number; type: MeetingType; heldOn: string; makeUpFor: string | null }[];
-  const exemptions = ledger.sqlite
-    .prepare('SELECT org_id AS orgId, type, reason FROM meeting_exemptions WHERE year IS NULL OR year = ?')
-    .all(year) as { orgId: number; type: string; reason: string }[];
+    .all({ from, to, year: String(year), nextYear: String(year + 1), madeUpBy: `${year + 1}-12-31` }) as {
+    orgId: number;
+    type: MeetingType;
+    heldOn: string;
+    makeUpFor: string | null;
+  }[];
+  const exemptions = ledger.sqlite.prepare('SELECT org_id AS orgId, type, reason FROM meeting_exemptions WHERE year IS NULL OR year = ?').all(year) as {
+    orgId: number;
+    type: string;
+    reason: string;
+  }[];
 
   // Held meetings counted per organisation and type, then per period: the cells below look
   // their count up by period key (14,000 cells at street scale; one composite string key per
@@ -95,7 +102,16 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
       if (!appliesTo(rule, org.kind)) continue;
       const exemption = exemptionOf.get(`${org.id}|${rule.type}`);
       const counted = counts.get(`${org.id}|${rule.type}`);
-      const row: ComplianceRow = { orgId: org.id, orgName: org.name, type: rule.type, rule, cells: [], required: 0, held: 0, exemptReason: exemption?.reason ?? null };
+      const row: ComplianceRow = {
+        orgId: org.id,
+        orgName: org.name,
+        type: rule.type,
+        rule,
+        cells: [],
+        required: 0,
+        held: 0,
+        exemptReason: exemption?.reason ?? null,
+      };
       for (const p of periodsOf.get(rule.type)!) {
         const c = counted?.get(p.key) ?? none;
         const outside = (org.founded_on && p.end < org.founded_on) || (org.closed_on && p.start > org.closed_on);
@@ -110,8 +126,7 @@ export function computeMatrix(ledger: Ledger, year: number, today: string): Comp
         } else if (beforeStart) {
           status = 'beforeStart';
           note = `建账前（三会一课自${coveredFrom}起记录），不计`;
-        }
-        else if (fullCount !== null) {
+        } else if (fullCount !== null) {
           status = 'notRequired';
           note = `正式党员${fullCount}人，不足${COMMITTEE_MIN_FULL_MEMBERS}人，不设支部委员会（《中国共产党支部工作条例（试行）》第九条）`;
         } else if (c.regular >= rule.minCount) status = 'held';

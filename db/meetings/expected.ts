@@ -54,7 +54,8 @@ export function expectedAttendees(ledger: Ledger, orgId: number, types: MeetingT
       ).map((r) => r.member_id),
     );
     if (committee.size > 0 && branchId !== null) {
-      for (const p of ledger.prepare(membersOnDaySql('branch')).all({ orgId: String(branchId), day: date }) as ExpectedPerson[]) if (committee.has(p.memberId)) take(p);
+      for (const p of ledger.prepare(membersOnDaySql('branch')).all({ orgId: String(branchId), day: date }) as ExpectedPerson[])
+        if (committee.has(p.memberId)) take(p);
     }
   }
   return [...chosen.values()];

@@ -10,7 +10,8 @@ export function checkGuests(ledger: Ledger, flowInIds: readonly number[], heldOn
   for (const id of new Set(flowInIds)) {
     const p = find.get(id) as { name: string; arrivedOn: string; leftOn: string | null } | undefined;
     if (!p) throw refuse('列席的流入党员中有人已不在登记中，请刷新后重试', 'guests');
-    if (p.arrivedOn > heldOn || (p.leftOn !== null && p.leftOn <= heldOn)) throw refuse(`${p.name}在会议当天不是本社区的流入党员（${p.arrivedOn}流入${p.leftOn ? `，${p.leftOn}离开` : ''}）`, 'guests');
+    if (p.arrivedOn > heldOn || (p.leftOn !== null && p.leftOn <= heldOn))
+      throw refuse(`${p.name}在会议当天不是本社区的流入党员（${p.arrivedOn}流入${p.leftOn ? `，${p.leftOn}离开` : ''}）`, 'guests');
   }
 }
 

@@ -63,9 +63,12 @@ interface RawMeeting {
 }
 
 export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
-  const raw = ledger.sqlite.prepare('SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?').get(id) as RawMeeting | undefined;
+  const raw = ledger.sqlite.prepare('SELECT m.*, o.name AS org_name FROM meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?').get(id) as
+    RawMeeting | undefined;
   if (!raw) throw notFound('会议记录');
-  const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map((t) => t.type);
+  const types = (ledger.sqlite.prepare('SELECT type FROM meeting_types WHERE meeting_id = ? ORDER BY rowid').all(id) as { type: MeetingType }[]).map(
+    (t) => t.type,
+  );
   // 人员类别 as it was on the meeting's day: who could vote then, not who can today.
   const rows = (
     ledger.sqlite
@@ -113,7 +116,13 @@ export function getMeeting(ledger: Ledger, id: number): MeetingDetail {
     rate: expected > 0 ? present / expected : null,
     voidedAt: raw.voided_at,
     voidReason: raw.void_reason,
-    warnings: quorumWarnings({ types, isElection: raw.is_election === 1, votersExpected, votersPresent: voters.filter((v) => v.status === '出席').length, unapprovedExclusions }),
+    warnings: quorumWarnings({
+      types,
+      isElection: raw.is_election === 1,
+      votersExpected,
+      votersPresent: voters.filter((v) => v.status === '出席').length,
+      unapprovedExclusions,
+    }),
   };
 }
 
@@ -126,7 +135,15 @@ export function memberAttendance(ledger: Ledger, memberId: number, year: number)
        FROM attendance a JOIN meetings m ON m.id = a.meeting_id JOIN orgs o ON o.id = m.org_id
        WHERE a.member_id = ? AND m.held_on BETWEEN ? AND ? AND m.voided_at IS NULL ORDER BY m.held_on`,
     )
-    .all(memberId, `${year}-01-01`, `${year}-12-31`) as { meetingId: number; heldOn: string; orgName: string; status: string; reason: string | null; approvedByHigher: number; types: string }[];
+    .all(memberId, `${year}-01-01`, `${year}-12-31`) as {
+    meetingId: number;
+    heldOn: string;
+    orgName: string;
+    status: string;
+    reason: string | null;
+    approvedByHigher: number;
+    types: string;
+  }[];
   const rows = raw.map((r) => ({ ...r, approvedByHigher: r.approvedByHigher === 1 }));
   const expected = rows.filter((r) => r.status !== EXCLUDED).length;
   const present = rows.filter((r) => r.status === '出席').length;
@@ -134,7 +151,10 @@ export function memberAttendance(ledger: Ledger, memberId: number, year: number)
 }
 
 /** Each meeting of the year once per type it counted as, with its expected and present counts. */
-export function attendanceByMeetingType(ledger: Ledger, year: number): { orgId: number; type: MeetingType; heldOn: string; expected: number; present: number }[] {
+export function attendanceByMeetingType(
+  ledger: Ledger,
+  year: number,
+): { orgId: number; type: MeetingType; heldOn: string; expected: number; present: number }[] {
   return ledger
     .prepare(
       `SELECT m.org_id AS orgId, t.type, m.held_on AS heldOn, count(CASE WHEN ${countsAsExpected('a')} THEN 1 END) AS expected, sum(a.status = '出席') AS present
@@ -146,6 +166,8 @@ export function attendanceByMeetingType(ledger: Ledger, year: number): { orgId: 
 
 /** One organisation's live meetings of a year, in date order (三会一课记录本: a voided record is not printed). */
 export function meetingIdsOfOrg(ledger: Ledger, orgId: number, year: number): number[] {
-  const rows = ledger.prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? AND voided_at IS NULL ORDER BY held_on, id').all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[];
+  const rows = ledger
+    .prepare('SELECT id FROM meetings WHERE org_id = ? AND held_on BETWEEN ? AND ? AND voided_at IS NULL ORDER BY held_on, id')
+    .all(orgId, `${year}-01-01`, `${year}-12-31`) as { id: number }[];
   return rows.map((r) => r.id);
 }

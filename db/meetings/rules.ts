@@ -18,7 +18,9 @@ export function meetingRules(ledger: Ledger): MeetingRule[] {
   }
   return DEFAULT_MEETING_RULES.map((rule) => {
     const o = overrides.find((x) => x.type === rule.type);
-    return o ? { ...rule, period: o.period, minCount: o.minCount, basis: o.period === rule.period && o.minCount === rule.minCount ? rule.basis : '本社区设置' } : rule;
+    return o
+      ? { ...rule, period: o.period, minCount: o.minCount, basis: o.period === rule.period && o.minCount === rule.minCount ? rule.basis : '本社区设置' }
+      : rule;
   });
 }
 

@@ -28,10 +28,18 @@ function checkAttendance(ledger: Ledger, input: MeetingInput) {
     if (!byId.has(a.memberId)) throw refuse('出勤名单中有人在该日期不属于本组织，请重新载入应到人员', 'attendance');
     if (seen.has(a.memberId)) throw refuse('出勤名单中有重复人员', 'attendance');
     seen.add(a.memberId);
-    if (a.status === EXCLUDED && !a.reason) throw refuse(`${byId.get(a.memberId)!.name}不计入应到人数，请填写原因（如重病、长期外出务工、出国半年以上）`, 'attendance');
+    if (a.status === EXCLUDED && !a.reason)
+      throw refuse(`${byId.get(a.memberId)!.name}不计入应到人数，请填写原因（如重病、长期外出务工、出国半年以上）`, 'attendance');
   }
   const missing = expected.filter((p) => !seen.has(p.memberId));
-  if (missing.length > 0) throw refuse(`还有 ${missing.length} 人未登记出勤情况：${missing.slice(0, 5).map((p) => p.name).join('、')}${missing.length > 5 ? '等' : ''}`, 'attendance');
+  if (missing.length > 0)
+    throw refuse(
+      `还有 ${missing.length} 人未登记出勤情况：${missing
+        .slice(0, 5)
+        .map((p) => p.name)
+        .join('、')}${missing.length > 5 ? '等' : ''}`,
+      'attendance',
+    );
 }
 
 export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string): number {
@@ -48,12 +56,20 @@ export function saveMeeting(ledger: Ledger, input: MeetingInput, today: string):
       const found = ledger.db.select({ id: meetings.id, voidedAt: meetings.voidedAt }).from(meetings).where(eq(meetings.id, existing)).get();
       if (!found) throw notFound('会议记录');
       if (found.voidedAt) throw refuse('该会议记录已作废，不能修改；如需更正请重新登记一条');
-      ledger.db.update(meetings).set({ ...fields, updatedAt: at }).where(eq(meetings.id, existing)).run();
+      ledger.db
+        .update(meetings)
+        .set({ ...fields, updatedAt: at })
+        .where(eq(meetings.id, existing))
+        .run();
       ledger.db.delete(meetingTypes).where(eq(meetingTypes.meetingId, existing)).run();
       ledger.db.delete(attendance).where(eq(attendance.meetingId, existing)).run();
       id = existing;
     } else {
-      id = ledger.db.insert(meetings).values({ ...fields, createdAt: at, updatedAt: at }).returning({ id: meetings.id }).get().id;
+      id = ledger.db
+        .insert(meetings)
+        .values({ ...fields, createdAt: at, updatedAt: at })
+        .returning({ id: meetings.id })
+        .get().id;
     }
     const typeStmt = ledger.sqlite.prepare('INSERT INTO meeting_types (meeting_id, type) VALUES (?, ?)');
     for (const t of new Set(types)) typeStmt.run(id, t);
@@ -97,6 +113,10 @@ export function addExemption(ledger: Ledger, input: { orgId: number; type: strin
   return ledger.tx(() => {
     const org = ledger.db.select().from(orgs).where(eq(orgs.id, input.orgId)).get();
     if (!org) throw new LedgerError('NOT_FOUND', '找不到所选组织', 'orgId');
-    return ledger.db.insert(meetingExemptions).values({ ...input, createdAt: nowStamp() }).returning({ id: meetingExemptions.id }).get().id;
+    return ledger.db
+      .insert(meetingExemptions)
+      .values({ ...input, createdAt: nowStamp() })
+      .returning({ id: meetingExemptions.id })
+      .get().id;
   });
 }

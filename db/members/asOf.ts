@@ -14,7 +14,8 @@ export interface RosterAsOfQuery {
 }
 
 /** Member `m`'s interval of `fact` covering @day, joined as `alias`. */
-const factOnDay = (alias: string, fact: string) => `LEFT JOIN member_facts ${alias} ON ${alias}.member_id = m.id AND ${alias}.fact = '${fact}' AND ${holdsOn(alias)}`;
+const factOnDay = (alias: string, fact: string) =>
+  `LEFT JOIN member_facts ${alias} ON ${alias}.member_id = m.id AND ${alias}.fact = '${fact}' AND ${holdsOn(alias)}`;
 
 // The member row's own columns, named as MemberRow names them; the dated ones come from the
 // day's intervals. Named in SQL rather than mapped in JS: turning 20,000 rows of `m.*` into
@@ -39,11 +40,7 @@ const COLUMNS = `m.id, m.name, m.gender, m.ethnicity, m.birth_date AS birthDate,
 // Two statements, not `@branchId IS NULL OR br.value = @branchId`, which would forbid the seek.
 const rosterSql = (oneBranch: boolean) => `
   SELECT ${COLUMNS}
-  ${
-    oneBranch
-      ? `FROM member_facts br JOIN members m ON m.id = br.member_id`
-      : `FROM members m NOT INDEXED CROSS JOIN member_facts br ON br.member_id = m.id`
-  }
+  ${oneBranch ? `FROM member_facts br JOIN members m ON m.id = br.member_id` : `FROM members m NOT INDEXED CROSS JOIN member_facts br ON br.member_id = m.id`}
   JOIN orgs b ON b.id = br.value
   ${factOnDay('gr', 'group')}
   LEFT JOIN orgs g ON g.id = gr.value
@@ -53,7 +50,8 @@ const rosterSql = (oneBranch: boolean) => `
   WHERE br.fact = 'branch' AND ${oneBranch ? 'br.value = @branchId AND ' : ''}${holdsOn('br')}
   ORDER BY b.parent_id, b.id, gr.value IS NULL, CAST(gr.value AS INTEGER), m.id`;
 
-type RawRow = Omit<MemberRow, 'isCenterHousehold' | 'isInDifficulty' | 'isVeteran' | 'isFrail'> & Record<'isCenterHousehold' | 'isInDifficulty' | 'isVeteran' | 'isFrail', number | boolean>;
+type RawRow = Omit<MemberRow, 'isCenterHousehold' | 'isInDifficulty' | 'isVeteran' | 'isFrail'> &
+  Record<'isCenterHousehold' | 'isInDifficulty' | 'isVeteran' | 'isFrail', number | boolean>;
 
 export function rosterAsOf(ledger: Ledger, { asOf, branchId }: RosterAsOfQuery): MemberRow[] {
   const rows = (

@@ -33,11 +33,22 @@ export type Edge = 'from' | 'to';
  * Refused with a Chinese message when an interval would hold no day, two would overlap, or
  * the date is after today. Returns the 更正 event's id.
  */
-export function correctFactDate(ledger: Ledger, memberId: number, factId: number, newOn: string, reason: string, today = todayIso(), edge: Edge = 'from'): number {
+export function correctFactDate(
+  ledger: Ledger,
+  memberId: number,
+  factId: number,
+  newOn: string,
+  reason: string,
+  today = todayIso(),
+  edge: Edge = 'from',
+): number {
   return ledger.tx(() => {
     const interval = intervalById(ledger, factId);
     if (!interval || interval.memberId !== memberId) throw notFound('变动记录');
-    const member = ledger.prepare('SELECT joined_on AS joinedOn, birth_date AS birthDate FROM members WHERE id = ?').get(memberId) as { joinedOn: string; birthDate: string | null };
+    const member = ledger.prepare('SELECT joined_on AS joinedOn, birth_date AS birthDate FROM members WHERE id = ?').get(memberId) as {
+      joinedOn: string;
+      birthDate: string | null;
+    };
     // The start of the first 支部, 人员类别 or 党籍 interval is the 入党日期 itself (DOMAIN.md: the
     // day the 支部大会 admitted them, when they came onto the roster as 预备党员): correcting it
     // corrects 入党日期, and every fact that began that day, as editing 入党日期 in the form does.
@@ -71,7 +82,15 @@ function opensStretch(ledger: Ledger, f: Interval): boolean {
  * logged as a 更正) and the member row follows. The caller holds the transaction. Returns the
  * 更正 event of each interval moved, by interval id.
  */
-export function moveJoinedOn(ledger: Ledger, memberId: number, oldOn: string, newOn: string, reason: string, today: string, field: string): Map<number, number> {
+export function moveJoinedOn(
+  ledger: Ledger,
+  memberId: number,
+  oldOn: string,
+  newOn: string,
+  reason: string,
+  today: string,
+  field: string,
+): Map<number, number> {
   const events = new Map<number, number>();
   for (const fact of ALL_FACTS) {
     const interval = startingOn(ledger, memberId, fact, oldOn);
@@ -88,7 +107,16 @@ const startingOn = (ledger: Ledger, memberId: number, fact: MemberFact, on: stri
  * The same move for the form's edits of 入党日期 / 转正日期: the interval of `fact` that
  * starts on `oldOn`, if there is one, starts on `newOn` instead. The caller holds the transaction.
  */
-export function moveBoundary(ledger: Ledger, memberId: number, fact: MemberFact, oldOn: string, newOn: string, reason: string, today: string, field: string): void {
+export function moveBoundary(
+  ledger: Ledger,
+  memberId: number,
+  fact: MemberFact,
+  oldOn: string,
+  newOn: string,
+  reason: string,
+  today: string,
+  field: string,
+): void {
   const interval = startingOn(ledger, memberId, fact, oldOn);
   if (interval) move(ledger, interval, 'from', newOn, reason, today, field);
 }
@@ -102,7 +130,9 @@ function move(ledger: Ledger, f: Interval, edge: Edge, newOn: string, reason: st
   if (newOn === oldOn) throw refuse('更正后的日期与原日期相同', field);
   refuseInClosedYear(ledger, oldOn, `${span}的更正（原日期）`, field);
   refuseInClosedYear(ledger, newOn, `${span}的更正`, field);
-  const siblings = ledger.prepare(`SELECT ${COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND id <> ? ORDER BY valid_from`).all(f.memberId, f.fact, f.id) as Interval[];
+  const siblings = ledger
+    .prepare(`SELECT ${COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND id <> ? ORDER BY valid_from`)
+    .all(f.memberId, f.fact, f.id) as Interval[];
 
   if (edge === 'from') {
     if (f.validTo !== null && newOn >= f.validTo) throw refuse(`更正后${span}将不足一天：起始日期应早于${f.validTo}`, field);
@@ -119,7 +149,8 @@ function move(ledger: Ledger, f: Interval, edge: Edge, newOn: string, reason: st
     if (newOn <= f.validFrom) throw refuse(`更正后${span}将不足一天：结束日期应晚于${f.validFrom}`, field);
     const after = siblings.find((s) => s.validFrom >= (f.validTo as string));
     if (after && after.validFrom === f.validTo) {
-      if (after.validTo !== null && newOn >= after.validTo) throw refuse(`更正后后一段（${label}${after.validFrom}起）将不足一天：日期应早于${after.validTo}`, field);
+      if (after.validTo !== null && newOn >= after.validTo)
+        throw refuse(`更正后后一段（${label}${after.validFrom}起）将不足一天：日期应早于${after.validTo}`, field);
       ledger.prepare('UPDATE member_facts SET valid_from = ? WHERE id = ?').run(newOn, after.id);
     } else if (after && newOn > after.validFrom) {
       throw refuse(`更正后将与后一段（${label}${after.validFrom}起）重叠：日期不能晚于${after.validFrom}`, field);
@@ -129,7 +160,9 @@ function move(ledger: Ledger, f: Interval, edge: Edge, newOn: string, reason: st
   keepDatesOnMemberRow(ledger, f, edge, oldOn, newOn);
   return Number(
     ledger
-      .prepare("INSERT INTO member_events (member_id, kind, occurred_on, place, reason, fact_id, old_on, new_on, created_at) VALUES (?, '更正', ?, ?, ?, ?, ?, ?, ?)")
+      .prepare(
+        "INSERT INTO member_events (member_id, kind, occurred_on, place, reason, fact_id, old_on, new_on, created_at) VALUES (?, '更正', ?, ?, ?, ?, ?, ?, ?)",
+      )
       .run(f.memberId, today, label, reason, f.id, oldOn, newOn, nowStamp()).lastInsertRowid,
   );
 }

@@ -37,19 +37,21 @@ const FACT_COLUMNS = 'id, value, valid_from AS validFrom, valid_to AS validTo';
 
 /** The interval still open (no end), if any. */
 export function openFact(ledger: Ledger, memberId: number, fact: MemberFact): FactRow | undefined {
-  return ledger.prepare(`SELECT ${FACT_COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND valid_to IS NULL`).get(memberId, fact) as FactRow | undefined;
+  return ledger.prepare(`SELECT ${FACT_COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? AND valid_to IS NULL`).get(memberId, fact) as
+    FactRow | undefined;
 }
 
 /** The latest interval, open or closed (a member who left keeps their last branch). */
 export function lastFact(ledger: Ledger, memberId: number, fact: MemberFact): FactRow | undefined {
-  return ledger.prepare(`SELECT ${FACT_COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from DESC LIMIT 1`).get(memberId, fact) as FactRow | undefined;
+  return ledger.prepare(`SELECT ${FACT_COLUMNS} FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from DESC LIMIT 1`).get(memberId, fact) as
+    FactRow | undefined;
 }
 
 /** The value held on `day`, or null. */
 export function factOn(ledger: Ledger, memberId: number, fact: MemberFact, day: string): string | null {
-  const row = ledger.prepare(`SELECT value FROM member_facts f WHERE f.member_id = @memberId AND f.fact = @fact AND ${holdsOn('f')}`).get({ memberId, fact, day }) as
-    | { value: string }
-    | undefined;
+  const row = ledger
+    .prepare(`SELECT value FROM member_facts f WHERE f.member_id = @memberId AND f.fact = @fact AND ${holdsOn('f')}`)
+    .get({ memberId, fact, day }) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
@@ -155,7 +157,14 @@ export interface SetOptions {
  * same. A change on the very day the open interval began replaces its value (it held no day
  * under the old one); ending it that day would leave an interval of no day and is refused.
  */
-export function setFact(ledger: Ledger, memberId: number, fact: MemberFact, value: string | number | null, on: string, { field = 'effectiveOn', leaving = false }: SetOptions = {}): void {
+export function setFact(
+  ledger: Ledger,
+  memberId: number,
+  fact: MemberFact,
+  value: string | number | null,
+  on: string,
+  { field = 'effectiveOn', leaving = false }: SetOptions = {},
+): void {
   const label = MEMBER_FACT_LABELS[fact];
   const next = value === null ? null : encode(value);
   const current = openFact(ledger, memberId, fact);

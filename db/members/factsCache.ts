@@ -30,7 +30,12 @@ export function cacheDisagreements(ledger: Ledger): CacheDisagreement[] {
     for (const r of rows) {
       const onRoster = r.leftOn === null;
       // A 党小组 may be left (group_id cleared) while its last interval stays closed.
-      const mismatch = fact === 'group' ? (onRoster ? (r.validTo === null ? r.intervals : null) !== r.cached : r.cached !== null && r.cached !== r.intervals) : r.cached !== r.intervals;
+      const mismatch =
+        fact === 'group'
+          ? onRoster
+            ? (r.validTo === null ? r.intervals : null) !== r.cached
+            : r.cached !== null && r.cached !== r.intervals
+          : r.cached !== r.intervals;
       const openWrong = fact === 'branch' ? onRoster !== (r.intervals !== null && r.validTo === null) : fact !== 'group' && onRoster && r.validTo !== null;
       if (mismatch || openWrong) found.push({ memberId: r.memberId, fact, cached: r.cached, intervals: r.intervals });
     }

@@ -6,9 +6,9 @@ import { notFound, refuse } from '../ledgerError';
 import type { Ledger } from '../open';
 
 export function probationProposal(ledger: Ledger, memberId: number, today: string): ProbationProposal {
-  const m = ledger.prepare('SELECT id, name, category, joined_on AS joinedOn, probation_extended_to AS probationExtendedTo, left_on AS leftOn FROM members WHERE id = ?').get(memberId) as
-    | { id: number; name: string; category: string; joinedOn: string; probationExtendedTo: string | null; leftOn: string | null }
-    | undefined;
+  const m = ledger
+    .prepare('SELECT id, name, category, joined_on AS joinedOn, probation_extended_to AS probationExtendedTo, left_on AS leftOn FROM members WHERE id = ?')
+    .get(memberId) as { id: number; name: string; category: string; joinedOn: string; probationExtendedTo: string | null; leftOn: string | null } | undefined;
   if (!m) throw notFound('党员');
   if (m.category !== '预备党员' || m.leftOn) throw refuse(`${m.name}不是在册的预备党员`);
   const dueOn = probationEnd(m);

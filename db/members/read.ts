@@ -65,11 +65,7 @@ function toRow({ member, branchName, groupName }: RawRow, today: string): Member
 }
 
 function baseSelect(ledger: Ledger) {
-  return ledger.db
-    .select(rowColumns)
-    .from(members)
-    .leftJoin(branch, eq(branch.id, members.branchId))
-    .leftJoin(group, eq(group.id, members.groupId));
+  return ledger.db.select(rowColumns).from(members).leftJoin(branch, eq(branch.id, members.branchId)).leftJoin(group, eq(group.id, members.groupId));
 }
 
 export function listMembers(ledger: Ledger, query: MemberListQuery, today = todayIso()): { rows: MemberRow[]; total: number } {
@@ -96,12 +92,16 @@ export function getMember(ledger: Ledger, id: number, today = todayIso()): Membe
 }
 
 /** Another member holding this 身份证号 under its 15- or 18-digit form (the same person). */
-export function findMemberByIdNumber(ledger: Ledger, idNumber: string, exceptId: number | null = null): { id: number; name: string; leftOn: string | null } | undefined {
+export function findMemberByIdNumber(
+  ledger: Ledger,
+  idNumber: string,
+  exceptId: number | null = null,
+): { id: number; name: string; leftOn: string | null } | undefined {
   return ledger
-    .prepare('SELECT id, name, left_on AS leftOn FROM members WHERE id_number IN (SELECT value FROM json_each(@forms)) AND id IS NOT @exceptId ORDER BY id LIMIT 1')
-    .get({ forms: JSON.stringify(idNumberForms(idNumber)), exceptId }) as
-    | { id: number; name: string; leftOn: string | null }
-    | undefined;
+    .prepare(
+      'SELECT id, name, left_on AS leftOn FROM members WHERE id_number IN (SELECT value FROM json_each(@forms)) AND id IS NOT @exceptId ORDER BY id LIMIT 1',
+    )
+    .get({ forms: JSON.stringify(idNumberForms(idNumber)), exceptId }) as { id: number; name: string; leftOn: string | null } | undefined;
 }
 
 /**

@@ -72,7 +72,8 @@ function planChange(m: MemberRecord, input: StatusChangeInput, today: string): P
       requireActive();
       // 停止党籍 is for 正式党员 out of contact (党员教育管理工作条例 第二十四条); a 预备党员 who cannot be
       // reached is handled by 取消预备党员资格 (《中国共产党发展党员工作细则》, 预备党员的教育、考察和转正).
-      if (input.change === '停止党籍' && m.category === '预备党员') throw refuse(`${m.name}是预备党员，不能停止党籍；无法取得联系的预备党员应办理“取消预备党员资格”`);
+      if (input.change === '停止党籍' && m.category === '预备党员')
+        throw refuse(`${m.name}是预备党员，不能停止党籍；无法取得联系的预备党员应办理“取消预备党员资格”`);
       if (m.partyStatus === input.change) throw refuse(`${m.name}目前已是${input.change}`);
       return { patch: { partyStatusOn: on }, facts: { party_status: input.change } };
     case '恢复':
@@ -123,7 +124,11 @@ export function changeMemberStatus(ledger: Ledger, id: number, input: StatusChan
     const { patch, facts, leaving } = planChange(m, input, today);
     const at = nowStamp();
     setFacts(ledger, id, facts, input.occurredOn, { field: 'occurredOn', leaving });
-    ledger.db.update(members).set({ ...patch, updatedAt: at }).where(eq(members.id, id)).run();
+    ledger.db
+      .update(members)
+      .set({ ...patch, updatedAt: at })
+      .where(eq(members.id, id))
+      .run();
     ledger.db
       .insert(memberEvents)
       .values({

@@ -26,8 +26,7 @@ export interface TransferIn {
 
 function orgById(ledger: Ledger, id: number) {
   return ledger.prepare('SELECT id, name, kind, parent_id AS parentId, closed_on AS closedOn FROM orgs WHERE id = ?').get(id) as
-    | { id: number; name: string; kind: string; parentId: number | null; closedOn: string | null }
-    | undefined;
+    { id: number; name: string; kind: string; parentId: number | null; closedOn: string | null } | undefined;
 }
 
 /** 所在党支部 must be an open branch; 党小组, when given, an open group of that branch. */
@@ -79,7 +78,15 @@ export function insertMember(ledger: Ledger, input: MemberInput, transferIn: Tra
   if (transferIn) refuseInClosedYear(ledger, transferIn.occurredOn, `${input.name}的转入记录`, 'transferIn.occurredOn');
   else refuseInClosedYear(ledger, input.joinedOn, `${input.name}的入党（新建党员档案）`, 'joinedOn');
   const at = nowStamp();
-  const id = insertRow(ledger, members, { ...input, flowDestination: null, lostContactOn: null, isCenterHousehold: false, partyStatus: '正常', createdAt: at, updatedAt: at });
+  const id = insertRow(ledger, members, {
+    ...input,
+    flowDestination: null,
+    lostContactOn: null,
+    isCenterHousehold: false,
+    partyStatus: '正常',
+    createdAt: at,
+    updatedAt: at,
+  });
   openMemberFacts(ledger, id, input, transferIn?.occurredOn ?? input.joinedOn);
   recordCareFlags(ledger, id, input, today);
   // Only a real 转入 goes into the history: the day someone was typed into the app is
@@ -129,7 +136,11 @@ export function updateMember(ledger: Ledger, id: number, input: MemberInput, tod
     if (input.category !== current.category) setFacts(ledger, id, { category: input.category }, input.fullMemberOn ?? effectiveOn, { field: 'fullMemberOn' });
     // 流动去向, 失联日期 and 党员中心户 are written by the care registers (db/care/memberCache.ts).
     const { flowDestination: _flow, lostContactOn: _lost, isCenterHousehold: _center, ...own } = input;
-    ledger.db.update(members).set({ ...own, updatedAt: at }).where(eq(members.id, id)).run();
+    ledger.db
+      .update(members)
+      .set({ ...own, updatedAt: at })
+      .where(eq(members.id, id))
+      .run();
     if (current.branchId !== input.branchId) {
       const from = orgById(ledger, current.branchId)?.name ?? '';
       ledger.db

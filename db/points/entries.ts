@@ -21,7 +21,11 @@ function memberInYear(ledger: Ledger, memberId: number, year: number) {
   const m = ledger.db.select().from(members).where(eq(members.id, memberId)).get();
   if (!m) throw notFound('党员');
   if (m.joinedOn > `${year}-12-31` || (m.leftOn && m.leftOn < `${year}-01-01`)) throw refuse(`${m.name}${year}年不在党员名册中`, 'memberId');
-  const excluded = ledger.db.select().from(pointExclusions).where(and(eq(pointExclusions.memberId, memberId), eq(pointExclusions.year, year))).get();
+  const excluded = ledger.db
+    .select()
+    .from(pointExclusions)
+    .where(and(eq(pointExclusions.memberId, memberId), eq(pointExclusions.year, year)))
+    .get();
   if (excluded) throw refuse(`${m.name}${year}年不参加积分（${excluded.reason}）`, 'memberId');
   return m;
 }
@@ -40,12 +44,27 @@ export function addManualEntry(ledger: Ledger, input: ManualEntryInput, today: s
     if (rule.category === '扣分' && points > 0) throw refuse('扣分应为负数', 'points');
     if (rule.category === '加分' && points < 0) throw refuse('加分应为正数', 'points');
     if (rule.cap !== null) {
-      const used = ledger.sqlite.prepare('SELECT coalesce(sum(points), 0) AS s FROM point_entries WHERE member_id = ? AND rule_id = ?').get(input.memberId, rule.id) as { s: number };
-      if (Math.abs(used.s) + Math.abs(points) > rule.cap + 1e-9) throw refuse(`超过“${rule.name}”的年度上限 ${rule.cap} 分（已登记 ${Math.abs(used.s)} 分）`, 'points');
+      const used = ledger.sqlite
+        .prepare('SELECT coalesce(sum(points), 0) AS s FROM point_entries WHERE member_id = ? AND rule_id = ?')
+        .get(input.memberId, rule.id) as { s: number };
+      if (Math.abs(used.s) + Math.abs(points) > rule.cap + 1e-9)
+        throw refuse(`超过“${rule.name}”的年度上限 ${rule.cap} 分（已登记 ${Math.abs(used.s)} 分）`, 'points');
     }
     const id = ledger.db
       .insert(pointEntries)
-      .values({ year, memberId: input.memberId, ruleId: rule.id, points, occurredOn: input.occurredOn, sourceKind: 'manual', sourceId: null, auto: false, reason: input.reason, operator: input.operator, createdAt: nowStamp() })
+      .values({
+        year,
+        memberId: input.memberId,
+        ruleId: rule.id,
+        points,
+        occurredOn: input.occurredOn,
+        sourceKind: 'manual',
+        sourceId: null,
+        auto: false,
+        reason: input.reason,
+        operator: input.operator,
+        createdAt: nowStamp(),
+      })
       .returning({ id: pointEntries.id })
       .get().id;
     refreshTotals(ledger, year, [input.memberId]);
@@ -65,7 +84,16 @@ export function reverseEntry(ledger: Ledger, input: { id: number; reason: string
     const occurredOn = today.slice(0, 4) === String(entry.year) ? today : `${entry.year}-12-31`;
     const id = ledger.db
       .insert(pointEntries)
-      .values({ ...entry, id: undefined, points: -entry.points, occurredOn, reversesId: entry.id, reason: input.reason, operator: input.operator, createdAt: nowStamp() })
+      .values({
+        ...entry,
+        id: undefined,
+        points: -entry.points,
+        occurredOn,
+        reversesId: entry.id,
+        reason: input.reason,
+        operator: input.operator,
+        createdAt: nowStamp(),
+      })
       .returning({ id: pointEntries.id })
       .get().id;
     refreshTotals(ledger, entry.year, [entry.memberId]);
@@ -79,7 +107,12 @@ export function setExclusion(ledger: Ledger, input: { memberId: number; year: nu
     if (!m) throw notFound('党员');
     const where = and(eq(pointExclusions.memberId, input.memberId), eq(pointExclusions.year, input.year));
     if (input.reason === null) ledger.db.delete(pointExclusions).where(where).run();
-    else ledger.db.insert(pointExclusions).values({ memberId: input.memberId, year: input.year, reason: input.reason, createdAt: nowStamp() }).onConflictDoUpdate({ target: [pointExclusions.memberId, pointExclusions.year], set: { reason: input.reason } }).run();
+    else
+      ledger.db
+        .insert(pointExclusions)
+        .values({ memberId: input.memberId, year: input.year, reason: input.reason, createdAt: nowStamp() })
+        .onConflictDoUpdate({ target: [pointExclusions.memberId, pointExclusions.year], set: { reason: input.reason } })
+        .run();
     recomputePoints(ledger, input.year, [input.memberId]);
   });
 }

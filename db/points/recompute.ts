@@ -84,7 +84,11 @@ type RosterSpans = [string, string | null][] | null;
  * index's order: no sort. Some members (a saved meeting's) are sought one by one in
  * (member, fact) order: filtering the street's branch intervals by id cost 30 ms a save.
  */
-function rosterSpans(ledger: Ledger, params: { from: string; to: string; year: number; ids: string | null }, ids: number[] | undefined): Map<number, RosterSpans> {
+function rosterSpans(
+  ledger: Ledger,
+  params: { from: string; to: string; year: number; ids: string | null },
+  ids: number[] | undefined,
+): Map<number, RosterSpans> {
   const rows = ledger.sqlite
     .prepare(
       `SELECT member_id, CASE WHEN valid_from <= @from AND (valid_to IS NULL OR valid_to > @to) THEN NULL ELSE valid_from END,
@@ -149,7 +153,8 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     )
     .raw()
     .all(ids ? { year, ids: params.ids } : { year }) as [number, number, string, number | null, number, string][];
-  for (const [memberId, ruleId, sourceKind, sourceId, points, date] of existing) held.set(keyOf(memberId, ruleId, sourceKind, sourceId), { points, date, memberId, ruleId, sourceKind, sourceId });
+  for (const [memberId, ruleId, sourceKind, sourceId, points, date] of existing)
+    held.set(keyOf(memberId, ruleId, sourceKind, sourceId), { points, date, memberId, ruleId, sourceKind, sourceId });
 
   const toAppend: NewEntry[] = [];
   const rank = new Map(rules.map((r, i) => [r.id, i]));
@@ -204,13 +209,17 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     const meetingBind = meetingIds ? { from: params.from, to: params.to, meetingIds } : { from: params.from, to: params.to };
     // Which meeting rules each meeting earns, worked out once per meeting.
     const earns = new Map<number, Rule[]>();
-    const meetingTypes = db.prepare(`SELECT t.meeting_id AS id, t.type FROM meeting_types t JOIN meetings m ON m.id = t.meeting_id WHERE m.held_on BETWEEN @from AND @to${inMeetings}`);
+    const meetingTypes = db.prepare(
+      `SELECT t.meeting_id AS id, t.type FROM meeting_types t JOIN meetings m ON m.id = t.meeting_id WHERE m.held_on BETWEEN @from AND @to${inMeetings}`,
+    );
     for (const t of meetingTypes.all(meetingBind) as { id: number; type: string }[]) {
       let list = earns.get(t.id);
       if (!list) earns.set(t.id, (list = []));
       for (const { rule, types } of meetingRules) if (types.has(t.type) && !list.includes(rule)) list.push(rule);
     }
-    const heldOn = new Map(db.prepare(`SELECT m.id, m.held_on FROM meetings m WHERE m.held_on BETWEEN @from AND @to${inMeetings}`).raw().all(meetingBind) as [number, string][]);
+    const heldOn = new Map(
+      db.prepare(`SELECT m.id, m.held_on FROM meetings m WHERE m.held_on BETWEEN @from AND @to${inMeetings}`).raw().all(meetingBind) as [number, string][],
+    );
     for (const [memberId, meetingId, present] of rows) {
       for (const rule of present ? (earns.get(meetingId) ?? []) : absence) earn(rule, memberId, heldOn.get(meetingId)!, 'meeting', meetingId);
     }
@@ -269,7 +278,16 @@ export function recomputePoints(ledger: Ledger, year: number, memberIds?: number
     const have = held.get(key)?.points ?? 0;
     const delta = toMillionth(want.points - have);
     if (delta === 0) continue;
-    toAppend.push([want.memberId, want.ruleId, delta, want.date, want.sourceKind, want.sourceId, have === 0 ? null : '来源记录或规则变更，自动更正', rank.get(want.ruleId)!]);
+    toAppend.push([
+      want.memberId,
+      want.ruleId,
+      delta,
+      want.date,
+      want.sourceKind,
+      want.sourceId,
+      have === 0 ? null : '来源记录或规则变更，自动更正',
+      rank.get(want.ruleId)!,
+    ]);
   }
   appendEntries(ledger, year, toAppend);
   const appended = toAppend.length;

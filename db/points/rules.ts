@@ -52,7 +52,19 @@ function insertScheme(ledger: Ledger, year: number, rules: SchemeRule[], stars: 
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
   );
   rules.forEach((r, i) =>
-    stmt.run(year, r.code, r.name, r.category, r.points, r.perHours ?? null, r.cap ?? null, r.source, r.meetingTypes?.length ? JSON.stringify(r.meetingTypes) : null, r.appliesTo ?? '党员', i),
+    stmt.run(
+      year,
+      r.code,
+      r.name,
+      r.category,
+      r.points,
+      r.perHours ?? null,
+      r.cap ?? null,
+      r.source,
+      r.meetingTypes?.length ? JSON.stringify(r.meetingTypes) : null,
+      r.appliesTo ?? '党员',
+      i,
+    ),
   );
   ledger.db.delete(pointStars).where(eq(pointStars.year, year)).run();
   for (const s of stars) ledger.db.insert(pointStars).values({ year, stars: s.stars, minPoints: s.minPoints }).run();
@@ -100,7 +112,11 @@ function checkRule(input: PointRuleInput) {
 export function saveRule(ledger: Ledger, input: PointRuleInput): PointRule[] {
   return ledger.tx(() => {
     checkRule(input);
-    const clash = ledger.db.select({ id: pointRules.id }).from(pointRules).where(and(eq(pointRules.year, input.year), eq(pointRules.code, input.code))).get();
+    const clash = ledger.db
+      .select({ id: pointRules.id })
+      .from(pointRules)
+      .where(and(eq(pointRules.year, input.year), eq(pointRules.code, input.code)))
+      .get();
     if (clash && clash.id !== input.id) throw new LedgerError('CONFLICT', `编码“${input.code}”在${input.year}年已被其他规则使用`, 'code');
     const values = {
       year: input.year,
@@ -118,12 +134,19 @@ export function saveRule(ledger: Ledger, input: PointRuleInput): PointRule[] {
     if (input.id) {
       const old = ledger.db.select().from(pointRules).where(eq(pointRules.id, input.id)).get();
       if (!old || old.year !== input.year) throw notFound('积分规则');
-      const used = ledger.db.select({ id: pointEntries.id }).from(pointEntries).where(and(eq(pointEntries.ruleId, input.id), eq(pointEntries.auto, false))).get();
+      const used = ledger.db
+        .select({ id: pointEntries.id })
+        .from(pointEntries)
+        .where(and(eq(pointEntries.ruleId, input.id), eq(pointEntries.auto, false)))
+        .get();
       if (used && old.source !== input.source) throw refuse('该规则已有手工登记的积分，不能改变其来源；可停用后新建规则', 'source');
       ledger.db.update(pointRules).set(values).where(eq(pointRules.id, input.id)).run();
     } else {
       const order = listRules(ledger, input.year).length;
-      ledger.db.insert(pointRules).values({ ...values, sortOrder: order }).run();
+      ledger.db
+        .insert(pointRules)
+        .values({ ...values, sortOrder: order })
+        .run();
     }
     recomputePoints(ledger, input.year);
     // A changed category moves manual entries between 加分 and 扣分 without appending any.

@@ -53,8 +53,16 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
       )
       .raw()
       .all({ year, from: `${year}-01-01`, to: `${year}-12-31` }) as [number, number, number | null][];
-    const order: Placing[] = rows.map(([memberId, branchId, millionths]) => ({ memberId, branchId, cents: millionths === null ? null : toCents(millionths), rank: null, branchRank: null }));
-    order.sort((a, b) => (a.cents === null ? (b.cents === null ? a.memberId - b.memberId : 1) : b.cents === null ? -1 : b.cents - a.cents || a.memberId - b.memberId));
+    const order: Placing[] = rows.map(([memberId, branchId, millionths]) => ({
+      memberId,
+      branchId,
+      cents: millionths === null ? null : toCents(millionths),
+      rank: null,
+      branchRank: null,
+    }));
+    order.sort((a, b) =>
+      a.cents === null ? (b.cents === null ? a.memberId - b.memberId : 1) : b.cents === null ? -1 : b.cents - a.cents || a.memberId - b.memberId,
+    );
     // Competition ranking (1, 2, 2, 4), highest first; in one pass since the order is by total.
     const lastInBranch = new Map<number, { seen: number; cents: number; rank: number }>();
     order.forEach((p, i) => {
@@ -67,7 +75,10 @@ function yearPlacings(ledger: Ledger, year: number): Placings {
       lastInBranch.set(p.branchId, { seen, cents: p.cents, rank });
     });
     const branchIds = [...new Set(order.map((p) => p.branchId))].sort((a, b) => a - b);
-    const branches = ledger.prepare('SELECT id, name FROM orgs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(branchIds)) as { id: number; name: string }[];
+    const branches = ledger.prepare('SELECT id, name FROM orgs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(branchIds)) as {
+      id: number;
+      name: string;
+    }[];
     return { order, branches };
   });
 }
@@ -92,7 +103,7 @@ function standingRows(ledger: Ledger, year: number, placings: Placing[], rules: 
     ).map((d) => [d[0], d]),
   );
   // The branch a placing names (the year-end one), not the member row's today.
-  const branchNames = new Map((ledger.prepare('SELECT id, name FROM orgs').raw().all() as [number, string][]));
+  const branchNames = new Map(ledger.prepare('SELECT id, name FROM orgs').raw().all() as [number, string][]);
   const bonusRules = new Set(rules.filter((r) => r.category === '加分').map((r) => r.id));
   const byRule = new Map<number, Record<number, number>>();
   for (const [memberId, ruleId, points] of ledger
@@ -145,12 +156,20 @@ export function standingsPage(ledger: Ledger, q: StandingsQuery): StandingsPage 
   const start = (q.page - 1) * q.pageSize;
   const rules = listRules(ledger, q.year);
   const stars = starLevels(ledger, q.year);
-  return { year: q.year, rules, stars, branches, rows: standingRows(ledger, q.year, matched.slice(start, start + q.pageSize), rules, stars, false), total: matched.length };
+  return {
+    year: q.year,
+    rules,
+    stars,
+    branches,
+    rows: standingRows(ledger, q.year, matched.slice(start, start + q.pageSize), rules, stars, false),
+    total: matched.length,
+  };
 }
 
 /** The statement an entry belongs to: its member's, for its year (after a reversal, say). */
 export function statementOfEntry(ledger: Ledger, entryId: number, today = todayIso()): PointStatement {
-  const entry = ledger.prepare('SELECT member_id AS memberId, year FROM point_entries WHERE id = ?').get(entryId) as { memberId: number; year: number } | undefined;
+  const entry = ledger.prepare('SELECT member_id AS memberId, year FROM point_entries WHERE id = ?').get(entryId) as
+    { memberId: number; year: number } | undefined;
   if (!entry) throw notFound('积分记录');
   return memberStatement(ledger, entry.memberId, entry.year, today);
 }
@@ -190,7 +209,21 @@ export function memberStatement(ledger: Ledger, memberId: number, year: number, 
        FROM point_entries e JOIN point_rules r ON r.id = e.rule_id
        WHERE e.member_id = ? AND e.year = ? ORDER BY e.occurred_on, e.id`,
     )
-    .all(memberId, year) as { id: number; occurredOn: string; points: number; auto: number; sourceKind: string; sourceId: number | null; reversesId: number | null; reason: string | null; operator: string | null; ruleName: string; category: string; reversed: number | null; sourceLabel: string | null }[];
+    .all(memberId, year) as {
+    id: number;
+    occurredOn: string;
+    points: number;
+    auto: number;
+    sourceKind: string;
+    sourceId: number | null;
+    reversesId: number | null;
+    reason: string | null;
+    operator: string | null;
+    ruleName: string;
+    category: string;
+    reversed: number | null;
+    sourceLabel: string | null;
+  }[];
   let running = 0;
   let vetoes = 0;
   const entries = rows.map((r) => {

@@ -32,9 +32,13 @@ export function seedCare(ledger: Ledger, today: string, r: Rng): { records: numb
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
     );
     const insContact = db.prepare('INSERT INTO flow_contacts (flow_out_id, contacted_on, method, note, created_at) VALUES (?, ?, ?, ?, ?)');
-    const inTouch = Number(insFlow.run(young[0]!.id, addMonths(today, -14), '广东省深圳市', '某科技有限公司', '13800138001', `LD${year}001`, 1, null, now, now).lastInsertRowid);
+    const inTouch = Number(
+      insFlow.run(young[0]!.id, addMonths(today, -14), '广东省深圳市', '某科技有限公司', '13800138001', `LD${year}001`, 1, null, now, now).lastInsertRowid,
+    );
     insContact.run(inTouch, notAfter(addMonths(today, -2)), '微信', '在流入地党支部参加组织生活，按时交纳党费', now);
-    const silent = Number(insFlow.run(young[1]!.id, addMonths(today, -10), '浙江省杭州市', '某物流公司', '13800138002', null, 0, null, now, now).lastInsertRowid);
+    const silent = Number(
+      insFlow.run(young[1]!.id, addMonths(today, -10), '浙江省杭州市', '某物流公司', '13800138002', null, 0, null, now, now).lastInsertRowid,
+    );
     insContact.run(silent, addMonths(today, -8), '电话', '外出务工，暂未找到流入地党组织', now);
     insFlow.run(young[2]!.id, addMonths(today, -20), '江苏省苏州市', null, '13800138003', null, 0, addMonths(today, -4), now, now);
     records += 5;

@@ -22,7 +22,9 @@ export const hasDevelopmentTables = (ledger: Ledger): boolean =>
 type Step = [code: string, daysAgo: number, extra?: Partial<DevRecordInput>];
 
 export function seedDevelopment(ledger: Ledger, today: string, r: Rng): number {
-  const branches = (ledger.prepare("SELECT id FROM orgs WHERE kind IN ('党支部', '联合党支部') AND closed_on IS NULL ORDER BY id LIMIT 2").all() as { id: number }[]).map((b) => b.id);
+  const branches = (
+    ledger.prepare("SELECT id FROM orgs WHERE kind IN ('党支部', '联合党支部') AND closed_on IS NULL ORDER BY id LIMIT 2").all() as { id: number }[]
+  ).map((b) => b.id);
   if (branches.length === 0) return 0;
   let serial = 0;
   const ago = (days: number) => addDays(today, -days);
@@ -53,7 +55,20 @@ export function seedDevelopment(ledger: Ledger, today: string, r: Rng): number {
     const id = person(orgId);
     for (const [code, daysAgo, extra] of steps) {
       const on = ago(daysAgo);
-      const input: DevRecordInput = { personId: id, stepCode: code, doneOn: on, endOn: null, hours: null, docNo: null, memberIds: [], typedPeople: null, vote: null, reason: null, note: null, ...extra };
+      const input: DevRecordInput = {
+        personId: id,
+        stepCode: code,
+        doneOn: on,
+        endOn: null,
+        hours: null,
+        docNo: null,
+        memberIds: [],
+        typedPeople: null,
+        vote: null,
+        reason: null,
+        note: null,
+        ...extra,
+      };
       if (code === 'mentors') input.memberIds = fullMembersOfBranchList(ledger, orgId, on, 1 + r.int(2));
       if (code === 'sponsors') input.memberIds = fullMembersOfBranchList(ledger, orgId, on, 2);
       if (code === 'branchMeeting') {
@@ -79,7 +94,10 @@ export function seedDevelopment(ledger: Ledger, today: string, r: Rng): number {
   ledger.tx(() => {
     for (const orgId of branches) {
       take(orgId, [['apply', 28]]);
-      take(orgId, [['apply', 50], ['talk', 35]]);
+      take(orgId, [
+        ['apply', 50],
+        ['talk', 35],
+      ]);
       take(orgId, activist(480));
       take(orgId, [
         ...activist(960),
@@ -109,15 +127,34 @@ export function seedDevelopment(ledger: Ledger, today: string, r: Rng): number {
       ['branchMeeting', 85],
     ]);
     const withdrew = person(orgId);
-    ledger.tx(() => writeRecord(ledger, readPerson(ledger, withdrew)!, { personId: withdrew, stepCode: 'apply', doneOn: ago(200), endOn: null, hours: null, docNo: null, memberIds: [], typedPeople: null, vote: null, reason: null, note: null }, today));
+    ledger.tx(() =>
+      writeRecord(
+        ledger,
+        readPerson(ledger, withdrew)!,
+        {
+          personId: withdrew,
+          stepCode: 'apply',
+          doneOn: ago(200),
+          endOn: null,
+          hours: null,
+          docNo: null,
+          memberIds: [],
+          typedPeople: null,
+          vote: null,
+          reason: null,
+          note: null,
+        },
+        today,
+      ),
+    );
     ledger.prepare("UPDATE dev_people SET left_on = ?, left_reason = '本人撤回申请' WHERE id = ?").run(ago(150), withdrew);
     // A 预备党员 already on the roster gets the file their admission would have left.
-    const probationer = ledger.prepare(
-      `SELECT id, name, gender, birth_date AS birthDate, id_number AS idNumber, branch_id AS branchId, joined_on AS joinedOn FROM members
+    const probationer = ledger
+      .prepare(
+        `SELECT id, name, gender, birth_date AS birthDate, id_number AS idNumber, branch_id AS branchId, joined_on AS joinedOn FROM members
        WHERE category = '预备党员' AND left_on IS NULL AND branch_id IS NOT NULL ORDER BY id LIMIT 1`,
-    ).get() as
-      | { id: number; name: string; gender: string; birthDate: string; idNumber: string; branchId: number; joinedOn: string }
-      | undefined;
+      )
+      .get() as { id: number; name: string; gender: string; birthDate: string; idNumber: string; branchId: number; joinedOn: string } | undefined;
     if (probationer) {
       const at = (days: number) => addDays(probationer.joinedOn, -days);
       const step = (code: string, on: string) => ({ code, doneOn: on, endOn: null, docNo: null, warning: null, note: '示例数据', memberIds: [], role: null });
@@ -133,10 +170,18 @@ export function seedDevelopment(ledger: Ledger, today: string, r: Rng): number {
         orgId: probationer.branchId,
         note: null,
         memberId: probationer.id,
-        steps: [step('apply', at(800)), step('activist', at(700)), step('candidate', at(300)), step('branchMeeting', probationer.joinedOn), step('approve', addDays(probationer.joinedOn, 30))],
+        steps: [
+          step('apply', at(800)),
+          step('activist', at(700)),
+          step('candidate', at(300)),
+          step('branchMeeting', probationer.joinedOn),
+          step('approve', addDays(probationer.joinedOn, 30)),
+        ],
       });
     }
-    ledger.prepare('INSERT INTO dev_plans (year, org_id, quota, note, updated_at) VALUES (?, NULL, 3, ?, ?)').run(Number(today.slice(0, 4)), '街道下达', `${today}T00:00:00.000Z`);
+    ledger
+      .prepare('INSERT INTO dev_plans (year, org_id, quota, note, updated_at) VALUES (?, NULL, 3, ?, ?)')
+      .run(Number(today.slice(0, 4)), '街道下达', `${today}T00:00:00.000Z`);
   });
   return (ledger.prepare('SELECT count(*) AS n FROM dev_people').get() as { n: number }).n;
 }

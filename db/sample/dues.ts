@@ -82,15 +82,24 @@ export function seedDues(ledger: Ledger, today: string, r: Rng): DuesSeedResult 
       } else if (owesAll && !behind7 && lastPaid >= 8) {
         behind7 = true;
         through = lastPaid - 7;
-      }
-      else if (r.chance(0.02)) through = r.int(lastPaid + 1);
+      } else if (r.chance(0.02)) through = r.int(lastPaid + 1);
       const quarterly = r.chance(0.3);
       const method = r.pick(['现金', '微信', '微信', '支付宝', '银行转账'] as const);
       let group: number[] = [];
       const flush = () => {
         if (group.length === 0) return;
         const last = group[group.length - 1]!;
-        const payment = Number(insPay.run(id, dayIn(last, 10 + r.int(15)), due * group.length, method, '支部组织委员', r.chance(0.5) ? `DF${year}${pad(last)}${String(id).padStart(5, '0')}` : null, now).lastInsertRowid);
+        const payment = Number(
+          insPay.run(
+            id,
+            dayIn(last, 10 + r.int(15)),
+            due * group.length,
+            method,
+            '支部组织委员',
+            r.chance(0.5) ? `DF${year}${pad(last)}${String(id).padStart(5, '0')}` : null,
+            now,
+          ).lastInsertRowid,
+        );
         result.payments++;
         for (const m of group) {
           const org = owed[m - 1]!;
@@ -113,7 +122,8 @@ export function seedDues(ledger: Ledger, today: string, r: Rng): DuesSeedResult 
       flush();
     }
     // 上缴 of each quarter that is over: each branch what it collected, then the 社区党委 the sum.
-    const root = db.prepare("SELECT id FROM orgs WHERE parent_id IS NULL AND kind IN ('党委', '党总支') ORDER BY id LIMIT 1").get() as { id: number } | undefined;
+    const root = db.prepare("SELECT id FROM orgs WHERE parent_id IS NULL AND kind IN ('党委', '党总支') ORDER BY id LIMIT 1").get() as
+      { id: number } | undefined;
     if (!root) return;
     for (let q = 0; q < 4; q++) {
       const handMonth = q * 3 + 4;

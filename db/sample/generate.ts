@@ -53,30 +53,75 @@ export const SCALE_NAMES: readonly ScaleName[] = ['sample', 'community', 'street
 export function scaleFor(name: ScaleName, today: string): SeedShape {
   const year = Number(today.slice(0, 4));
   const fiveYears = [year - 4, year - 3, year - 2, year - 1, year];
-  if (name === 'sample') return { branches: 3, groupsPerBranch: 2, membersPerBranch: 20, years: [year], meetingPlan: 'full', meetingsPerYear: 10, units: 4, onjob: 12, activities: 20, story: { smallBranch: 6 } };
-  if (name === 'community') return { branches: 12, groupsPerBranch: 3, membersPerBranch: 70, years: fiveYears, meetingPlan: 'full', meetingsPerYear: 10, units: 30, onjob: 300, activities: 1500 };
+  if (name === 'sample')
+    return {
+      branches: 3,
+      groupsPerBranch: 2,
+      membersPerBranch: 20,
+      years: [year],
+      meetingPlan: 'full',
+      meetingsPerYear: 10,
+      units: 4,
+      onjob: 12,
+      activities: 20,
+      story: { smallBranch: 6 },
+    };
+  if (name === 'community')
+    return {
+      branches: 12,
+      groupsPerBranch: 3,
+      membersPerBranch: 70,
+      years: fiveYears,
+      meetingPlan: 'full',
+      meetingsPerYear: 10,
+      units: 30,
+      onjob: 300,
+      activities: 1500,
+    };
   // A street that keeps all its members in one ledger (the source reports describe a 43,000-member
   // street database): 430 branches of 100. Two years of meetings, this one and the last (what the
   // pages show and compare), so the file stays near the street file's two million rows of
   // attendance and points, not four and a half.
   if (name === 'street43k') {
-    return { branches: 430, groupsPerBranch: 3, membersPerBranch: 100, years: [year - 1, year], meetingPlan: 'branch', meetingsPerYear: 11, units: 600, onjob: 6000, activities: 20000 };
+    return {
+      branches: 430,
+      groupsPerBranch: 3,
+      membersPerBranch: 100,
+      years: [year - 1, year],
+      meetingPlan: 'branch',
+      meetingsPerYear: 11,
+      units: 600,
+      onjob: 6000,
+      activities: 20000,
+    };
   }
   // Eleven a year: members who joined during the five years attend only from then, and the
   // file stays at about the million attendance rows issue 8 asks for.
-  return { branches: 200, groupsPerBranch: 3, membersPerBranch: 100, years: fiveYears, meetingPlan: 'branch', meetingsPerYear: 11, units: 300, onjob: 3000, activities: 20000 };
+  return {
+    branches: 200,
+    groupsPerBranch: 3,
+    membersPerBranch: 100,
+    years: fiveYears,
+    meetingPlan: 'branch',
+    meetingsPerYear: 11,
+    units: 300,
+    onjob: 3000,
+    activities: 20000,
+  };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 type StoryPart = 'dueSoon' | 'probationary' | 'stopped' | 'mover';
 /** Which of a branch's `count` members plays a part in the sample's story (the last ones). */
-const storyPart = (count: number) => (b: number, m: number): StoryPart | null => {
-  if (m === count - 1) return b === 0 ? 'dueSoon' : 'probationary';
-  if (m === count - 2 && b === 0) return 'mover';
-  if (m === count - 2 && b === 1) return 'stopped';
-  return null;
-};
+const storyPart =
+  (count: number) =>
+  (b: number, m: number): StoryPart | null => {
+    if (m === count - 1) return b === 0 ? 'dueSoon' : 'probationary';
+    if (m === count - 2 && b === 0) return 'mover';
+    if (m === count - 2 && b === 1) return 'stopped';
+    return null;
+  };
 const COMMITTEE_ROLES = ['书记', '副书记', '组织委员', '宣传委员', '纪检委员'];
 const MEETING_PLAN = ['主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '支部党员大会', '主题党日', '党课', '主题党日', '组织生活会'];
 
@@ -112,19 +157,32 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
   if (shape.story && !keepsFacts) throw new Error('the sample story needs member_facts (migration 0014)');
   const name = () => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.6) ? r.pick(GIVEN) : '');
   const phone = () => `1${r.pick(['3', '5', '8'])}${pad(r.int(10), 1)}${pad(r.int(100000000), 8)}`;
-  const insOrg = db.prepare('INSERT INTO orgs (name, kind, branch_type, parent_id, secretary, founded_on, term_ends_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insOrg = db.prepare(
+    'INSERT INTO orgs (name, kind, branch_type, parent_id, secretary, founded_on, term_ends_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insMember = db.prepare(
-    `INSERT INTO members (name, gender, ethnicity, birth_date, id_number, education, joined_on, full_member_on, category, party_status, community_class, branch_id, group_id, phone, residence_community, building, room, is_frail, created_at, updated_at)
+    `INSERT INTO members (name, gender, ethnicity, birth_date, id_number, education, joined_on, full_member_on, category, party_status,
+       community_class, branch_id, group_id, phone, residence_community, building, room, is_frail, created_at, updated_at)
      VALUES (?, ?, '汉族', ?, ?, ?, ?, ?, ?, '正常', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insMeeting = db.prepare('INSERT INTO meetings (org_id, seq, held_on, place, host, recorder, lecturer, lecture_title, content, make_up_for, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insMeeting = db.prepare(
+    `INSERT INTO meetings (org_id, seq, held_on, place, host, recorder, lecturer, lecture_title, content, make_up_for, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insType = db.prepare('INSERT INTO meeting_types (meeting_id, type) VALUES (?, ?)');
   const insAtt = db.prepare('INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, ?, ?)');
   const setSecretary = db.prepare('UPDATE orgs SET secretary = ? WHERE id = ?');
   const insCommittee = db.prepare('INSERT INTO org_committee (org_id, member_id, name, role, start_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const insUnit = db.prepare('INSERT INTO units (name, party_org_name, category, contact_name, contact_phone, registered_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const insOnjob = db.prepare(`INSERT INTO onjob_members (name, gender, birth_date, id_number, phone, work_unit, unit_id, skills, posts, registered_on, member_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insActivity = db.prepare('INSERT INTO activities (held_on, theme, category, place, organizer, public_rating, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insUnit = db.prepare(
+    'INSERT INTO units (name, party_org_name, category, contact_name, contact_phone, registered_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const insOnjob = db.prepare(
+    `INSERT INTO onjob_members (name, gender, birth_date, id_number, phone, work_unit, unit_id, skills, posts, registered_on, member_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insActivity = db.prepare(
+    'INSERT INTO activities (held_on, theme, category, place, organizer, public_rating, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const insPart = db.prepare('INSERT OR IGNORE INTO activity_participants (activity_id, kind, ref_id, hours) VALUES (?, ?, ?, ?)');
   const insDemand = db.prepare('INSERT INTO demands (kind, title, requester, created_at) VALUES (?, ?, ?, ?)');
   const insStep = db.prepare('INSERT INTO demand_steps (demand_id, step, done_on, done_by, onjob_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -163,7 +221,9 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
   let mover: number | null = null;
   ledger.tx(() => {
     if (story) putSettings(ledger, { communityName: '幸福里社区' });
-    const root = Number(insOrg.run('幸福里社区党委', '党委', null, null, name(), '2000-07-01', `${Number(today.slice(0, 4)) + 2}-06-30`, now, now).lastInsertRowid);
+    const root = Number(
+      insOrg.run('幸福里社区党委', '党委', null, null, name(), '2000-07-01', `${Number(today.slice(0, 4)) + 2}-06-30`, now, now).lastInsertRowid,
+    );
     result.orgs++;
     for (let b = 0; b < shape.branches; b++) {
       const kind = b % 4 === 3 ? '离退休党支部' : '网格党支部';
@@ -171,7 +231,8 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const termEnds = b % 3 === 0 ? addDays(today, 60 + ((b * 7) % 300)) : `${Number(today.slice(0, 4)) + 1 + (b % 3)}-${pad(1 + (b % 12))}-28`;
       const branch = Number(insOrg.run(`第${b + 1}${kind}`, '党支部', kind, root, name(), '2005-07-01', termEnds, now, now).lastInsertRowid);
       const groups: number[] = [];
-      for (let g = 0; g < shape.groupsPerBranch; g++) groups.push(Number(insOrg.run(`第${b + 1}支部${g + 1}号楼党小组`, '党小组', null, branch, null, null, null, now, now).lastInsertRowid));
+      for (let g = 0; g < shape.groupsPerBranch; g++)
+        groups.push(Number(insOrg.run(`第${b + 1}支部${g + 1}号楼党小组`, '党小组', null, branch, null, null, null, now, now).lastInsertRowid));
       result.orgs += 1 + groups.length;
       const ids: number[] = [];
       const groupMembers = new Map<number, number[]>(groups.map((g) => [g, []]));
@@ -195,22 +256,64 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         const probationary = part === 'dueSoon' || part === 'probationary' || (part === null && !retired && r.chance(0.025));
         const joinYear = Math.min(by + 20 + r.int(30), Number(today.slice(0, 4)) - 2);
         // dueSoon: a year of 预备期 ends in 20 days, so 首页 reminds of 转正.
-        const joined = part === 'dueSoon' ? addDays(addYears(today, -1), 20) : probationary ? addDays(today, -1 - r.int(330)) : dateIn(joinYear, 1 + r.int(12), 1 + r.int(28));
+        const joined =
+          part === 'dueSoon'
+            ? addDays(addYears(today, -1), 20)
+            : probationary
+              ? addDays(today, -1 - r.int(330))
+              : dateIn(joinYear, 1 + r.int(12), 1 + r.int(28));
         const full = probationary ? null : dateIn(joinYear + 1, Number(joined.slice(5, 7)), Number(joined.slice(8)));
         const idNumber = uniqueId(birth, male);
         const personName = name();
         const cls = retired ? '离退休' : r.pick(['直管', '直管', '直管', '流动', '其他'] as const);
         const id = Number(
-          insMember.run(personName, male ? '男' : '女', birth, idNumber, r.pick(['大学本科', '大学专科', '高中', '初中', '研究生']), joined, full, probationary ? '预备党员' : '正式党员', cls, branch, groups[m % groups.length] ?? null, phone(), '幸福里社区', `${1 + r.int(30)}号楼`, `${1 + r.int(6)}0${1 + r.int(4)}`, retired && by < 1945 ? 1 : 0, now, now).lastInsertRowid,
+          insMember.run(
+            personName,
+            male ? '男' : '女',
+            birth,
+            idNumber,
+            r.pick(['大学本科', '大学专科', '高中', '初中', '研究生']),
+            joined,
+            full,
+            probationary ? '预备党员' : '正式党员',
+            cls,
+            branch,
+            groups[m % groups.length] ?? null,
+            phone(),
+            '幸福里社区',
+            `${1 + r.int(30)}号楼`,
+            `${1 + r.int(6)}0${1 + r.int(4)}`,
+            retired && by < 1945 ? 1 : 0,
+            now,
+            now,
+          ).lastInsertRowid,
         );
-        if (keepsFacts) openMemberFacts(ledger, id, { joinedOn: joined, fullMemberOn: full, category: probationary ? '预备党员' : '正式党员', branchId: branch, groupId: groups[m % groups.length] ?? null, communityClass: cls }, joined);
+        if (keepsFacts)
+          openMemberFacts(
+            ledger,
+            id,
+            {
+              joinedOn: joined,
+              fullMemberOn: full,
+              category: probationary ? '预备党员' : '正式党员',
+              branchId: branch,
+              groupId: groups[m % groups.length] ?? null,
+              communityClass: cls,
+            },
+            joined,
+          );
         ids.push(id);
         joinedOf.set(id, joined);
         if (groups.length) groupMembers.get(groups[m % groups.length])!.push(id);
         roster.push({ id, idNumber, birth, male, name: personName });
         // The branch committee: the first five who were 正式党员 when its term began (书记 first).
         if (part === 'stopped') {
-          changeMemberStatus(ledger, id, { change: '停止党籍', occurredOn: stoppedOn, place: null, letterNo: null, reason: '长期不参加组织生活，经支部大会讨论停止党籍', extendedTo: null }, today);
+          changeMemberStatus(
+            ledger,
+            id,
+            { change: '停止党籍', occurredOn: stoppedOn, place: null, letterNo: null, reason: '长期不参加组织生活，经支部大会讨论停止党籍', extendedTo: null },
+            today,
+          );
           untilOf.set(id, stoppedOn);
         }
         if (part === 'mover') {
@@ -266,7 +369,22 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
         const key = `${m.orgId}|${m.types[0]}|${m.heldOn.slice(0, 4)}`;
         seqOf.set(key, (seqOf.get(key) ?? 0) + 1);
         const lecture = m.types.includes('党课');
-        const meeting = Number(insMeeting.run(m.orgId, seqOf.get(key), m.heldOn, '社区党群服务中心', secretary, name(), lecture ? secretary : null, lecture ? '学习党章，做合格党员' : null, `${m.types.join('、')}：学习传达上级精神，讨论支部工作。`, m.makeUpFor, now, now).lastInsertRowid);
+        const meeting = Number(
+          insMeeting.run(
+            m.orgId,
+            seqOf.get(key),
+            m.heldOn,
+            '社区党群服务中心',
+            secretary,
+            name(),
+            lecture ? secretary : null,
+            lecture ? '学习党章，做合格党员' : null,
+            `${m.types.join('、')}：学习传达上级精神，讨论支部工作。`,
+            m.makeUpFor,
+            now,
+            now,
+          ).lastInsertRowid,
+        );
         for (const type of m.types) insType.run(meeting, type);
         for (const member of m.people) {
           if (joinedOf.get(member)! > m.heldOn) continue; // not yet a member then
@@ -282,7 +400,20 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
     const unitIds: number[] = [];
     for (let u = 0; u < shape.units; u++) {
       const unitName = `${UNIT_WORDS[u % UNIT_WORDS.length]}${u >= UNIT_WORDS.length ? `（${Math.floor(u / UNIT_WORDS.length) + 1}）` : ''}`;
-      unitIds.push(Number(insUnit.run(unitName, `${unitName}机关党支部`, r.pick(['党政机关', '事业单位', '国有企业', '非公企业']), name(), phone(), registeredIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)), now, now).lastInsertRowid));
+      unitIds.push(
+        Number(
+          insUnit.run(
+            unitName,
+            `${unitName}机关党支部`,
+            r.pick(['党政机关', '事业单位', '国有企业', '非公企业']),
+            name(),
+            phone(),
+            registeredIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)),
+            now,
+            now,
+          ).lastInsertRowid,
+        ),
+      );
     }
     result.units = unitIds.length;
     const onjobIds: { id: number; memberId: number | null }[] = [];
@@ -294,7 +425,23 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const male = resident?.male ?? r.chance(0.5);
       const birth = resident?.birth ?? dateIn(1965 + r.int(35), 1 + r.int(12), 1 + r.int(28));
       const unitId = r.pick(unitIds);
-      const id = Number(insOnjob.run(resident?.name ?? name(), male ? '男' : '女', birth, resident?.idNumber ?? uniqueId(birth, male), phone(), '干部', unitId, r.pick(['医疗', '法律', '教育', '水电维修', '文艺', '']), JSON.stringify([r.pick(['政策宣传', '关爱帮扶', '平安巡防', '志愿服务'])]), registeredIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)), resident?.id ?? null, now, now).lastInsertRowid);
+      const id = Number(
+        insOnjob.run(
+          resident?.name ?? name(),
+          male ? '男' : '女',
+          birth,
+          resident?.idNumber ?? uniqueId(birth, male),
+          phone(),
+          '干部',
+          unitId,
+          r.pick(['医疗', '法律', '教育', '水电维修', '文艺', '']),
+          JSON.stringify([r.pick(['政策宣传', '关爱帮扶', '平安巡防', '志愿服务'])]),
+          registeredIn(shape.years[0], 1 + r.int(12), 1 + r.int(28)),
+          resident?.id ?? null,
+          now,
+          now,
+        ).lastInsertRowid,
+      );
       onjobIds.push({ id, memberId: resident?.id ?? null });
     }
     result.onjob = onjobIds.length;
@@ -302,7 +449,18 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const year = r.pick(shape.years);
       const heldOn = dateIn(year, 1 + r.int(12), 1 + r.int(28));
       if (heldOn > today) continue;
-      const id = Number(insActivity.run(heldOn, r.pick(THEMES), r.pick(['志愿服务', '政策宣传', '关爱帮扶', '环境整治']), '幸福里社区', '社区党委', r.pick(['满意', '很满意', '满意']), now, now).lastInsertRowid);
+      const id = Number(
+        insActivity.run(
+          heldOn,
+          r.pick(THEMES),
+          r.pick(['志愿服务', '政策宣传', '关爱帮扶', '环境整治']),
+          '幸福里社区',
+          '社区党委',
+          r.pick(['满意', '很满意', '满意']),
+          now,
+          now,
+        ).lastInsertRowid,
+      );
       const hours = 1 + r.int(4);
       for (let p = 0; p < 1 + r.int(5); p++) insPart.run(id, 'onjob', r.pick(onjobIds).id, hours);
       if (r.chance(0.3)) insPart.run(id, 'member', r.pick(roster).id, hours);
@@ -314,7 +472,9 @@ export function seedLedger(ledger: Ledger, shape: SeedShape, today: string, seed
       const year = r.pick(shape.years);
       const start = dateIn(year, 1 + r.int(11), 1 + r.int(20));
       if (start > today) continue;
-      const demand = Number(insDemand.run(r.pick(['微心愿', '需求']), r.pick(['助听器', '轮椅借用', '书包文具', '家电维修', '陪同就医']), name(), now).lastInsertRowid);
+      const demand = Number(
+        insDemand.run(r.pick(['微心愿', '需求']), r.pick(['助听器', '轮椅借用', '书包文具', '家电维修', '陪同就医']), name(), now).lastInsertRowid,
+      );
       const steps = r.chance(0.7) ? DEMAND_STEPS.length : 1 + r.int(DEMAND_STEPS.length);
       for (let s = 0; s < steps; s++) {
         const on = dateIn(year, Number(start.slice(5, 7)), Number(start.slice(8)) + s);

@@ -113,7 +113,9 @@ export const lostContacts = sqliteTable(
   (t) => [
     index('lost_contacts_member_idx').on(t.memberId, t.lostOn),
     // One open 失联 per member.
-    uniqueIndex('lost_contacts_open_uq').on(t.memberId).where(sql`found_on IS NULL`),
+    uniqueIndex('lost_contacts_open_uq')
+      .on(t.memberId)
+      .where(sql`found_on IS NULL`),
     check('lost_contacts_span_ck', sql`found_on IS NULL OR found_on >= lost_on`),
   ],
 );

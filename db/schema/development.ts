@@ -48,7 +48,9 @@ export const devPeople = sqliteTable(
   },
   (t) => [
     index('dev_people_org_idx').on(t.orgId),
-    uniqueIndex('dev_people_member_uq').on(t.memberId).where(sql`member_id IS NOT NULL`),
+    uniqueIndex('dev_people_member_uq')
+      .on(t.memberId)
+      .where(sql`member_id IS NOT NULL`),
     check('dev_people_left_ck', sql`(left_on IS NULL) = (left_reason IS NULL)`),
   ],
 );
@@ -75,7 +77,9 @@ export const devRecords = sqliteTable(
     /** 谈话人 typed by name, '、'-joined: often not on this roster (the 上级党委's 组织员, a street officer). */
     typedPeople: text('typed_people'),
     /** Imported rows skip the order rules (a register typed before the ledger kept them). */
-    source: text('source', { enum: ['录入', '导入'] }).notNull().default('录入'),
+    source: text('source', { enum: ['录入', '导入'] })
+      .notNull()
+      .default('录入'),
     voidedAt: text('voided_at'),
     voidReason: text('void_reason'),
     createdAt: text('created_at').notNull(),
@@ -131,8 +135,12 @@ export const devPlans = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('dev_plans_year_uq').on(t.year).where(sql`org_id IS NULL`),
-    uniqueIndex('dev_plans_year_org_uq').on(t.year, t.orgId).where(sql`org_id IS NOT NULL`),
+    uniqueIndex('dev_plans_year_uq')
+      .on(t.year)
+      .where(sql`org_id IS NULL`),
+    uniqueIndex('dev_plans_year_org_uq')
+      .on(t.year, t.orgId)
+      .where(sql`org_id IS NOT NULL`),
     check('dev_plans_quota_ck', sql`quota >= 0`),
   ],
 );

@@ -56,14 +56,18 @@ export const duesBases = sqliteTable(
     reliefFen: integer('relief_fen'),
     reliefReason: text('relief_reason'),
     reliefApprover: text('relief_approver'),
-    source: text('source', { enum: ['录入', '导入', '复制'] }).notNull().default('录入'),
+    source: text('source', { enum: ['录入', '导入', '复制'] })
+      .notNull()
+      .default('录入'),
     voidedAt: text('voided_at'),
     voidReason: text('void_reason'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [
     index('dues_bases_member_idx').on(t.memberId, t.fromMonth),
-    uniqueIndex('dues_bases_live_uq').on(t.memberId, t.fromMonth).where(sql`voided_at IS NULL`),
+    uniqueIndex('dues_bases_live_uq')
+      .on(t.memberId, t.fromMonth)
+      .where(sql`voided_at IS NULL`),
     check('dues_bases_money_ck', sql`coalesce(base_fen, 0) >= 0 AND coalesce(relief_fen, 0) >= 0`),
   ],
 );

@@ -44,7 +44,9 @@ export const meetings = sqliteTable(
     index('meetings_org_held_idx').on(t.orgId, t.heldOn),
     index('meetings_held_idx').on(t.heldOn),
     // The few 补开 meetings, found by the period they make up without reading every meeting.
-    index('meetings_make_up_idx').on(t.makeUpFor).where(sql`${t.makeUpFor} IS NOT NULL`),
+    index('meetings_make_up_idx')
+      .on(t.makeUpFor)
+      .where(sql`${t.makeUpFor} IS NOT NULL`),
   ],
 );
 

@@ -71,7 +71,9 @@ export const members = sqliteTable(
     // 首页's reminders: the 预备党员 on the roster (250 of 20,000). This month's 政治生日 use
     // members_birthday_idx on substr(joined_on, 6), written by hand in migration 0011 and
     // remade on open by db/handIndexes.ts: drizzle-kit cannot write an index on an expression.
-    index('members_probation_idx').on(t.category).where(sql`left_on IS NULL`),
+    index('members_probation_idx')
+      .on(t.category)
+      .where(sql`left_on IS NULL`),
   ],
 );
 
@@ -110,7 +112,9 @@ export const memberFacts = sqliteTable(
     // "What was member M's category / 党籍 on D", and M's timeline.
     index('member_facts_member_idx').on(t.memberId, t.fact, t.validFrom, t.validTo, t.value),
     // At most one open interval per fact, and no two starting on the same day.
-    uniqueIndex('member_facts_open_uq').on(t.memberId, t.fact).where(sql`valid_to IS NULL`),
+    uniqueIndex('member_facts_open_uq')
+      .on(t.memberId, t.fact)
+      .where(sql`valid_to IS NULL`),
     uniqueIndex('member_facts_from_uq').on(t.memberId, t.fact, t.validFrom),
     check('member_facts_span_ck', sql`valid_to IS NULL OR valid_to > valid_from`),
   ],

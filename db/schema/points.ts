@@ -19,7 +19,9 @@ export const pointRules = sqliteTable(
     source: text('source', { enum: ['base', 'meeting', 'absence', 'activity', 'activityHours', 'demand', 'dues', 'manual'] }).notNull(),
     /** For source 'meeting': JSON list of meeting types that earn this rule. */
     meetingTypes: text('meeting_types'),
-    appliesTo: text('applies_to', { enum: ['党员', '在职党员', '全部'] }).notNull().default('党员'),
+    appliesTo: text('applies_to', { enum: ['党员', '在职党员', '全部'] })
+      .notNull()
+      .default('党员'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     sortOrder: integer('sort_order').notNull().default(0),
   },

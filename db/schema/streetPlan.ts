@@ -39,10 +39,7 @@ export const streetDeadlines = sqliteTable(
     dueOn: text('due_on').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [
-    uniqueIndex('street_deadlines_uq').on(t.year, t.quarter),
-    check('street_deadlines_quarter_ck', sql`quarter BETWEEN 0 AND 4`),
-  ],
+  (t) => [uniqueIndex('street_deadlines_uq').on(t.year, t.quarter), check('street_deadlines_quarter_ck', sql`quarter BETWEEN 0 AND 4`)],
 );
 
 export const streetDuesReceived = sqliteTable(

@@ -33,7 +33,10 @@ export function getCommunity(ledger: Ledger, id: number): StreetCommunity {
 }
 
 export function communityByName(ledger: Ledger, name: string): { id: number; closedOn: string | null } | null {
-  return (ledger.prepare('SELECT id, closed_on AS closedOn FROM street_communities WHERE name = ?').get(name) as { id: number; closedOn: string | null } | undefined) ?? null;
+  return (
+    (ledger.prepare('SELECT id, closed_on AS closedOn FROM street_communities WHERE name = ?').get(name) as
+      { id: number; closedOn: string | null } | undefined) ?? null
+  );
 }
 
 function checkName(ledger: Ledger, name: string, id: number | null) {

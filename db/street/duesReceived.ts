@@ -13,7 +13,9 @@ const RECORDS_SQL = `SELECT r.id, r.community_id AS communityId, c.name AS commu
   r.note, r.corrects, r.created_at AS createdAt, r.operator FROM street_dues_received r JOIN street_communities c ON c.id = r.community_id`;
 
 export function recordsOfYear(ledger: Ledger, year: number): DuesReceivedRecord[] {
-  return ledger.prepare(`${RECORDS_SQL} WHERE r.received_on BETWEEN ? AND ? ORDER BY r.received_on, r.id`).all(`${year}-01-01`, `${year}-12-31`) as DuesReceivedRecord[];
+  return ledger
+    .prepare(`${RECORDS_SQL} WHERE r.received_on BETWEEN ? AND ? ORDER BY r.received_on, r.id`)
+    .all(`${year}-01-01`, `${year}-12-31`) as DuesReceivedRecord[];
 }
 
 export function recordDuesReceived(
@@ -31,7 +33,9 @@ export function recordDuesReceived(
       if (!input.note) throw refuse('更正到账记录须写明原因（备注）', 'note');
       // A correction belongs to the money it corrects: same community, same day, so the same period.
       ({ communityId, receivedOn } = original);
-      const net = ledger.prepare('SELECT sum(amount_fen) AS n FROM street_dues_received WHERE id = ? OR corrects = ?').get(original.id, original.id) as { n: number };
+      const net = ledger.prepare('SELECT sum(amount_fen) AS n FROM street_dues_received WHERE id = ? OR corrects = ?').get(original.id, original.id) as {
+        n: number;
+      };
       if (net.n + input.amountFen < 0) throw refuse(`更正后该笔到账金额将为负数（原为${(net.n / 100).toFixed(2)}元），请核对更正金额`, 'amountFen');
     } else {
       if (input.amountFen < 0) throw refuse('到账金额应大于0；冲减请用“更正”', 'amountFen');
@@ -62,12 +66,23 @@ export function duesCheck(ledger: Ledger, year: number): DuesCheckView {
     .map((c) => {
       const rep = reported.get(c.id);
       const got = received.get(c.id) ?? 0;
-      return { communityId: c.id, community: c.name, asOf: rep?.asOf ?? null, reportedFen: rep?.fen ?? null, receivedFen: got, differenceFen: rep ? got - rep.fen : null };
+      return {
+        communityId: c.id,
+        community: c.name,
+        asOf: rep?.asOf ?? null,
+        reportedFen: rep?.fen ?? null,
+        receivedFen: got,
+        differenceFen: rep ? got - rep.fen : null,
+      };
     });
   const sumOf = (get: (r: DuesCheckRow) => number | null): number | null => {
     const values = rows.map(get).filter((v): v is number => v !== null);
     return values.length ? values.reduce((a, b) => a + b, 0) : null;
   };
-  const total: DuesCheckFigures = { reportedFen: sumOf((r) => r.reportedFen), receivedFen: sumOf((r) => r.receivedFen) ?? 0, differenceFen: sumOf((r) => r.differenceFen) };
+  const total: DuesCheckFigures = {
+    reportedFen: sumOf((r) => r.reportedFen),
+    receivedFen: sumOf((r) => r.receivedFen) ?? 0,
+    differenceFen: sumOf((r) => r.differenceFen),
+  };
   return { year, rows, total, records };
 }

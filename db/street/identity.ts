@@ -20,7 +20,8 @@ export interface CommunityIdentity {
   mergedInto: number | null;
   formerNames: string | null;
 }
-const IDENTITY_SQL = 'SELECT id, name, uid, access_code AS accessCode, closed_on AS closedOn, merged_into AS mergedInto, former_names AS formerNames FROM street_communities';
+const IDENTITY_SQL =
+  'SELECT id, name, uid, access_code AS accessCode, closed_on AS closedOn, merged_into AS mergedInto, former_names AS formerNames FROM street_communities';
 
 /** Follows merges to the record that stands (a chain at most as long as the merges made). */
 export function standing(ledger: Ledger, c: CommunityIdentity | undefined | null): CommunityIdentity | null {
@@ -55,7 +56,10 @@ export function handAddedCandidates(ledger: Ledger): { id: number; name: string 
 
 /** Every open record that stands (not closed, not merged): what a package of a clashing name may be. */
 export function openCommunities(ledger: Ledger): { id: number; name: string }[] {
-  return ledger.prepare('SELECT id, name FROM street_communities WHERE closed_on IS NULL AND merged_into IS NULL ORDER BY id').all() as { id: number; name: string }[];
+  return ledger.prepare('SELECT id, name FROM street_communities WHERE closed_on IS NULL AND merged_into IS NULL ORDER BY id').all() as {
+    id: number;
+    name: string;
+  }[];
 }
 
 /** Inside the import's transaction: binds the ledger's id to the record and takes the package's newer name. */
@@ -64,8 +68,12 @@ export function adoptIdentity(ledger: Ledger, id: number, input: { uid: string |
   if (input.uid && !c.uid && !identityByUid(ledger, input.uid)) ledger.prepare('UPDATE street_communities SET uid = ? WHERE id = ?').run(input.uid, id);
   if (input.rename && c.name !== input.name) {
     const clash = identityByName(ledger, input.name);
-    if (clash && clash.id !== id) throw new LedgerError('CONFLICT', `已有名为“${input.name}”的另一条社区记录，不能把“${c.name}”改名为它；如是同一社区，请先在“社区”页合并两条记录`, 'name');
-    const former = [...(c.formerNames ? (JSON.parse(c.formerNames) as { name: string; until: string }[]) : []), { name: c.name, until: nowStamp().slice(0, 10) }];
+    if (clash && clash.id !== id)
+      throw new LedgerError('CONFLICT', `已有名为“${input.name}”的另一条社区记录，不能把“${c.name}”改名为它；如是同一社区，请先在“社区”页合并两条记录`, 'name');
+    const former = [
+      ...(c.formerNames ? (JSON.parse(c.formerNames) as { name: string; until: string }[]) : []),
+      { name: c.name, until: nowStamp().slice(0, 10) },
+    ];
     ledger.prepare('UPDATE street_communities SET name = ?, former_names = ? WHERE id = ?').run(input.name, JSON.stringify(former), id);
     streetEdited(ledger);
   }
@@ -129,13 +137,13 @@ export function mergeCommunities(ledger: Ledger, input: { fromId: number; intoId
 export function voidPackage(ledger: Ledger, input: { id: number; reason: string }): void {
   ledger.tx(() => {
     const p = ledger.prepare('SELECT id, voided_at AS voidedAt, replaced_at AS replacedAt FROM street_packages WHERE id = ?').get(input.id) as
-      | { id: number; voidedAt: string | null; replacedAt: string | null }
-      | undefined;
+      { id: number; voidedAt: string | null; replacedAt: string | null } | undefined;
     if (!p) throw notFound('上报包');
     if (p.voidedAt) throw refuse(`该上报包已于${p.voidedAt.slice(0, 10)}作废`);
     ledger.prepare('UPDATE street_packages SET voided_at = ?, void_reason = ? WHERE id = ?').run(nowStamp(), input.reason, input.id);
     if (p.replacedAt === null) {
-      const prior = ledger.prepare('SELECT id FROM street_packages WHERE replaced_by = ? AND voided_at IS NULL ORDER BY id DESC LIMIT 1').get(input.id) as { id: number } | undefined;
+      const prior = ledger.prepare('SELECT id FROM street_packages WHERE replaced_by = ? AND voided_at IS NULL ORDER BY id DESC LIMIT 1').get(input.id) as
+        { id: number } | undefined;
       if (prior) ledger.prepare('UPDATE street_packages SET replaced_at = NULL, replaced_by = NULL WHERE id = ?').run(prior.id);
     }
     streetEdited(ledger);

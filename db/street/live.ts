@@ -82,15 +82,18 @@ export function livePackages(ledger: Ledger, year: number, quarter: number | nul
 
 /** Communities open at the period's start (or opened since) with no live package for it; a record merged into another is that one. */
 export function notReported(ledger: Ledger, year: number, quarter: number | null): CommunityRef[] {
-  return memoStreet(ledger, `missing:${year}:${quarter}`, () =>
-    ledger
-      .prepare(
-        `SELECT c.id, c.name FROM street_communities c
+  return memoStreet(
+    ledger,
+    `missing:${year}:${quarter}`,
+    () =>
+      ledger
+        .prepare(
+          `SELECT c.id, c.name FROM street_communities c
          WHERE (c.closed_on IS NULL OR c.closed_on > ?) AND c.merged_into IS NULL
            AND NOT EXISTS (SELECT 1 FROM street_packages p
              WHERE p.community_id = c.id AND p.year = ? AND p.quarter IS ? AND p.replaced_at IS NULL AND p.voided_at IS NULL)
          ORDER BY c.id`,
-      )
-      .all(periodStart({ year, quarter }), year, quarter) as CommunityRef[],
+        )
+        .all(periodStart({ year, quarter }), year, quarter) as CommunityRef[],
   );
 }

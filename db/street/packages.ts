@@ -29,9 +29,9 @@ export function livePackageOf(ledger: Ledger, communityId: number, year: number,
 
 /** Whether a package with this manifest checksum is already stored (live or replaced). */
 export function storedWithSha(ledger: Ledger, sha256: string): { importedAt: string; replaced: boolean } | null {
-  const row = ledger.prepare('SELECT imported_at AS importedAt, replaced_at IS NOT NULL AS replaced FROM street_packages WHERE sha256 = ? LIMIT 1').get(sha256) as
-    | { importedAt: string; replaced: number }
-    | undefined;
+  const row = ledger
+    .prepare('SELECT imported_at AS importedAt, replaced_at IS NOT NULL AS replaced FROM street_packages WHERE sha256 = ? LIMIT 1')
+    .get(sha256) as { importedAt: string; replaced: number } | undefined;
   return row ? { importedAt: row.importedAt, replaced: row.replaced === 1 } : null;
 }
 
@@ -109,7 +109,10 @@ export function listPackages(ledger: Ledger, input: { communityId: number | null
        WHERE (? IS NULL OR p.community_id = ?) AND (? = 1 OR (p.replaced_at IS NULL AND p.voided_at IS NULL))
        ORDER BY p.year DESC, p.quarter IS NOT NULL, p.quarter DESC, c.id, p.id DESC`,
     )
-    .all(input.communityId, input.communityId, input.withReplaced ? 1 : 0) as (Omit<StreetPackageRow, 'fullIdNumbers' | 'periodLabel' | 'early' | 'signed' | 'hasFile'> & {
+    .all(input.communityId, input.communityId, input.withReplaced ? 1 : 0) as (Omit<
+    StreetPackageRow,
+    'fullIdNumbers' | 'periodLabel' | 'early' | 'signed' | 'hasFile'
+  > & {
     fullIdNumbers: number;
     signed: number;
     hasFile: number;
@@ -127,8 +130,7 @@ export function listPackages(ledger: Ledger, input: { communityId: number | null
 /** The package file as received, with who sent it for which period; null bytes for one stored before files were kept. */
 export function packageFile(ledger: Ledger, id: number): { manifest: PackageManifest; year: number; quarter: number | null; bytes: Buffer | null } | null {
   const row = ledger.prepare('SELECT manifest, year, quarter, bytes FROM street_packages WHERE id = ?').get(id) as
-    | { manifest: string; year: number; quarter: number | null; bytes: Buffer | null }
-    | undefined;
+    { manifest: string; year: number; quarter: number | null; bytes: Buffer | null } | undefined;
   return row ? { ...row, manifest: JSON.parse(row.manifest) as PackageManifest } : null;
 }
 

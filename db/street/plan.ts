@@ -12,14 +12,15 @@ import { notReported } from './live';
 export function quotaOf(ledger: Ledger, communityId: number, year: number): DevQuota | null {
   return (
     (ledger.prepare('SELECT applied, activists, candidates, admitted FROM street_dev_quotas WHERE community_id = ? AND year = ?').get(communityId, year) as
-      | DevQuota
-      | undefined) ?? null
+      DevQuota | undefined) ?? null
   );
 }
 
 /** Every quota of the year by community id. */
 export function quotasOfYear(ledger: Ledger, year: number): Map<number, DevQuota> {
-  const rows = ledger.prepare('SELECT community_id AS id, applied, activists, candidates, admitted FROM street_dev_quotas WHERE year = ?').all(year) as (DevQuota & {
+  const rows = ledger
+    .prepare('SELECT community_id AS id, applied, activists, candidates, admitted FROM street_dev_quotas WHERE year = ?')
+    .all(year) as (DevQuota & {
     id: number;
   })[];
   return new Map(rows.map(({ id, ...q }) => [id, q]));
@@ -35,11 +36,19 @@ export function deadlinesOf(ledger: Ledger, year: number): StreetDeadline[] {
 export function streetPlan(ledger: Ledger, year: number, today: string): StreetPlanView {
   const quotas = quotasOfYear(ledger, year);
   const communities = ledger
-    .prepare('SELECT id, name, closed_on AS closedOn, access_code AS accessCode FROM street_communities WHERE merged_into IS NULL ORDER BY closed_on IS NOT NULL, id')
+    .prepare(
+      'SELECT id, name, closed_on AS closedOn, access_code AS accessCode FROM street_communities WHERE merged_into IS NULL ORDER BY closed_on IS NOT NULL, id',
+    )
     .all() as { id: number; name: string; closedOn: string | null; accessCode: string | null }[];
   return {
     year,
-    rows: communities.map((c) => ({ communityId: c.id, community: c.name, closedOn: c.closedOn, hasAccessCode: c.accessCode !== null, quota: quotas.get(c.id) ?? null })),
+    rows: communities.map((c) => ({
+      communityId: c.id,
+      community: c.name,
+      closedOn: c.closedOn,
+      hasAccessCode: c.accessCode !== null,
+      quota: quotas.get(c.id) ?? null,
+    })),
     deadlines: deadlinesOf(ledger, year).map((d) => ({ ...d, missing: d.dueOn < today ? notReported(ledger, d.year, d.quarter) : [] })),
   };
 }

@@ -126,8 +126,24 @@ export function streetFlows(ledger: Ledger, year: number, quarter: number | null
     ({ flows }) => ({
       figures: { out: flows.out.length, outBy: by(flows.out), in: flows.in.length, inBy: by(flows.in) },
       names: [
-        ...flows.out.map((f) => ({ kind: '流出' as const, name: f.name, gender: f.gender, branchName: f.branchName, since: f.leftOn, place: f.unit ? `${f.place} ${f.unit}` : f.place, direction: f.direction })),
-        ...flows.in.map((f) => ({ kind: '流入' as const, name: f.name, gender: f.gender, branchName: f.orgName, since: f.arrivedOn, place: `${f.fromPlace}（${f.homeOrg}）`, direction: f.direction })),
+        ...flows.out.map((f) => ({
+          kind: '流出' as const,
+          name: f.name,
+          gender: f.gender,
+          branchName: f.branchName,
+          since: f.leftOn,
+          place: f.unit ? `${f.place} ${f.unit}` : f.place,
+          direction: f.direction,
+        })),
+        ...flows.in.map((f) => ({
+          kind: '流入' as const,
+          name: f.name,
+          gender: f.gender,
+          branchName: f.orgName,
+          since: f.arrivedOn,
+          place: `${f.fromPlace}（${f.homeOrg}）`,
+          direction: f.direction,
+        })),
       ],
     }),
     (s, r) => {

@@ -89,7 +89,16 @@ export function streetPoints(ledger: Ledger, year: number): StreetView<PointsFig
 /** Ranked people first by total (ties share a rank, as in a community's ranking), then the excluded. */
 function ranking(packages: LivePackage[]): StreetRankRow[] {
   const rows: StreetRankRow[] = packages.flatMap((p) =>
-    (p.data.points ?? []).map((r) => ({ rank: null, communityRank: r.rank, community: p.community, name: r.name, idNumber: r.idNumber, branchName: r.branchName, total: r.total, stars: r.stars })),
+    (p.data.points ?? []).map((r) => ({
+      rank: null,
+      communityRank: r.rank,
+      community: p.community,
+      name: r.name,
+      idNumber: r.idNumber,
+      branchName: r.branchName,
+      total: r.total,
+      stars: r.stars,
+    })),
   );
   const ranked = rows.filter((r) => r.communityRank !== null).sort((a, b) => b.total - a.total);
   ranked.forEach((r, i) => (r.rank = i > 0 && ranked[i - 1].total === r.total ? ranked[i - 1].rank : i + 1));

@@ -15,7 +15,12 @@ type Line = VisitRow | { total: true; count: number; members: number; moneyFen: 
 const isTotal = (r: Line): r is Extract<Line, { total: true }> => 'total' in r;
 
 export function careVisitsForm(data: CareVisitsData, settings: Settings, reportDate: string): FormSpec<Line> {
-  const total: Line = { total: true, count: data.visits.length, members: new Set(data.visits.map((v) => v.memberId)).size, moneyFen: sum(data.visits.map((v) => v.moneyFen)) };
+  const total: Line = {
+    total: true,
+    count: data.visits.length,
+    members: new Set(data.visits.map((v) => v.memberId)).size,
+    moneyFen: sum(data.visits.map((v) => v.moneyFen)),
+  };
   const text = (f: (v: VisitRow) => string | null) => (r: Line) => (isTotal(r) ? '' : (f(r) ?? ''));
   return {
     sheetName: '关怀慰问登记表',

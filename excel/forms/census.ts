@@ -62,7 +62,9 @@ export function censusIdentityForm(report: CensusReport, settings: Settings, rep
     { item: `年末党员数（${report.asOf}）`, value: id.end, total: false },
     {
       item: '核对结果',
-      value: id.holds ? `平衡：${id.start}${diff} + ${id.added} − ${id.removed} = ${id.end}` : `不平衡：${id.start}${diff} + ${id.added} − ${id.removed} = ${computed}，年末为${id.end}`,
+      value: id.holds
+        ? `平衡：${id.start}${diff} + ${id.added} − ${id.removed} = ${id.end}`
+        : `不平衡：${id.start}${diff} + ${id.added} − ${id.removed} = ${computed}，年末为${id.end}`,
       total: true,
     },
     ...id.breaks.map((b) => ({ item: `不平衡原因：${b.name}`, value: b.reason, total: false })),
@@ -80,7 +82,9 @@ export function censusIdentityForm(report: CensusReport, settings: Settings, rep
     notes: [
       '年初党员数 + 本年增加 − 本年减少 = 年末党员数；不平衡时逐人列出记录不相符的党员，请核对其组织关系转接和党籍变化记录。',
       ...(id.difference ? ['上年已上报：年初党员数为上年上报的年末数，现记录与之不符的部分列为“实有数与应有数之差”。'] : []),
-      ...(report.reported ? [`本年度已于${report.reported.madeAt.slice(0, 10)}${report.reported.source === '封账' ? '封账' : '生成上报包'}，以上为上报数。`] : []),
+      ...(report.reported
+        ? [`本年度已于${report.reported.madeAt.slice(0, 10)}${report.reported.source === '封账' ? '封账' : '生成上报包'}，以上为上报数。`]
+        : []),
     ],
     rows,
     columns: [
@@ -93,7 +97,9 @@ export function censusIdentityForm(report: CensusReport, settings: Settings, rep
 
 /** Every sheet of the 年报, in order; `coverage` (api/rules/coverage.ts coverageForYear) is added under each. */
 export function censusForms(report: CensusReport, settings: Settings, reportDate: string, coverage: string | null = null): FormSpec<Row | CheckRow>[] {
-  const forms = [...report.tables.map((t) => censusTableForm(report, t, settings, reportDate)), censusIdentityForm(report, settings, reportDate)] as FormSpec<Row | CheckRow>[];
+  const forms = [...report.tables.map((t) => censusTableForm(report, t, settings, reportDate)), censusIdentityForm(report, settings, reportDate)] as FormSpec<
+    Row | CheckRow
+  >[];
   // The first year of a ledger started mid-year says from when it knows what (docs/ledgerStart.md).
   return coverage ? forms.map((f) => ({ ...f, notes: [...(f.notes ?? []), `本台账${coverage}。`] })) : forms;
 }

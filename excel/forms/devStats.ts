@@ -36,7 +36,18 @@ interface Row extends DevStatsLine {
   total: boolean;
 }
 
-const COUNTS = ['applicants', 'activists', 'candidates', 'probationary', 'appliedInYear', 'activistsInYear', 'candidatesInYear', 'admittedInYear', 'regularInYear', 'leftInYear'] as const;
+const COUNTS = [
+  'applicants',
+  'activists',
+  'candidates',
+  'probationary',
+  'appliedInYear',
+  'activistsInYear',
+  'candidatesInYear',
+  'admittedInYear',
+  'regularInYear',
+  'leftInYear',
+] as const;
 
 /** 完成率 of the plan, to one decimal: '50.0%', or null with no quota. */
 export function planRate(admitted: number, quota: number | null): string | null {

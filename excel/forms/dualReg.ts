@@ -53,7 +53,14 @@ export function activityLedgerForm(rows: ActivityRow[], settings: Settings, repo
   };
 }
 
-export function feedbackForm(unitName: string, rows: OnjobYearRow[], settings: Settings, reportDate: string, year: number, sheetName: string): FormSpec<OnjobYearRow> {
+export function feedbackForm(
+  unitName: string,
+  rows: OnjobYearRow[],
+  settings: Settings,
+  reportDate: string,
+  year: number,
+  sheetName: string,
+): FormSpec<OnjobYearRow> {
   return {
     sheetName,
     title: `${year}年度在职党员到社区报到服务表现反馈表`,
@@ -70,7 +77,12 @@ export function feedbackForm(unitName: string, rows: OnjobYearRow[], settings: S
       { header: '服务时长（小时）', width: 10, kind: 'number', value: (r) => r.hours },
       { header: '主要服务内容', width: 30, kind: 'text', value: (r) => r.services },
       { header: '社区评价等次', width: 10, kind: 'text', value: (r) => r.grade },
-      { header: '社区党组织意见', width: 24, kind: 'text', value: (r) => (r.grade === '不合格' ? '参加社区服务未达到要求' : r.grade === '优秀' ? '积极参加社区服务，表现突出' : '能够参加社区服务') },
+      {
+        header: '社区党组织意见',
+        width: 24,
+        kind: 'text',
+        value: (r) => (r.grade === '不合格' ? '参加社区服务未达到要求' : r.grade === '优秀' ? '积极参加社区服务，表现突出' : '能够参加社区服务'),
+      },
     ],
   };
 }

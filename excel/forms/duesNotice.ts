@@ -46,9 +46,7 @@ export function duesNoticeForm(data: NoticeData, settings: Settings, reportDate:
     reportDate,
     footer: { preparer: null, reviewer: null, phone: null },
     isTotal: (r) => r.index === null,
-    notes: [
-      `统计期间：${data.year}年1月至${yearMonthLabel(data.throughMonth).slice(5)}。如对公示内容有疑问，请在公示期内向所在党支部或社区党组织反映。`,
-    ],
+    notes: [`统计期间：${data.year}年1月至${yearMonthLabel(data.throughMonth).slice(5)}。如对公示内容有疑问，请在公示期内向所在党支部或社区党组织反映。`],
     signature: [`${unit}（盖章）`, '          年    月    日'],
     rows: [...data.members.map((m, i) => ({ ...m, index: i + 1 })), total],
     columns: [

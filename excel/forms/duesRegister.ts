@@ -83,7 +83,11 @@ function totalOf(lines: Line[], months: string[]): Line {
       relief: null,
       rate: null,
       methods: null,
-      months: months.map((_, i) => ({ dueFen: sum(lines.map((l) => l.member.months[i]?.dueFen ?? 0)), paidFen: sum(lines.map((l) => l.member.months[i]?.paidFen ?? 0)), status: '' })),
+      months: months.map((_, i) => ({
+        dueFen: sum(lines.map((l) => l.member.months[i]?.dueFen ?? 0)),
+        paidFen: sum(lines.map((l) => l.member.months[i]?.paidFen ?? 0)),
+        status: '',
+      })),
     },
     paidFen: sum(lines.map((l) => l.paidFen)),
     dueFen: sum(lines.map((l) => l.dueFen)),
@@ -119,7 +123,12 @@ export function duesRegisterForm(data: RegisterData, settings: Settings, reportD
   ];
   const monthColumns: FormColumn<Line>[] = single
     ? [
-        { header: '应交\n（元）', width: 10, kind: 'money', value: (r) => (!total(r) && r.member.months[0]?.dueFen === null ? '未核定' : (r.member.months[0]?.dueFen ?? null)) },
+        {
+          header: '应交\n（元）',
+          width: 10,
+          kind: 'money',
+          value: (r) => (!total(r) && r.member.months[0]?.dueFen === null ? '未核定' : (r.member.months[0]?.dueFen ?? null)),
+        },
         { header: '实交\n（元）', width: 10, kind: 'money', value: (r) => r.paidFen },
         { header: '状态', width: 8, kind: 'text', value: (r) => (total(r) ? '' : (r.member.months[0]?.status ?? '')) },
         { header: '交纳方式', width: 9, kind: 'text', value: (r) => r.member.methods ?? '' },
@@ -142,7 +151,9 @@ export function duesRegisterForm(data: RegisterData, settings: Settings, reportD
         { header: '交纳方式', width: 9, kind: 'text', value: (r) => r.member.methods ?? '' },
       ];
   const notes = [
-    single ? '' : `月份栏为当月实交金额（元）；“—”为当月不在本支部交纳党费，空白为尚未到期，“期初”为启用台账前已交纳，“预交”为已转出等不再在本支部交纳的月份此前预交的金额。应交、欠交计至${yearMonthLabel(throughMonth)}。`,
+    single
+      ? ''
+      : `月份栏为当月实交金额（元）；“—”为当月不在本支部交纳党费，空白为尚未到期，“期初”为启用台账前已交纳，“预交”为已转出等不再在本支部交纳的月份此前预交的金额。应交、欠交计至${yearMonthLabel(throughMonth)}。`,
     data.defaultScheme ? `${year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
   ].filter(Boolean);
   return {

@@ -104,7 +104,9 @@ export function duesStatsForm(data: DuesStatsData, settings: Settings, reportDat
         '上缴：党支部交社区党委、社区党委交街道党（工）委。结余：本年截至期末累计收入减累计上缴（不含以前年度结转）。' +
         '社区党委一行的“实交”为各支部上缴给社区党委的金额，其“上缴”为交街道党（工）委的金额。' +
         '支部合计的人数按人计：本期在两个支部交纳过的党员只计一次，可能小于各支部人数之和。',
-      data.startMonth && data.startMonth > `${data.year}-01` && data.startMonth <= `${data.year}-12` ? `本台账自${yearMonthLabel(data.startMonth)}起记党费，此前月份不计应交、欠交。` : '',
+      data.startMonth && data.startMonth > `${data.year}-01` && data.startMonth <= `${data.year}-12`
+        ? `本台账自${yearMonthLabel(data.startMonth)}起记党费，此前月份不计应交、欠交。`
+        : '',
       data.throughMonth < `${data.year}-12` ? `应交、欠交计至${yearMonthLabel(data.throughMonth)}，以后月份只计预交的实交金额。` : '',
       data.defaultScheme ? `${data.year}年未保存党费标准，应交按2008年《关于中国共产党党费收缴、使用和管理的规定》的默认标准计算。` : '',
     ].filter(Boolean),

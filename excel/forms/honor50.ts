@@ -38,7 +38,9 @@ export function honor50Form(data: HonorData, settings: Settings, reportDate: str
 }
 
 function remark(r: HonorRow, year: number): string {
-  return [joinedWithoutProbation(r.joinedOn) ? '党龄自入党起算' : '', r.medalYear !== null && r.medalYear !== year ? `${r.medalYear}年颁发` : ''].filter(Boolean).join('；');
+  return [joinedWithoutProbation(r.joinedOn) ? '党龄自入党起算' : '', r.medalYear !== null && r.medalYear !== year ? `${r.medalYear}年颁发` : '']
+    .filter(Boolean)
+    .join('；');
 }
 
 /** 待核对: 正式党员 joined 50+ years before 7月1日 with no 转正日期 — listed, never silently dropped. */

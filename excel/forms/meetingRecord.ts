@@ -11,7 +11,9 @@ type Line = [string, string];
 export function recordLines(m: MeetingDetail): Line[] {
   const away = m.attendance.filter((a) => a.status === '请假' || a.status === '缺席').map((a) => `${a.name}（${a.status}：${a.reason ?? ''}）`);
   // Left out of 应到 (not absent): named with the reason, and the 上级党组织's consent when recorded.
-  const excluded = m.attendance.filter((a) => a.status === EXCLUDED).map((a) => `${a.name}（${a.reason ?? ''}${a.approvedByHigher ? '，已经上级党组织同意' : ''}）`);
+  const excluded = m.attendance
+    .filter((a) => a.status === EXCLUDED)
+    .map((a) => `${a.name}（${a.reason ?? ''}${a.approvedByHigher ? '，已经上级党组织同意' : ''}）`);
   const lines: Line[] = [
     ['会议名称', `${m.orgName}${m.types.join('、')}${m.seq ? `（本年第${m.seq}次）` : ''}`],
     ['时间', `${chineseDate(m.heldOn)}${m.startTime ? ` ${m.startTime}` : ''}${m.durationMinutes ? `，${m.durationMinutes}分钟` : ''}`],

@@ -23,7 +23,10 @@ export interface StatsRow {
 type FormRow = StatsRow & { total: boolean };
 
 const QUARTER_MONTHS: Record<Exclude<StatsScope, 'year'>, string[]> = {
-  Q1: ['01', '02', '03'], Q2: ['04', '05', '06'], Q3: ['07', '08', '09'], Q4: ['10', '11', '12'],
+  Q1: ['01', '02', '03'],
+  Q2: ['04', '05', '06'],
+  Q3: ['07', '08', '09'],
+  Q4: ['10', '11', '12'],
 };
 
 /** Does a period key ("2026-03", "2026-Q1", "2026") fall in the scope? A yearly period counts only for the year. */
@@ -48,8 +51,18 @@ export function statsRowsIn(matrix: ComplianceMatrix, inPeriod: (period: string)
     const list = rates.get(`${row.orgId}|${row.type}`) ?? [];
     const notes = [
       row.exemptReason ? `豁免：${row.exemptReason}` : '',
-      cells.some((c) => c.status === 'notRequired') ? `正式党员不足7人，不设支委会：${cells.filter((c) => c.status === 'notRequired').map((c) => c.label).join('、')}` : '',
-      cells.some((c) => c.status === 'makeUp') ? `补开：${cells.filter((c) => c.status === 'makeUp').map((c) => c.label).join('、')}` : '',
+      cells.some((c) => c.status === 'notRequired')
+        ? `正式党员不足7人，不设支委会：${cells
+            .filter((c) => c.status === 'notRequired')
+            .map((c) => c.label)
+            .join('、')}`
+        : '',
+      cells.some((c) => c.status === 'makeUp')
+        ? `补开：${cells
+            .filter((c) => c.status === 'makeUp')
+            .map((c) => c.label)
+            .join('、')}`
+        : '',
       cells.some((c) => c.status === 'due') ? '本期尚未结束' : '',
       before.length ? `建账前不计：${before.length > 1 ? `${before[0].label}至${before[before.length - 1].label}` : before[0].label}` : '',
     ].filter(Boolean);
@@ -72,14 +85,31 @@ export const SCOPE_LABEL: Record<StatsScope, string> = { year: '全年', Q1: '�
 /** The 合计 row: 完成率 and 平均出勤率 from the sums of every row, never an average of the rows' rates. */
 export function statsTotal(rows: readonly StatsRow[]): StatsRow {
   const f = meetingFigures(rows);
-  return { orgName: '合计', type: '', required: f.required, held: f.held, satisfied: f.satisfied, avgRate: f.attendance, rateSum: f.rateSum, rateCount: f.rateCount, note: '' };
+  return {
+    orgName: '合计',
+    type: '',
+    required: f.required,
+    held: f.held,
+    satisfied: f.satisfied,
+    avgRate: f.attendance,
+    rateSum: f.rateSum,
+    rateCount: f.rateCount,
+    note: '',
+  };
 }
 
 /** 完成率 as every 三会一课 form prints it (the community's and the street's). */
 export const completionText = (r: { required: number; satisfied: number }): string => percentText(r.required ? r.satisfied / r.required : null);
 
 /** `coverage`: the ledger's coverage line (api/rules/coverage.ts coverageText), printed under the table when the ledger started late. */
-export function meetingStatsForm(year: number, scope: StatsScope, rows: StatsRow[], settings: Settings, reportDate: string, coverage: string | null = null): FormSpec<FormRow> {
+export function meetingStatsForm(
+  year: number,
+  scope: StatsScope,
+  rows: StatsRow[],
+  settings: Settings,
+  reportDate: string,
+  coverage: string | null = null,
+): FormSpec<FormRow> {
   return {
     sheetName: '三会一课统计',
     title: `${year}年${SCOPE_LABEL[scope]}“三会一课”开展情况统计表`,

@@ -10,7 +10,9 @@ const frame = (s: Settings, reportDate: string) => ({ unitName: unitOf(s), repor
 
 /** Ranked rows first (by rank), then those 不参加积分. */
 export function rankedRows(standings: PointStandings): StandingRow[] {
-  return [...standings.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.branchName.localeCompare(b.branchName, 'zh-CN') || a.memberId - b.memberId);
+  return [...standings.rows].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.branchName.localeCompare(b.branchName, 'zh-CN') || a.memberId - b.memberId,
+  );
 }
 
 export function pointsSummaryForm(standings: PointStandings, settings: Settings, reportDate: string): FormSpec<StandingRow> {
@@ -21,7 +23,12 @@ export function pointsSummaryForm(standings: PointStandings, settings: Settings,
     { header: '姓名', width: 9, kind: 'text', value: (r) => r.name },
     { header: '所在党支部', width: 16, kind: 'text', value: (r) => r.branchName },
     { header: '基础分', width: 7, kind: 'number', value: (r) => scored(r, r.base) },
-    ...bonusRules.map((rule): FormColumn<StandingRow> => ({ header: `加分：${rule.name}`, width: 9, kind: 'number', value: (r) => scored(r, r.byRule[rule.id] ?? 0) })),
+    ...bonusRules.map((rule): FormColumn<StandingRow> => ({
+      header: `加分：${rule.name}`,
+      width: 9,
+      kind: 'number',
+      value: (r) => scored(r, r.byRule[rule.id] ?? 0),
+    })),
     { header: '扣分', width: 7, kind: 'number', value: (r) => scored(r, r.deductions) },
     { header: '一票否决', width: 7, kind: 'text', value: (r) => (r.vetoed ? '是' : r.excludedReason ? null : '否') },
     { header: '年度总分', width: 8, kind: 'number', value: (r) => scored(r, r.total) },
@@ -39,7 +46,9 @@ export function starResultForm(standings: PointStandings, settings: Settings, re
     title: `${standings.year}年度党员评星定级结果表`,
     ...frame(settings, reportDate),
     notes: [`评定标准：${rule}（本地标准，可在系统中修改）。受一票否决的党员年度总分记为 0 分。`],
-    rows: rankedRows(standings).filter((r) => !r.excludedReason).sort((a, b) => a.branchId - b.branchId || (b.stars ?? 0) - (a.stars ?? 0) || b.total - a.total),
+    rows: rankedRows(standings)
+      .filter((r) => !r.excludedReason)
+      .sort((a, b) => a.branchId - b.branchId || (b.stars ?? 0) - (a.stars ?? 0) || b.total - a.total),
     columns: [
       { header: '序号', width: 6, kind: 'index', value: (_, i) => i + 1 },
       { header: '姓名', width: 10, kind: 'text', value: (r) => r.name },
@@ -78,8 +87,16 @@ interface BranchSummary {
 }
 
 export function appraisalSummaryForm(year: number, batches: AppraisalBatch[], settings: Settings, reportDate: string): FormSpec<BranchSummary> {
-  const absentText = (b: AppraisalBatch) => b.rows.filter((r) => r.absentReason).map((r) => `${r.name}（${r.absentReason}）`).join('；');
-  const disposals = (b: AppraisalBatch) => b.rows.filter((r) => r.grade === '不合格').map((r) => `${r.name}：${r.disposal}${r.disposalNote ? `，${r.disposalNote}` : ''}`).join('；');
+  const absentText = (b: AppraisalBatch) =>
+    b.rows
+      .filter((r) => r.absentReason)
+      .map((r) => `${r.name}（${r.absentReason}）`)
+      .join('；');
+  const disposals = (b: AppraisalBatch) =>
+    b.rows
+      .filter((r) => r.grade === '不合格')
+      .map((r) => `${r.name}：${r.disposal}${r.disposalNote ? `，${r.disposalNote}` : ''}`)
+      .join('；');
   return {
     sheetName: '汇总表',
     title: `${year}年度民主评议党员情况汇总表`,
@@ -90,7 +107,12 @@ export function appraisalSummaryForm(year: number, batches: AppraisalBatch[], se
       { header: '党支部', width: 18, kind: 'text', value: ({ batch }) => batch.orgName },
       { header: '党员总数', width: 7, kind: 'number', value: ({ batch }) => batch.counts.total },
       { header: '参评人数', width: 7, kind: 'number', value: ({ batch }) => batch.counts.appraised },
-      { header: '未参评人数及原因', width: 22, kind: 'text', value: ({ batch }) => (batch.counts.absent ? `${batch.counts.absent}人：${absentText(batch)}` : '0') },
+      {
+        header: '未参评人数及原因',
+        width: 22,
+        kind: 'text',
+        value: ({ batch }) => (batch.counts.absent ? `${batch.counts.absent}人：${absentText(batch)}` : '0'),
+      },
       { header: '优秀', width: 6, kind: 'number', value: ({ batch }) => batch.counts['优秀'] },
       { header: '合格', width: 6, kind: 'number', value: ({ batch }) => batch.counts['合格'] },
       { header: '基本合格', width: 7, kind: 'number', value: ({ batch }) => batch.counts['基本合格'] },

@@ -61,9 +61,20 @@ const money = <R>(header: string, get: (r: R) => number, width = 12): Col<R> => 
 const text = <R>(header: string, get: (r: R) => string, width = 10): Col<R> => ({ header, width, kind: 'text', value: get });
 
 export const meetingsStreetForm = (f: Frame, v: StreetView<MeetingFigures>) =>
-  streetForm('三会一课汇总', f, v, [num('应开次数', (r) => r.required), num('实开次数', (r) => r.held), text('完成率', completionText), text('平均出勤率', (r) => percentText(r.attendance), 11)], [
-    '每个社区一行即该社区“三会一课”开展情况统计表的合计行。完成率 = 按要求已开期数之和 ÷ 应开期数之和；平均出勤率 = 各次会议出勤率之和 ÷ 会议次数之和（不是各支部比率的平均）。',
-  ]);
+  streetForm(
+    '三会一课汇总',
+    f,
+    v,
+    [
+      num('应开次数', (r) => r.required),
+      num('实开次数', (r) => r.held),
+      text('完成率', completionText),
+      text('平均出勤率', (r) => percentText(r.attendance), 11),
+    ],
+    [
+      '每个社区一行即该社区“三会一课”开展情况统计表的合计行。完成率 = 按要求已开期数之和 ÷ 应开期数之和；平均出勤率 = 各次会议出勤率之和 ÷ 会议次数之和（不是各支部比率的平均）。',
+    ],
+  );
 
 export const membersStreetForm = (f: Frame, v: StreetView<MembersFigures>) =>
   streetForm('党员队伍情况', f, v, [
@@ -86,29 +97,41 @@ export const dualStreetForm = (f: Frame, v: StreetView<DualFigures>) =>
   ]);
 
 export const appraisalStreetForm = (f: Frame, v: StreetView<AppraisalFigures>) =>
-  streetForm('民主评议汇总', f, v, [
-    num('党员总数', (r) => r.members, 8),
-    num('参评人数', (r) => r.appraised, 8),
-    num('未参评', (r) => r.absent, 7),
-    num('预备党员', (r) => r.probationary, 8),
-    num('优秀', (r) => r.excellent, 6),
-    num('合格', (r) => r.qualified, 6),
-    num('基本合格', (r) => r.basic, 8),
-    num('不合格', (r) => r.unqualified, 7),
-    text('优秀比例', (r) => percentText(r.graded ? r.excellent / r.graded : null), 9),
-    text('三分之一核查', (r) => (r.overThird ? '超过三分之一' : '符合'), 12),
-  ], ['优秀比例 = 优秀人数 ÷ 评定等次的正式党员人数（预备党员不评定等次）；评为优秀的不超过三分之一。']);
+  streetForm(
+    '民主评议汇总',
+    f,
+    v,
+    [
+      num('党员总数', (r) => r.members, 8),
+      num('参评人数', (r) => r.appraised, 8),
+      num('未参评', (r) => r.absent, 7),
+      num('预备党员', (r) => r.probationary, 8),
+      num('优秀', (r) => r.excellent, 6),
+      num('合格', (r) => r.qualified, 6),
+      num('基本合格', (r) => r.basic, 8),
+      num('不合格', (r) => r.unqualified, 7),
+      text('优秀比例', (r) => percentText(r.graded ? r.excellent / r.graded : null), 9),
+      text('三分之一核查', (r) => (r.overThird ? '超过三分之一' : '符合'), 12),
+    ],
+    ['优秀比例 = 优秀人数 ÷ 评定等次的正式党员人数（预备党员不评定等次）；评为优秀的不超过三分之一。'],
+  );
 
 export const duesStreetForm = (f: Frame, v: StreetView<DuesFigures>) =>
-  streetForm('党费收缴汇总', f, v, [
-    num('应交人数', (r) => r.owingMembers, 8),
-    money('应交金额\n（元）', (r) => r.dueFen),
-    money('实交金额\n（元）', (r) => r.paidFen),
-    num('欠交人数', (r) => r.arrearsMembers, 8),
-    money('欠交金额\n（元）', (r) => r.arrearsFen),
-    money('支部上缴\n（元）', (r) => r.handedFen),
-    money('社区上缴街道\n（元）', (r) => r.toStreetFen, 13),
-  ], ['每个社区一行即该社区党费收缴情况统计表的“支部合计”行（人数按人计，本期调动支部的党员只计一次），另列社区党委上缴街道的金额。', ...summedHeads(v)]);
+  streetForm(
+    '党费收缴汇总',
+    f,
+    v,
+    [
+      num('应交人数', (r) => r.owingMembers, 8),
+      money('应交金额\n（元）', (r) => r.dueFen),
+      money('实交金额\n（元）', (r) => r.paidFen),
+      num('欠交人数', (r) => r.arrearsMembers, 8),
+      money('欠交金额\n（元）', (r) => r.arrearsFen),
+      money('支部上缴\n（元）', (r) => r.handedFen),
+      money('社区上缴街道\n（元）', (r) => r.toStreetFen, 13),
+    ],
+    ['每个社区一行即该社区党费收缴情况统计表的“支部合计”行（人数按人计，本期调动支部的党员只计一次），另列社区党委上缴街道的金额。', ...summedHeads(v)],
+  );
 
 /** Packages of older versions carry no community-level heads: their 应交/欠交人数 are the branch lines' sum, and the form says so. */
 function summedHeads(v: StreetView<DuesFigures>): string[] {
@@ -118,17 +141,24 @@ function summedHeads(v: StreetView<DuesFigures>): string[] {
 }
 
 export const pointsStreetForm = (f: Frame, v: StreetView<PointsFigures>) =>
-  streetForm('积分汇总', f, v, [
-    num('参加积分人数', (r) => r.people, 12),
-    num('参与排名', (r) => r.ranked, 8),
-    num('不参与排名', (r) => r.excluded, 10),
-    num('平均积分', (r) => r.average, 8),
-    num('最高积分', (r) => r.highest, 8),
-    ...[5, 4, 3, 2, 1].map((s) => num<PointsFigures>(`${'一二三四五'[s - 1]}星`, (r) => r.stars[s - 1], 6)),
-  ], ['平均积分 = 积分之和 ÷ 参加积分人数。全街道排名见“积分排名”表。']);
+  streetForm(
+    '积分汇总',
+    f,
+    v,
+    [
+      num('参加积分人数', (r) => r.people, 12),
+      num('参与排名', (r) => r.ranked, 8),
+      num('不参与排名', (r) => r.excluded, 10),
+      num('平均积分', (r) => r.average, 8),
+      num('最高积分', (r) => r.highest, 8),
+      ...[5, 4, 3, 2, 1].map((s) => num<PointsFigures>(`${'一二三四五'[s - 1]}星`, (r) => r.stars[s - 1], 6)),
+    ],
+    ['平均积分 = 积分之和 ÷ 参加积分人数。全街道排名见“积分排名”表。'],
+  );
 
 /** 年初 with the mark of its check against the previous year's package. */
-const startCheck = ({ balance: b }: { balance: CensusBalance }) => (b.startMatches === null ? '无上年上报包' : b.startMatches ? '相符' : `不相符（上年年末${b.previousEnd}，相差${b.start - (b.previousEnd ?? 0)}）`);
+const startCheck = ({ balance: b }: { balance: CensusBalance }) =>
+  b.startMatches === null ? '无上年上报包' : b.startMatches ? '相符' : `不相符（上年年末${b.previousEnd}，相差${b.start - (b.previousEnd ?? 0)}）`;
 
 /** 平衡关系: 年初 + 增加 − 减少 (± 差) = 年末 per community and for the street, 年初 against last year's package. */
 export const censusBalanceStreetForm = (f: Frame, v: StreetCensusView) =>
@@ -142,7 +172,11 @@ export const censusBalanceStreetForm = (f: Frame, v: StreetCensusView) =>
       num('本年减少', (r) => r.balance.removed, 8),
       num('实有数与\n应有数之差', (r) => r.balance.difference, 10),
       num('年末', (r) => r.balance.end, 8),
-      text('核对', (r) => (r.balance.start + r.balance.difference + r.balance.added - r.balance.removed === r.balance.end && r.balance.holds ? '平衡' : '不平衡'), 8),
+      text(
+        '核对',
+        (r) => (r.balance.start + r.balance.difference + r.balance.added - r.balance.removed === r.balance.end && r.balance.holds ? '平衡' : '不平衡'),
+        8,
+      ),
       num('上年上报\n年末', (r) => r.balance.previousEnd, 10),
       text('年初与上年年末', startCheck, 26),
     ],

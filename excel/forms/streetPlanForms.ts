@@ -49,7 +49,12 @@ export function devProgressStreetForm(f: Frame, v: StreetView<DevProgressFigures
 
 export function duesCheckStreetForm(f: Frame, v: DuesCheckView): FormSpec<DuesLine> {
   const rows: DuesLine[] = [...v.rows.map((r) => ({ ...r, sumRow: false })), { ...v.total, community: '合计', sumRow: true, asOf: null }];
-  const money = (header: string, get: (r: DuesLine) => number | null): FormColumn<DuesLine> => ({ header, width: 14, kind: 'money', value: (r) => get(r) ?? '未报送' });
+  const money = (header: string, get: (r: DuesLine) => number | null): FormColumn<DuesLine> => ({
+    header,
+    width: 14,
+    kind: 'money',
+    value: (r) => get(r) ?? '未报送',
+  });
   return {
     sheetName: '党费上缴核对',
     ...head(f),

@@ -9,7 +9,15 @@ import { candidateEarliest, stageOf } from '../../api/rules/development';
 import { checkIdNumber, idNumberKey } from '../../api/rules/idNumber';
 import { parseLooseDate, yearOnly, yearOnlyNote } from '../../api/rules/looseDate';
 import type { ImportProblem } from '../../api/schemas/imports';
-import { devPeopleByIdNumbers, fullMembersByName, insertImportedPerson, openOrgsForImport, updateImportedPerson, type ImportedPerson, type ImportedStep } from '../../db/development/importPeople';
+import {
+  devPeopleByIdNumbers,
+  fullMembersByName,
+  insertImportedPerson,
+  openOrgsForImport,
+  updateImportedPerson,
+  type ImportedPerson,
+  type ImportedStep,
+} from '../../db/development/importPeople';
 import { findMembersByIdNumbers } from '../../db/members/read';
 import type { Ledger } from '../../db/open';
 import type { RawCell } from './book';
@@ -262,12 +270,22 @@ export function developmentSpec(ledger: Ledger, today: string): ImportSpec<DevRo
             else unknown.push(n);
           }
           if (unknown.length) warn(key, `${unknown.join('、')}不是花名册中唯一的在册正式党员，已记入备注`);
-          const on = code === 'mentors' ? row.person.steps.find((s) => s.code === 'activist')?.doneOn : row.person.steps.find((s) => s.code === 'candidate')?.doneOn;
+          const on =
+            code === 'mentors' ? row.person.steps.find((s) => s.code === 'activist')?.doneOn : row.person.steps.find((s) => s.code === 'candidate')?.doneOn;
           if (!on) {
             if (names.length) warn(key, `未填${code === 'mentors' ? '确定为入党积极分子时间' : '确定为发展对象时间'}，${role}未导入`);
             return;
           }
-          row.person.steps.push({ code, doneOn: on, endOn: null, docNo: null, warning: null, note: unknown.length ? `${role}：${names.join('、')}` : null, memberIds: ids, role });
+          row.person.steps.push({
+            code,
+            doneOn: on,
+            endOn: null,
+            docNo: null,
+            warning: null,
+            note: unknown.length ? `${role}：${names.join('、')}` : null,
+            memberIds: ids,
+            role,
+          });
         };
         pick('mentors', row.mentorNames, '培养联系人', 'mentors');
         pick('sponsors', row.sponsorNames, '入党介绍人', 'sponsors');

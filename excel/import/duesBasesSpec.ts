@@ -19,8 +19,16 @@ import { readKind, readMonth, readRelief, readYuan } from './duesCells';
 export const DUES_BASE_FIELDS = [
   { key: 'name', label: '姓名', synonyms: ['姓名'] },
   { key: 'idNumber', label: '公民身份号码', synonyms: ['公民身份号码', '身份证号', '身份证号码', '身份证'] },
-  { key: 'base', label: '基数', synonyms: ['基数', '缴费基数', '交费基数', '党费基数', '月缴费基数', '计缴基数', '交纳基数', '缴纳基数', '基数（元）', '缴费基数（元）'] },
-  { key: 'income', label: '月收入', synonyms: ['月收入', '月工资收入', '工资收入', '月工资', '收入', '离退休费', '退休金', '养老金', '月养老金', '月退休金', '月收入（元）'] },
+  {
+    key: 'base',
+    label: '基数',
+    synonyms: ['基数', '缴费基数', '交费基数', '党费基数', '月缴费基数', '计缴基数', '交纳基数', '缴纳基数', '基数（元）', '缴费基数（元）'],
+  },
+  {
+    key: 'income',
+    label: '月收入',
+    synonyms: ['月收入', '月工资收入', '工资收入', '月工资', '收入', '离退休费', '退休金', '养老金', '月养老金', '月退休金', '月收入（元）'],
+  },
   { key: 'kind', label: '缴费类别', synonyms: ['缴费类别', '交费类别', '党费类别', '缴纳类别', '交纳类别', '类别'] },
   { key: 'fromMonth', label: '起始月份', synonyms: ['起始月份', '起始月', '开始月份', '执行月份', '起缴月份', '生效月份', '自何月起'] },
   { key: 'relief', label: '免交/减交', synonyms: ['免交/减交', '免交减交', '免交或减交', '减免', '减免情况', '免交、减交'] },
@@ -58,7 +66,10 @@ export function duesBaseSpec(ledger: Ledger, today: string, defaultMonth: string
       const rawId = cellOf('idNumber');
       let idNumber = text('idNumber');
       if (typeof rawId === 'number' && String(rawId).length !== 15) {
-        error('idNumber', `身份证号被存成了数字（显示为 ${rawId.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`);
+        error(
+          'idNumber',
+          `身份证号被存成了数字（显示为 ${rawId.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`,
+        );
         idNumber = '';
       }
       const id = checkIdNumber(idNumber, today);
@@ -112,8 +123,16 @@ export function duesBaseSpec(ledger: Ledger, today: string, defaultMonth: string
     checkRows(reads: ReadResult<BaseRow>[]) {
       const withId = reads.filter((r) => r.idNumber !== '' && !r.problems.some((p) => p.level === 'error' && p.column === columnOf('idNumber')));
       // One query each for the whole file: the members, then their bases.
-      const members = new Map(findMembersByIdNumbers(ledger, withId.map((r) => r.idNumber)).map((m) => [idNumberKey(m.idNumber), m]));
-      const bases = liveBasesOfMembers(ledger, [...members.values()].map((m) => m.id));
+      const members = new Map(
+        findMembersByIdNumbers(
+          ledger,
+          withId.map((r) => r.idNumber),
+        ).map((m) => [idNumberKey(m.idNumber), m]),
+      );
+      const bases = liveBasesOfMembers(
+        ledger,
+        [...members.values()].map((m) => m.id),
+      );
       const closed = new Set(yearStatus(ledger).closedYears);
       for (const read of withId) {
         const fail = (key: string, message: string) => {

@@ -44,11 +44,25 @@ export function readMonth(cell: RawCell | undefined, label: string): Read<string
 }
 
 const KIND_ALIASES: Record<string, DuesKind> = {
-  在职人员: '在职', 在岗: '在职', 在职党员: '在职',
-  离休: '离退休', 退休: '离退休', 离退休人员: '离退休', 退休人员: '离退休', 离退休党员: '离退休',
-  农民党员: '农民', 农村: '农民', 学生党员: '学生',
-  下岗: '下岗失业', 失业: '下岗失业', 下岗职工: '下岗失业', 失业人员: '下岗失业',
-  低保户: '低保', 抚恤: '低保', 救济: '低保', 享受低保: '低保',
+  在职人员: '在职',
+  在岗: '在职',
+  在职党员: '在职',
+  离休: '离退休',
+  退休: '离退休',
+  离退休人员: '离退休',
+  退休人员: '离退休',
+  离退休党员: '离退休',
+  农民党员: '农民',
+  农村: '农民',
+  学生党员: '学生',
+  下岗: '下岗失业',
+  失业: '下岗失业',
+  下岗职工: '下岗失业',
+  失业人员: '下岗失业',
+  低保户: '低保',
+  抚恤: '低保',
+  救济: '低保',
+  享受低保: '低保',
 };
 
 export function readKind(text: string): Read<DuesKind | null> {
@@ -60,5 +74,7 @@ export function readKind(text: string): Read<DuesKind | null> {
 export function readRelief(text: string): Read<DuesRelief | null> {
   if (text === '' || text === '否' || text === '无') return { ok: true, value: null };
   const relief = text === '免' ? '免交' : text === '减' ? '减交' : text;
-  return (DUES_RELIEFS as readonly string[]).includes(relief) ? { ok: true, value: relief as DuesRelief } : { ok: false, message: `“${text}”应为“免交”或“减交”，不免不减请留空` };
+  return (DUES_RELIEFS as readonly string[]).includes(relief)
+    ? { ok: true, value: relief as DuesRelief }
+    : { ok: false, message: `“${text}”应为“免交”或“减交”，不免不减请留空` };
 }

@@ -26,7 +26,6 @@ const branchTypeOf = (name: string) => (name.includes('离退休') ? ('离退休
 /** Above any real row id: a placeholder passes the input schema and is swapped at commit. */
 const FIRST_PLACEHOLDER = 2 ** 40;
 
-
 export class MissingOrgs {
   private next = FIRST_PLACEHOLDER;
   private readonly branches = new Map<string, number>();
@@ -75,7 +74,10 @@ export class MissingOrgs {
 
   /** The names createAll would create, in that order. */
   names(): string[] {
-    return [...this.branches.keys(), ...[...this.groups].flatMap(([branchId, byName]) => [...byName.keys()].map((name) => `${this.branchNames.get(branchId)!} / ${name}`))];
+    return [
+      ...this.branches.keys(),
+      ...[...this.groups].flatMap(([branchId, byName]) => [...byName.keys()].map((name) => `${this.branchNames.get(branchId)!} / ${name}`)),
+    ];
   }
 
   /**
@@ -85,11 +87,23 @@ export class MissingOrgs {
   createAll(ledger: Ledger, communityKind: CommunityKind = '党委'): Map<number, number> {
     const real = new Map<number, number>();
     if (this.empty) return real;
-    const blank = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
+    const blank = {
+      branchType: null,
+      secretary: null,
+      contactName: null,
+      contactPhone: null,
+      foundedOn: null,
+      electedOn: null,
+      termYears: null,
+      termEndsOn: null,
+      note: null,
+    };
     const proposed = this.communityToCreate(ledger, communityKind);
     const parent = communityOrg(ledger) ?? (proposed ? createOrg(ledger, { ...blank, name: proposed, kind: communityKind, parentId: null }) : undefined);
     if (!parent) {
-      throw refuse('找不到唯一的社区党委或党总支，无法自动新建文件中的党支部：请先在“系统设置”中填写社区名称（将据此新建社区党组织），或在“党组织”中建立后再导入');
+      throw refuse(
+        '找不到唯一的社区党委或党总支，无法自动新建文件中的党支部：请先在“系统设置”中填写社区名称（将据此新建社区党组织），或在“党组织”中建立后再导入',
+      );
     }
     for (const [name, placeholder] of this.branches) {
       real.set(placeholder, createOrg(ledger, { ...blank, name, kind: '党支部', parentId: parent.id, branchType: branchTypeOf(name) }).id);

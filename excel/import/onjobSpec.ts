@@ -41,7 +41,11 @@ export function onjobSpec(ledger: Ledger, unitId: number | null, today: string):
       const rawId = idCol === null || idCol === undefined ? null : cells[idCol];
       let idNumber = text('idNumber');
       if (typeof rawId === 'number' && String(rawId).length !== 15) {
-        problems.push({ column: column('idNumber'), level: 'error', message: `身份证号被存成了数字（显示为 ${rawId.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写` });
+        problems.push({
+          column: column('idNumber'),
+          level: 'error',
+          message: `身份证号被存成了数字（显示为 ${rawId.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`,
+        });
         idNumber = '';
       }
       const id = checkIdNumber(idNumber);
@@ -57,13 +61,22 @@ export function onjobSpec(ledger: Ledger, unitId: number | null, today: string):
         if (!d.ok) problems.push({ column: column('registeredOn'), level: 'error', message: d.message });
         else registeredOn = d.iso;
       } else problems.push({ column: column('registeredOn'), level: 'warning', message: `未填报到日期，按今天（${today}）记录` });
-      const posts = text('posts').split(/[、,，;；\s]+/).filter(Boolean);
+      const posts = text('posts')
+        .split(/[、,，;；\s]+/)
+        .filter(Boolean);
       const unknown = posts.filter((p) => !(SERVICE_POSTS as readonly string[]).includes(p));
       if (unknown.length) problems.push({ column: column('posts'), level: 'warning', message: `认领岗位“${unknown.join('、')}”不在标准岗位中，已记为“其他”` });
       const candidate = {
-        name, idNumber: id.ok ? id.id : idNumber, phone: text('phone') || null, workUnit: text('workUnit') || null, unitId,
-        unitPartyOrg: text('unitPartyOrg') || null, residence: text('residence') || null, skills: text('skills') || null,
-        posts: [...new Set(posts.map((p) => ((SERVICE_POSTS as readonly string[]).includes(p) ? p : '其他')))], registeredOn,
+        name,
+        idNumber: id.ok ? id.id : idNumber,
+        phone: text('phone') || null,
+        workUnit: text('workUnit') || null,
+        unitId,
+        unitPartyOrg: text('unitPartyOrg') || null,
+        residence: text('residence') || null,
+        skills: text('skills') || null,
+        posts: [...new Set(posts.map((p) => ((SERVICE_POSTS as readonly string[]).includes(p) ? p : '其他')))],
+        registeredOn,
       };
       let input: OnjobInput | null = null;
       if (!problems.some((p) => p.level === 'error')) {
@@ -74,7 +87,12 @@ export function onjobSpec(ledger: Ledger, unitId: number | null, today: string):
       return { rowNumber, name, idNumber: id.ok ? id.id : idNumber, input, problems };
     },
     findExisting(idNumbers) {
-      return new Map(findOnjobByIdNumbers(ledger, idNumbers).map((o) => [o.idNumber, { id: o.id, name: o.name, blocked: o.revokedOn ? `“${o.name}”已于${o.revokedOn}撤销报到，不能用导入更新` : undefined }]));
+      return new Map(
+        findOnjobByIdNumbers(ledger, idNumbers).map((o) => [
+          o.idNumber,
+          { id: o.id, name: o.name, blocked: o.revokedOn ? `“${o.name}”已于${o.revokedOn}撤销报到，不能用导入更新` : undefined },
+        ]),
+      );
     },
     create: (input) => void saveOnjob(ledger, input),
     update: (id, input) => void saveOnjob(ledger, { ...input, id }),

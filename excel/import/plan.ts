@@ -88,7 +88,14 @@ export function pickSheet(book: ParsedBook, name: string | null, fields: readonl
   return sheet;
 }
 
-export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedBook, sheetName: string | null, explicit: Record<string, number | null> | null, onDuplicate: DuplicatePolicy): Plan<I> {
+export function planImport<I>(
+  ledger: Ledger,
+  spec: ImportSpec<I>,
+  book: ParsedBook,
+  sheetName: string | null,
+  explicit: Record<string, number | null> | null,
+  onDuplicate: DuplicatePolicy,
+): Plan<I> {
   const sheet = pickSheet(book, sheetName, spec.fields);
   const guess = findHeader(sheet, spec.fields);
   if (!guess) throw refuse(`工作表“${sheet.name}”的前30行中找不到表头（至少要有“姓名”和“身份证号”等列名）`, 'sheet');
@@ -150,7 +157,16 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
         }
       }
     }
-    planned.push({ rowNumber: read.rowNumber, name: read.name, idNumber: read.idNumber, action, duplicate, problems: read.problems, input: read.input, existingId });
+    planned.push({
+      rowNumber: read.rowNumber,
+      name: read.name,
+      idNumber: read.idNumber,
+      action,
+      duplicate,
+      problems: read.problems,
+      input: read.input,
+      existingId,
+    });
   }
 
   const notes = sayOnce(planned);
@@ -166,7 +182,14 @@ export function planImport<I>(ledger: Ledger, spec: ImportSpec<I>, book: ParsedB
       headers: guess.headers,
       fields: spec.fields.map((f) => ({ key: f.key, label: f.label, column: mapping[f.key] ?? null })),
       // Named fields rather than a rest copy: this runs for every row of the file.
-      rows: planned.map((r) => ({ rowNumber: r.rowNumber, name: r.name, idNumber: r.idNumber, action: r.action, duplicate: r.duplicate, problems: r.problems })),
+      rows: planned.map((r) => ({
+        rowNumber: r.rowNumber,
+        name: r.name,
+        idNumber: r.idNumber,
+        action: r.action,
+        duplicate: r.duplicate,
+        problems: r.problems,
+      })),
       footerRow,
       skippedLines,
       notes,
@@ -206,7 +229,12 @@ function sayOnce(rows: { problems: ImportProblem[] }[]): ImportProblem[] {
 export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<I>, onDuplicate: DuplicatePolicy, backup: string): ImportResult {
   const duplicates = plan.planned.filter((r) => r.duplicate === 'roster' && r.action !== 'error');
   if (onDuplicate === 'stop' && duplicates.length > 0) {
-    throw refuse(`有 ${duplicates.length} 行的身份证号已在${spec.registry}中（第${duplicates.slice(0, 5).map((r) => r.rowNumber).join('、')}行${duplicates.length > 5 ? '等' : ''}），按设置停止导入，未写入任何数据`);
+    throw refuse(
+      `有 ${duplicates.length} 行的身份证号已在${spec.registry}中（第${duplicates
+        .slice(0, 5)
+        .map((r) => r.rowNumber)
+        .join('、')}行${duplicates.length > 5 ? '等' : ''}），按设置停止导入，未写入任何数据`,
+    );
   }
   const work = plan.planned.filter((r) => r.action === 'create' || r.action === 'update');
   if (work.length === 0) throw refuse('没有可以导入的行：请先根据预览中的提示修改文件');
@@ -217,7 +245,8 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
         if (row.action === 'create') spec.create(row.input!);
         else spec.update(row.existingId!, row.input!);
       } catch (error) {
-        if (error instanceof LedgerError) throw new LedgerError(error.code, `第${row.rowNumber}行（${row.name}）：${error.message}。整个导入已撤销，未写入任何数据`);
+        if (error instanceof LedgerError)
+          throw new LedgerError(error.code, `第${row.rowNumber}行（${row.name}）：${error.message}。整个导入已撤销，未写入任何数据`);
         throw error;
       }
     }

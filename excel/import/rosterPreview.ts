@@ -64,7 +64,11 @@ export function rosterSpec(
   let lost: { idNumber: string; memberId: number | null; lostOn: string }[] = [];
   const placed = <T extends MemberInput>(input: T): T =>
     missing.isPlaceholder(input.branchId) || missing.isPlaceholder(input.groupId)
-      ? { ...input, branchId: created.get(input.branchId) ?? input.branchId, groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId) }
+      ? {
+          ...input,
+          branchId: created.get(input.branchId) ?? input.branchId,
+          groupId: input.groupId === null ? null : (created.get(input.groupId) ?? input.groupId),
+        }
       : input;
   return {
     fields: ROSTER_FIELDS,
@@ -89,7 +93,14 @@ export function rosterSpec(
     proposals: () =>
       index.retired.rows === 0
         ? []
-        : [{ key: 'retiredClass', text: `离退休党支部的 ${index.retired.rows} 名党员未填社区分类：设为“离退休”（不采纳则按“直管”导入）`, rows: index.retired.rows, accepted: index.retired.accepted }],
+        : [
+            {
+              key: 'retiredClass',
+              text: `离退休党支部的 ${index.retired.rows} 名党员未填社区分类：设为“离退休”（不采纳则按“直管”导入）`,
+              rows: index.retired.rows,
+              accepted: index.retired.accepted,
+            },
+          ],
     createOrgs(communityKind) {
       const community = missing.communityToCreate(ledger, communityKind);
       const names = missing.names();
@@ -111,7 +122,12 @@ export function rosterSpec(
     },
     afterRows: () => {
       inserter!.flush();
-      const ids = new Map(findMembersByIdNumbers(ledger, lost.filter((l) => l.memberId === null).map((l) => l.idNumber)).map((m) => [m.idNumber, m.id]));
+      const ids = new Map(
+        findMembersByIdNumbers(
+          ledger,
+          lost.filter((l) => l.memberId === null).map((l) => l.idNumber),
+        ).map((m) => [m.idNumber, m.id]),
+      );
       for (const l of lost) recordImportedLost(ledger, l.memberId ?? ids.get(l.idNumber)!, l.lostOn, today);
     },
     // An existing member's 转入 is the member's own status change (党员管理), not the import's.

@@ -40,8 +40,20 @@ export interface ReadRow {
 }
 
 const EDUCATION_SYNONYMS: Record<string, (typeof EDUCATIONS)[number]> = {
-  本科: '大学本科', 大学: '大学本科', 大本: '大学本科', 大专: '大学专科', 专科: '大学专科', 硕士: '研究生', 博士: '研究生',
-  研究生: '研究生', 中技: '中专', 技校: '中专', 职高: '高中', 小学: '小学及以下', 文盲: '小学及以下', 半文盲: '小学及以下',
+  本科: '大学本科',
+  大学: '大学本科',
+  大本: '大学本科',
+  大专: '大学专科',
+  专科: '大学专科',
+  硕士: '研究生',
+  博士: '研究生',
+  研究生: '研究生',
+  中技: '中专',
+  技校: '中专',
+  职高: '高中',
+  小学: '小学及以下',
+  文盲: '小学及以下',
+  半文盲: '小学及以下',
 };
 
 const SUBTOTAL = /^(合计|小计|总计|共计)/;
@@ -72,7 +84,11 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
     const year = yearOnly(value);
     if (year !== null) {
       // 入党日期 must be a day; any other date is left blank and the person still comes in.
-      add(field, field === 'joinedOn' ? 'error' : 'warning', field === 'joinedOn' ? `只有年份（${year}），入党日期须具体到日，请补全后再导入` : yearOnlyNote(year));
+      add(
+        field,
+        field === 'joinedOn' ? 'error' : 'warning',
+        field === 'joinedOn' ? `只有年份（${year}），入党日期须具体到日，请补全后再导入` : yearOnlyNote(year),
+      );
       return null;
     }
     const parsed = parseLooseDate(typeof value === 'string' ? cellText(value) : value);
@@ -94,7 +110,12 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const idRaw = raw('idNumber');
   if (typeof idRaw === 'number') {
     if (Number.isSafeInteger(idRaw) && String(idRaw).length === 15) idNumber = String(idRaw);
-    else add('idNumber', 'error', `身份证号被存成了数字（显示为 ${idRaw.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`);
+    else
+      add(
+        'idNumber',
+        'error',
+        `身份证号被存成了数字（显示为 ${idRaw.toExponential(5).replace('e+', 'E+')}），后几位已经丢失，无法恢复。请把该列设为“文本”格式后重新填写`,
+      );
   } else idNumber = text('idNumber') ?? '';
   const id = idNumber ? checkIdNumber(idNumber, today) : null;
   if (id && !id.ok) add('idNumber', 'error', id.message);
@@ -152,7 +173,11 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   if (transferInOn && transferInOn > today) add('transferInOn', 'error', `转入日期${transferInOn}不能晚于今天`);
 
   const categoryText = text('category');
-  let category: string | null = categoryText?.startsWith('预备') ? '预备党员' : categoryText?.startsWith('正式') || (categoryText && fullMemberOn) ? '正式党员' : null;
+  let category: string | null = categoryText?.startsWith('预备')
+    ? '预备党员'
+    : categoryText?.startsWith('正式') || (categoryText && fullMemberOn)
+      ? '正式党员'
+      : null;
   if (categoryText && !category) add('category', 'error', `人员类别应为“正式党员”或“预备党员”，现在是“${categoryText}”`);
   if (!categoryText && joinedOn) {
     // Left empty: a 转正日期, or a 预备期 (one year from 入党) already over, makes a 正式党员.
@@ -163,7 +188,11 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   }
 
   const educationText = text('education');
-  const education = educationText ? ((EDUCATIONS as readonly string[]).includes(educationText) ? educationText : (EDUCATION_SYNONYMS[educationText] ?? null)) : null;
+  const education = educationText
+    ? (EDUCATIONS as readonly string[]).includes(educationText)
+      ? educationText
+      : (EDUCATION_SYNONYMS[educationText] ?? null)
+    : null;
   if (educationText && !education) add('education', 'warning', `学历“${educationText}”不在标准选项中，未导入该项`);
 
   // 党费交纳至 is a month (2026-11, 2026.11, 2026年11月, or a date in that month).
@@ -190,9 +219,24 @@ export function readRow(cells: RawCell[], rowNumber: number, mapping: ColumnMapp
   const note = [text('note'), workUnit && jobPost ? `工作岗位：${jobPost}` : null, flow ? `外出流向：${flow}` : null].filter(Boolean).join('；') || null;
 
   const candidate: RowCandidate = {
-    name, gender, ethnicity: text('ethnicity'), birthDate, idNumber: id?.ok ? id.id : idNumber, education, joinedOn, fullMemberOn,
-    category, communityClass, branchId, groupId, partyPost: text('partyPost'), workUnit: workUnit ?? jobPost, residenceCommunity: text('address'),
-    phone: text('phone'), note, duesPaidThrough,
+    name,
+    gender,
+    ethnicity: text('ethnicity'),
+    birthDate,
+    idNumber: id?.ok ? id.id : idNumber,
+    education,
+    joinedOn,
+    fullMemberOn,
+    category,
+    communityClass,
+    branchId,
+    groupId,
+    partyPost: text('partyPost'),
+    workUnit: workUnit ?? jobPost,
+    residenceCommunity: text('address'),
+    phone: text('phone'),
+    note,
+    duesPaidThrough,
   };
   for (const p of memberProblems(candidate, today)) {
     const field = (p.field === 'category' ? 'category' : p.field) as ImportField;
@@ -221,7 +265,12 @@ const NO = /^(否|N|NO|0|×|无|未失联)$/i;
  * 是否失联 / 失联日期 → the day the member was lost from, or null. A date alone means 失联 too; 是
  * without a date, or a date after today, is said and left for the 失联 register's own form.
  */
-function readLost(flag: string | null, lostOn: string | null, today: string, add: (field: ImportField, level: 'warning', message: string) => void): string | null {
+function readLost(
+  flag: string | null,
+  lostOn: string | null,
+  today: string,
+  add: (field: ImportField, level: 'warning', message: string) => void,
+): string | null {
   if (flag !== null && !YES.test(flag) && !NO.test(flag)) {
     add('lost', 'warning', `是否失联应为“是”或“否”，现在是“${flag}”，未登记失联`);
     return null;

@@ -15,7 +15,13 @@ export interface RowCells {
 /** The field's label, for a problem found before any row was read. */
 export const labelOf = (fields: readonly { key: string; label: string }[], key: string): string => fields.find((f) => f.key === key)!.label;
 
-export function rowCells(fields: readonly { key: string; label: string }[], cells: RawCell[], mapping: ColumnMapping, headers: string[], problems: ImportProblem[]): RowCells {
+export function rowCells(
+  fields: readonly { key: string; label: string }[],
+  cells: RawCell[],
+  mapping: ColumnMapping,
+  headers: string[],
+  problems: ImportProblem[],
+): RowCells {
   const columnIndex = (key: string) => {
     const col = mapping[key];
     return col === null || col === undefined ? null : col;

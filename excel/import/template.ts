@@ -5,9 +5,23 @@ import { COMMUNITY_CLASSES, EDUCATIONS, GENDERS, MEMBER_CATEGORIES } from '../..
 import { IMPORT_FIELDS } from './rosterColumns';
 
 const EXAMPLE: Record<string, string> = {
-  name: '张秀兰', gender: '女', ethnicity: '汉族', birthDate: '1975-03-12', idNumber: '11010519491231002X', education: '大学本科',
-  joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branch: '第一网格党支部',
-  group: '1号楼党小组', partyPost: '', workUnit: '幸福里社区居委会 主任', address: '幸福里小区1号楼302', phone: '13800138000', note: '示例行，导入前请删除',
+  name: '张秀兰',
+  gender: '女',
+  ethnicity: '汉族',
+  birthDate: '1975-03-12',
+  idNumber: '11010519491231002X',
+  education: '大学本科',
+  joinedOn: '2001-07-01',
+  fullMemberOn: '2002-07-01',
+  category: '正式党员',
+  communityClass: '直管',
+  branch: '第一网格党支部',
+  group: '1号楼党小组',
+  partyPost: '',
+  workUnit: '幸福里社区居委会 主任',
+  address: '幸福里小区1号楼302',
+  phone: '13800138000',
+  note: '示例行，导入前请删除',
 };
 
 const LISTS: Record<string, readonly string[]> = { gender: GENDERS, education: EDUCATIONS, category: MEMBER_CATEGORIES, communityClass: COMMUNITY_CLASSES };
@@ -15,7 +29,11 @@ const LISTS: Record<string, readonly string[]> = { gender: GENDERS, education: E
 export function rosterTemplate(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('党员花名册', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = IMPORT_FIELDS.map((f) => ({ header: f.label, key: f.key, width: f.key === 'idNumber' ? 22 : f.key === 'workUnit' || f.key === 'address' ? 24 : 12 }));
+  sheet.columns = IMPORT_FIELDS.map((f) => ({
+    header: f.label,
+    key: f.key,
+    width: f.key === 'idNumber' ? 22 : f.key === 'workUnit' || f.key === 'address' ? 24 : 12,
+  }));
   sheet.getRow(1).font = { name: '宋体', bold: true };
   IMPORT_FIELDS.forEach((f, i) => {
     const column = sheet.getColumn(i + 1);
@@ -25,8 +43,12 @@ export function rosterTemplate(): ExcelJS.Workbook {
     if (list) {
       for (let r = 2; r <= 2000; r++) {
         sheet.getCell(r, i + 1).dataValidation = {
-          type: 'list', allowBlank: true, formulae: [`"${list.join(',')}"`],
-          showErrorMessage: true, errorTitle: '请从列表中选择', error: `${f.label}只能填写：${list.join('、')}`,
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${list.join(',')}"`],
+          showErrorMessage: true,
+          errorTitle: '请从列表中选择',
+          error: `${f.label}只能填写：${list.join('、')}`,
         };
       }
     }

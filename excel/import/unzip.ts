@@ -43,7 +43,8 @@ export function readZip(bytes: Uint8Array): Map<string, () => Buffer> {
       let out: Buffer;
       if (method === 0) out = data;
       // Output chunks of the size the directory states: one buffer instead of hundreds to join.
-      else if (method === 8) out = zlib.inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES, chunkSize: Math.min(Math.max(size, 64 * 1024), MAX_ENTRY_BYTES) });
+      else if (method === 8)
+        out = zlib.inflateRawSync(data, { maxOutputLength: MAX_ENTRY_BYTES, chunkSize: Math.min(Math.max(size, 64 * 1024), MAX_ENTRY_BYTES) });
       else throw new BadZip(`compression method ${method}`);
       // A damaged file is refused, never read with a changed name or number in it.
       if (zlib.crc32(out) >>> 0 !== crc) throw new BadZip('checksum mismatch');

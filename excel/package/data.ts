@@ -68,7 +68,15 @@ function members(ledger: Ledger, asOf: string): PackageData['members'] {
     // An empty 民族 is unknown, not a minority.
     if (m.ethnicity && m.ethnicity !== '汉族') minority++;
   }
-  return { total: counted.length, full, probationary: counted.length - full, female, minority, suspended: suspendedOn(ledger, asOf), branches: [...branches.values()] };
+  return {
+    total: counted.length,
+    full,
+    probationary: counted.length - full,
+    female,
+    minority,
+    suspended: suspendedOn(ledger, asOf),
+    branches: [...branches.values()],
+  };
 }
 
 /** The rows of the period's 三会一课开展情况统计表, with the per-meeting rates behind 平均出勤率. */
@@ -98,7 +106,14 @@ function points(ledger: Ledger, year: number, options: PackageOptions): PackageD
   const ids = idNumbersById(ledger);
   return standings.rows.map((r) => {
     const id = ids.get(r.memberId) ?? null;
-    return { name: r.name, idNumber: id === null ? null : options.fullIdNumbers ? id : maskIdNumber(id), branchName: r.branchName, total: r.total, rank: r.rank, stars: r.stars };
+    return {
+      name: r.name,
+      idNumber: id === null ? null : options.fullIdNumbers ? id : maskIdNumber(id),
+      branchName: r.branchName,
+      total: r.total,
+      rank: r.rank,
+      stars: r.stars,
+    };
   });
 }
 
@@ -107,7 +122,19 @@ function appraisal(ledger: Ledger, year: number): PackageData['appraisal'] {
   return appraisalOverview(ledger, year).branches.flatMap(({ batch }) => {
     if (!batch) return [];
     const c = batch.counts;
-    return [{ orgName: batch.orgName, members: c.total, appraised: c.appraised, absent: c.absent, probationary: c.probationary, excellent: c['优秀'], qualified: c['合格'], basic: c['基本合格'], unqualified: c['不合格'] }];
+    return [
+      {
+        orgName: batch.orgName,
+        members: c.total,
+        appraised: c.appraised,
+        absent: c.absent,
+        probationary: c.probationary,
+        excellent: c['优秀'],
+        qualified: c['合格'],
+        basic: c['基本合格'],
+        unqualified: c['不合格'],
+      },
+    ];
   });
 }
 
@@ -120,7 +147,16 @@ function dues(ledger: Ledger, period: PackagePeriod, today: string): Pick<Packag
   const label = periodLabel(period.quarter === null ? String(period.year) : `${period.year}-Q${period.quarter}`);
   const lines = stats.lines
     .filter((l) => l.period === label)
-    .map((l) => ({ orgName: l.orgName, community: l.community, owingMembers: l.owingMembers, dueFen: l.dueFen, paidFen: l.paidFen, arrearsMembers: l.arrearsMembers, arrearsFen: l.arrearsFen, handedFen: l.handedFen }));
+    .map((l) => ({
+      orgName: l.orgName,
+      community: l.community,
+      owingMembers: l.owingMembers,
+      dueFen: l.dueFen,
+      paidFen: l.paidFen,
+      arrearsMembers: l.arrearsMembers,
+      arrearsFen: l.arrearsFen,
+      handedFen: l.handedFen,
+    }));
   return { dues: lines, duesHeads: stats.heads?.[label] };
 }
 

@@ -26,7 +26,8 @@ export interface VerifiedPackage {
 const fail = (fileName: string, reason: string, detail: string) => new LedgerError('VALIDATION', `“${fileName}”${reason}：${detail}`);
 
 /** The size an entry's header declares; jszip keeps it on a field its types do not name. */
-const declaredSize = (entry: JSZip.JSZipObject): number => (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? Number.POSITIVE_INFINITY;
+const declaredSize = (entry: JSZip.JSZipObject): number =>
+  (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? Number.POSITIVE_INFINITY;
 
 /** '..', an absolute path, a drive letter or a backslash: a name that could point outside the package. */
 const unsafeName = (name: string) => name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.split('/').some((part) => part === '..');
@@ -68,7 +69,8 @@ export async function verifyPackage(bytes: Buffer, fileName: string): Promise<Ve
   }
 
   const entries = Object.values(zip.files).filter((e) => !e.dir);
-  for (const e of Object.values(zip.files)) if (unsafeName(e.unsafeOriginalName ?? e.name)) throw notPackage(`其中的文件路径“${e.unsafeOriginalName ?? e.name}”不安全`);
+  for (const e of Object.values(zip.files))
+    if (unsafeName(e.unsafeOriginalName ?? e.name)) throw notPackage(`其中的文件路径“${e.unsafeOriginalName ?? e.name}”不安全`);
   const declared = entries.reduce((sum, e) => sum + declaredSize(e), 0);
   if (declared > MAX_UNPACKED_BYTES) throw notPackage('解压后超过 200 MB');
 

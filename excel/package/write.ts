@@ -59,7 +59,8 @@ export function localStamp(now = new Date()): string {
 }
 
 /** `${社区名称}${year}年[第N季度]上报包.zip`, without characters a file name cannot hold. */
-export const packageFileName = (community: string, period: PackagePeriod): string => `${community.replace(/[\\/:*?"<>|]/g, '_')}${periodText(period)}上报包.zip`;
+export const packageFileName = (community: string, period: PackagePeriod): string =>
+  `${community.replace(/[\\/:*?"<>|]/g, '_')}${periodText(period)}上报包.zip`;
 
 function requireNames(settings: Settings): { community: string; street: string } {
   const community = settings.communityName?.trim();
@@ -76,8 +77,27 @@ function forms(ledger: Ledger, data: PackageData, today: string, settings: Setti
   const { from, to } = periodBounds(period);
   const scope = scopeOf(period);
   const list: Form[] = [
-    form('党员花名册', rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, { asOf, branchName: null, maskIdNumbers: !full, maskPhones: !full, reportDate: today })),
-    form('三会一课开展情况统计表', meetingStatsForm(year, scope, statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope)), settings, today, coverageText(data.coverage))),
+    form(
+      '党员花名册',
+      rosterForm(rosterAsOf(ledger, { asOf, branchId: null }), settings, {
+        asOf,
+        branchName: null,
+        maskIdNumbers: !full,
+        maskPhones: !full,
+        reportDate: today,
+      }),
+    ),
+    form(
+      '三会一课开展情况统计表',
+      meetingStatsForm(
+        year,
+        scope,
+        statsRows(complianceMatrix(ledger, year, today), scope, ratesFor(ledger, year, scope)),
+        settings,
+        today,
+        coverageText(data.coverage),
+      ),
+    ),
     form('党费收缴情况统计表', duesStatsForm(duesStatsData(ledger, year, period.quarter === null ? '年' : '季', today), settings, today)),
   ];
   const people = listOnjob(ledger)
@@ -112,7 +132,13 @@ async function workbookBytes(specs: FormSpec<never>[]): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function writePackage(ledger: Ledger, exportsDir: string, period: PackagePeriod, today: string, options: WritePackageOptions): Promise<ExportedFile> {
+export async function writePackage(
+  ledger: Ledger,
+  exportsDir: string,
+  period: PackagePeriod,
+  today: string,
+  options: WritePackageOptions,
+): Promise<ExportedFile> {
   const settings = getSettings(ledger);
   const { community, street } = requireNames(settings);
   // One read of the ledger for the figures, the forms and (a year's first package as of its

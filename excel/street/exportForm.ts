@@ -24,7 +24,12 @@ import { saveWorkbook } from '../saveWorkbook';
 
 const YEARLY: readonly StreetMeasure[] = ['appraisal', 'census', 'points'];
 
-export async function exportStreetForm(ledger: Ledger, exportsDir: string, input: { measure: StreetMeasure; year: number; quarter: number | null }, today: string): Promise<ExportedFile> {
+export async function exportStreetForm(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { measure: StreetMeasure; year: number; quarter: number | null },
+  today: string,
+): Promise<ExportedFile> {
   const { measure, year } = input;
   if (YEARLY.includes(measure) && input.quarter !== null) throw refuse(`${STREET_MEASURE_LABEL[measure]}按年度汇总，请选择全年`, 'quarter');
   const quarter = input.quarter;

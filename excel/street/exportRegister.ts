@@ -38,7 +38,12 @@ function specsOf(ledger: Ledger, frame: Frame, register: StreetRegister, year: n
   }
 }
 
-export async function exportStreetRegister(ledger: Ledger, exportsDir: string, input: { register: StreetRegister; year: number; quarter: number | null }, today: string): Promise<ExportedFile> {
+export async function exportStreetRegister(
+  ledger: Ledger,
+  exportsDir: string,
+  input: { register: StreetRegister; year: number; quarter: number | null },
+  today: string,
+): Promise<ExportedFile> {
   const { register, year, quarter } = input;
   const label = STREET_REGISTER_LABEL[register];
   const frame = { title: `${periodLabel({ year, quarter })}${label}`, settings: getSettings(ledger), reportDate: today };

@@ -10,7 +10,16 @@ import { periodEnd, periodLabel, periodProblem } from '../../api/rules/streetPer
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { getSettingValues } from '../../db/settings';
-import { handAddedCandidates, identityById, openCommunities, identityByKeyId, identityByName, identityByUid, standing, type CommunityIdentity } from '../../db/street/identity';
+import {
+  handAddedCandidates,
+  identityById,
+  openCommunities,
+  identityByKeyId,
+  identityByName,
+  identityByUid,
+  standing,
+  type CommunityIdentity,
+} from '../../db/street/identity';
 import { ledgerKind } from '../../db/street/kind';
 import { livePackages } from '../../db/street/live';
 import { livePackageOf, newestCreatedAt, storedWithSha, storePackages, type PackageToStore } from '../../db/street/packages';
@@ -113,13 +122,27 @@ function matchCommunity(ledger: Ledger, manifest: PackageManifest, picked: numbe
 }
 
 /** One file against the ledger as it is now. */
-function checkOne(ledger: Ledger, file: Opened, street: string, today: string, decision: PackageDecision | undefined, candidates: PackagePreview['candidates']): Checked {
+function checkOne(
+  ledger: Ledger,
+  file: Opened,
+  street: string,
+  today: string,
+  decision: PackageDecision | undefined,
+  candidates: PackagePreview['candidates'],
+): Checked {
   const preview = blank(file.uploadId, file.fileName);
   const no = (reason: string): Checked => ({ preview: { ...preview, accepted: false, asks: [], reason: `${preview.fileName}：${reason}` }, item: null });
   if (!file.verified) return { preview: { ...preview, reason: file.reason }, item: null };
   const { manifest, data } = file.verified;
   const early = data.asOf < periodEnd(manifest.period);
-  Object.assign(preview, { community: manifest.community, period: manifest.period, periodLabel: periodLabel(manifest.period), createdAt: manifest.createdAt, asOf: data.asOf, early });
+  Object.assign(preview, {
+    community: manifest.community,
+    period: manifest.period,
+    periodLabel: periodLabel(manifest.period),
+    createdAt: manifest.createdAt,
+    asOf: data.asOf,
+    early,
+  });
   if (data.period.year !== manifest.period.year || data.period.quarter !== manifest.period.quarter) return no('文件已损坏：清单与数据的报送期间不一致');
   const problem = periodProblem(manifest.period, today);
   if (problem) return no(problem);
@@ -142,7 +165,10 @@ function checkOne(ledger: Ledger, file: Opened, street: string, today: string, d
   if (same) return no(`该上报包已于${same.importedAt.slice(0, 10)}导入过${same.replaced ? '（后来已被替换）' : ''}`);
   if (!match.signed) {
     if (community?.accessCode) {
-      preview.asks.push({ kind: 'unsigned', text: `未签名：${community.name}已领取接入码，但本上报包没有用它签名（旧版本生成或未填写接入码），无法确认生成后未被改动` });
+      preview.asks.push({
+        kind: 'unsigned',
+        text: `未签名：${community.name}已领取接入码，但本上报包没有用它签名（旧版本生成或未填写接入码），无法确认生成后未被改动`,
+      });
     } else preview.warnings.push('未签名：该社区还没有接入码，校验值只能发现意外损坏，不能发现有意改动');
   }
   if (early) preview.warnings.push(`截至${data.asOf}生成：${periodLabel(manifest.period)}尚未结束时的数据，不是全期数据`);
@@ -150,9 +176,17 @@ function checkOne(ledger: Ledger, file: Opened, street: string, today: string, d
   if (community) {
     const old = livePackageOf(ledger, community.id, manifest.period.year, manifest.period.quarter);
     if (old) {
-      preview.replaces = { packageId: old.id, importedOn: old.importedAt.slice(0, 10), createdAt: old.createdAt, changes: figureChanges(JSON.parse(old.data) as PackageData, data) };
+      preview.replaces = {
+        packageId: old.id,
+        importedOn: old.importedAt.slice(0, 10),
+        createdAt: old.createdAt,
+        changes: figureChanges(JSON.parse(old.data) as PackageData, data),
+      };
       if (manifest.createdAt < old.createdAt) {
-        preview.asks.push({ kind: 'older', text: `比正在使用的上报包旧：本文件生成于${manifest.createdAt}，正在使用的生成于${old.createdAt}，导入将以较旧的数据替换较新的数据` });
+        preview.asks.push({
+          kind: 'older',
+          text: `比正在使用的上报包旧：本文件生成于${manifest.createdAt}，正在使用的生成于${old.createdAt}，导入将以较旧的数据替换较新的数据`,
+        });
       }
     }
     // Only the community's newest package renames it: an old year's file keeps the name it had.
@@ -180,7 +214,16 @@ function check(ledger: Ledger, opened: readonly Opened[], today: string, decisio
   // A hand-added record a file of this batch names is that file's; the others are offered for the rest.
   const named = new Set(opened.map((o) => o.verified?.manifest.community));
   const candidates = handAddedCandidates(ledger).filter((c) => !named.has(c.name));
-  const checked = opened.map((file) => checkOne(ledger, file, street, today, decisions.find((d) => d.uploadId === file.uploadId), candidates));
+  const checked = opened.map((file) =>
+    checkOne(
+      ledger,
+      file,
+      street,
+      today,
+      decisions.find((d) => d.uploadId === file.uploadId),
+      candidates,
+    ),
+  );
   // Two files for one community and period: the later-made one stands, the other is refused.
   const keyOf = (c: Checked) => {
     const { manifest, communityId } = c.item!;
@@ -216,14 +259,26 @@ function check(ledger: Ledger, opened: readonly Opened[], today: string, decisio
   return checked;
 }
 
-export async function previewPackages(ledger: Ledger, uploadIds: readonly string[], verify: Verifier, today: string, decisions: readonly PackageDecision[] = []): Promise<PackagesPreview> {
+export async function previewPackages(
+  ledger: Ledger,
+  uploadIds: readonly string[],
+  verify: Verifier,
+  today: string,
+  decisions: readonly PackageDecision[] = [],
+): Promise<PackagesPreview> {
   const opened = await openAll(uploadIds, verify);
   const files = check(ledger, opened, today, decisions).map((c) => c.preview);
   const accepted = files.filter((f) => f.accepted).length;
   return { files, accepted, refused: files.length - accepted };
 }
 
-export async function importPackages(ledger: Ledger, uploadIds: readonly string[], verify: Verifier, today: string, decisions: readonly PackageDecision[] = []): Promise<PackagesImported> {
+export async function importPackages(
+  ledger: Ledger,
+  uploadIds: readonly string[],
+  verify: Verifier,
+  today: string,
+  decisions: readonly PackageDecision[] = [],
+): Promise<PackagesImported> {
   const opened = await openAll(uploadIds, verify);
   const done = ledger.tx(() => {
     // Checked inside the transaction: the ledger may have changed since the preview.
@@ -232,7 +287,10 @@ export async function importPackages(ledger: Ledger, uploadIds: readonly string[
     if (refused.length) {
       throw refuse(`以下上报包未通过检查，本次没有导入任何文件，请去掉它们后重试：${refused.map((c) => c.preview.reason).join('；')}`);
     }
-    const summary = storePackages(ledger, checked.map((c) => c.item!));
+    const summary = storePackages(
+      ledger,
+      checked.map((c) => c.item!),
+    );
     return { ...summary, files: checked.map((c) => c.preview) };
   });
   // Parse the imported periods now, while the user waits for the import anyway, rather than on

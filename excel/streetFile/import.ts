@@ -24,7 +24,9 @@ async function pickFromZip(ledger: Ledger, bytes: Buffer, fileName: string): Pro
   } catch {
     throw notOurs(fileName);
   }
-  const entries = Object.values(zip.files).filter((e) => !e.dir && e.name.endsWith('.json')).slice(0, 200);
+  const entries = Object.values(zip.files)
+    .filter((e) => !e.dir && e.name.endsWith('.json'))
+    .slice(0, 200);
   const uid = getSetting(ledger, COMMUNITY_UID_KEY);
   const own = getSettings(ledger).communityName?.trim();
   const parsed: { name: string; text: string; file: Partial<StreetFile> | null }[] = [];
@@ -41,7 +43,10 @@ async function pickFromZip(ledger: Ledger, bytes: Buffer, fileName: string): Pro
   const hit = parsed.find((p) => uid && p.file?.community?.uid === uid) ?? parsed.find((p) => own && p.file?.community?.name === own);
   if (hit) return { text: hit.text, name: hit.name };
   if (parsed.length === 0) throw notOurs(fileName);
-  throw refuse(`“${fileName}”中没有发给“${own || '本社区'}”的文件（其中有：${parsed.map((p) => p.file?.community?.name ?? p.name).join('、')}），请向街道核对社区名称`, 'file');
+  throw refuse(
+    `“${fileName}”中没有发给“${own || '本社区'}”的文件（其中有：${parsed.map((p) => p.file?.community?.name ?? p.name).join('、')}），请向街道核对社区名称`,
+    'file',
+  );
 }
 
 /** Parsed and checked against itself: its kind, format, shape, checksum and the signature by the code it carries. */
@@ -87,7 +92,10 @@ export async function importStreetFile(ledger: Ledger, input: { fileName: string
     // Once the community holds a code, a file must carry (and be signed with) that code: the first file brought it.
     const own = normalizeAccessCode(settings.accessCode);
     if (own && own !== normalizeAccessCode(file.accessCode)) {
-      throw refuse(`“${picked.name}”中的接入码与本台账已有的接入码不同，不是街道发给本社区的文件，不能导入。如街道更换了接入码，请先在系统设置中清空接入码`, 'file');
+      throw refuse(
+        `“${picked.name}”中的接入码与本台账已有的接入码不同，不是街道发给本社区的文件，不能导入。如街道更换了接入码，请先在系统设置中清空接入码`,
+        'file',
+      );
     }
     const last = getSetting(ledger, STREET_FILE_AT_KEY);
     if (last && file.createdAt <= last) {

@@ -17,7 +17,13 @@ interface ItemProps {
 
 export function DateItem({ label, name, required, message, extra, fullWidth = true }: ItemProps & { fullWidth?: boolean }) {
   return (
-    <Form.Item label={label} name={name} rules={required ? [{ required: true, message: message ?? choose(label) }] : undefined} extra={extra} {...dateItemProps}>
+    <Form.Item
+      label={label}
+      name={name}
+      rules={required ? [{ required: true, message: message ?? choose(label) }] : undefined}
+      extra={extra}
+      {...dateItemProps}
+    >
       <DatePicker aria-label={label} style={fullWidth ? { width: '100%' } : undefined} />
     </Form.Item>
   );

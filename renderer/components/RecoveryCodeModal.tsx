@@ -15,12 +15,19 @@ export function RecoveryCodeModal({ code, onClose }: { code: string | null; onCl
       footer={
         <Space>
           <Button onClick={() => window.print()}>打印</Button>
-          <Button type="primary" onClick={onClose} data-testid="recovery-code-done">我已抄下</Button>
+          <Button type="primary" onClick={onClose} data-testid="recovery-code-done">
+            我已抄下
+          </Button>
         </Space>
       }
     >
       <p>忘记启动密码时，凭恢复码可以打开台账并设置新密码。恢复码只显示这一次，程序不保存它。</p>
-      <div data-testid="recovery-code" style={{ fontFamily: 'monospace', fontSize: 22, letterSpacing: 1, textAlign: 'center', padding: '12px 0', userSelect: 'all' }}>{code}</div>
+      <div
+        data-testid="recovery-code"
+        style={{ fontFamily: 'monospace', fontSize: 22, letterSpacing: 1, textAlign: 'center', padding: '12px 0', userSelect: 'all' }}
+      >
+        {code}
+      </div>
       <Alert type="warning" showIcon message="请把恢复码和电脑分开保管（如锁在文件柜里）。密码和恢复码都丢失时，台账和加密的备份都无法再打开。" />
     </Modal>
   );

@@ -21,7 +21,8 @@ function showFieldError(form: FormInstance, error: CallError, fallbackField?: st
   if (!field) return false;
   const name = field.split('.');
   try {
-    if (form.getFieldInstance(name) === undefined) return fallbackField !== undefined && field !== fallbackField && showFieldError(form, { ...error, field: undefined }, fallbackField);
+    if (form.getFieldInstance(name) === undefined)
+      return fallbackField !== undefined && field !== fallbackField && showFieldError(form, { ...error, field: undefined }, fallbackField);
     form.setFields([{ name, errors: [error.message] }]);
     form.scrollToField(name);
     return true;

@@ -10,7 +10,14 @@ export function HelpButton({ helpKey }: { helpKey: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <a className="shell-help" role="button" tabIndex={0} data-testid="help-open" onClick={() => setOpen(true)} onKeyDown={(e) => e.key === 'Enter' && setOpen(true)}>
+      <a
+        className="shell-help"
+        role="button"
+        tabIndex={0}
+        data-testid="help-open"
+        onClick={() => setOpen(true)}
+        onKeyDown={(e) => e.key === 'Enter' && setOpen(true)}
+      >
         使用说明
       </a>
       {open && (

@@ -26,7 +26,13 @@ export function RecoveryPage({ damaged }: { damaged: NonNullable<AppInfo['damage
         subTitle="为免数据进一步受损，程序没有打开它，也不会写入。请用备份恢复；损坏的文件会另存到备份文件夹，不会删除。"
         extra={
           damaged.newestGood ? (
-            <Button type="primary" size="large" data-testid="restore-newest" loading={busy === damaged.newestGood.name} onClick={() => restore(damaged.newestGood!.name)}>
+            <Button
+              type="primary"
+              size="large"
+              data-testid="restore-newest"
+              loading={busy === damaged.newestGood.name}
+              onClick={() => restore(damaged.newestGood!.name)}
+            >
               恢复到最近一份完好的备份（{damaged.newestGood.at}）
             </Button>
           ) : (
@@ -35,11 +41,17 @@ export function RecoveryPage({ damaged }: { damaged: NonNullable<AppInfo['damage
         }
       />
       <Card size="small" title="全部备份">
-        <Table rowKey="name" size="small" pagination={false} dataSource={status.data?.files} columns={[
-          { title: '时间', dataIndex: 'at', width: 170 },
-          { title: '原因', dataIndex: 'reason' },
-          { title: '', width: 90, render: (_, r: { name: string }) => <a onClick={() => restore(r.name)}>用此恢复</a> },
-        ]} />
+        <Table
+          rowKey="name"
+          size="small"
+          pagination={false}
+          dataSource={status.data?.files}
+          columns={[
+            { title: '时间', dataIndex: 'at', width: 170 },
+            { title: '原因', dataIndex: 'reason' },
+            { title: '', width: 90, render: (_, r: { name: string }) => <a onClick={() => restore(r.name)}>用此恢复</a> },
+          ]}
+        />
         <p style={{ color: '#888', marginTop: 8 }}>技术信息：{damaged.message}</p>
       </Card>
     </div>

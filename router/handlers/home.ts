@@ -16,7 +16,8 @@ export const home: HandlersOf<typeof homeCalls> = {
   // The street's dues arrears (~300 ms after a write at street scale): asked on its own so
   // 首页 paints first; keyed by today because its 'last month' moves with the date.
   'home.duesReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.duesReminders:${todayOf(ctx)}`, () => duesReminders(ctx.ledger, todayOf(ctx))),
-  'home.developmentReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.developmentReminders:${todayOf(ctx)}`, () => developmentReminders(ctx.ledger, todayOf(ctx))),
+  'home.developmentReminders': (ctx) =>
+    memoUntilWrite(ctx.ledger, `home.developmentReminders:${todayOf(ctx)}`, () => developmentReminders(ctx.ledger, todayOf(ctx))),
   'home.careReminders': (ctx) => memoUntilWrite(ctx.ledger, `home.careReminders:${todayOf(ctx)}`, () => careReminders(ctx.ledger, todayOf(ctx))),
   'home.checklist': (ctx) => startChecklist(ctx.ledger, lockEnabled(ctx)),
   'home.dismissChecklist': (ctx) => {

@@ -26,7 +26,12 @@ export const members: HandlersOf<typeof membersCalls> = {
     return { idNumber: m.idNumber, phone: m.phone };
   },
   'members.create': (ctx, { transferIn, ...fields }) =>
-    createMember(ctx.ledger, fields, transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null, todayOf(ctx)),
+    createMember(
+      ctx.ledger,
+      fields,
+      transferIn ? { occurredOn: transferIn.occurredOn, fromPlace: transferIn.fromPlace, letterNo: transferIn.letterNo } : null,
+      todayOf(ctx),
+    ),
   'members.update': (ctx, { id, effectiveOn, ...fields }) => updateMember(ctx.ledger, id, fields, todayOf(ctx), effectiveOn ?? todayOf(ctx)),
   'members.changeStatus': (ctx, { id, change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn, exitKind }) => {
     changeMemberStatus(ctx.ledger, id, { change, occurredOn, place, letterNo, reason, extendedTo, decidedOn, approvedOn, exitKind }, todayOf(ctx));

@@ -6,5 +6,8 @@ import type { reportPackageCalls } from '../../api/contract/reportPackage';
 
 export const reportPackage: HandlersOf<typeof reportPackageCalls> = {
   'reports.reportPackage': async (ctx, { year, quarter, fullIdNumbers }) =>
-    keepPackage(ctx.exportsDir, await writePackage(ctx.ledger, ctx.exportsDir, { year, quarter }, todayOf(ctx), { fullIdNumbers, appVersion: ctx.info.version })),
+    keepPackage(
+      ctx.exportsDir,
+      await writePackage(ctx.ledger, ctx.exportsDir, { year, quarter }, todayOf(ctx), { fullIdNumbers, appVersion: ctx.info.version }),
+    ),
 };

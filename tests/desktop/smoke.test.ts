@@ -101,11 +101,20 @@ describe('desktop app (Electron)', () => {
     const branch = await call<{ id: number }>(page, 'orgs.create', { name: '第一网格党支部', kind: '党支部', parentId: root.id });
     const first17 = '11010519700101001';
     await call(page, 'members.create', {
-      name: '赵一', gender: '男', birthDate: '1970-01-01', idNumber: first17 + idCheckChar(first17),
-      joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branch.id,
+      name: '赵一',
+      gender: '男',
+      birthDate: '1970-01-01',
+      idNumber: first17 + idCheckChar(first17),
+      joinedOn: '2000-07-01',
+      fullMemberOn: '2001-07-01',
+      category: '正式党员',
+      communityClass: '直管',
+      branchId: branch.id,
     });
 
-    const nav = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid')!.slice('nav-'.length)));
+    const nav = await page
+      .locator('[data-testid^="nav-"]')
+      .evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-testid')!.slice('nav-'.length)));
     expect(nav).toEqual(Object.keys(PAGES));
     for (const key of nav) {
       await page.getByTestId(`nav-${key}`).click();
@@ -133,11 +142,18 @@ describe('desktop app (Electron)', () => {
     expect(await exited).toBe(0);
     const db = new Database(path.join(dataDir, 'ledger.sqlite'), { readonly: true });
     try {
-      const meetings = db.prepare('SELECT id, org_id AS orgId, held_on AS heldOn, place FROM meetings').all() as { id: number; orgId: number; heldOn: string; place: string }[];
+      const meetings = db.prepare('SELECT id, org_id AS orgId, held_on AS heldOn, place FROM meetings').all() as {
+        id: number;
+        orgId: number;
+        heldOn: string;
+        place: string;
+      }[];
       expect(meetings).toEqual([{ id: expect.any(Number), orgId: branch.id, heldOn: todayIso(), place: '社区党群服务中心' }]);
       const id = meetings[0].id;
       expect(db.prepare('SELECT type FROM meeting_types WHERE meeting_id = ?').pluck().all(id)).toEqual(['主题党日']);
-      expect(db.prepare('SELECT m.name, a.status FROM attendance a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ?').all(id)).toEqual([{ name: '赵一', status: '出席' }]);
+      expect(db.prepare('SELECT m.name, a.status FROM attendance a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ?').all(id)).toEqual([
+        { name: '赵一', status: '出席' },
+      ]);
     } finally {
       db.close();
     }

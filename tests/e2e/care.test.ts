@@ -87,9 +87,9 @@ describe('流动与关怀 through the UI', () => {
     expect(await row.textContent()).toContain('6个月未联系');
 
     const flows = await app.host.api<FlowsPage>('care.flows', { asOf: TODAY });
-    expect(flows.rows.map((r) => [r.name, r.leftOn, r.place, r.direction, r.unit, r.contact, r.cardNo, r.joinsLifeThere, r.returnedOn, r.contactOverdue])).toEqual([
-      ['赵一', LEFT_ON, '广东省深圳市南山区', '省外', '深圳某科技有限公司', '13800138000', 'LD2025-017', true, null, true],
-    ]);
+    expect(
+      flows.rows.map((r) => [r.name, r.leftOn, r.place, r.direction, r.unit, r.contact, r.cardNo, r.joinsLifeThere, r.returnedOn, r.contactOverdue]),
+    ).toEqual([['赵一', LEFT_ON, '广东省深圳市南山区', '省外', '深圳某科技有限公司', '13800138000', 'LD2025-017', true, null, true]]);
     // The 党内统计 counts the 流出 by the 流向 chosen in the form.
     const census = await app.host.api<CensusReport>('census.report', { year: YEAR });
     expect(census.tables.find((t) => t.key === 'flowDirection')!.rows.map((r) => [r.label, r.value])).toEqual([
@@ -176,7 +176,10 @@ describe('流动与关怀 through the UI', () => {
   it('records two visits, voids one, sums the money once and exports the 关怀慰问登记表', async () => {
     const { page, problems } = await app.open();
     await openCare(page, 'visits');
-    for (const [money, goods] of [['300.50', '米、油各一份'], ['200', '水果']] as const) {
+    for (const [money, goods] of [
+      ['300.50', '米、油各一份'],
+      ['200', '水果'],
+    ] as const) {
       await page.getByTestId('care-visit-add').click();
       const form = page.getByTestId('care-visit-form');
       await pickMember(form, '慰问对象', '钱二');
@@ -243,7 +246,9 @@ describe('流动与关怀 through the UI', () => {
 
     const lost = await app.host.api<LostPage>('care.lost', { asOf: TODAY });
     expect(lost.lostMonths).toBe(3);
-    expect(lost.rows.map((r) => [r.name, r.lostOn, r.searchMade, r.stage, r.partyStatus])).toEqual([['孙三', lostOn, '多次拨打电话未接通，走访原住址未找到', '可停止党籍', '正常']]);
+    expect(lost.rows.map((r) => [r.name, r.lostOn, r.searchMade, r.stage, r.partyStatus])).toEqual([
+      ['孙三', lostOn, '多次拨打电话未接通，走访原住址未找到', '可停止党籍', '正常'],
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -30,13 +30,26 @@ describe('党内统计 in 报表', () => {
     const first17 = (birth: string, n: string) => `110105${birth}${n}`;
     const id = (f: string) => f + idCheckChar(f);
     await app.host.api('members.create', {
-      name: '吴六', gender: '女', birthDate: '1980-02-03', idNumber: id(first17('19800203', '002')),
-      joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', category: '正式党员', communityClass: '直管', branchId,
+      name: '吴六',
+      gender: '女',
+      birthDate: '1980-02-03',
+      idNumber: id(first17('19800203', '002')),
+      joinedOn: '2005-07-01',
+      fullMemberOn: '2006-07-01',
+      category: '正式党员',
+      communityClass: '直管',
+      branchId,
       transferIn: { occurredOn: `${Y}-03-15`, fromPlace: '东城区和平里社区党委' },
     });
     await app.host.api('members.create', {
-      name: '郑七', gender: '女', birthDate: '1999-06-07', idNumber: id(first17('19990607', '004')),
-      joinedOn: `${Y}-07-01`, category: '预备党员', communityClass: '直管', branchId,
+      name: '郑七',
+      gender: '女',
+      birthDate: '1999-06-07',
+      idNumber: id(first17('19990607', '004')),
+      joinedOn: `${Y}-07-01`,
+      category: '预备党员',
+      communityClass: '直管',
+      branchId,
     });
     const list = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', { pageSize: 50 });
     const idOf = (name: string) => list.rows.find((r) => r.name === name)!.id;
@@ -53,10 +66,19 @@ describe('党内统计 in 报表', () => {
 
   it('shows last year’s figures as of 12-31 and the identity that holds', async () => {
     const expected: [string, string, string][] = [
-      ['total', 'total', '5'], ['total', 'full', '4'], ['total', 'probationary', '1'], ['composition', 'female', '2'],
-      ['changes', 'added', '2'], ['changes', 'in:developed', '1'], ['changes', 'in:transferIn', '1'],
-      ['changes', 'removed', '2'], ['changes', 'out:death', '1'], ['changes', 'out:transferOut', '1'], ['changes', 'out:quit', '0'],
-      ['orgs', 'committee', '1'], ['orgs', 'branch', '1'],
+      ['total', 'total', '5'],
+      ['total', 'full', '4'],
+      ['total', 'probationary', '1'],
+      ['composition', 'female', '2'],
+      ['changes', 'added', '2'],
+      ['changes', 'in:developed', '1'],
+      ['changes', 'in:transferIn', '1'],
+      ['changes', 'removed', '2'],
+      ['changes', 'out:death', '1'],
+      ['changes', 'out:transferOut', '1'],
+      ['changes', 'out:quit', '0'],
+      ['orgs', 'committee', '1'],
+      ['orgs', 'branch', '1'],
     ];
     for (const [table, key, value] of expected) expect(await figure(table, key).textContent(), `${table}/${key}`).toBe(value);
     // A zero has no one behind it: plain text, not a link.

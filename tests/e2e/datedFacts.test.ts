@@ -25,14 +25,27 @@ describe('dated member facts through the UI', () => {
     const branchId = (await app.host.api<{ id: number; name: string }[]>('orgs.list')).find((o) => o.name === '第一网格党支部')!.id;
     zhangId = (
       await app.host.api<{ id: number }>('members.create', {
-        name: '张秀兰', gender: '女', birthDate: '1975-03-12', idNumber: validId('11010519750312002'),
-        joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId,
+        name: '张秀兰',
+        gender: '女',
+        birthDate: '1975-03-12',
+        idNumber: validId('11010519750312002'),
+        joinedOn: '2001-07-01',
+        fullMemberOn: '2002-07-01',
+        category: '正式党员',
+        communityClass: '直管',
+        branchId,
       })
     ).id;
     wangId = (
       await app.host.api<{ id: number }>('members.create', {
-        name: '王小明', gender: '男', birthDate: '1998-04-05', idNumber: validId('11010519980405001'),
-        joinedOn: '2025-10-01', category: '预备党员', communityClass: '直管', branchId,
+        name: '王小明',
+        gender: '男',
+        birthDate: '1998-04-05',
+        idNumber: validId('11010519980405001'),
+        joinedOn: '2025-10-01',
+        category: '预备党员',
+        communityClass: '直管',
+        branchId,
       })
     ).id;
     ({ page, problems } = await app.open());
@@ -102,7 +115,9 @@ describe('dated member facts through the UI', () => {
     await page.locator('#fact-correct-submit').click();
     await page.getByText('已更正日期').waitFor();
     await timeline.getByText(`${MOVED_ON} 改为 ${addDays(MOVED_ON, -5)}`).waitFor();
-    const after = await app.host.api<{ facts: { id: number; validFrom: string }[]; events: { kind: string; reason: string | null }[] }>('members.history', { id: zhangId });
+    const after = await app.host.api<{ facts: { id: number; validFrom: string }[]; events: { kind: string; reason: string | null }[] }>('members.history', {
+      id: zhangId,
+    });
     expect(after.facts.find((f) => f.id === second.id)!.validFrom).toBe(addDays(MOVED_ON, -5));
     expect(after.events.find((e) => e.kind === '更正')?.reason).toBe('按支部大会记录更正');
     await page.locator('.ant-drawer-close:visible').click();
@@ -126,7 +141,11 @@ describe('dated member facts through the UI', () => {
     await page.locator('#status-submit').click();
     await page.getByText('已办理转正').waitFor();
 
-    const stored = await app.host.api<{ category: string; fullMemberOn: string; events: { kind: string; decidedOn: string | null; approvedOn: string | null }[] }>('members.get', { id: wangId });
+    const stored = await app.host.api<{
+      category: string;
+      fullMemberOn: string;
+      events: { kind: string; decidedOn: string | null; approvedOn: string | null }[];
+    }>('members.get', { id: wangId });
     expect(stored.category).toBe('正式党员');
     expect(stored.fullMemberOn).toBe('2026-10-01');
     expect(stored.events.find((e) => e.kind === '转正')).toMatchObject({ decidedOn: '2026-09-20', approvedOn: '2026-10-15' });

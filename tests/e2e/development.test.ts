@@ -75,7 +75,9 @@ describe('发展党员 through the UI', () => {
     dialog = await startStep(page, '7. 确定发展对象', '2025-05-31');
     await expect.poll(() => dialog.getByTestId('dev-rule-hint').textContent()).toContain('满一年');
     await page.getByTestId('dev-record-save').click();
-    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').allTextContents(), WAIT).toEqual([expect.stringContaining('确定为入党积极分子满一年后方可列为发展对象')]);
+    await expect
+      .poll(() => dialog.locator('.ant-form-item-explain-error').allTextContents(), WAIT)
+      .toEqual([expect.stringContaining('确定为入党积极分子满一年后方可列为发展对象')]);
     expect(await dialog.locator('.ant-form-item-explain-error').textContent()).toContain('2025-06-01');
     await fillDate(dialog, '日期', '2025-06-01');
     await save(page, dialog);
@@ -93,7 +95,9 @@ describe('发展党员 through the UI', () => {
     await expect.poll(() => timeline.getByTestId('dev-rec-sponsors').textContent(), WAIT).toContain('入党介绍人：赵一、钱二');
 
     const rows = await app.host.api<DevPersonRow[]>('development.list', { stage: '发展对象', orgId: null });
-    expect(rows.map((r) => [r.name, r.appliedOn, r.activistOn, r.candidateOn, r.sponsors])).toEqual([[NAME, '2024-03-01', '2024-06-01', '2025-06-01', ['赵一', '钱二']]]);
+    expect(rows.map((r) => [r.name, r.appliedOn, r.activistOn, r.candidateOn, r.sponsors])).toEqual([
+      [NAME, '2024-03-01', '2024-06-01', '2025-06-01', ['赵一', '钱二']],
+    ]);
     personId = rows[0]!.id;
     expect(problems).toEqual([]);
   });
@@ -124,7 +128,9 @@ describe('发展党员 through the UI', () => {
     await vote.getByLabel('赞成票', { exact: true }).fill('2');
     await vote.getByLabel('反对票', { exact: true }).fill('3');
     await page.getByTestId('dev-record-save').click();
-    await expect.poll(() => dialog.locator('.ant-form-item-explain-error').allTextContents(), WAIT).toEqual([expect.stringContaining('赞成票未超过应到会有表决权正式党员的半数')]);
+    await expect
+      .poll(() => dialog.locator('.ant-form-item-explain-error').allTextContents(), WAIT)
+      .toEqual([expect.stringContaining('赞成票未超过应到会有表决权正式党员的半数')]);
     await vote.getByLabel('赞成票', { exact: true }).fill('4');
     await vote.getByLabel('反对票', { exact: true }).fill('1');
     await save(page, dialog);
@@ -159,10 +165,42 @@ describe('发展党员 through the UI', () => {
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('发展党员工作进度表');
     const header = (sheet.getRow(3).values as unknown[]).slice(1);
-    expect(header).toEqual(['序号', '姓名', '性别', '出生年月', '学历', '所在支部', '申请日期', '积极分子日期', '发展对象日期', '支部大会日期', '审批日期', '转正日期', '培养联系人', '入党介绍人', '当前阶段']);
+    expect(header).toEqual([
+      '序号',
+      '姓名',
+      '性别',
+      '出生年月',
+      '学历',
+      '所在支部',
+      '申请日期',
+      '积极分子日期',
+      '发展对象日期',
+      '支部大会日期',
+      '审批日期',
+      '转正日期',
+      '培养联系人',
+      '入党介绍人',
+      '当前阶段',
+    ]);
     const cells = (sheet.getRow(4).values as unknown[]).slice(1);
     const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-    expect(cells).toEqual([1, NAME, '女', '2000.05', undefined, '第一网格党支部', day('2024-03-01'), day('2024-06-01'), day('2025-06-01'), day('2025-07-20'), day('2025-09-01'), undefined, undefined, '赵一、钱二', '预备党员']);
+    expect(cells).toEqual([
+      1,
+      NAME,
+      '女',
+      '2000.05',
+      undefined,
+      '第一网格党支部',
+      day('2024-03-01'),
+      day('2024-06-01'),
+      day('2025-06-01'),
+      day('2025-07-20'),
+      day('2025-09-01'),
+      undefined,
+      undefined,
+      '赵一、钱二',
+      '预备党员',
+    ]);
     expect(sheet.getCell('G4').numFmt).toBe('yyyy-mm-dd');
     expect(sheet.rowCount).toBeGreaterThanOrEqual(4);
     expect(problems).toEqual([]);
@@ -194,7 +232,9 @@ describe('发展党员 through the UI', () => {
 
     await page.getByTestId('dev-row-林木').waitFor();
     const rows = await app.host.api<DevPersonRow[]>('development.list', { stage: null, orgId: null });
-    expect(rows.filter((r) => r.name !== NAME).map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.mentors])).toEqual([['林木', '入党积极分子', '2025-02-01', '2025-04-01', ['孙三']]]);
+    expect(rows.filter((r) => r.name !== NAME).map((r) => [r.name, r.stage, r.appliedOn, r.activistOn, r.mentors])).toEqual([
+      ['林木', '入党积极分子', '2025-02-01', '2025-04-01', ['孙三']],
+    ]);
     expect(problems).toEqual([]);
   });
 

@@ -29,7 +29,10 @@ describe('双报到 through the UI', () => {
     await page.getByTestId('unit-table').getByText('区税务局机关党委').waitFor();
 
     await page.getByTestId('dual-tab-onjob').click();
-    for (const [name, idNumber] of [['王建业', id('11010519850505001')], ['刘晓梅', id('11010519880808002')]]) {
+    for (const [name, idNumber] of [
+      ['王建业', id('11010519850505001')],
+      ['刘晓梅', id('11010519880808002')],
+    ]) {
       await page.getByTestId('onjob-add').click();
       await dialog().getByLabel('姓名').fill(name);
       await dialog().getByLabel('公民身份号码').fill(idNumber);
@@ -38,7 +41,10 @@ describe('双报到 through the UI', () => {
       await page.getByTestId('onjob-table').getByText(name).waitFor();
     }
     const people = await app.host.api<{ name: string; unitName: string; gender: string }[]>('dual.onjob');
-    expect(people.map((p) => [p.name, p.unitName, p.gender])).toEqual([['王建业', '区税务局', '男'], ['刘晓梅', '区税务局', '女']]);
+    expect(people.map((p) => [p.name, p.unitName, p.gender])).toEqual([
+      ['王建业', '区税务局', '男'],
+      ['刘晓梅', '区税务局', '女'],
+    ]);
   });
 
   it('holds an activity with both', async () => {
@@ -80,7 +86,10 @@ describe('双报到 through the UI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['区税务局']);
-    const rows = wb.worksheets[0].getSheetValues().filter(Array.isArray).map((r) => r.slice(1));
+    const rows = wb.worksheets[0]
+      .getSheetValues()
+      .filter(Array.isArray)
+      .map((r) => r.slice(1));
     const header = rows.find((r) => r[0] === '序号')!;
     const wang = rows.find((r) => r[1] === '王建业')!;
     expect(wang[header.indexOf('参加活动次数')]).toBe(1);
@@ -108,7 +117,10 @@ describe('双报到 through the UI', () => {
     // Another year starts with no filter left over: nobody was registered then.
     await page.getByTestId('dual-year').fill(String(year - 1));
     await page.getByTestId('dual-year').press('Enter');
-    await page.getByTestId('figures-table').getByText(`${year - 1}年没有已报到的在职党员`).waitFor();
+    await page
+      .getByTestId('figures-table')
+      .getByText(`${year - 1}年没有已报到的在职党员`)
+      .waitFor();
     expect(await page.getByTestId('people-grade').locator('.ant-radio-button-wrapper-checked').textContent()).toBe('全部');
     expect(problems).toEqual([]);
   });

@@ -39,7 +39,13 @@ describe('党费 through the UI', () => {
     await openDues(page, 'bases');
     await page.getByTestId('dues-bases-missing').waitFor();
     // 3000.01 is above the first band (1%); 离退休 5000.00 is still 0.5%; 学生 pays a fixed 0.20.
-    const bases: [string, string, string | null][] = [['赵一', '在职', '3000.01'], ['钱二', '在职', '2500'], ['孙三', '离退休', '5000.00'], ['李四', '学生', null], ['周五', '在职', '12000']];
+    const bases: [string, string, string | null][] = [
+      ['赵一', '在职', '3000.01'],
+      ['钱二', '在职', '2500'],
+      ['孙三', '离退休', '5000.00'],
+      ['李四', '学生', null],
+      ['周五', '在职', '12000'],
+    ];
     for (const [name, kind, base] of bases) {
       await page.getByTestId(`dues-base-edit-${name}`).click();
       const dialog = page.getByTestId('dues-base-form');
@@ -108,7 +114,11 @@ describe('党费 through the UI', () => {
       ['周五', 24000, 0, '未交'],
     ]);
     expect(row('赵一').payments).toMatchObject([{ method: '现金', collector: '组织委员', reversesId: null }]);
-    expect(row('钱二').payments.map((p) => p.amountFen).sort()).toEqual([-1250, 1250]);
+    expect(
+      row('钱二')
+        .payments.map((p) => p.amountFen)
+        .sort(),
+    ).toEqual([-1250, 1250]);
     const li = await app.host.api<DuesMemberYear>('dues.member', { memberId: row('李四').memberId, year: LAST });
     expect(li.months.slice(0, 8).map((m) => m.paidFen)).toEqual([20, 20, 20, 20, 20, 20, 20, 0]);
     expect(li.payments).toMatchObject([{ amountFen: 140, receiptNo: `${LAST}-007` }]);
@@ -131,12 +141,14 @@ describe('党费 through the UI', () => {
     for (const name of ['赵一', '钱二', '孙三']) expect(await warning.getByText(name, { exact: true }).count()).toBe(1);
 
     const arrears = await app.host.api<DuesArrears>('dues.arrears', { asOf: `${LAST}-07`, orgId: branchId });
-    expect(arrears.rows.map((r) => [r.name, r.unpaidMonths.length, r.longestRun]).sort()).toEqual([
-      ['周五', 7, 7],
-      ['孙三', 6, 6],
-      ['赵一', 6, 6],
-      ['钱二', 7, 7],
-    ].sort());
+    expect(arrears.rows.map((r) => [r.name, r.unpaidMonths.length, r.longestRun]).sort()).toEqual(
+      [
+        ['周五', 7, 7],
+        ['孙三', 6, 6],
+        ['赵一', 6, 6],
+        ['钱二', 7, 7],
+      ].sort(),
+    );
     expect(arrears.lapseCount).toBe(4);
     // Nobody's 党籍 was touched by the warning.
     const roster = await app.host.api<{ rows: { name: string; partyStatus: string }[] }>('members.list', { pageSize: 20 });
@@ -180,8 +192,15 @@ describe('党费 through the UI', () => {
     });
     for (const [i, name] of ['吴六', '郑七'].entries()) {
       await app.host.api('members.create', {
-        name, gender: '女', birthDate: `1980-02-0${i + 1}`, idNumber: ids[i],
-        joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', category: '正式党员', communityClass: '直管', branchId,
+        name,
+        gender: '女',
+        birthDate: `1980-02-0${i + 1}`,
+        idNumber: ids[i],
+        joinedOn: '2005-07-01',
+        fullMemberOn: '2006-07-01',
+        category: '正式党员',
+        communityClass: '直管',
+        branchId,
       });
     }
     const wb = new ExcelJS.Workbook();
@@ -215,7 +234,15 @@ describe('党费 through the UI', () => {
 
     const stored = await app.host.api<DuesBasesPage>('dues.bases', { year: LAST, orgId: branchId });
     const byName = Object.fromEntries(stored.rows.map((r) => [r.name, r]));
-    expect(['吴六', '郑七'].map((n) => [byName[n]!.current?.kind, byName[n]!.current?.baseFen, byName[n]!.current?.fromMonth, byName[n]!.current?.source, byName[n]!.monthlyDueFen])).toEqual([
+    expect(
+      ['吴六', '郑七'].map((n) => [
+        byName[n]!.current?.kind,
+        byName[n]!.current?.baseFen,
+        byName[n]!.current?.fromMonth,
+        byName[n]!.current?.source,
+        byName[n]!.monthlyDueFen,
+      ]),
+    ).toEqual([
       ['在职', 450000, `${LAST}-01`, '导入', 4500],
       ['离退休', 300000, `${LAST}-01`, '导入', 1500],
     ]);

@@ -99,7 +99,14 @@ describe('党费建账 through the UI', () => {
   });
 
   it('欠费 lists only this month’s non-payer: nothing before the start, 钱二 covered by the opening', async () => {
-    await app.host.api('dues.payBranchMonth', { orgId: branchId, month: THIS_MONTH, paidOn: TODAY, method: '现金', collector: '王书记', exceptMemberIds: [ids.get('李四')] });
+    await app.host.api('dues.payBranchMonth', {
+      orgId: branchId,
+      month: THIS_MONTH,
+      paidOn: TODAY,
+      method: '现金',
+      collector: '王书记',
+      exceptMemberIds: [ids.get('李四')],
+    });
     const { page, problems } = await app.open();
     await openDues(page, 'arrears');
     await pickOption(page, '截至月份', `${Number(THIS_MONTH.slice(5, 7))}月`);
@@ -129,7 +136,14 @@ describe('a prepaid retiree transferred out in August, through the UI', () => {
     retiree = (await app.host.api<{ rows: { id: number }[] }>('members.list', {})).rows[0]!.id;
     await app.host.api('dues.saveBase', { memberId: retiree, fromMonth: `${YEAR}-01`, kind: '离退休', baseFen: 300000 });
     // 15.00 a month, the whole year paid in January.
-    await app.host.api('dues.pay', { memberId: retiree, fromMonth: `${YEAR}-01`, toMonth: `${YEAR}-12`, paidOn: `${YEAR}-01-10`, method: '现金', collector: '王书记' });
+    await app.host.api('dues.pay', {
+      memberId: retiree,
+      fromMonth: `${YEAR}-01`,
+      toMonth: `${YEAR}-12`,
+      paidOn: `${YEAR}-01-10`,
+      method: '现金',
+      collector: '王书记',
+    });
   });
 
   it('the 转出 record says 党费交纳至 December; the 统计表 and the 上缴 page both hold all 180.00', async () => {

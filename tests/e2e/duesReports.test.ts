@@ -7,14 +7,21 @@ import { readWorkbook } from '../support/readBack';
 const YEAR = Number(todayIso().slice(0, 4));
 
 describe('党费 forms on the 报表 page', () => {
-
   const app = useApp();
   beforeAll(async () => {
     const { branchId } = await createCommunity(app.host);
     await addFullMembers(app.host, branchId, ['赵一', '钱二']);
     const page = await app.host.api<{ rows: { memberId: number; name: string }[] }>('dues.month', { orgId: branchId, month: `${YEAR}-01` });
-    for (const row of page.rows) await app.host.api('dues.saveBase', { memberId: row.memberId, fromMonth: `${YEAR}-01`, kind: '在职', baseFen: row.name === '赵一' ? 300001 : 500000 });
-    await app.host.api('dues.payBranchMonth', { orgId: branchId, month: `${YEAR}-01`, paidOn: `${YEAR}-01-10`, method: '现金', collector: '王芳', exceptMemberIds: [] });
+    for (const row of page.rows)
+      await app.host.api('dues.saveBase', { memberId: row.memberId, fromMonth: `${YEAR}-01`, kind: '在职', baseFen: row.name === '赵一' ? 300001 : 500000 });
+    await app.host.api('dues.payBranchMonth', {
+      orgId: branchId,
+      month: `${YEAR}-01`,
+      paidOn: `${YEAR}-01-10`,
+      method: '现金',
+      collector: '王芳',
+      exceptMemberIds: [],
+    });
   });
 
   const download = async (key: string) => {

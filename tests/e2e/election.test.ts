@@ -9,7 +9,6 @@ const NAMES = ['赵一', '钱二', '孙三', '李四', '周五', '吴六', '郑�
 const WARNING = '到会有选举权的党员 8 人，未超过应到 10 人的五分之四，不能进行选举';
 
 describe('选举 at a 支部党员大会 through the UI', () => {
-
   const app = useApp();
   beforeAll(async () => {
     const { branchId } = await createCommunity(app.host);

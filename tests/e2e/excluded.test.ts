@@ -10,7 +10,6 @@ import { addFullMembers, pickOption, createCommunity, useApp } from './harness';
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五'];
 
 describe('不计应到 through the UI', () => {
-
   const app = useApp();
   beforeAll(async () => {
     const { branchId } = await createCommunity(app.host);
@@ -43,14 +42,24 @@ describe('不计应到 through the UI', () => {
 
     const [summary] = await app.host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
     expect(summary).toMatchObject({ expected: 4, present: 4 });
-    const detail = await app.host.api<{ warnings: string[]; attendance: { name: string; status: string; reason: string | null; approvedByHigher: boolean }[] }>('meetings.get', { id: summary.id });
+    const detail = await app.host.api<{ warnings: string[]; attendance: { name: string; status: string; reason: string | null; approvedByHigher: boolean }[] }>(
+      'meetings.get',
+      { id: summary.id },
+    );
     expect(detail.warnings).toEqual([]);
-    expect(detail.attendance.find((a) => a.name === '李四')).toEqual(expect.objectContaining({ status: '不计应到', reason: '出国半年以上', approvedByHigher: true }));
+    expect(detail.attendance.find((a) => a.name === '李四')).toEqual(
+      expect.objectContaining({ status: '不计应到', reason: '出国半年以上', approvedByHigher: true }),
+    );
 
     const [record] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-record-${summary.id}`).click()]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await record.path());
-    const lines = new Map(book.worksheets[0].getSheetValues().filter(Array.isArray).map((r) => [r[1], r[2]]));
+    const lines = new Map(
+      book.worksheets[0]
+        .getSheetValues()
+        .filter(Array.isArray)
+        .map((r) => [r[1], r[2]]),
+    );
     expect(lines.get('应到人数')).toBe('4');
     expect(lines.get('实到人数')).toBe('4（出勤率 100%）');
     expect(lines.get('缺席人员及原因')).toBe('无');

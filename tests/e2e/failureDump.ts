@@ -6,13 +6,22 @@ import { liveHosts, livePages } from './harness';
 
 async function pageState(page: (typeof livePages)[number]): Promise<string> {
   if (page.isClosed()) return '（页面已关闭）';
-  const texts = (selector: string) => page.locator(selector).allInnerTexts().catch(() => ['（读取失败）']);
+  const texts = (selector: string) =>
+    page
+      .locator(selector)
+      .allInnerTexts()
+      .catch(() => ['（读取失败）']);
   const [modals, fieldErrors, messages] = await Promise.all([
     texts('.ant-modal:visible .ant-modal-title'),
     texts('.ant-form-item-explain-error'),
     texts('.ant-message-notice, .ant-notification-notice'),
   ]);
-  return [`地址：${page.url()}`, `打开的对话框：${modals.join(' | ') || '无'}`, `字段提示：${fieldErrors.join(' | ') || '无'}`, `消息：${messages.join(' | ') || '无'}`].join('\n');
+  return [
+    `地址：${page.url()}`,
+    `打开的对话框：${modals.join(' | ') || '无'}`,
+    `字段提示：${fieldErrors.join(' | ') || '无'}`,
+    `消息：${messages.join(' | ') || '无'}`,
+  ].join('\n');
 }
 
 afterEach(async (context) => {

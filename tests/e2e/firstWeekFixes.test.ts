@@ -77,7 +77,14 @@ describe('first-week fixes on the 示例数据', () => {
     const branch = orgs.find((o) => o.name === '第1网格党支部')!;
     const first17 = '11010520000517002';
     const person = await app.host.api<DevPersonFile>('development.create', {
-      name: '陈晓', gender: '女', ethnicity: '汉族', idNumber: first17 + idCheckChar(first17), education: '大学本科', workUnit: null, phone: null, orgId: branch.id,
+      name: '陈晓',
+      gender: '女',
+      ethnicity: '汉族',
+      idNumber: first17 + idCheckChar(first17),
+      education: '大学本科',
+      workUnit: null,
+      phone: null,
+      orgId: branch.id,
     });
     const applied = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
     await app.host.api('development.record', { personId: person.person.id, stepCode: 'apply', doneOn: applied });

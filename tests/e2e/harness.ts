@@ -49,8 +49,15 @@ export async function addFullMembers(host: RunningHost, branchId: number, names:
     const day = String(i + 1).padStart(2, '0');
     const first17 = `110105197001${day}001`;
     await host.api('members.create', {
-      name, gender: '男', birthDate: `1970-01-${day}`, idNumber: first17 + idCheckChar(first17),
-      joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId,
+      name,
+      gender: '男',
+      birthDate: `1970-01-${day}`,
+      idNumber: first17 + idCheckChar(first17),
+      joinedOn: '2000-07-01',
+      fullMemberOn: '2001-07-01',
+      category: '正式党员',
+      communityClass: '直管',
+      branchId,
     });
   }
 }
@@ -111,7 +118,15 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -86,41 +86,48 @@ interface Seen {
  * and inside the window. Tables in dialogs are not looked at (none is open).
  */
 async function tablesInSight(page: Page): Promise<Seen> {
-  return page.evaluate(([width, untitled]) => {
-    const { document } = globalThis as unknown as PageDom;
-    const KEY = /^(姓名|名称|单位名称|社区|联系电话|下一步|操作|情况|截至日期)$|状态$/;
-    const problems: string[] = [];
-    const headers: string[] = [];
-    const wide: string[] = [];
-    const text = (e: El) => (e.textContent ?? '').replace(/\s+/g, '');
-    const tables = Array.from(document.querySelectorAll('.ant-table')).filter((t) => t.getBoundingClientRect().width > 0 && !t.closest('.ant-modal, .ant-drawer'));
-    for (const table of tables) {
-      const box = table.querySelector('.ant-table-container')!.getBoundingClientRect();
-      const ths = Array.from(table.querySelectorAll('thead th')).filter(
-        (th) => !/ant-table-(selection-column|row-expand-icon-cell|cell-scrollbar)/.test(th.className) && th.getBoundingClientRect().width > 0,
+  return page.evaluate(
+    ([width, untitled]) => {
+      const { document } = globalThis as unknown as PageDom;
+      const KEY = /^(姓名|名称|单位名称|社区|联系电话|下一步|操作|情况|截至日期)$|状态$/;
+      const problems: string[] = [];
+      const headers: string[] = [];
+      const wide: string[] = [];
+      const text = (e: El) => (e.textContent ?? '').replace(/\s+/g, '');
+      const tables = Array.from(document.querySelectorAll('.ant-table')).filter(
+        (t) => t.getBoundingClientRect().width > 0 && !t.closest('.ant-modal, .ant-drawer'),
       );
-      if (ths.length === 0) continue;
-      const firstRow = table.querySelectorAll('thead tr')[0]!;
-      const top = ths.filter((th) => th.parentElement === firstRow);
-      const last = top[top.length - 1]!;
-      const name = ths.slice(0, 3).map(text).join('/');
-      const keys = new Set<El>(ths.filter((th) => KEY.test(text(th))));
-      keys.add(top[0]!);
-      if (text(last) === '' || text(last).includes('操作')) keys.add(last);
-      const scroller = table.querySelector('.ant-table-content, .ant-table-body');
-      if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) wide.push(`${name}…（${scroller.scrollWidth}/${scroller.clientWidth}）`);
-      for (const th of keys) {
-        const r = th.getBoundingClientRect();
-        const title = text(th) || untitled;
-        headers.push(title);
-        if (r.right > Math.min(box.right, width) + 1 || r.left < Math.max(box.left, 0) - 1) {
-          problems.push(`表格「${name}…」的「${title}」列不在视野内（列 ${Math.round(r.left)}–${Math.round(r.right)}，表格 ${Math.round(box.left)}–${Math.round(box.right)}）`);
+      for (const table of tables) {
+        const box = table.querySelector('.ant-table-container')!.getBoundingClientRect();
+        const ths = Array.from(table.querySelectorAll('thead th')).filter(
+          (th) => !/ant-table-(selection-column|row-expand-icon-cell|cell-scrollbar)/.test(th.className) && th.getBoundingClientRect().width > 0,
+        );
+        if (ths.length === 0) continue;
+        const firstRow = table.querySelectorAll('thead tr')[0]!;
+        const top = ths.filter((th) => th.parentElement === firstRow);
+        const last = top[top.length - 1]!;
+        const name = ths.slice(0, 3).map(text).join('/');
+        const keys = new Set<El>(ths.filter((th) => KEY.test(text(th))));
+        keys.add(top[0]!);
+        if (text(last) === '' || text(last).includes('操作')) keys.add(last);
+        const scroller = table.querySelector('.ant-table-content, .ant-table-body');
+        if (scroller && scroller.scrollWidth > scroller.clientWidth + 1) wide.push(`${name}…（${scroller.scrollWidth}/${scroller.clientWidth}）`);
+        for (const th of keys) {
+          const r = th.getBoundingClientRect();
+          const title = text(th) || untitled;
+          headers.push(title);
+          if (r.right > Math.min(box.right, width) + 1 || r.left < Math.max(box.left, 0) - 1) {
+            problems.push(
+              `表格「${name}…」的「${title}」列不在视野内（列 ${Math.round(r.left)}–${Math.round(r.right)}，表格 ${Math.round(box.left)}–${Math.round(box.right)}）`,
+            );
+          }
         }
       }
-    }
-    if (document.documentElement.scrollWidth > width + 1) problems.push(`整页需要左右滚动（宽 ${document.documentElement.scrollWidth}）`);
-    return { problems, headers, wide };
-  }, [VIEWPORT.width, UNTITLED] as const);
+      if (document.documentElement.scrollWidth > width + 1) problems.push(`整页需要左右滚动（宽 ${document.documentElement.scrollWidth}）`);
+      return { problems, headers, wide };
+    },
+    [VIEWPORT.width, UNTITLED] as const,
+  );
 }
 
 /** Opens each page and tab, shoots it and checks its tables; returns what failed, by page and tab. */
@@ -146,7 +153,7 @@ async function walk(page: Page, pages: [string, (string | null)[]][], prefix: st
   return failed;
 }
 
-describe('every page at 1366×768 shows its tables\' key columns without sideways scrolling', () => {
+describe("every page at 1366×768 shows its tables' key columns without sideways scrolling", () => {
   let browser: Browser;
   const hosts: RunningHost[] = [];
 
@@ -165,7 +172,10 @@ describe('every page at 1366×768 shows its tables\' key columns without sideway
     await street!.api('street.setKind', { kind: '街道' });
     await street!.api('settings.save', { streetName: '和平街道党工委' });
     await street!.api('street.addCommunity', { name: '和谐园社区' });
-    const upload = await street!.api<{ uploadId: string }>('street.upload', { fileName: path.basename(made.keptPath), data: fs.readFileSync(made.keptPath).toString('base64') });
+    const upload = await street!.api<{ uploadId: string }>('street.upload', {
+      fileName: path.basename(made.keptPath),
+      data: fs.readFileSync(made.keptPath).toString('base64'),
+    });
     await street!.api('street.importPackages', { files: [upload.uploadId], decisions: [] });
   }, 120_000);
 
@@ -181,7 +191,7 @@ describe('every page at 1366×768 shows its tables\' key columns without sideway
     expect(problems).toEqual([]);
   }, 180_000);
 
-  it('街道 ledger with a community\'s 上报包', async () => {
+  it("街道 ledger with a community's 上报包", async () => {
     const { page, problems } = await openApp(browser, hosts[1]!);
     await page.setViewportSize(VIEWPORT);
     expect(await walk(page, STREET, 'street')).toEqual([]);

@@ -24,7 +24,11 @@ async function inSight(table: Locator, target: Locator): Promise<{ right: number
   return { right: Math.round(cell.x + cell.width), visibleRight: Math.round(Math.min(box.x + box.width, VIEWPORT.width)) };
 }
 
-const header = (table: Locator, title: string) => table.locator('.ant-table-thead th').filter({ hasText: new RegExp(`^${title}$`) }).first();
+const header = (table: Locator, title: string) =>
+  table
+    .locator('.ant-table-thead th')
+    .filter({ hasText: new RegExp(`^${title}$`) })
+    .first();
 
 async function shoot(page: Page, key: string) {
   await page.waitForLoadState('networkidle');
@@ -93,7 +97,7 @@ describe('操作手册: every page at 1366×768', () => {
     await page.screenshot({ path: path.join(SHOTS, 'care-flows.png') });
   });
 
-  it('shows a street ledger\'s pages', async () => {
+  it("shows a street ledger's pages", async () => {
     const street = await startHost(freshDataDir());
     hosts.push(street);
     await street.api('street.setKind', { kind: '街道' });

@@ -19,7 +19,13 @@ describe('voiding a meeting record', () => {
     await addFullMembers(app.host, branchId, ['赵一', '钱二']);
     const ids = (await app.host.api<{ rows: MemberRow[] }>('members.list', {})).rows.map((r) => r.id);
     for (const place of ['活动室', '录错的会议室']) {
-      await app.host.api('meetings.save', { orgId: branchId, heldOn: `${YEAR}-01-1${place.length}`, types: ['主题党日'], place, attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
+      await app.host.api('meetings.save', {
+        orgId: branchId,
+        heldOn: `${YEAR}-01-1${place.length}`,
+        types: ['主题党日'],
+        place,
+        attendance: ids.map((memberId) => ({ memberId, status: '出席' })),
+      });
     }
   });
 

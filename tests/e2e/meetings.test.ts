@@ -9,7 +9,6 @@ import { addFullMembers, pickOption, createCommunity, useApp } from './harness';
 const NAMES = ['赵一', '钱二', '孙三', '李四', '周五'];
 
 describe('三会一课 through the UI', () => {
-
   const app = useApp();
   beforeAll(async () => {
     const { branchId } = await createCommunity(app.host);
@@ -47,7 +46,10 @@ describe('三会一课 through the UI', () => {
 
     const [summary] = await app.host.api<{ id: number; expected: number; present: number }[]>('meetings.list', { year: Number(todayIso().slice(0, 4)) });
     expect(summary).toMatchObject({ expected: 5, present: 2 });
-    const detail = await app.host.api<{ types: string[]; place: string; attendance: { name: string; status: string; reason: string | null }[] }>('meetings.get', { id: summary.id });
+    const detail = await app.host.api<{ types: string[]; place: string; attendance: { name: string; status: string; reason: string | null }[] }>(
+      'meetings.get',
+      { id: summary.id },
+    );
     expect(detail.types).toEqual(['支部党员大会']);
     expect(detail.place).toBe('社区党群服务中心');
     expect(detail.attendance.map((a) => [a.name, a.status, a.reason])).toEqual([
@@ -66,7 +68,10 @@ describe('三会一课 through the UI', () => {
     const [stats] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-stats').click()]);
     const statsBook = new ExcelJS.Workbook();
     await statsBook.xlsx.readFile(await stats.path());
-    const statsRows = statsBook.worksheets[0].getSheetValues().filter(Array.isArray).map((r) => r.slice(1));
+    const statsRows = statsBook.worksheets[0]
+      .getSheetValues()
+      .filter(Array.isArray)
+      .map((r) => r.slice(1));
     const congress = statsRows.find((r) => r[1] === '第一网格党支部' && r[2] === '支部党员大会')!;
     expect(congress[4]).toBe(1); // 实开次数
     expect(congress[6]).toBe('40%'); // 平均出勤率: one meeting, 2 of 5
@@ -75,7 +80,12 @@ describe('三会一课 through the UI', () => {
     const [record] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-record-${summary.id}`).click()]);
     const recordBook = new ExcelJS.Workbook();
     await recordBook.xlsx.readFile(await record.path());
-    const lines = new Map(recordBook.worksheets[0].getSheetValues().filter(Array.isArray).map((r) => [r[1], r[2]]));
+    const lines = new Map(
+      recordBook.worksheets[0]
+        .getSheetValues()
+        .filter(Array.isArray)
+        .map((r) => [r[1], r[2]]),
+    );
     expect(lines.get('应到人数')).toBe('5');
     expect(lines.get('缺席人员及原因')).toBe('钱二（请假：出差）；孙三（请假：住院）；李四（缺席：未请假）');
     expect(lines.get('地点')).toBe('社区党群服务中心');

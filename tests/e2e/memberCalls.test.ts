@@ -36,7 +36,12 @@ async function settled(calls: Call[], quietMs = 1000) {
 
 const names = (calls: Call[]) => calls.map((c) => c.name).sort();
 /** The record ids the calls were asked with. */
-const ids = (calls: Call[]) => calls.flatMap((c) => Object.entries(c.input).filter(([k]) => k === 'id' || k === 'memberId').map(([, v]) => v));
+const ids = (calls: Call[]) =>
+  calls.flatMap((c) =>
+    Object.entries(c.input)
+      .filter(([k]) => k === 'id' || k === 'memberId')
+      .map(([, v]) => v),
+  );
 
 describe('党员 page calls', () => {
   let memberId = 0;
@@ -47,8 +52,16 @@ describe('党员 page calls', () => {
     for (const [i, name] of ['周一', '吴二'].entries()) {
       const first17 = `1101051975020${i + 1}001`;
       const saved = await app.host.api<{ id: number }>('members.create', {
-        name, gender: '男', birthDate: `1975-02-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId, workUnit: '街道办事处',
+        name,
+        gender: '男',
+        birthDate: `1975-02-0${i + 1}`,
+        idNumber: first17 + idCheckChar(first17),
+        joinedOn: '2001-07-01',
+        fullMemberOn: '2002-07-01',
+        category: '正式党员',
+        communityClass: '直管',
+        branchId,
+        workUnit: '街道办事处',
       });
       if (name === '周一') memberId = saved.id;
     }
@@ -90,7 +103,17 @@ describe('党员 page calls', () => {
     await settled(calls);
     // members.update touches 'dues' (who owes a month follows the member's facts) and 'care'
     // (the registers name the member's branch and flags): the drawer's 党费 and care refetch too.
-    expect(names(calls)).toEqual(['care.member', 'dues.member', 'members.attendance', 'members.get', 'members.history', 'members.list', 'members.reveal', 'members.update', 'orgs.list']);
+    expect(names(calls)).toEqual([
+      'care.member',
+      'dues.member',
+      'members.attendance',
+      'members.get',
+      'members.history',
+      'members.list',
+      'members.reveal',
+      'members.update',
+      'orgs.list',
+    ]);
     expect(calls.map((c) => c.name).indexOf('members.update')).toBeLessThan(calls.map((c) => c.name).indexOf('members.list'));
     // The refetched detail is what the drawer shows, and what was stored.
     await page.locator('.ant-drawer').getByText('区民政局').waitFor();

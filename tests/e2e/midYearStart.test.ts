@@ -71,7 +71,9 @@ describe('a ledger started mid-year, through the UI', () => {
     // No "（0期）" in the title of an empty list.
     expect(await overdue.textContent()).toContain('三会一课：已逾期未开今年');
     // This month's 主题党日 is owed (the period holding the start).
-    await expect.poll(() => page.getByTestId('reminders-meetings-due').textContent(), WAIT).toContain(`第一网格党支部｜主题党日｜${Number(today.slice(5, 7))}月`);
+    await expect
+      .poll(() => page.getByTestId('reminders-meetings-due').textContent(), WAIT)
+      .toContain(`第一网格党支部｜主题党日｜${Number(today.slice(5, 7))}月`);
 
     await page.getByTestId('nav-meetings').click();
     await page.getByTestId('tab-compliance').click();

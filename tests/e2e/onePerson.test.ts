@@ -90,7 +90,15 @@ describe('one person, one story', () => {
   it('a 流出 member who dies is gone from 首页, the 流动党员登记表 and the 党内统计 alike', async () => {
     const roster = await app.host.api<{ rows: MemberRow[] }>('members.list', {});
     const outId = roster.rows.find((r) => r.name === '孙三')!.id;
-    await app.host.api('care.saveFlowOut', { memberId: outId, leftOn: `${YEAR - 1}-03-01`, place: '广东省深圳市', unit: '某电子厂', contact: '13800000001', cardNo: 'LD-001', joinsLifeThere: true });
+    await app.host.api('care.saveFlowOut', {
+      memberId: outId,
+      leftOn: `${YEAR - 1}-03-01`,
+      place: '广东省深圳市',
+      unit: '某电子厂',
+      contact: '13800000001',
+      cardNo: 'LD-001',
+      joinsLifeThere: true,
+    });
     const census = () => app.host.api<CensusPerson[]>('census.people', { year: YEAR, table: 'flow', key: 'out' });
     expect((await app.host.api<CareReminders>('home.careReminders', {})).uncontacted.map((u) => u.name)).toEqual(['孙三']);
     expect((await census()).map((p) => p.name)).toEqual(['孙三']);
@@ -131,8 +139,15 @@ describe('one person, one story', () => {
     const add = (name: string, day: string, joinedOn: string) => {
       const first17 = `110105194501${day}001`;
       return app.host.api('members.create', {
-        name, gender: '男', birthDate: `1945-01-${day}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn, fullMemberOn: null, category: '正式党员', communityClass: '离退休', branchId,
+        name,
+        gender: '男',
+        birthDate: `1945-01-${day}`,
+        idNumber: first17 + idCheckChar(first17),
+        joinedOn,
+        fullMemberOn: null,
+        category: '正式党员',
+        communityClass: '离退休',
+        branchId,
       });
     };
     await add('七零年入党', '11', '1970-05-01');

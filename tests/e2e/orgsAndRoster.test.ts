@@ -11,7 +11,16 @@ const ZHANG_ID = validId('11010519750312002'); // 1975-03-12, digit 17 even: 女
 const WRONG_ID = ZHANG_ID.slice(0, 17) + (ZHANG_ID[17] === '1' ? '2' : '1');
 
 interface ListResult {
-  rows: { id: number; name: string; idNumber: string; gender: string; birthDate: string; branchName: string; groupName: string | null; leftReason: string | null }[];
+  rows: {
+    id: number;
+    name: string;
+    idNumber: string;
+    gender: string;
+    birthDate: string;
+    branchName: string;
+    groupName: string | null;
+    leftReason: string | null;
+  }[];
   total: number;
 }
 

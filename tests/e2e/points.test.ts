@@ -20,13 +20,26 @@ describe('积分评议 through the UI', () => {
     for (const [i, name] of ['赵一', '钱二'].entries()) {
       const first17 = `1101051970010${i + 1}001`;
       const saved = await app.host.api<{ id: number }>('members.create', {
-        name, gender: '男', birthDate: `1970-01-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
-        joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId: branchId,
+        name,
+        gender: '男',
+        birthDate: `1970-01-0${i + 1}`,
+        idNumber: first17 + idCheckChar(first17),
+        joinedOn: '2000-07-01',
+        fullMemberOn: '2001-07-01',
+        category: '正式党员',
+        communityClass: '直管',
+        branchId: branchId,
       });
       ids[name] = saved.id;
     }
     const meeting = (heldOn: string) =>
-      app.host.api('meetings.save', { orgId: branchId, heldOn, types: ['主题党日'], place: `会议室${heldOn}`, attendance: Object.values(ids).map((memberId) => ({ memberId, status: '出席' })) });
+      app.host.api('meetings.save', {
+        orgId: branchId,
+        heldOn,
+        types: ['主题党日'],
+        place: `会议室${heldOn}`,
+        attendance: Object.values(ids).map((memberId) => ({ memberId, status: '出席' })),
+      });
     await meeting(`${LAST}-06-01`);
     await meeting(`${YEAR}-01-10`);
     await app.host.api('settings.save', { communityName: '幸福里社区党委', preparer: '刘书记', reviewer: null, phone: null });
@@ -54,9 +67,17 @@ describe('积分评议 through the UI', () => {
     await expect.poll(() => page.getByTestId('total-赵一').textContent()).toBe('58');
     await page.getByTestId('standing-赵一').click();
     await page.getByTestId('statement-table').getByText('无故缺席组织生活').waitFor();
-    const statement = await app.host.api<{ entries: { ruleName: string; points: number; sourceLabel: string | null }[]; total: number }>('points.statement', { memberId: ids['赵一'], year: YEAR });
+    const statement = await app.host.api<{ entries: { ruleName: string; points: number; sourceLabel: string | null }[]; total: number }>('points.statement', {
+      memberId: ids['赵一'],
+      year: YEAR,
+    });
     expect(statement.total).toBe(58);
-    expect(statement.entries.map((e) => [e.ruleName, e.points])).toEqual([['基础分', 60], ['参加主题党日', 1], ['参加主题党日', -1], ['无故缺席组织生活', -2]]);
+    expect(statement.entries.map((e) => [e.ruleName, e.points])).toEqual([
+      ['基础分', 60],
+      ['参加主题党日', 1],
+      ['参加主题党日', -1],
+      ['无故缺席组织生活', -2],
+    ]);
     expect(problems).toEqual([]);
   });
 

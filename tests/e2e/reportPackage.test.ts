@@ -9,7 +9,6 @@ import { addFullMembers, createCommunity, useApp } from './harness';
 const YEAR = Number(todayIso().slice(0, 4));
 
 describe('生成上报包 through the UI', () => {
-
   const app = useApp();
   beforeAll(async () => {
     const { branchId } = await createCommunity(app.host);

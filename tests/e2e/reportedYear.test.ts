@@ -71,7 +71,9 @@ describe('a reported year through the UI', () => {
     const db = new Database(path.join(dir, 'ledger.sqlite'), { readonly: true });
     try {
       expect(db.prepare('SELECT year, as_of AS asOf, source FROM census_reports').all()).toEqual([{ year: Y, asOf: `${Y}-12-31`, source: '上报包' }]);
-      expect(db.prepare('SELECT year, difference, reason FROM census_diff_reasons').all()).toEqual([{ year: THIS_YEAR, difference: -1, reason: '钱二上年12月去世，家属今年告知后补录' }]);
+      expect(db.prepare('SELECT year, difference, reason FROM census_diff_reasons').all()).toEqual([
+        { year: THIS_YEAR, difference: -1, reason: '钱二上年12月去世，家属今年告知后补录' },
+      ]);
       expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE call = 'census.explainDifference'").get()).toEqual({ n: 1 });
       const report = JSON.parse((db.prepare('SELECT report FROM census_reports').get() as { report: string }).report) as { identity: { end: number } };
       expect(report.identity.end).toBe(4);
@@ -95,7 +97,9 @@ describe('a reported year through the UI', () => {
       await street.api('settings.save', { streetName: '和平街道' });
       const files: string[] = [];
       for (const file of [lastYearPackage, thisYearPackage]) {
-        files.push((await street.api<{ uploadId: string }>('street.upload', { fileName: path.basename(file), data: fs.readFileSync(file).toString('base64') })).uploadId);
+        files.push(
+          (await street.api<{ uploadId: string }>('street.upload', { fileName: path.basename(file), data: fs.readFileSync(file).toString('base64') })).uploadId,
+        );
       }
       await street.api('street.importPackages', { files });
       const { page, problems } = await openApp(app.browser, street);

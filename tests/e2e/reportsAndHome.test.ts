@@ -14,11 +14,35 @@ describe('报表 and 首页 through the UI', () => {
   beforeAll(async () => {
     ({ branchId } = await createCommunity(app.host));
     const ids: number[] = [];
-    for (const [i, [name, birth, cls]] of ([['赵一', '1950-01-01', '离退休'], ['钱二', '1995-01-02', '直管']] as const).entries()) {
+    for (const [i, [name, birth, cls]] of (
+      [
+        ['赵一', '1950-01-01', '离退休'],
+        ['钱二', '1995-01-02', '直管'],
+      ] as const
+    ).entries()) {
       const first17 = `110105${birth.replaceAll('-', '')}00${i + 1}`;
-      ids.push((await app.host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn: '2018-07-01', fullMemberOn: '2019-07-01', category: '正式党员', communityClass: cls, branchId: branchId })).id);
+      ids.push(
+        (
+          await app.host.api<{ id: number }>('members.create', {
+            name,
+            gender: '男',
+            birthDate: birth,
+            idNumber: first17 + idCheckChar(first17),
+            joinedOn: '2018-07-01',
+            fullMemberOn: '2019-07-01',
+            category: '正式党员',
+            communityClass: cls,
+            branchId: branchId,
+          })
+        ).id,
+      );
     }
-    await app.host.api('meetings.save', { orgId: branchId, heldOn: `${YEAR}-01-10`, types: ['主题党日'], attendance: ids.map((memberId) => ({ memberId, status: '出席' })) });
+    await app.host.api('meetings.save', {
+      orgId: branchId,
+      heldOn: `${YEAR}-01-10`,
+      types: ['主题党日'],
+      attendance: ids.map((memberId) => ({ memberId, status: '出席' })),
+    });
     await app.host.api('points.adoptDefault', { year: YEAR });
   });
 
@@ -41,7 +65,20 @@ describe('报表 and 首页 through the UI', () => {
       const name = `生日${'甲乙丙丁戊己庚辛'[i]}`;
       const joinedOn = `${YEAR - 10 - i}-${month}-01`;
       const fullMemberOn = `${YEAR - 9 - i}-${month}-01`;
-      added.push({ name, ...(await app.host.api<{ id: number }>('members.create', { name, gender: '男', birthDate: '1980-03-03', idNumber: first17 + idCheckChar(first17), joinedOn, fullMemberOn, category: '正式党员', communityClass: '流动', branchId })) });
+      added.push({
+        name,
+        ...(await app.host.api<{ id: number }>('members.create', {
+          name,
+          gender: '男',
+          birthDate: '1980-03-03',
+          idNumber: first17 + idCheckChar(first17),
+          joinedOn,
+          fullMemberOn,
+          category: '正式党员',
+          communityClass: '流动',
+          branchId,
+        })),
+      });
     }
     const { page, problems } = await app.open();
     const card = page.getByTestId('reminders-birthdays');
@@ -66,10 +103,18 @@ describe('报表 and 首页 through the UI', () => {
     await page.getByTestId('chart-class').waitFor();
     await page.getByTestId('reminders-birthdays').waitFor();
     expect(await page.evaluate(() => typeof (globalThis as { __earlyCalls?: unknown }).__earlyCalls)).toBe('object');
-    await page.getByTestId('reminders-dues').locator('li').first().waitFor().catch(() => undefined);
+    await page
+      .getByTestId('reminders-dues')
+      .locator('li')
+      .first()
+      .waitFor()
+      .catch(() => undefined);
     // home.duesReminders is asked by its panel, once (not an early call: 首页 paints without it).
     for (const name of ['home.figures', 'home.reminders', 'home.duesReminders', 'settings.get', 'app.info', 'lock.status']) {
-      expect(requests.filter((url) => new URL(url).pathname === `/api/${name}`), name).toHaveLength(1);
+      expect(
+        requests.filter((url) => new URL(url).pathname === `/api/${name}`),
+        name,
+      ).toHaveLength(1);
     }
     expect(problems).toEqual([]);
   });
@@ -81,7 +126,12 @@ describe('报表 and 首页 through the UI', () => {
     expect(await page.getByTestId('year-book-progress').textContent()).toContain('未包含');
     const wb = await readWorkbook(await download.path());
     const titles = wb.worksheets.map((ws) => String(ws.getCell('A1').value));
-    expect(titles.slice(0, 4)).toEqual([expect.stringContaining('党员花名册'), `${YEAR}年全年“三会一课”开展情况统计表`, `${YEAR}年度党员积分汇总表`, `${YEAR}年度党员评星定级结果表`]);
+    expect(titles.slice(0, 4)).toEqual([
+      expect.stringContaining('党员花名册'),
+      `${YEAR}年全年“三会一课”开展情况统计表`,
+      `${YEAR}年度党员积分汇总表`,
+      `${YEAR}年度党员评星定级结果表`,
+    ]);
     // Then 党内统计, one sheet per table and the identity check last (its sheets are listed in tests/integration/points/yearBook.test.ts).
     expect(titles.slice(4).every((t) => t.startsWith(`${YEAR}年党内统计年报：`))).toBe(true);
     expect(titles.at(-1)).toBe(`${YEAR}年党内统计年报：平衡关系核对`);

@@ -5,15 +5,22 @@ import { idCheckChar } from '../../api/rules/idNumber';
 import { createCommunity, useApp } from './harness';
 
 describe('党员花名册 export through the UI', () => {
-
   const app = useApp();
   beforeAll(async () => {
     await app.host.api('settings.save', { communityName: '幸福里社区党委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678' });
     const { branchId } = await createCommunity(app.host);
     const first17 = '11010519750312002';
     await app.host.api('members.create', {
-      name: '张秀兰', gender: '女', birthDate: '1975-03-12', idNumber: first17 + idCheckChar(first17),
-      joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', communityClass: '直管', branchId: branchId, phone: '13800138000',
+      name: '张秀兰',
+      gender: '女',
+      birthDate: '1975-03-12',
+      idNumber: first17 + idCheckChar(first17),
+      joinedOn: '2001-07-01',
+      fullMemberOn: '2002-07-01',
+      category: '正式党员',
+      communityClass: '直管',
+      branchId: branchId,
+      phone: '13800138000',
     });
   });
 

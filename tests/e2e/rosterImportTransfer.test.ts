@@ -44,7 +44,9 @@ describe('roster import with 转入日期 through the UI', () => {
 
     const { rows } = await app.host.api<{ rows: { id: number; name: string }[] }>('members.list', {});
     expect(rows.map((r) => r.name)).toEqual(['转入甲']);
-    const history = await app.host.api<{ facts: { fact: string; validFrom: string }[]; events: { kind: string; occurredOn: string }[] }>('members.history', { id: rows[0]!.id });
+    const history = await app.host.api<{ facts: { fact: string; validFrom: string }[]; events: { kind: string; occurredOn: string }[] }>('members.history', {
+      id: rows[0]!.id,
+    });
     expect(history.facts.find((f) => f.fact === 'branch')?.validFrom).toBe('2020-05-01');
     expect(history.events.map((e) => [e.kind, e.occurredOn])).toEqual([['转入', '2020-05-01']]);
     expect(problems).toEqual([]);

@@ -10,7 +10,17 @@ describe('数据安全 through the UI', () => {
   const dataDir = freshDataDir();
   const member = (name: string, n: number) => {
     const first17 = `1101051970010${n}001`;
-    return app.host.api('members.create', { name, gender: '男', birthDate: `1970-01-0${n}`, idNumber: first17 + idCheckChar(first17), joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '直管', branchId });
+    return app.host.api('members.create', {
+      name,
+      gender: '男',
+      birthDate: `1970-01-0${n}`,
+      idNumber: first17 + idCheckChar(first17),
+      joinedOn: '2000-07-01',
+      fullMemberOn: '2001-07-01',
+      category: '正式党员',
+      communityClass: '直管',
+      branchId,
+    });
   };
   const names = async () => (await app.host.api<{ rows: { name: string }[] }>('members.list', {})).rows.map((r) => r.name);
 
@@ -29,7 +39,10 @@ describe('数据安全 through the UI', () => {
     await member('钱二', 2);
     expect(await names()).toEqual(['赵一', '钱二']);
     await row.getByText('恢复').click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /恢\s*复/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /恢\s*复/ })
+      .click();
     await page.getByText(/已恢复到 .* 的备份/).waitFor();
     expect(await names()).toEqual(['赵一']);
     expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.endsWith('-恢复前备份.sqlite'))).toBe(true);
@@ -84,7 +97,10 @@ describe('数据安全 through the UI', () => {
     // The right password waits its turn too; the count is kept beside the ledger, across restarts.
     await page.getByLabel('密码', { exact: true }).fill('dangwu2026');
     await page.getByTestId('unlock').click();
-    await page.getByText(/密码连续输错多次，请 \d+ 秒后再试/).first().waitFor();
+    await page
+      .getByText(/密码连续输错多次，请 \d+ 秒后再试/)
+      .first()
+      .waitFor();
     await page.close();
     await app.host.stop();
     expect(JSON.parse(fs.readFileSync(`${file}.attempts`, 'utf8'))).toMatchObject({ failures: 5 });

@@ -22,7 +22,12 @@ function sums(rows: PackageData['meetings']): [number, number, string, string] {
   const add = (pick: (r: PackageData['meetings'][number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
   const required = add((r) => r.required);
   const rateCount = add((r) => r.rateCount);
-  return [required, add((r) => r.held), percentText(required ? add((r) => r.satisfied) / required : null), percentText(rateCount ? add((r) => r.rateSum) / rateCount : null)];
+  return [
+    required,
+    add((r) => r.held),
+    percentText(required ? add((r) => r.satisfied) / required : null),
+    percentText(rateCount ? add((r) => r.rateSum) / rateCount : null),
+  ];
 }
 
 async function saveSettings(page: Page, values: Record<string, string>) {
@@ -68,10 +73,16 @@ describe('街道 mode: two communities report, the street sums them', () => {
     const { people } = await b!.api<{ people: { memberId: number }[] }>('meetings.expected', { orgId: branchId, types: ['支部党员大会'], heldOn: todayIso() });
     branchB = branchId;
     await b!.api('meetings.save', {
-      id: null, orgId: branchId, types: ['支部党员大会'], heldOn: todayIso(),
+      id: null,
+      orgId: branchId,
+      types: ['支部党员大会'],
+      heldOn: todayIso(),
       attendance: people.map((p, i) => (i === 0 ? { memberId: p.memberId, status: '缺席', reason: '外出' } : { memberId: p.memberId, status: '出席' })),
     });
-    for (const [host, community] of [[a!, '幸福里社区'], [b!, '和谐园社区']] as const) {
+    for (const [host, community] of [
+      [a!, '幸福里社区'],
+      [b!, '和谐园社区'],
+    ] as const) {
       const made = await makePackage(browser, host, community);
       expect(made.problems).toEqual([]);
       packages.push({ community, file: made.file, data: await readPackage(made.file) });
@@ -185,7 +196,13 @@ describe('街道 mode: two communities report, the street sums them', () => {
   it('a second package of the same community and period replaces the first after showing how its totals change', async () => {
     const [, b, street] = hosts;
     const { people } = await b!.api<{ people: { memberId: number }[] }>('meetings.expected', { orgId: branchB, types: ['主题党日'], heldOn: todayIso() });
-    await b!.api('meetings.save', { id: null, orgId: branchB, types: ['主题党日'], heldOn: todayIso(), attendance: people.map((p) => ({ memberId: p.memberId, status: '出席' })) });
+    await b!.api('meetings.save', {
+      id: null,
+      orgId: branchB,
+      types: ['主题党日'],
+      heldOn: todayIso(),
+      attendance: people.map((p) => ({ memberId: p.memberId, status: '出席' })),
+    });
     const made = await makePackage(browser, b!, '和谐园社区');
     const data = await readPackage(made.file);
     expect(sums(data.meetings)[1]).toBe(sums(packages[1]!.data.meetings)[1] + 1);
@@ -204,12 +221,22 @@ describe('街道 mode: two communities report, the street sums them', () => {
 
     // The old package stays, marked; the street's row is the new package's.
     const all = await street!.api<{ community: string; replacedAt: string | null }[]>('street.packages', { communityId: null, withReplaced: true });
-    expect(all.filter((p) => p.community === '和谐园社区').map((p) => p.replacedAt !== null).sort()).toEqual([false, true]);
+    expect(
+      all
+        .filter((p) => p.community === '和谐园社区')
+        .map((p) => p.replacedAt !== null)
+        .sort(),
+    ).toEqual([false, true]);
     await page.getByTestId('nav-summary').click();
     await page.getByTestId('street-tab-meetings').click();
     const row = page.getByTestId('street-meetings-row-和谐园社区');
     await row.waitFor();
-    await expect(row.locator('td').allTextContents().then((t) => t.slice(0, 5))).resolves.toEqual(['和谐园社区', ...sums(data.meetings).map(String)]);
+    await expect(
+      row
+        .locator('td')
+        .allTextContents()
+        .then((t) => t.slice(0, 5)),
+    ).resolves.toEqual(['和谐园社区', ...sums(data.meetings).map(String)]);
     expect([...problems, ...made.problems]).toEqual([]);
   });
 });

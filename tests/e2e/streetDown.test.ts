@@ -11,7 +11,18 @@ import { idCheckChar } from '../../api/rules/idNumber';
 import type { DevPlan } from '../../api/schemas/development';
 import type { Settings } from '../../api/schemas/settings';
 import type { StreetCommunity } from '../../api/schemas/street';
-import { acknowledge, addFullMembers, createCommunity, fillDate, freshDataDir, launchBrowser, openApp, pickOption, startHost, type RunningHost } from './harness';
+import {
+  acknowledge,
+  addFullMembers,
+  createCommunity,
+  fillDate,
+  freshDataDir,
+  launchBrowser,
+  openApp,
+  pickOption,
+  startHost,
+  type RunningHost,
+} from './harness';
 
 const STREET = '和平街道党工委';
 const QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
@@ -34,7 +45,14 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     const { branchId } = await createCommunity(community);
     await addFullMembers(community, branchId, ['周一', '吴二', '郑三']);
     // One 入党申请人 this year: the 发展计划's 完成 the street will read.
-    const person = (await community.api<{ person: { id: number } }>('development.create', { name: '冯九', gender: '女', idNumber: `11010519900101002${idCheckChar('11010519900101002')}`, orgId: branchId })).person;
+    const person = (
+      await community.api<{ person: { id: number } }>('development.create', {
+        name: '冯九',
+        gender: '女',
+        idNumber: `11010519900101002${idCheckChar('11010519900101002')}`,
+        orgId: branchId,
+      })
+    ).person;
     await community.api('development.record', { personId: person.id, stepCode: 'apply', doneOn: `${year}-01-01`, memberIds: [] });
   }, 240_000);
 
@@ -63,14 +81,26 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     await page.getByTestId('street-deadline-save').click();
     await page.getByTestId('street-deadlines').getByText(dueOn).waitFor();
     await page.getByTestId('street-quota-edit-幸福里社区').click();
-    for (const [k, v] of [['applied', 6], ['activists', 4], ['candidates', 3], ['admitted', 2]] as const) await page.getByTestId(`street-quota-${k}`).fill(String(v));
+    for (const [k, v] of [
+      ['applied', 6],
+      ['activists', 4],
+      ['candidates', 3],
+      ['admitted', 2],
+    ] as const)
+      await page.getByTestId(`street-quota-${k}`).fill(String(v));
     await page.getByTestId('street-quota-save').click();
     await expect.poll(() => page.getByTestId('street-quota-row-幸福里社区').textContent()).toContain('6432');
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('street-file-幸福里社区').click()]);
     expect(download.suggestedFilename()).toBe(`幸福里社区${year}年街道下发文件.json`);
     file = path.join(street.dataDir, download.suggestedFilename());
     await download.saveAs(file);
-    const sent = JSON.parse(fs.readFileSync(file, 'utf8')) as { street: string; quota: unknown; deadlines: unknown; accessCode: string; community: { uid: string } };
+    const sent = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      street: string;
+      quota: unknown;
+      deadlines: unknown;
+      accessCode: string;
+      community: { uid: string };
+    };
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'down-plan.png'), fullPage: true });
     const stored = (await street.api<StreetCommunity[]>('street.communities', {}))[0]!;
     expect(sent).toMatchObject({ street: STREET, quota: { applied: 6, activists: 4, candidates: 3, admitted: 2 }, deadlines: [{ year, quarter, dueOn }] });
@@ -95,7 +125,9 @@ describe('街道下发文件 through the UI: street makes it, community imports 
 
     await page.getByTestId('nav-home').click();
     const text = page.getByTestId('home-deadline-text');
-    await expect(text.textContent()).resolves.toBe(`${year}年${QUARTERS[quarter - 1]}上报包：${STREET}要求 ${dueOn} 前报送（还有 10 天）。尚未生成。去生成上报包`);
+    await expect(text.textContent()).resolves.toBe(
+      `${year}年${QUARTERS[quarter - 1]}上报包：${STREET}要求 ${dueOn} 前报送（还有 10 天）。尚未生成。去生成上报包`,
+    );
     await expect(text.getAttribute('data-made')).resolves.toBe('no');
     await community.api('reports.reportPackage', { year, quarter });
     await page.reload();
@@ -157,7 +189,10 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     const monthRows = await readBack('street-dues-month-export', '党费收缴汇总');
     expect(monthRows[0]!.slice(0, 2)).toEqual([1, '幸福里社区']);
     expect(monthRows[1]!.slice(0, 2)).toEqual([undefined, '合计']);
-    const stored = await street.api<{ rows: { owingMembers: number; paidFen: number }[]; total: { owingMembers: number } }>('street.duesMonth', { year, month });
+    const stored = await street.api<{ rows: { owingMembers: number; paidFen: number }[]; total: { owingMembers: number } }>('street.duesMonth', {
+      year,
+      month,
+    });
     expect(monthRows[0]!.slice(2, 4)).toEqual([stored.rows[0]!.owingMembers, stored.rows[0]!.paidFen / 100]);
     expect(monthRows[1]![2]).toBe(stored.total.owingMembers);
 
@@ -166,7 +201,10 @@ describe('街道下发文件 through the UI: street makes it, community imports 
     await pickOption(page, '月份', `${month}月`);
     await expect(page.getByTestId('street-meetings-month-row-幸福里社区').textContent()).resolves.toContain(asOf);
     const meetingRows = await readBack('street-meetings-month-export', '三会一课汇总');
-    const meetings = await street.api<{ rows: { required: number; held: number }[]; total: { required: number; held: number } }>('street.meetingsMonth', { year, month });
+    const meetings = await street.api<{ rows: { required: number; held: number }[]; total: { required: number; held: number } }>('street.meetingsMonth', {
+      year,
+      month,
+    });
     expect(meetingRows[0]!.slice(0, 4)).toEqual([1, '幸福里社区', meetings.rows[0]!.required, meetings.rows[0]!.held]);
     expect(meetingRows[1]!.slice(0, 4)).toEqual([undefined, '合计', meetings.total.required, meetings.total.held]);
     expect(problems).toEqual([]);

@@ -44,7 +44,8 @@ describe('街道 党费 heads', () => {
     const made = await packageOf('和平社区');
     const older = { fileName: made.fileName, bytes: await rewritePackage(made.bytes, { data: (d) => delete (d as Partial<PackageData>).duesHeads }) };
     const files: string[] = [];
-    for (const f of [current, older]) files.push((await street.api<{ uploadId: string }>('street.upload', { fileName: f.fileName, data: f.bytes.toString('base64') })).uploadId);
+    for (const f of [current, older])
+      files.push((await street.api<{ uploadId: string }>('street.upload', { fileName: f.fileName, data: f.bytes.toString('base64') })).uploadId);
     await street.api('street.importPackages', { files });
   }, 120_000);
   afterAll(async () => {

@@ -62,7 +62,15 @@ describe('街道 registers: 光荣在党50年 and 流动党员 from the communit
       const first17 = `110105${birth.replaceAll('-', '')}001`;
       return (
         await b!.api<{ id: number }>('members.create', {
-          name, gender: '男', birthDate: birth, idNumber: first17 + idCheckChar(first17), joinedOn, fullMemberOn, category: '正式党员', communityClass: '直管', branchId,
+          name,
+          gender: '男',
+          birthDate: birth,
+          idNumber: first17 + idCheckChar(first17),
+          joinedOn,
+          fullMemberOn,
+          category: '正式党员',
+          communityClass: '直管',
+          branchId,
         })
       ).id;
     };
@@ -104,7 +112,11 @@ describe('街道 registers: 光荣在党50年 and 流动党员 from the communit
       await view.getByTestId(testId).waitFor();
       return (await view.getByTestId(testId).locator('td').allTextContents()).map((t) => t.trim()).slice(0, n);
     };
-    const honorOf = (d: PackageData) => [d.registers!.honor.rows.length, d.registers!.honor.rows.filter((r) => r.presentedOn).length, d.registers!.honor.toCheck.length];
+    const honorOf = (d: PackageData) => [
+      d.registers!.honor.rows.length,
+      d.registers!.honor.rows.filter((r) => r.presentedOn).length,
+      d.registers!.honor.toCheck.length,
+    ];
     const [, mine] = data;
     expect(honorOf(mine!.d)).toEqual([1, 0, 1]);
     for (const { community, d } of data) expect(await cells(`street-register-honor-row-${community}`, 4)).toEqual([community, ...honorOf(d).map(String)]);

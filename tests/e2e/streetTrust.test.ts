@@ -28,7 +28,13 @@ async function saveSettings(page: Page, values: Record<string, string>) {
 }
 
 /** 报表 → 生成上报包 for the whole year after saving `settings`; the downloaded file's path. */
-async function makePackage(browser: Browser, host: RunningHost, settings: Record<string, string>, name: string, signs: boolean): Promise<{ file: string; problems: string[]; note: string }> {
+async function makePackage(
+  browser: Browser,
+  host: RunningHost,
+  settings: Record<string, string>,
+  name: string,
+  signs: boolean,
+): Promise<{ file: string; problems: string[]; note: string }> {
   const { page, problems } = await openApp(browser, host);
   await saveSettings(page, settings);
   await page.getByTestId('nav-reports').click();
@@ -50,7 +56,10 @@ async function rechecksummed(file: string, out: string): Promise<string> {
   data.members.total += 5;
   const text = Buffer.from(JSON.stringify(data), 'utf8');
   zip.file('data.json', text);
-  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { files: { name: string; bytes: number; sha256: string }[]; sha256?: string };
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
+    files: { name: string; bytes: number; sha256: string }[];
+    sha256?: string;
+  };
   manifest.files = manifest.files.map((f) => (f.name === 'data.json' ? { name: f.name, bytes: text.length, sha256: sha256Hex(text) } : f));
   delete manifest.sha256;
   zip.file('manifest.json', canonicalJson({ ...manifest, sha256: manifestSha256(manifest as never) }));
@@ -113,9 +122,15 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
     expect(problems).toEqual([]);
   });
 
-  it('imports a signed package (its street worded differently) into the hand-added record, an unsigned one marked, and refuses a re-checksummed edit', async () => {
+  it('imports a signed package (its street worded differently) into the hand-added record, an unsigned one marked, refuses a re-checksummed edit', async () => {
     // The code typed in lower case with spaces: 系统设置 takes it as the same code.
-    const signed = await makePackage(browser, a, { 社区名称: '幸福里社区', 所属街道: '和平街道', 接入码: code.toLowerCase().replace(/-/g, ' ') }, 'a-2026.zip', true);
+    const signed = await makePackage(
+      browser,
+      a,
+      { 社区名称: '幸福里社区', 所属街道: '和平街道', 接入码: code.toLowerCase().replace(/-/g, ' ') },
+      'a-2026.zip',
+      true,
+    );
     const unsigned = await makePackage(browser, b, { 社区名称: '和谐园社区', 所属街道: STREET }, 'b-2026.zip', false);
     unsignedFile = unsigned.file;
     const forged = await rechecksummed(signed.file, path.join(a.dataDir, '幸福里-改过.zip'));
@@ -178,7 +193,9 @@ describe('街道: identity, 接入码 and a rename through the UI', () => {
       ['幸福里社区党委', ['幸福里社区'], 1, code],
       ['和谐园社区', [], 1, null],
     ]);
-    const members = await street.api<{ rows: { community: string; signed: boolean }[]; notReported: unknown[] }>('street.members', { year: Number(todayIso().slice(0, 4)) });
+    const members = await street.api<{ rows: { community: string; signed: boolean }[]; notReported: unknown[] }>('street.members', {
+      year: Number(todayIso().slice(0, 4)),
+    });
     expect(members.rows.map((r) => [r.community, r.signed])).toEqual([
       ['幸福里社区党委', true],
       ['和谐园社区', false],

@@ -10,7 +10,11 @@ export function setup() {
   fs.writeFileSync(file, '');
   process.env.DANGWU_E2E_WATCH = file;
   return () => {
-    const events = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: string; detail: string });
+    const events = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { kind: string; detail: string });
     const count = (kind: string) => events.filter((e) => e.kind === kind).length;
     const pages = count('page');
     const requests = count('request');

@@ -40,7 +40,9 @@ async function main() {
   process.stdout.write('READY\n');
   for (let n = 0; ; n++) {
     if (mode === 'import') {
-      const k = (ledger().sqlite.prepare("SELECT count(DISTINCT substr(name, 1, instr(name, '-') - 1)) AS n FROM members WHERE name LIKE '批%'").get() as { n: number }).n;
+      const k = (
+        ledger().sqlite.prepare("SELECT count(DISTINCT substr(name, 1, instr(name, '-') - 1)) AS n FROM members WHERE name LIKE '批%'").get() as { n: number }
+      ).n;
       const up = await call('import.upload', { fileName: `批${k}.csv`, data: Buffer.from(batchCsv(k)).toString('base64') });
       await call('import.commit', { uploadId: up.uploadId });
       process.stdout.write(`ACK ${k}\n`);

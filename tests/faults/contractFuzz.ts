@@ -18,9 +18,37 @@ export interface ContractFuzzReport {
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; enum?: Json[]; anyOf?: Schema[]; oneOf?: Schema[]; format?: string; minimum?: number; maximum?: number; default?: Json; additionalProperties?: Schema | boolean; const?: Json };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  enum?: Json[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  default?: Json;
+  additionalProperties?: Schema | boolean;
+  const?: Json;
+};
 
-const STRINGS = ['', ' ', '张三', '2026-01-01', '2026-13-45', '../../etc/passwd', "'; DROP TABLE members; --", '\u0000', '𠮷'.repeat(50), 'x'.repeat(5000), '110105197503120021', '1', 'null', '<script>alert(1)</script>'];
+const STRINGS = [
+  '',
+  ' ',
+  '张三',
+  '2026-01-01',
+  '2026-13-45',
+  '../../etc/passwd',
+  "'; DROP TABLE members; --",
+  '\u0000',
+  '𠮷'.repeat(50),
+  'x'.repeat(5000),
+  '110105197503120021',
+  '1',
+  'null',
+  '<script>alert(1)</script>',
+];
 const NUMBERS = [0, 1, 2, 3, -1, 1.5, 2026, 2025, 1e15, -1e15, Number.MAX_SAFE_INTEGER, 0.000001];
 
 function wild(r: Rng, depth = 0): Json {
@@ -30,7 +58,9 @@ function wild(r: Rng, depth = 0): Json {
   if (k === 2) return r.pick(NUMBERS);
   if (k === 3) return r.pick(STRINGS);
   if (k === 4) return Array.from({ length: r.int(4) }, () => wild(r, depth + 1));
-  return Object.fromEntries(Array.from({ length: r.int(4) }, () => [r.pick(['id', 'name', 'year', 'orgId', 'memberId', '__proto__', 'constructor', 'x']), wild(r, depth + 1)]));
+  return Object.fromEntries(
+    Array.from({ length: r.int(4) }, () => [r.pick(['id', 'name', 'year', 'orgId', 'memberId', '__proto__', 'constructor', 'x']), wild(r, depth + 1)]),
+  );
 }
 
 /** A value that often satisfies the schema: enums from their lists, ids small, dates well-formed. */
@@ -75,7 +105,12 @@ function mutateOne(r: Rng, payload: Json): Json {
 }
 
 /** Calls that write files or spawn workers: their accepted runs are capped to keep the run short. */
-const EXPENSIVE = (name: string) => /^(reports|import|backups|files|attachments)\./.test(name) || name === 'years.close' || name === 'points.recompute' || name === 'points.adoptDefault' || name === 'points.copyScheme';
+const EXPENSIVE = (name: string) =>
+  /^(reports|import|backups|files|attachments)\./.test(name) ||
+  name === 'years.close' ||
+  name === 'points.recompute' ||
+  name === 'points.adoptDefault' ||
+  name === 'points.copyScheme';
 
 function community() {
   const ledger = memoryLedger();

@@ -15,7 +15,8 @@ import { memberInput, orgInput, snapshot, tempDir } from '../support/testLedger'
 import { batchCsv, PASSWORDS } from './child';
 import { emptyKillReport, killOnce, type KillReport, type Paths } from './kills';
 
-const start = (paths: Paths, dataDir: string) => startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
+const start = (paths: Paths, dataDir: string) =>
+  startLedger({ dataDir, migrationsDir: paths.migrations, version: 'faults', mode: 'browser', parseWorkerPath: paths.worker });
 
 async function call(s: StartedLedger, name: string, input: object = {}) {
   const r = await s.router.handle(name, input);
@@ -43,7 +44,11 @@ export async function scanProof(paths: Paths): Promise<{ files: number; bytes: n
   await call(s, 'members.create', member);
   await call(s, 'backups.create');
   const set = await call(s, 'lock.set', { password: 'scan-pass-1', idleMinutes: 30 });
-  await call(s, 'members.update', { ...member, id: (s.ledger.sqlite.prepare("SELECT id FROM members WHERE name = '欧阳秀兰'").get() as { id: number }).id, phone: '13987654321' });
+  await call(s, 'members.update', {
+    ...member,
+    id: (s.ledger.sqlite.prepare("SELECT id FROM members WHERE name = '欧阳秀兰'").get() as { id: number }).id,
+    phone: '13987654321',
+  });
   await call(s, 'backups.create');
   await call(s, 'reports.roster', { asOf: '2026-11-24' }); // an export not downloaded: swept at the next start
   s.stop();
@@ -52,7 +57,18 @@ export async function scanProof(paths: Paths): Promise<{ files: number; bytes: n
   await call(s, 'members.list');
   await call(s, 'lock.set', { current: 'scan-pass-1', password: 'scan-pass-2', idleMinutes: 30 });
   s.stop();
-  const needles = ['欧阳秀兰', member.idNumber, '13912345678', '13987654321', '批7-3', batchCsv(7).split('\r\n')[5].split(',')[1], 'scan-pass-1', 'scan-pass-2', String(set.recoveryCode), 'SQLite format 3'];
+  const needles = [
+    '欧阳秀兰',
+    member.idNumber,
+    '13912345678',
+    '13987654321',
+    '批7-3',
+    batchCsv(7).split('\r\n')[5].split(',')[1],
+    'scan-pass-1',
+    'scan-pass-2',
+    String(set.recoveryCode),
+    'SQLite format 3',
+  ];
   const hits: string[] = [];
   let bytes = 0;
   const files = allFiles(dataDir);
@@ -83,7 +99,11 @@ export async function bitFlips(paths: Paths, rand: Rng, trials: number) {
   const read = (f: string) => {
     const db = openDatabase(f, key, { readonly: true });
     try {
-      return JSON.stringify([db.prepare('SELECT * FROM members ORDER BY id').all(), db.prepare('SELECT * FROM orgs ORDER BY id').all(), db.prepare('SELECT * FROM member_facts ORDER BY id').all()]);
+      return JSON.stringify([
+        db.prepare('SELECT * FROM members ORDER BY id').all(),
+        db.prepare('SELECT * FROM orgs ORDER BY id').all(),
+        db.prepare('SELECT * FROM member_facts ORDER BY id').all(),
+      ]);
     } finally {
       db.close();
     }
@@ -173,7 +193,10 @@ export async function cryptRoundTrip(paths: Paths) {
   createMember(s.ledger, nth(branch.id, 999, { name: '恢复后应消失' }), null, '2026-11-24');
   s.stop();
   const results: Record<string, boolean> = {};
-  for (const [label, secret] of [['启动密码', 'rt-old-pass'], ['恢复码', String(set.recoveryCode)]] as const) {
+  for (const [label, secret] of [
+    ['启动密码', 'rt-old-pass'],
+    ['恢复码', String(set.recoveryCode)],
+  ] as const) {
     s = await start(paths, dataDir);
     await call(s, 'lock.unlock', { password: 'rt-new-pass', operator: '测试' });
     await call(s, 'backups.restore', { name, secret });

@@ -18,7 +18,22 @@ export interface FileFuzzReport {
   failures: string[];
 }
 
-const JUNK = ['<', '>', '&', '"', '\u0000', '\uFFFF', '𠮷', '1E+308', '-1', '<row r="999999999">', '<c r="ZZZZ1" t="s"><v>99999</v></c>', '<mergeCell ref="A1:XFD1048576"/>', ']]>', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>'];
+const JUNK = [
+  '<',
+  '>',
+  '&',
+  '"',
+  '\u0000',
+  '\uFFFF',
+  '𠮷',
+  '1E+308',
+  '-1',
+  '<row r="999999999">',
+  '<c r="ZZZZ1" t="s"><v>99999</v></c>',
+  '<mergeCell ref="A1:XFD1048576"/>',
+  ']]>',
+  '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+];
 
 function mutateBytes(r: Rng, bytes: Buffer): Buffer {
   const out = Buffer.from(bytes);
@@ -62,13 +77,16 @@ function mutateCsv(r: Rng, bytes: Buffer): Buffer {
   if (op === 0) text = text.replaceAll(',', r.pick([';', '\t', '，', '"']));
   if (op === 1) text += '\r\n' + '"'.repeat(r.int(5)) + 'x'.repeat(r.int(100_000));
   if (op === 2) return Buffer.concat([bytes, Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28])]);
-  if (op === 3) text = text.split('\r\n').map((l) => l + ','.repeat(r.int(300))).join('\n');
+  if (op === 3)
+    text = text
+      .split('\r\n')
+      .map((l) => l + ','.repeat(r.int(300)))
+      .join('\n');
   if (op === 4) return mutateBytes(r, bytes);
   return Buffer.from(text);
 }
 
-const withTimeout = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([p, new Promise<'hang'>((resolve) => setTimeout(() => resolve('hang'), ms))]);
+const withTimeout = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'hang'>((resolve) => setTimeout(() => resolve('hang'), ms))]);
 
 export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
   const seeds: { name: string; bytes: Buffer }[] = [];
@@ -76,7 +94,17 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
   seeds.push({ name: '大表.xlsx', bytes: await bigRoster(40) }, { name: 'utf8.csv', bytes: csv('utf8-bom') }, { name: 'gbk.csv', bytes: csv('gbk') });
   // The old binary formats go through SheetJS (excel/import/readLegacy.ts): mutated bytes only.
   seeds.push({ name: '花名册.xls', bytes: asXls(await mergedTitle.bytes()) }, { name: '日期.et', bytes: asXls(await dateShapes.bytes()) });
-  const report: FileFuzzReport = { files: count, crashes: 0, hangs: 0, refusedAtUpload: 0, previewed: 0, committed: 0, rowsWritten: 0, wrongWrites: 0, failures: [] };
+  const report: FileFuzzReport = {
+    files: count,
+    crashes: 0,
+    hangs: 0,
+    refusedAtUpload: 0,
+    previewed: 0,
+    committed: 0,
+    rowsWritten: 0,
+    wrongWrites: 0,
+    failures: [],
+  };
   const ledger = memoryLedger();
   basicTree(ledger);
   const { router } = routerFor(ledger);
@@ -86,7 +114,11 @@ export async function fileFuzz(r: Rng, count: number): Promise<FileFuzzReport> {
     const seed = r.pick(seeds);
     const isCsv = seed.name.endsWith('.csv');
     const zipped = seed.name.endsWith('.xlsx');
-    const bytes = isCsv ? mutateCsv(r, seed.bytes) : !zipped || r.chance(0.5) ? mutateBytes(r, seed.bytes) : await mutateZipXml(r, seed.bytes).catch(() => mutateBytes(r, seed.bytes));
+    const bytes = isCsv
+      ? mutateCsv(r, seed.bytes)
+      : !zipped || r.chance(0.5)
+        ? mutateBytes(r, seed.bytes)
+        : await mutateZipXml(r, seed.bytes).catch(() => mutateBytes(r, seed.bytes));
     try {
       const before = changes();
       const up = await withTimeout(router.handle('import.upload', { fileName: seed.name, data: bytes.toString('base64') }), 60_000);

@@ -26,8 +26,26 @@ export interface KillReport {
   notes: string[];
 }
 
-const emptyReport = (mode: string, runs: number, paths?: Paths): KillReport => ({ mode: paths?.password ? `${mode}（已设启动密码，数据加密）` : mode, runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] });
-export const emptyKillReport = (mode: string, runs: number): KillReport => ({ mode, runs, acknowledged: 0, integrityFailures: 0, partial: 0, lost: 0, brokenFiles: 0, notes: [] });
+const emptyReport = (mode: string, runs: number, paths?: Paths): KillReport => ({
+  mode: paths?.password ? `${mode}（已设启动密码，数据加密）` : mode,
+  runs,
+  acknowledged: 0,
+  integrityFailures: 0,
+  partial: 0,
+  lost: 0,
+  brokenFiles: 0,
+  notes: [],
+});
+export const emptyKillReport = (mode: string, runs: number): KillReport => ({
+  mode,
+  runs,
+  acknowledged: 0,
+  integrityFailures: 0,
+  partial: 0,
+  lost: 0,
+  brokenFiles: 0,
+  notes: [],
+});
 
 export interface Paths {
   child: string;
@@ -61,7 +79,10 @@ async function encryptIfAsked(paths: Paths, dataDir: string) {
 
 /** Starts the child, waits for READY, lets it work for a random moment, kills it, collects ACKs. */
 export async function killOnce(paths: Paths, mode: string, dataDir: string, maxMs: number): Promise<string[]> {
-  const child = spawn(process.execPath, [paths.child, mode, dataDir, paths.worker, paths.migrations], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FAULT_PASSWORD: paths.password ?? '' } });
+  const child = spawn(process.execPath, [paths.child, mode, dataDir, paths.worker, paths.migrations], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FAULT_PASSWORD: paths.password ?? '' },
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -88,7 +109,10 @@ export async function killOnce(paths: Paths, mode: string, dataDir: string, maxM
   child.kill('SIGKILL');
   const code = await exited; // reaped: its pid no longer holds the folder lock
   if (code !== null && code !== 0) throw new Error(`${mode} child failed on its own (${code}): ${err.slice(0, 500)}`);
-  return out.split('\n').filter((l) => l.startsWith('ACK ')).map((l) => l.slice(4));
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('ACK '))
+    .map((l) => l.slice(4));
 }
 
 function seedLedger(dataDir: string, migrations: string, members: number) {
@@ -123,7 +147,14 @@ export async function importKills(paths: Paths, runs: number): Promise<KillRepor
       continue;
     }
     const db = openDatabase(file, keyForFile(file), { readonly: true });
-    const counts = new Map((db.prepare("SELECT substr(name, 1, instr(name, '-') - 1) AS b, count(*) AS n FROM members WHERE name LIKE '批%' GROUP BY b").all() as { b: string; n: number }[]).map((r) => [r.b.slice(1), r.n]));
+    const counts = new Map(
+      (
+        db.prepare("SELECT substr(name, 1, instr(name, '-') - 1) AS b, count(*) AS n FROM members WHERE name LIKE '批%' GROUP BY b").all() as {
+          b: string;
+          n: number;
+        }[]
+      ).map((r) => [r.b.slice(1), r.n]),
+    );
     db.close();
     report.partial += [...counts.values()].filter((n) => n !== ROWS_PER_BATCH).length;
     report.lost += [...acked].filter((k) => counts.get(k) !== ROWS_PER_BATCH).length;

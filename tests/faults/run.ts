@@ -40,9 +40,21 @@ async function kills(paths: Paths, share = 1) {
   for (const [run, runs] of plans) {
     const shares = runs > 1 ? [Math.ceil(runs / 2), Math.floor(runs / 2)] : [runs];
     const halves = await Promise.all(shares.map((share) => run(paths, share)));
-    const k = halves.reduce((a, b) => ({ ...a, runs: a.runs + b.runs, acknowledged: a.acknowledged + b.acknowledged, integrityFailures: a.integrityFailures + b.integrityFailures, partial: a.partial + b.partial, lost: a.lost + b.lost, brokenFiles: a.brokenFiles + b.brokenFiles }));
+    const k = halves.reduce((a, b) => ({
+      ...a,
+      runs: a.runs + b.runs,
+      acknowledged: a.acknowledged + b.acknowledged,
+      integrityFailures: a.integrityFailures + b.integrityFailures,
+      partial: a.partial + b.partial,
+      lost: a.lost + b.lost,
+      brokenFiles: a.brokenFiles + b.brokenFiles,
+    }));
     const bad = k.integrityFailures + k.partial + k.lost + k.brokenFiles;
-    check(k.mode, bad === 0, `${k.runs} 次，确认完成 ${k.acknowledged} 次；完整性失败 ${k.integrityFailures}，半截 ${k.partial}，已确认却丢失 ${k.lost}，损坏文件 ${k.brokenFiles}`);
+    check(
+      k.mode,
+      bad === 0,
+      `${k.runs} 次，确认完成 ${k.acknowledged} 次；完整性失败 ${k.integrityFailures}，半截 ${k.partial}，已确认却丢失 ${k.lost}，损坏文件 ${k.brokenFiles}`,
+    );
   }
 }
 
@@ -50,36 +62,88 @@ async function kills(paths: Paths, share = 1) {
 async function files() {
   const total = n(1000);
   const parts = await Promise.all([fileFuzz(rng(seed + 1), Math.ceil(total / 2)), fileFuzz(rng(seed + 2), Math.floor(total / 2))]);
-  const f = parts.reduce((a: FileFuzzReport, b: FileFuzzReport): FileFuzzReport => ({ files: a.files + b.files, crashes: a.crashes + b.crashes, hangs: a.hangs + b.hangs, refusedAtUpload: a.refusedAtUpload + b.refusedAtUpload, previewed: a.previewed + b.previewed, committed: a.committed + b.committed, rowsWritten: a.rowsWritten + b.rowsWritten, wrongWrites: a.wrongWrites + b.wrongWrites, failures: [...a.failures, ...b.failures] }));
-  check('畸形/变异的 xlsx 和 csv 导入', f.crashes + f.hangs + f.wrongWrites === 0, `${f.files} 个文件；上传即拒绝 ${f.refusedAtUpload}，预览 ${f.previewed}，提交 ${f.committed}（写入 ${f.rowsWritten} 行，均与预览一致）；崩溃 ${f.crashes}，卡死 ${f.hangs}，不符的写入 ${f.wrongWrites}`);
+  const f = parts.reduce((a: FileFuzzReport, b: FileFuzzReport): FileFuzzReport => ({
+    files: a.files + b.files,
+    crashes: a.crashes + b.crashes,
+    hangs: a.hangs + b.hangs,
+    refusedAtUpload: a.refusedAtUpload + b.refusedAtUpload,
+    previewed: a.previewed + b.previewed,
+    committed: a.committed + b.committed,
+    rowsWritten: a.rowsWritten + b.rowsWritten,
+    wrongWrites: a.wrongWrites + b.wrongWrites,
+    failures: [...a.failures, ...b.failures],
+  }));
+  check(
+    '畸形/变异的 xlsx 和 csv 导入',
+    f.crashes + f.hangs + f.wrongWrites === 0,
+    `${f.files} 个文件；上传即拒绝 ${f.refusedAtUpload}，预览 ${f.previewed}，提交 ${f.committed}（写入 ${f.rowsWritten} 行，均与预览一致）；` +
+      `崩溃 ${f.crashes}，卡死 ${f.hangs}，不符的写入 ${f.wrongWrites}`,
+  );
   for (const line of f.failures.slice(0, 10)) console.log('  ', line);
 }
 
 async function contract() {
   const c = await contractFuzz(rng(seed), n(2000));
-  check('接口随机输入', c.crashes + c.writesOnRejection === 0, `${c.calls} 个接口，${c.payloads} 个输入；接受 ${c.accepted}，拒绝 ${c.rejected}；崩溃 ${c.crashes}，拒绝时写入 ${c.writesOnRejection}`);
+  check(
+    '接口随机输入',
+    c.crashes + c.writesOnRejection === 0,
+    `${c.calls} 个接口，${c.payloads} 个输入；接受 ${c.accepted}，拒绝 ${c.rejected}；崩溃 ${c.crashes}，拒绝时写入 ${c.writesOnRejection}`,
+  );
   for (const line of c.failures.slice(0, 10)) console.log('  ', line);
 }
 
 /** Issue 22: what encryption at rest promises. */
 async function crypt(paths: Paths) {
   const scan = await scanProof(paths);
-  check('设置启动密码后扫描数据文件夹', scan.hits.length === 0, `${scan.files} 个文件，${Math.round(scan.bytes / 1024)} KB；发现姓名/身份证号/电话/密码/恢复码或 "SQLite format 3" ${scan.hits.length} 处`);
+  check(
+    '设置启动密码后扫描数据文件夹',
+    scan.hits.length === 0,
+    `${scan.files} 个文件，${Math.round(scan.bytes / 1024)} KB；发现姓名/身份证号/电话/密码/恢复码或 "SQLite format 3" ${scan.hits.length} 处`,
+  );
   for (const line of scan.hits.slice(0, 10)) console.log('  ', line);
   const f = await bitFlips(paths, rng(seed + 3), n(500));
-  check('加密数据文件随机翻转1位', f.wrong === 0 && f.offered !== null, `${f.trials} 次；读出正确 ${f.right}，报告损坏 ${f.reported}，静默读错 ${f.wrong}；恢复页提供的备份 ${f.offered ?? '无'}`);
+  check(
+    '加密数据文件随机翻转1位',
+    f.wrong === 0 && f.offered !== null,
+    `${f.trials} 次；读出正确 ${f.right}，报告损坏 ${f.reported}，静默读错 ${f.wrong}；恢复页提供的备份 ${f.offered ?? '无'}`,
+  );
   const shares = n(50) > 1 ? [Math.ceil(n(50) / 2), Math.floor(n(50) / 2)] : [n(50)];
   const halves = await Promise.all(shares.map((runs) => rekeyKills(paths, runs)));
-  const k = halves.reduce((a, b) => ({ ...a, runs: a.runs + b.runs, acknowledged: a.acknowledged + b.acknowledged, integrityFailures: a.integrityFailures + b.integrityFailures, partial: a.partial + b.partial, lost: a.lost + b.lost, notes: [...a.notes, ...b.notes] }));
-  check(k.mode, k.integrityFailures + k.partial + k.lost === 0, `${k.runs} 次，确认改完 ${k.acknowledged} 次；恰好一个密码能打开且完整 ${k.runs - k.integrityFailures} 次，数据不符 ${k.lost}，遗留临时文件 ${k.partial}`);
+  const k = halves.reduce((a, b) => ({
+    ...a,
+    runs: a.runs + b.runs,
+    acknowledged: a.acknowledged + b.acknowledged,
+    integrityFailures: a.integrityFailures + b.integrityFailures,
+    partial: a.partial + b.partial,
+    lost: a.lost + b.lost,
+    notes: [...a.notes, ...b.notes],
+  }));
+  check(
+    k.mode,
+    k.integrityFailures + k.partial + k.lost === 0,
+    `${k.runs} 次，确认改完 ${k.acknowledged} 次；恰好一个密码能打开且完整 ${k.runs - k.integrityFailures} 次，数据不符 ${k.lost}，遗留临时文件 ${k.partial}`,
+  );
   for (const line of k.notes.slice(0, 10)) console.log('  ', line);
   const rt = await cryptRoundTrip(paths);
-  check('加密备份换密码后恢复', rt.withPassword && rt.withRecoveryCode && rt.stillNew, `用当时的密码 ${rt.withPassword ? '成功' : '失败'}，用当时的恢复码 ${rt.withRecoveryCode ? '成功' : '失败'}；恢复后仍用现在的密码打开 ${rt.stillNew ? '是' : '否'}`);
+  check(
+    '加密备份换密码后恢复',
+    rt.withPassword && rt.withRecoveryCode && rt.stillNew,
+    `用当时的密码 ${rt.withPassword ? '成功' : '失败'}，用当时的恢复码 ${rt.withRecoveryCode ? '成功' : '失败'}；恢复后仍用现在的密码打开 ${rt.stillNew ? '是' : '否'}`,
+  );
 }
 
 async function main() {
   const child = path.join(ROOT, 'dist', 'faults', 'child.cjs');
-  await build({ entryPoints: [path.join(ROOT, 'tests', 'faults', 'child.ts')], outfile: child, bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['better-sqlite3'], logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(ROOT, 'tests', 'faults', 'child.ts')],
+    outfile: child,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  });
   const worker = path.join(ROOT, 'dist', 'workers', 'parseWorker.cjs');
   if (!fs.existsSync(worker)) throw new Error('dist/workers/parseWorker.cjs is missing: run npm run build first');
   const paths = { child, worker, migrations: path.join(ROOT, 'db', 'migrations') };

@@ -11,7 +11,19 @@ describe('首页 figures', () => {
   it('counts whole years: someone born on 29 February turns 35 on 1 March of a common year', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
-    createMember(ledger, memberInput(tree.branchA.id, { birthDate: '1992-02-29', idNumber: makeId('1992-02-29'), joinedOn: '2021-03-01', fullMemberOn: '2022-03-01', category: '正式党员', communityClass: '直管' }), null, '2027-02-28');
+    createMember(
+      ledger,
+      memberInput(tree.branchA.id, {
+        birthDate: '1992-02-29',
+        idNumber: makeId('1992-02-29'),
+        joinedOn: '2021-03-01',
+        fullMemberOn: '2022-03-01',
+        category: '正式党员',
+        communityClass: '直管',
+      }),
+      null,
+      '2027-02-28',
+    );
     expect(homeFigures(ledger, '2027-02-28').byAge[0]).toEqual({ label: '35岁以下', count: 1 });
     expect(homeFigures(ledger, '2027-03-01').byAge[1]).toEqual({ label: '35–44岁', count: 1 });
     // 党龄 counts the same way, from 转正日期: 5 years on 1 March 2027, 4 the day before.
@@ -24,7 +36,19 @@ describe('首页 figures', () => {
     const tree = basicTree(ledger);
     const add = (birthDate: string, joinedOn: string, communityClass: '直管' | '离退休', branchId = tree.branchA.id) => {
       const full = joinedOn < '2025-01-01';
-      return createMember(ledger, memberInput(branchId, { birthDate, idNumber: makeId(birthDate), joinedOn, fullMemberOn: full ? `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}` : null, category: full ? '正式党员' : '预备党员', communityClass }), null, '2026-11-24').id;
+      return createMember(
+        ledger,
+        memberInput(branchId, {
+          birthDate,
+          idNumber: makeId(birthDate),
+          joinedOn,
+          fullMemberOn: full ? `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}` : null,
+          category: full ? '正式党员' : '预备党员',
+          communityClass,
+        }),
+        null,
+        '2026-11-24',
+      ).id;
     };
     const young = add('1992-11-25', '2026-01-01', '直管'); // 33 tomorrow-birthday → 35岁以下; 预备党员: no 党龄
     const mid = add('1991-11-24', '2015-11-24', '直管'); // 35 today → 35–44; 转正 2016-11-24: 党龄 10 today
@@ -49,12 +73,39 @@ describe('首页 figures', () => {
   it('counts a member who left only on the days before leaving, in every band', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
-    const leaver = createMember(ledger, memberInput(tree.branchA.id, { birthDate: '1980-06-01', idNumber: makeId('1980-06-01'), joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', communityClass: '流动' }), null, '2026-01-01').id;
-    createMember(ledger, memberInput(tree.branchA.id, { birthDate: '1990-03-01', idNumber: makeId('1990-03-01'), joinedOn: '2020-07-01', fullMemberOn: '2021-07-01', category: '正式党员', communityClass: '直管' }), null, '2026-01-01');
+    const leaver = createMember(
+      ledger,
+      memberInput(tree.branchA.id, {
+        birthDate: '1980-06-01',
+        idNumber: makeId('1980-06-01'),
+        joinedOn: '2000-07-01',
+        fullMemberOn: '2001-07-01',
+        category: '正式党员',
+        communityClass: '流动',
+      }),
+      null,
+      '2026-01-01',
+    ).id;
+    createMember(
+      ledger,
+      memberInput(tree.branchA.id, {
+        birthDate: '1990-03-01',
+        idNumber: makeId('1990-03-01'),
+        joinedOn: '2020-07-01',
+        fullMemberOn: '2021-07-01',
+        category: '正式党员',
+        communityClass: '直管',
+      }),
+      null,
+      '2026-01-01',
+    );
     ledger.sqlite.prepare("UPDATE members SET left_on = '2026-06-30', left_reason = '转出' WHERE id = ?").run(leaver);
     const before = homeFigures(ledger, '2026-06-29');
     expect(before.members).toBe(2);
-    expect(before.byClass.map((c) => [c.label, c.count]).filter(([, n]) => n)).toEqual([['直管', 1], ['流动', 1]]);
+    expect(before.byClass.map((c) => [c.label, c.count]).filter(([, n]) => n)).toEqual([
+      ['直管', 1],
+      ['流动', 1],
+    ]);
     expect(before.byAge.map((b) => b.count)).toEqual([0, 1, 1, 0, 0, 0]); // 36 and 46
     expect(before.byPartyYears.map((b) => b.count)).toEqual([1, 0, 0, 1, 0, 0, 0]); // 转正 2021 and 2001: 4 and 24 years
     const after = homeFigures(ledger, '2026-06-30');
@@ -95,7 +146,17 @@ describe('首页 figures', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
     const add = (joinedOn: string) =>
-      createMember(ledger, memberInput(tree.branchA.id, { idNumber: makeId('1970-05-05'), joinedOn, fullMemberOn: `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}`, category: '正式党员' }), null, '2026-11-24').id;
+      createMember(
+        ledger,
+        memberInput(tree.branchA.id, {
+          idNumber: makeId('1970-05-05'),
+          joinedOn,
+          fullMemberOn: `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}`,
+          category: '正式党员',
+        }),
+        null,
+        '2026-11-24',
+      ).id;
     const late = add('1990-11-28');
     const early = add('2001-11-03');
     add('1995-10-03'); // another month

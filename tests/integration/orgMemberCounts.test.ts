@@ -9,7 +9,17 @@ import { createMember } from '../../db/members/write';
 import { changeMemberStatus } from '../../db/members/status';
 
 const migrationsDir = path.resolve(__dirname, '..', '..', 'db', 'migrations');
-const org = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
+const org = {
+  branchType: null,
+  secretary: null,
+  contactName: null,
+  contactPhone: null,
+  foundedOn: null,
+  electedOn: null,
+  termYears: null,
+  termEndsOn: null,
+  note: null,
+};
 
 describe('organisation member counts', () => {
   it('counts members on the roster by their branch and their group, not by row ids', () => {
@@ -26,15 +36,46 @@ describe('organisation member counts', () => {
     ] as const;
     const ids = placements.map(([branchId, groupId], i) => {
       const first17 = `1101051980010${i + 1}001`;
-      return createMember(ledger, {
-        name: `党员${i}`, gender: '男', ethnicity: null, birthDate: `1980-01-0${i + 1}`, idNumber: first17 + idCheckChar(first17),
-        education: null, joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', category: '正式党员', communityClass: '直管',
-        branchId, groupId, partyPost: null, workUnit: null, residenceCommunity: null, building: null, room: null, phone: null,
-        flowDestination: null, lostContactOn: null, isCenterHousehold: false, isInDifficulty: false, isVeteran: false, isFrail: false,
-        duesPaidThrough: null, note: null,
-      }, null, '2026-01-01').id;
+      return createMember(
+        ledger,
+        {
+          name: `党员${i}`,
+          gender: '男',
+          ethnicity: null,
+          birthDate: `1980-01-0${i + 1}`,
+          idNumber: first17 + idCheckChar(first17),
+          education: null,
+          joinedOn: '2005-07-01',
+          fullMemberOn: '2006-07-01',
+          category: '正式党员',
+          communityClass: '直管',
+          branchId,
+          groupId,
+          partyPost: null,
+          workUnit: null,
+          residenceCommunity: null,
+          building: null,
+          room: null,
+          phone: null,
+          flowDestination: null,
+          lostContactOn: null,
+          isCenterHousehold: false,
+          isInDifficulty: false,
+          isVeteran: false,
+          isFrail: false,
+          duesPaidThrough: null,
+          note: null,
+        },
+        null,
+        '2026-01-01',
+      ).id;
     });
-    changeMemberStatus(ledger, ids[1], { change: '转出', occurredOn: '2025-12-01', place: '外区', letterNo: null, reason: null, extendedTo: null }, '2026-01-01');
+    changeMemberStatus(
+      ledger,
+      ids[1],
+      { change: '转出', occurredOn: '2025-12-01', place: '外区', letterNo: null, reason: null, extendedTo: null },
+      '2026-01-01',
+    );
 
     const counts = Object.fromEntries(listOrgs(ledger).map((o) => [o.name, o.activeMembers]));
     expect(counts).toEqual({ 社区党委: 0, 一支部: 2, 二支部: 1, '1号楼党小组': 1 });

@@ -6,14 +6,33 @@ import { describe, expect, it } from 'vitest';
 import { pointsCommunity } from './points/pointsFixture';
 import { routerFor } from '../support/testLedger';
 
-const LARGE = ['members', 'attendance', 'meetings', 'meeting_types', 'point_entries', 'audit_log', 'activity_participants', 'activities', 'member_events', 'member_facts'];
+const LARGE = [
+  'members',
+  'attendance',
+  'meetings',
+  'meeting_types',
+  'point_entries',
+  'audit_log',
+  'activity_participants',
+  'activities',
+  'member_events',
+  'member_facts',
+];
 
 /** Scans that are the query's job, not a missing index. */
 const EXPECTED_SCANS: { table: string; sql: RegExp; why: string }[] = [
   { table: 'members', sql: /like/i, why: '关键词查找（姓名、身份证号、电话的任意部分）只能逐行比较' },
   { table: 'members', sql: /instr\(name/, why: '积分排名按姓名任意部分筛选，只能逐行比较' },
-  { table: 'members', sql: /CROSS JOIN member_facts br/, why: '某日的全社区花名册要读每一位党员：按编号顺序逐行读成员表，再按成员在索引中顺序查当日的支部、类别、党籍和分类' },
-  { table: 'members', sql: /dues_paid_through IS NOT NULL/, why: '党费欠交和统计要知道每位党员建账前的党费交纳至（期初）：一次读成员表，无此列的索引（迁移0015之后不再改表）' },
+  {
+    table: 'members',
+    sql: /CROSS JOIN member_facts br/,
+    why: '某日的全社区花名册要读每一位党员：按编号顺序逐行读成员表，再按成员在索引中顺序查当日的支部、类别、党籍和分类',
+  },
+  {
+    table: 'members',
+    sql: /dues_paid_through IS NOT NULL/,
+    why: '党费欠交和统计要知道每位党员建账前的党费交纳至（期初）：一次读成员表，无此列的索引（迁移0015之后不再改表）',
+  },
   { table: 'members', sql: /point_totals/, why: '积分排名要给每一位在册党员排名：逐行读成员表比按入党日期索引逐条回表快（街道规模约12对20毫秒）' },
 ];
 
@@ -99,7 +118,9 @@ describe('query plans of the hot calls', () => {
       }
     }
     // SHOW_PLANS=1 prints every plan, for whoever adds a hot query.
-    if (process.env.SHOW_PLANS) for (const sql of seen) if (/^\s*(select|with)/i.test(sql)) console.log(planOf(c.ledger.sqlite, sql).join(' / '), '::', sql.replace(/\s+/g, ' ').slice(0, 140));
+    if (process.env.SHOW_PLANS)
+      for (const sql of seen)
+        if (/^\s*(select|with)/i.test(sql)) console.log(planOf(c.ledger.sqlite, sql).join(' / '), '::', sql.replace(/\s+/g, ' ').slice(0, 140));
     expect(offenders).toEqual([]);
   });
 });

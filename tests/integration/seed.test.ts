@@ -46,11 +46,19 @@ describe('seeded data', () => {
   it('records at each meeting exactly the people the app expects there on that day', () => {
     const ledger = memoryLedger();
     seedLedger(ledger, scaleFor('sample', TODAY), TODAY);
-    const meetings = ledger.sqlite.prepare("SELECT m.id, m.org_id AS orgId, m.held_on AS heldOn, group_concat(t.type) AS types FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id GROUP BY m.id").all() as { id: number; orgId: number; heldOn: string; types: string }[];
+    const meetings = ledger.sqlite
+      .prepare(
+        `SELECT m.id, m.org_id AS orgId, m.held_on AS heldOn, group_concat(t.type) AS types
+         FROM meetings m JOIN meeting_types t ON t.meeting_id = m.id
+         GROUP BY m.id`,
+      )
+      .all() as { id: number; orgId: number; heldOn: string; types: string }[];
     expect(meetings.length).toBeGreaterThan(100);
     const attendees = ledger.sqlite.prepare('SELECT member_id FROM attendance WHERE meeting_id = ? ORDER BY member_id').pluck();
     for (const m of meetings) {
-      const expected = expectedAttendees(ledger, m.orgId, m.types.split(',') as MeetingType[], m.heldOn).map((p) => p.memberId).sort((a, b) => a - b);
+      const expected = expectedAttendees(ledger, m.orgId, m.types.split(',') as MeetingType[], m.heldOn)
+        .map((p) => p.memberId)
+        .sort((a, b) => a - b);
       expect({ meeting: m.id, people: attendees.all(m.id) }).toEqual({ meeting: m.id, people: expected });
     }
   });
@@ -60,18 +68,37 @@ describe('seeded data', () => {
     seedLedger(ledger, scaleFor('community', TODAY), TODAY);
     const db = ledger.sqlite;
     // Every 支委 was a full member when the term began, and each branch's 书记 is its org's secretary.
-    expect(db.prepare("SELECT count(*) FROM org_committee c JOIN members m ON m.id = c.member_id WHERE m.full_member_on IS NULL OR m.full_member_on > c.start_on").pluck().get()).toBe(0);
-    expect(db.prepare("SELECT count(*) FROM org_committee c JOIN orgs o ON o.id = c.org_id WHERE c.role = '书记' AND o.secretary IS NOT c.name").pluck().get()).toBe(0);
-    expect(db.prepare("SELECT count(DISTINCT org_id) FROM org_committee").pluck().get()).toBe(12);
+    expect(
+      db
+        .prepare('SELECT count(*) FROM org_committee c JOIN members m ON m.id = c.member_id WHERE m.full_member_on IS NULL OR m.full_member_on > c.start_on')
+        .pluck()
+        .get(),
+    ).toBe(0);
+    expect(
+      db.prepare("SELECT count(*) FROM org_committee c JOIN orgs o ON o.id = c.org_id WHERE c.role = '书记' AND o.secretary IS NOT c.name").pluck().get(),
+    ).toBe(0);
+    expect(db.prepare('SELECT count(DISTINCT org_id) FROM org_committee').pluck().get()).toBe(12);
     // 第几次: 1, 2, 3 … in date order per organisation, first type and year, as suggestSeq counts.
-    const meetings = db.prepare("SELECT m.org_id AS orgId, m.seq, m.held_on AS heldOn, (SELECT type FROM meeting_types t WHERE t.meeting_id = m.id ORDER BY rowid LIMIT 1) AS type FROM meetings m ORDER BY m.held_on, m.id").all() as { orgId: number; seq: number; heldOn: string; type: string }[];
+    const meetings = db
+      .prepare(
+        `SELECT m.org_id AS orgId, m.seq, m.held_on AS heldOn, (SELECT type
+         FROM meeting_types t
+         WHERE t.meeting_id = m.id
+         ORDER BY rowid LIMIT 1) AS type
+         FROM meetings m
+         ORDER BY m.held_on, m.id`,
+      )
+      .all() as { orgId: number; seq: number; heldOn: string; type: string }[];
     const counted = new Map<string, number>();
     for (const m of meetings) {
       const key = `${m.orgId}|${m.type}|${m.heldOn.slice(0, 4)}`;
       counted.set(key, (counted.get(key) ?? 0) + 1);
       expect({ ...m, seq: m.seq }).toEqual({ ...m, seq: counted.get(key) });
     }
-    const madeUp = db.prepare('SELECT make_up_for AS period, held_on AS heldOn FROM meetings WHERE make_up_for IS NOT NULL').all() as { period: string; heldOn: string }[];
+    const madeUp = db.prepare('SELECT make_up_for AS period, held_on AS heldOn FROM meetings WHERE make_up_for IS NOT NULL').all() as {
+      period: string;
+      heldOn: string;
+    }[];
     expect(madeUp.length).toBeGreaterThan(0);
     for (const m of madeUp) expect(m.heldOn > m.period).toBe(true);
     expect(madeUp.some((m) => m.period.endsWith('-12') && m.heldOn.slice(5, 7) === '01')).toBe(true);
@@ -79,9 +106,14 @@ describe('seeded data', () => {
 
   /** Every column that holds a date or a time stamp, table by table. */
   function dateColumns(ledger: ReturnType<typeof memoryLedger>): { table: string; column: string }[] {
-    const tables = ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'").pluck().all() as string[];
+    const tables = ledger.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'")
+      .pluck()
+      .all() as string[];
     return tables.flatMap((table) =>
-      (ledger.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => /(_on|_at|_date|_from|_to)$/.test(c)).map((column) => ({ table, column })),
+      (ledger.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[])
+        .filter((c) => /(_on|_at|_date|_from|_to)$/.test(c))
+        .map((column) => ({ table, column })),
     );
   }
 
@@ -94,7 +126,17 @@ describe('seeded data', () => {
       // 届满日期 names when a term will end: a future date by meaning, and the 换届 reminder reads it.
       .filter((c) => !(c.table === 'orgs' && c.column === 'term_ends_on'))
       // Row stamps (created_at …) are the real clock's, which may be later than a test's `today`.
-      .flatMap(({ table, column }) => ledger.sqlite.prepare(`SELECT '${table}.${column} ' || ${column} FROM ${table} WHERE ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(${column}, 1, 10) > ?`).pluck().all(column.endsWith('_at') && todayIso() > today ? todayIso() : today) as string[]);
+      .flatMap(
+        ({ table, column }) =>
+          ledger.sqlite
+            .prepare(
+              `SELECT '${table}.${column} ' || ${column}
+               FROM ${table}
+               WHERE ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(${column}, 1, 10) > ?`,
+            )
+            .pluck()
+            .all(column.endsWith('_at') && todayIso() > today ? todayIso() : today) as string[],
+      );
     expect(late).toEqual([]);
     expect(cacheDisagreements(ledger)).toEqual([]);
   });
@@ -113,11 +155,27 @@ describe('seeded data', () => {
     const stopped = db.prepare("SELECT id, party_status_on AS since FROM members WHERE party_status = '停止党籍'").all() as { id: number; since: string }[];
     expect(stopped).toHaveLength(1);
     expect(stopped[0].since <= TODAY).toBe(true);
-    expect(db.prepare("SELECT count(*) FROM member_events WHERE member_id = ? AND kind = '停止党籍' AND occurred_on = ?").pluck().get(stopped[0].id, stopped[0].since)).toBe(1);
-    expect(db.prepare("SELECT value FROM member_facts WHERE member_id = ? AND fact = 'party_status' ORDER BY valid_from").pluck().all(stopped[0].id)).toEqual(['正常', '停止党籍']);
+    expect(
+      db
+        .prepare("SELECT count(*) FROM member_events WHERE member_id = ? AND kind = '停止党籍' AND occurred_on = ?")
+        .pluck()
+        .get(stopped[0].id, stopped[0].since),
+    ).toBe(1);
+    expect(db.prepare("SELECT value FROM member_facts WHERE member_id = ? AND fact = 'party_status' ORDER BY valid_from").pluck().all(stopped[0].id)).toEqual([
+      '正常',
+      '停止党籍',
+    ]);
 
     // Fewer than 7 正式党员: its 支委会 row asks nothing, and none was held.
-    const fullCounts = db.prepare("SELECT o.id, o.name, (SELECT count(*) FROM members m WHERE m.branch_id = o.id AND m.left_on IS NULL AND m.category = '正式党员' AND m.party_status = '正常') AS n FROM orgs o WHERE o.kind = '党支部'").all() as { id: number; name: string; n: number }[];
+    const fullCounts = db
+      .prepare(
+        `SELECT o.id, o.name, (SELECT count(*)
+         FROM members m
+         WHERE m.branch_id = o.id AND m.left_on IS NULL AND m.category = '正式党员' AND m.party_status = '正常') AS n
+         FROM orgs o
+         WHERE o.kind = '党支部'`,
+      )
+      .all() as { id: number; name: string; n: number }[];
     const small = fullCounts.filter((b) => b.n < 7);
     expect(small).toHaveLength(1);
     const committeeRow = computeMatrix(ledger, 2026, TODAY).rows.find((r) => r.orgId === small[0].id && r.type === '支部委员会')!;
@@ -126,9 +184,13 @@ describe('seeded data', () => {
     expect([...meetings.overdue, ...meetings.due].filter((m) => m.orgId === small[0].id && m.type === '支部委员会')).toEqual([]);
 
     // The move: the branch interval closes on a day of this year and the next one opens on it.
-    const moved = db.prepare("SELECT member_id AS id, count(*) AS n, max(valid_from) AS on_ FROM member_facts WHERE fact = 'branch' GROUP BY member_id HAVING n > 1").all() as { id: number; n: number; on_: string }[];
+    const moved = db
+      .prepare("SELECT member_id AS id, count(*) AS n, max(valid_from) AS on_ FROM member_facts WHERE fact = 'branch' GROUP BY member_id HAVING n > 1")
+      .all() as { id: number; n: number; on_: string }[];
     expect(moved).toHaveLength(1);
-    const spans = db.prepare("SELECT value, valid_from AS validFrom, valid_to AS validTo FROM member_facts WHERE member_id = ? AND fact = 'branch' ORDER BY valid_from").all(moved[0].id) as { value: string; validFrom: string; validTo: string | null }[];
+    const spans = db
+      .prepare("SELECT value, valid_from AS validFrom, valid_to AS validTo FROM member_facts WHERE member_id = ? AND fact = 'branch' ORDER BY valid_from")
+      .all(moved[0].id) as { value: string; validFrom: string; validTo: string | null }[];
     expect(spans[0].validTo).toBe(spans[1].validFrom);
     expect(spans[1].validTo).toBeNull();
     expect(spans[1].validFrom.slice(0, 4)).toBe(TODAY.slice(0, 4));
@@ -151,4 +213,3 @@ describe('seeded data', () => {
     expect(ledger.sqlite.prepare('SELECT count(*) FROM members WHERE is_center_household = 1').pluck().get()).toBe(2);
   });
 });
-

@@ -28,7 +28,7 @@ describe('values kept until a watched table changes', () => {
     expect(read()).toBe(2);
     ledger.sqlite.prepare("UPDATE dues_schemes SET rounding = '元' WHERE year = 2030").run();
     expect(read()).toBe(3);
-    ledger.sqlite.prepare("DELETE FROM dues_schemes WHERE year = 2030").run();
+    ledger.sqlite.prepare('DELETE FROM dues_schemes WHERE year = 2030').run();
     expect(read()).toBe(4);
     expect(read()).toBe(4);
 

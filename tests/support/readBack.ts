@@ -23,6 +23,11 @@ export function readExport(exportsDir: string, file: { fileName: string }): Prom
 }
 
 /** Runs an export call and opens what it wrote. */
-export async function exported<K extends FileCall>(caller: Pick<Caller, 'call'>, exportsDir: string, name: K, ...input: InputArgs<K>): Promise<ExcelJS.Workbook> {
+export async function exported<K extends FileCall>(
+  caller: Pick<Caller, 'call'>,
+  exportsDir: string,
+  name: K,
+  ...input: InputArgs<K>
+): Promise<ExcelJS.Workbook> {
   return readExport(exportsDir, await caller.call(name, ...input));
 }

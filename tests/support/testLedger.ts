@@ -32,7 +32,17 @@ export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterCo
   const logged: { message: string; error?: unknown }[] = [];
   const exportsDir = extra.exportsDir ?? tempDir('dangwu-exports-');
   const router = createRouter(
-    { ledger, info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser', damaged: null }, today: () => today, exportsDir, backupsDir: tempDir('dangwu-backups-'), migrationsDir: MIGRATIONS_DIR, parseWorkerPath: PARSE_WORKER, attachmentsDir: tempDir('dangwu-attachments-'), ...extra },
+    {
+      ledger,
+      info: { version: 'test', dataDir: '/tmp', databaseFile: ':memory:', mode: 'browser', damaged: null },
+      today: () => today,
+      exportsDir,
+      backupsDir: tempDir('dangwu-backups-'),
+      migrationsDir: MIGRATIONS_DIR,
+      parseWorkerPath: PARSE_WORKER,
+      attachmentsDir: tempDir('dangwu-attachments-'),
+      ...extra,
+    },
     (message, error) => logged.push({ message, error }),
   );
   // call: typed by the contract, throws the Chinese message; attempt: the answer as it comes.
@@ -62,7 +72,17 @@ export function withWrongCheckChar(idNumber: string): string {
   return first17 + (right === '0' ? '1' : '0');
 }
 
-const emptyOrg = { branchType: null, secretary: null, contactName: null, contactPhone: null, foundedOn: null, electedOn: null, termYears: null, termEndsOn: null, note: null };
+const emptyOrg = {
+  branchType: null,
+  secretary: null,
+  contactName: null,
+  contactPhone: null,
+  foundedOn: null,
+  electedOn: null,
+  termYears: null,
+  termEndsOn: null,
+  note: null,
+};
 export function orgInput(name: string, kind: OrgInput['kind'], parentId: number | null, extra: Partial<OrgInput> = {}): OrgInput {
   return { ...emptyOrg, name, kind, parentId, ...extra };
 }

@@ -103,7 +103,12 @@ describe('one call = the contract, one handler module and the UI', () => {
       names,
       { 'router/access.ts': ['app.info'] },
     );
-    expect(found).toEqual(['api/labels.ts names members.list, members.reveal', 'router/readOnly.ts names members.list', 'router/access.ts names members.reveal', 'api/generic.ts names app.info']);
+    expect(found).toEqual([
+      'api/labels.ts names members.list, members.reveal',
+      'router/readOnly.ts names members.list',
+      'router/access.ts names members.reveal',
+      'api/generic.ts names app.info',
+    ]);
   });
 
   it('has one handler module per contract slice, each holding exactly the calls of its slice', () => {
@@ -121,7 +126,10 @@ describe('one call = the contract, one handler module and the UI', () => {
       expect([...keys].sort(), `router/handlers/${file} handles exactly the calls of api/contract/${file}`).toEqual([...sliceKeys].sort());
       seen.push(...keys);
     }
-    expect(seen.filter((k, i) => seen.indexOf(k) !== i), 'a call handled twice').toEqual([]);
+    expect(
+      seen.filter((k, i) => seen.indexOf(k) !== i),
+      'a call handled twice',
+    ).toEqual([]);
     expect([...seen].sort()).toEqual([...CALL_NAMES].sort());
     expect(Object.keys(handlers).sort()).toEqual([...CALL_NAMES].sort());
   });

@@ -1,6 +1,19 @@
 // The dated rules of the care registers at each edge (api/rules/care.ts, docs/care.md).
 import { describe, expect, it } from 'vitest';
-import { ageAtYearEnd, contactDueOn, contactOverdue, honorPartyYears, honorReachedOn, honorYear, isOutOn, joinedWithoutProbation, lostMilestones, lostStage, partyAgeFrom, reachesHonorBy } from '../../api/rules/care';
+import {
+  ageAtYearEnd,
+  contactDueOn,
+  contactOverdue,
+  honorPartyYears,
+  honorReachedOn,
+  honorYear,
+  isOutOn,
+  joinedWithoutProbation,
+  lostMilestones,
+  lostStage,
+  partyAgeFrom,
+  reachesHonorBy,
+} from '../../api/rules/care';
 
 describe('流出 on a day: left_on ≤ D < returned_on', () => {
   const flow = { leftOn: '2025-12-31', returnedOn: '2026-01-02' };

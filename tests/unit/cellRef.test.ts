@@ -21,11 +21,36 @@ describe('cell references', () => {
   });
 
   it('agrees with the regex on every edge and on random strings', () => {
-    const edges = ['', '$', '$$', 'A', '1', 'a1', 'A0', 'A01', 'AAAA1', 'A12345678', 'A1234567', '$A', 'A$', 'A$1$', 'A1 ', ' A1', 'A-1', 'Z9', '@1', '[1', 'A1B', '$$A1'];
+    const edges = [
+      '',
+      '$',
+      '$$',
+      'A',
+      '1',
+      'a1',
+      'A0',
+      'A01',
+      'AAAA1',
+      'A12345678',
+      'A1234567',
+      '$A',
+      'A$',
+      'A$1$',
+      'A1 ',
+      ' A1',
+      'A-1',
+      'Z9',
+      '@1',
+      '[1',
+      'A1B',
+      '$$A1',
+    ];
     const alphabet = 'AZ$19a@[ ';
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const samples = Array.from({ length: 20_000 }, () => Array.from({ length: Math.floor(random() * 9) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    const samples = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: Math.floor(random() * 9) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+    );
     for (const ref of [...edges, ...samples]) expect(cellRef(ref), ref).toEqual(byRegex(ref));
   });
 });

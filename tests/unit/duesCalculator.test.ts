@@ -12,8 +12,14 @@ describe('dueCalculator', () => {
       const calc = dueCalculator({ year: 2026, rounding, bands: [...DEFAULT_DUES_BANDS], isDefault: true });
       for (const kind of DUES_KINDS)
         for (const baseFen of bases)
-          for (const [relief, reliefFen] of [[null, null], ['免交', null], ['减交', 500]] as const)
-            expect(calc(kind, baseFen, relief, reliefFen), `${rounding} ${kind} ${baseFen} ${relief}`).toBe(monthlyDueFen(DEFAULT_DUES_BANDS, rounding, { kind, baseFen, relief, reliefFen }));
+          for (const [relief, reliefFen] of [
+            [null, null],
+            ['免交', null],
+            ['减交', 500],
+          ] as const)
+            expect(calc(kind, baseFen, relief, reliefFen), `${rounding} ${kind} ${baseFen} ${relief}`).toBe(
+              monthlyDueFen(DEFAULT_DUES_BANDS, rounding, { kind, baseFen, relief, reliefFen }),
+            );
     }
     // A scheme without a kind's bands cannot say.
     expect(dueCalculator({ year: 2026, rounding: '分', bands: [], isDefault: false })('在职', 300000, null, null)).toBeNull();

@@ -22,7 +22,10 @@ const PW = '/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
 describe('nextStep', () => {
   it('uses CHROMIUM_PATH before a browser of the system', () => {
-    expect(nextStep(facts({ chromiumEnv: '/opt/chrome/chrome', chromiumEnvExists: true, systemBrowser: '/usr/bin/chromium', cjkFont: true }))).toEqual({ do: 'use', browser: '/opt/chrome/chrome' });
+    expect(nextStep(facts({ chromiumEnv: '/opt/chrome/chrome', chromiumEnvExists: true, systemBrowser: '/usr/bin/chromium', cjkFont: true }))).toEqual({
+      do: 'use',
+      browser: '/opt/chrome/chrome',
+    });
   });
 
   it('stops on a CHROMIUM_PATH that does not exist rather than picking another browser', () => {

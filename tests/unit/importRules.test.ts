@@ -40,20 +40,22 @@ describe('import rules between folders', { timeout: 60_000 }, () => {
       'renderer/zzProbe.ts:5 no-restricted-imports',
       'renderer/zzProbe.ts:6 no-restricted-syntax',
     ]);
-    const allowed = "import { Button } from 'antd';\nimport type { Result } from '../api/result';\nexport const b: [typeof Button, Result<number> | null] = [Button, null];";
+    const allowed =
+      "import { Button } from 'antd';\nimport type { Result } from '../api/result';\nexport const b: [typeof Button, Result<number> | null] = [Button, null];";
     expect(await findings('renderer/zzProbe.tsx', allowed)).toEqual([]);
   });
 
   it('keeps api/ free of anything Node-side', async () => {
-    expect(await findings('api/zzProbe.ts', "import path from 'path';\nimport { openLedger } from '../db/open';\nexport const a = [path, openLedger];")).toEqual([
-      'api/zzProbe.ts:1 no-restricted-imports',
-      'api/zzProbe.ts:2 import-x/no-restricted-paths',
-    ]);
+    expect(
+      await findings('api/zzProbe.ts', "import path from 'path';\nimport { openLedger } from '../db/open';\nexport const a = [path, openLedger];"),
+    ).toEqual(['api/zzProbe.ts:1 no-restricted-imports', 'api/zzProbe.ts:2 import-x/no-restricted-paths']);
   });
 
   it('keeps electron out of the folders that run under plain Node', async () => {
     for (const folder of ['db', 'router', 'excel', 'host', 'web']) {
-      expect(await findings(`${folder}/zzProbe.ts`, "import { app } from 'electron';\nexport const a = app;")).toEqual([`${folder}/zzProbe.ts:1 no-restricted-imports`]);
+      expect(await findings(`${folder}/zzProbe.ts`, "import { app } from 'electron';\nexport const a = app;")).toEqual([
+        `${folder}/zzProbe.ts:1 no-restricted-imports`,
+      ]);
     }
     expect(await findings('electron/zzProbe.ts', "import { app } from 'electron';\nexport const a = app;")).toEqual([]);
   });
@@ -72,15 +74,23 @@ describe('import rules between folders', { timeout: 60_000 }, () => {
   });
 
   it('keeps the app away from seed/ and SQL out of router/ and excel/', async () => {
-    expect(await findings('router/zzProbe.ts', "import { main } from '../seed/cli';\nexport const a = main;")).toEqual(['router/zzProbe.ts:1 import-x/no-restricted-paths']);
-    expect(await findings('seed/zzProbe.ts', "import { createRouter } from '../router/router';\nexport const a = createRouter;")).toEqual(['seed/zzProbe.ts:1 import-x/no-restricted-paths']);
+    expect(await findings('router/zzProbe.ts', "import { main } from '../seed/cli';\nexport const a = main;")).toEqual([
+      'router/zzProbe.ts:1 import-x/no-restricted-paths',
+    ]);
+    expect(await findings('seed/zzProbe.ts', "import { createRouter } from '../router/router';\nexport const a = createRouter;")).toEqual([
+      'seed/zzProbe.ts:1 import-x/no-restricted-paths',
+    ]);
     const sql = [
       "import { eq } from 'drizzle-orm';",
       "import { members } from '../db/schema';",
-      'export const a = (l: { sqlite: { prepare(s: string): unknown } }) => [eq, members, l.sqlite.prepare(\'SELECT 1\')];',
+      "export const a = (l: { sqlite: { prepare(s: string): unknown } }) => [eq, members, l.sqlite.prepare('SELECT 1')];",
     ].join('\n');
     for (const folder of ['router', 'excel']) {
-      expect(await findings(`${folder}/zzProbe.ts`, sql)).toEqual([`${folder}/zzProbe.ts:1 no-restricted-imports`, `${folder}/zzProbe.ts:2 no-restricted-syntax`, `${folder}/zzProbe.ts:3 no-restricted-syntax`]);
+      expect(await findings(`${folder}/zzProbe.ts`, sql)).toEqual([
+        `${folder}/zzProbe.ts:1 no-restricted-imports`,
+        `${folder}/zzProbe.ts:2 no-restricted-syntax`,
+        `${folder}/zzProbe.ts:3 no-restricted-syntax`,
+      ]);
     }
     expect(await findings('db/zzProbe.ts', sql.replace("'../db/schema'", "'./schema'"))).toEqual([]);
   });

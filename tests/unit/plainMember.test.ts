@@ -25,7 +25,25 @@ const base: RowCandidate = {
 };
 
 const long = (n: number) => '字'.repeat(n);
-const texts = [null, '', ' ', '  甲  ', '甲\n乙', '甲\t\t乙', '甲  乙', 'ＡＢＣ１２３', '\u3000甲\u3000', long(20), long(21), long(30), long(31), long(50), long(51), long(100), long(101)];
+const texts = [
+  null,
+  '',
+  ' ',
+  '  甲  ',
+  '甲\n乙',
+  '甲\t\t乙',
+  '甲  乙',
+  'ＡＢＣ１２３',
+  '\u3000甲\u3000',
+  long(20),
+  long(21),
+  long(30),
+  long(31),
+  long(50),
+  long(51),
+  long(100),
+  long(101),
+];
 const dates = [null, '', ' ', '1990-07-01', ' 1990-07-01 ', '1990-02-30', '1990-7-1', '19900701', 'abc'];
 const variants: Partial<Record<keyof RowCandidate, unknown[]>> = {
   name: texts.filter((t) => t !== null),
@@ -43,7 +61,18 @@ const variants: Partial<Record<keyof RowCandidate, unknown[]>> = {
   partyPost: texts,
   workUnit: texts,
   residenceCommunity: texts,
-  phone: [null, '', ' ', '1380', '13800000000', '010-1234567 转 8', '138-0000-0000、139 0000 0000', '１３８００００００００', '电话13800000000', `1${'0'.repeat(50)}`],
+  phone: [
+    null,
+    '',
+    ' ',
+    '1380',
+    '13800000000',
+    '010-1234567 转 8',
+    '138-0000-0000、139 0000 0000',
+    '１３８００００００００',
+    '电话13800000000',
+    `1${'0'.repeat(50)}`,
+  ],
   note: [null, '', ' ', ' 备注 ', '甲\n乙', long(1000), ` ${long(1000)} `, long(1001)],
 };
 

@@ -17,7 +17,16 @@ export function duesMonthsSection(ledger: Ledger, period: PackagePeriod, asOf: s
       month,
       lines: lines
         .filter((l) => l.period === label)
-        .map((l) => ({ orgName: l.orgName, community: l.community, owingMembers: l.owingMembers, dueFen: l.dueFen, paidFen: l.paidFen, arrearsMembers: l.arrearsMembers, arrearsFen: l.arrearsFen, handedFen: l.handedFen })),
+        .map((l) => ({
+          orgName: l.orgName,
+          community: l.community,
+          owingMembers: l.owingMembers,
+          dueFen: l.dueFen,
+          paidFen: l.paidFen,
+          arrearsMembers: l.arrearsMembers,
+          arrearsFen: l.arrearsFen,
+          handedFen: l.handedFen,
+        })),
       heads: stats.heads?.[label],
     });
   }

@@ -23,7 +23,16 @@ export function meetingMonthsSection(ledger: Ledger, period: PackagePeriod, asOf
       rows: rows
         // The same order as the matrix: a row is the month's when its type has a cell in the month.
         .filter((_, i) => matrix.rows[i]!.cells.some((c) => inMonth(c.period)))
-        .map((r) => ({ orgName: r.orgName, type: r.type, required: r.required, held: r.held, satisfied: r.satisfied, rateSum: r.rateSum, rateCount: r.rateCount, note: r.note })),
+        .map((r) => ({
+          orgName: r.orgName,
+          type: r.type,
+          required: r.required,
+          held: r.held,
+          satisfied: r.satisfied,
+          rateSum: r.rateSum,
+          rateCount: r.rateCount,
+          note: r.note,
+        })),
     });
   }
   return out;

@@ -41,7 +41,15 @@ function honor(ledger: Ledger, year: number, fullIdNumbers: boolean): PackageReg
       partyYears: r.partyYears,
       presentedOn: r.presentedOn,
     })),
-    toCheck: page.toCheck.map((r) => ({ name: r.name, gender: r.gender, birthDate: r.birthDate, idNumber: idOf(r.memberId), branchName: r.branchName, joinedOn: r.joinedOn, joinedYears: r.joinedYears })),
+    toCheck: page.toCheck.map((r) => ({
+      name: r.name,
+      gender: r.gender,
+      birthDate: r.birthDate,
+      idNumber: idOf(r.memberId),
+      branchName: r.branchName,
+      joinedOn: r.joinedOn,
+      joinedYears: r.joinedYears,
+    })),
   };
 }
 

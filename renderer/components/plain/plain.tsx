@@ -6,6 +6,11 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import './plain.css';
 
+/** antd's empty-box picture: its outline, kept from antd so the plain shell draws the same. */
+const EMPTY_BOX_PATH =
+  'M41.613 15.931c0-1.605.994-2.93 2.227-2.931H55v18.137C55 33.26 53.68 35 52.05 35h-40.1C10.32 35 9 33.259 9' +
+  ' 31.137V13h11.16c1.233 0 2.227 1.323 2.227 2.928v.022c0 1.605 1.005 2.901 2.237 2.901h14.752c1.232 0 2.237-1.308 2.237-2.913v-.007z';
+
 export function Grid({ columns, children }: { columns: number; children: ReactNode }) {
   return (
     <div className="plain-grid" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
@@ -14,7 +19,19 @@ export function Grid({ columns, children }: { columns: number; children: ReactNo
   );
 }
 
-export function Panel({ title, extra, small, testId, children }: { title?: ReactNode; extra?: ReactNode; small?: boolean; testId?: string; children: ReactNode }) {
+export function Panel({
+  title,
+  extra,
+  small,
+  testId,
+  children,
+}: {
+  title?: ReactNode;
+  extra?: ReactNode;
+  small?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
     <section className={small ? 'plain-card small' : 'plain-card'} data-testid={testId}>
       {title !== undefined && (
@@ -63,7 +80,23 @@ export function pageNumbers(current: number, pages: number): (number | 'gap')[] 
   return out;
 }
 
-export function PagedList<T>({ items, itemKey, pageSize, small, footer, testId, render }: { items: T[]; itemKey: (item: T) => string | number; pageSize?: number; small?: boolean; footer?: ReactNode; testId?: string; render: (item: T) => ReactNode }) {
+export function PagedList<T>({
+  items,
+  itemKey,
+  pageSize,
+  small,
+  footer,
+  testId,
+  render,
+}: {
+  items: T[];
+  itemKey: (item: T) => string | number;
+  pageSize?: number;
+  small?: boolean;
+  footer?: ReactNode;
+  testId?: string;
+  render: (item: T) => ReactNode;
+}) {
   const [page, setPage] = useState(1);
   const size = pageSize ?? Math.max(1, items.length);
   const pages = Math.ceil(items.length / size);
@@ -78,22 +111,40 @@ export function PagedList<T>({ items, itemKey, pageSize, small, footer, testId, 
       {footer && <div className="plain-list-footer">{footer}</div>}
       {pages > 1 && (
         <nav className="plain-pager" aria-label="翻页">
-          <button type="button" aria-label="上一页" disabled={current === 1} onClick={() => setPage(current - 1)}>‹</button>
+          <button type="button" aria-label="上一页" disabled={current === 1} onClick={() => setPage(current - 1)}>
+            ‹
+          </button>
           {pageNumbers(current, pages).map((p, i) =>
             p === 'gap' ? (
-              <span key={`gap${i}`} className="gap">···</span>
+              <span key={`gap${i}`} className="gap">
+                ···
+              </span>
             ) : (
-              <button type="button" key={p} aria-current={p === current ? 'page' : undefined} onClick={() => setPage(p)}>{p}</button>
+              <button type="button" key={p} aria-current={p === current ? 'page' : undefined} onClick={() => setPage(p)}>
+                {p}
+              </button>
             ),
           )}
-          <button type="button" aria-label="下一页" disabled={current === pages} onClick={() => setPage(current + 1)}>›</button>
+          <button type="button" aria-label="下一页" disabled={current === pages} onClick={() => setPage(current + 1)}>
+            ›
+          </button>
         </nav>
       )}
     </div>
   );
 }
 
-export function ListItem({ title, description, onClick, children }: { title?: ReactNode; description?: ReactNode; onClick?: () => void; children?: ReactNode }) {
+export function ListItem({
+  title,
+  description,
+  onClick,
+  children,
+}: {
+  title?: ReactNode;
+  description?: ReactNode;
+  onClick?: () => void;
+  children?: ReactNode;
+}) {
   return (
     <li className={onClick ? 'plain-list-item clickable' : 'plain-list-item'} onClick={onClick}>
       {title !== undefined && <div className="plain-list-title">{title}</div>}
@@ -112,7 +163,7 @@ export function EmptyNote({ children }: { children: ReactNode }) {
           <ellipse fill="#f5f5f5" cx="32" cy="33" rx="32" ry="7" />
           <g fillRule="nonzero" stroke="#d9d9d9">
             <path d="M55 12.76L44.854 1.258C44.367.474 43.656 0 42.907 0H21.093c-.749 0-1.46.474-1.947 1.257L9 12.761V22h46v-9.24z" />
-            <path d="M41.613 15.931c0-1.605.994-2.93 2.227-2.931H55v18.137C55 33.26 53.68 35 52.05 35h-40.1C10.32 35 9 33.259 9 31.137V13h11.16c1.233 0 2.227 1.323 2.227 2.928v.022c0 1.605 1.005 2.901 2.237 2.901h14.752c1.232 0 2.237-1.308 2.237-2.913v-.007z" fill="#fafafa" />
+            <path d={EMPTY_BOX_PATH} fill="#fafafa" />
           </g>
         </g>
       </svg>

@@ -30,7 +30,17 @@ export function CenterModal({ editing, onClose }: { editing: CenterRow | null | 
     },
   );
   return (
-    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑党员中心户${editing.name}` : '设立党员中心户'} okButtonProps={{ 'data-testid': 'care-center-save' } as React.ComponentProps<typeof Button>} width={600}>
+    <Modal
+      open={editing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={editing ? `编辑党员中心户${editing.name}` : '设立党员中心户'}
+      okButtonProps={{ 'data-testid': 'care-center-save' } as React.ComponentProps<typeof Button>}
+      width={600}
+    >
       <Form form={form} layout="vertical" data-testid="care-center-form">
         <Row gutter={12}>
           <Col span={12}>

@@ -29,7 +29,11 @@ export function CentersTab() {
         <Button type="primary" data-testid="care-center-add" onClick={() => setEditing(null)}>
           设立党员中心户
         </Button>
-        <Button data-testid="care-center-export" loading={exporter.busy !== null} onClick={() => exporter.run('centers', () => client.call('reports.centerHouseholds', { asOf, maskPhones: false }))}>
+        <Button
+          data-testid="care-center-export"
+          loading={exporter.busy !== null}
+          onClick={() => exporter.run('centers', () => client.call('reports.centerHouseholds', { asOf, maskPhones: false }))}
+        >
           导出党员中心户联系表
         </Button>
       </Space>
@@ -52,7 +56,16 @@ export function CentersTab() {
           { title: '联系电话', dataIndex: 'phone', width: 120, render: (v: string | null) => v ?? '—' },
           { title: '设立日期', dataIndex: 'fromOn', width: 105 },
           { title: '撤销日期', dataIndex: 'toOn', width: 105, render: (v: string | null) => v ?? '—' },
-          { title: '', width: 60, fixed: 'right', render: (_, r) => <a data-testid={`care-center-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a> },
+          {
+            title: '',
+            width: 60,
+            fixed: 'right',
+            render: (_, r) => (
+              <a data-testid={`care-center-edit-${r.name}`} onClick={() => setEditing(r)}>
+                编辑
+              </a>
+            ),
+          },
         ]}
       />
       <h4 style={{ marginTop: 20 }}>各支部党员中心户和联系户（{asOf}）</h4>

@@ -30,7 +30,16 @@ export function FlowContactModal({ flow, onClose }: { flow: FlowOutRow | null; o
     },
   );
   return (
-    <Modal open={flow !== null} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="记录" title={flow ? `记录与${flow.name}的联系` : ''} okButtonProps={{ 'data-testid': 'care-contact-save' } as React.ComponentProps<typeof Button>}>
+    <Modal
+      open={flow !== null}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="记录"
+      title={flow ? `记录与${flow.name}的联系` : ''}
+      okButtonProps={{ 'data-testid': 'care-contact-save' } as React.ComponentProps<typeof Button>}
+    >
       <Form form={form} layout="vertical" data-testid="care-contact-form">
         <DateItem label="联系日期" name="contactedOn" required fullWidth={false} />
         <Form.Item label="联系方式" name="method" rules={[{ required: true, message: '请选择联系方式' }]}>

@@ -30,7 +30,17 @@ export function FlowInModal({ editing, onClose }: { editing: FlowInRow | null | 
     },
   );
   return (
-    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑流入党员${editing.name}` : '登记流入党员'} okButtonProps={{ 'data-testid': 'care-flowin-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal
+      open={editing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={editing ? `编辑流入党员${editing.name}` : '登记流入党员'}
+      okButtonProps={{ 'data-testid': 'care-flowin-save' } as React.ComponentProps<typeof Button>}
+      width={640}
+    >
       <Form form={form} layout="vertical" data-testid="care-flowin-form">
         <Row gutter={12}>
           <Col span={8}>

@@ -36,7 +36,15 @@ export function FlowInsSection({ asOf, includeEnded }: { asOf: string; includeEn
           { title: '流入日期', dataIndex: 'arrivedOn', width: 105 },
           { title: '离开日期', dataIndex: 'leftOn', width: 105, render: (v: string | null) => v ?? '—' },
           { title: '列席会议', dataIndex: 'meetings', width: 80, render: (v: number) => `${v}次` },
-          { title: '', width: 60, render: (_, r) => <a data-testid={`care-flowin-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a> },
+          {
+            title: '',
+            width: 60,
+            render: (_, r) => (
+              <a data-testid={`care-flowin-edit-${r.name}`} onClick={() => setEditing(r)}>
+                编辑
+              </a>
+            ),
+          },
         ]}
       />
       <FlowInModal editing={editing} onClose={() => setEditing(undefined)} />

@@ -24,14 +24,33 @@ export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null 
   }, [editing, form]);
   const { submit, busy } = useSubmit(
     form,
-    (v) => save.call({ ...v, id: editing?.id ?? null, direction: v.direction ?? null, unit: v.unit || null, contact: v.contact || null, cardNo: v.cardNo || null, note: v.note || null }),
+    (v) =>
+      save.call({
+        ...v,
+        id: editing?.id ?? null,
+        direction: v.direction ?? null,
+        unit: v.unit || null,
+        contact: v.contact || null,
+        cardNo: v.cardNo || null,
+        note: v.note || null,
+      }),
     (saved) => {
       message.success(saved.returnedOn ? `已登记${saved.name}于${saved.returnedOn}返回` : `已登记${saved.name}流出`);
       onClose();
     },
   );
   return (
-    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑${editing.name}的流出记录` : '登记流出党员'} okButtonProps={{ 'data-testid': 'care-flow-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal
+      open={editing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={editing ? `编辑${editing.name}的流出记录` : '登记流出党员'}
+      okButtonProps={{ 'data-testid': 'care-flow-save' } as React.ComponentProps<typeof Button>}
+      width={640}
+    >
       <Form form={form} layout="vertical" data-testid="care-flow-form">
         <Row gutter={12}>
           <Col span={12}>
@@ -47,7 +66,13 @@ export function FlowOutModal({ editing, onClose }: { editing: FlowOutRow | null 
           </Col>
           <Col span={12}>
             <Form.Item label="流向" name="direction" extra="党内统计按流向（市内、省内、省外）统计流出党员">
-              <Select aria-label="流向" data-testid="care-flow-direction" allowClear placeholder="相对本社区所在市、省" options={FLOW_DIRECTIONS.map((d) => ({ value: d, label: d }))} />
+              <Select
+                aria-label="流向"
+                data-testid="care-flow-direction"
+                allowClear
+                placeholder="相对本社区所在市、省"
+                options={FLOW_DIRECTIONS.map((d) => ({ value: d, label: d }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>

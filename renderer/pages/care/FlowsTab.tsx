@@ -45,7 +45,11 @@ export function FlowsTab() {
         <Button type="primary" data-testid="care-flow-add" onClick={() => setEditing(null)}>
           登记流出
         </Button>
-        <Button data-testid="care-flow-export" loading={exporter.busy !== null} onClick={() => exporter.run('flows', () => client.call('reports.flowRegister', { asOf, maskPhones: false }))}>
+        <Button
+          data-testid="care-flow-export"
+          loading={exporter.busy !== null}
+          onClick={() => exporter.run('flows', () => client.call('reports.flowRegister', { asOf, maskPhones: false }))}
+        >
           导出流动党员登记表
         </Button>
       </Space>
@@ -84,7 +88,12 @@ export function FlowsTab() {
           { title: '联系电话', dataIndex: 'contact', width: 120, render: dash },
           { title: '活动证编号', dataIndex: 'cardNo', width: 110, render: dash },
           { title: '参加流入地组织生活', dataIndex: 'joinsLifeThere', width: 100, render: (v: boolean) => (v ? '是' : '否') },
-          { title: '最近联系', dataIndex: 'lastContactOn', width: 105, render: (v: string | null) => <span data-testid="last-contact">{v ?? '从未联系'}</span> },
+          {
+            title: '最近联系',
+            dataIndex: 'lastContactOn',
+            width: 105,
+            render: (v: string | null) => <span data-testid="last-contact">{v ?? '从未联系'}</span>,
+          },
           // Status and actions stay at the right edge: at 1366×768 the register is wider than the page.
           { title: '状态', width: 100, fixed: 'right', render: (_, r) => flowTag(r, asOf) },
           {
@@ -94,9 +103,15 @@ export function FlowsTab() {
             render: (_, r) =>
               !r.voidedAt && (
                 <Space size={8} style={{ whiteSpace: 'nowrap' }}>
-                  <a data-testid={`care-flow-contact-${r.name}`} onClick={() => setContacting(r)}>记录联系</a>
-                  <a data-testid={`care-flow-edit-${r.name}`} onClick={() => setEditing(r)}>{r.returnedOn ? '编辑' : '编辑/返回'}</a>
-                  <a data-testid={`care-flow-void-${r.name}`} onClick={() => setVoiding(r)}>作废</a>
+                  <a data-testid={`care-flow-contact-${r.name}`} onClick={() => setContacting(r)}>
+                    记录联系
+                  </a>
+                  <a data-testid={`care-flow-edit-${r.name}`} onClick={() => setEditing(r)}>
+                    {r.returnedOn ? '编辑' : '编辑/返回'}
+                  </a>
+                  <a data-testid={`care-flow-void-${r.name}`} onClick={() => setVoiding(r)}>
+                    作废
+                  </a>
                 </Space>
               ),
           },
@@ -105,7 +120,11 @@ export function FlowsTab() {
       <FlowInsSection asOf={asOf} includeEnded={includeEnded} />
       <FlowOutModal editing={editing} onClose={() => setEditing(undefined)} />
       <FlowContactModal flow={contacting} onClose={() => setContacting(null)} />
-      <VoidModal what={voiding ? `${voiding.name}${voiding.leftOn}的流出记录` : null} onVoid={(reason) => voidFlow.call({ id: voiding!.id, reason })} onClose={() => setVoiding(null)} />
+      <VoidModal
+        what={voiding ? `${voiding.name}${voiding.leftOn}的流出记录` : null}
+        onVoid={(reason) => voidFlow.call({ id: voiding!.id, reason })}
+        onClose={() => setVoiding(null)}
+      />
     </>
   );
 }

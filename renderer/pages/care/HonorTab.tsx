@@ -25,7 +25,11 @@ export function HonorTab({ year }: { year: number }) {
         title={`名单为${year}年7月1日在册、党籍正常、截至当日党龄满50周年的党员（党龄自转正日期起算；1969年4月14日至1977年8月17日入党的自入党日期起算），不含往年已颁发纪念章的党员。`}
       />
       <Space style={{ marginBottom: 12 }}>
-        <Button data-testid="care-honor-export" loading={exporter.busy !== null} onClick={() => exporter.run('honor', () => client.call('reports.honor50', { year }))}>
+        <Button
+          data-testid="care-honor-export"
+          loading={exporter.busy !== null}
+          onClick={() => exporter.run('honor', () => client.call('reports.honor50', { year }))}
+        >
           导出光荣在党50年党员名单
         </Button>
         <span>
@@ -52,7 +56,15 @@ export function HonorTab({ year }: { year: number }) {
           { title: '党龄起算', dataIndex: 'partyFrom', width: 105 },
           { title: '党龄满50年', dataIndex: 'reachedOn', width: 105 },
           { title: '纪念章', width: 150, render: (_, r) => (r.presentedOn ? <Tag color="red">{r.presentedOn}颁发</Tag> : <Tag>未颁发</Tag>) },
-          { title: '', width: 80, render: (_, r) => <a data-testid={`care-medal-${r.name}`} onClick={() => setPresenting(r)}>{r.presentedOn ? '修改' : '登记颁发'}</a> },
+          {
+            title: '',
+            width: 80,
+            render: (_, r) => (
+              <a data-testid={`care-medal-${r.name}`} onClick={() => setPresenting(r)}>
+                {r.presentedOn ? '修改' : '登记颁发'}
+              </a>
+            ),
+          },
         ]}
       />
       {toCheck.length > 0 && (

@@ -28,7 +28,17 @@ export function LostModal({ editing, onClose }: { editing: LostRow | null | unde
     },
   );
   return (
-    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑${editing.name}的失联记录` : '登记失联党员'} okButtonProps={{ 'data-testid': 'care-lost-save' } as React.ComponentProps<typeof Button>} width={560}>
+    <Modal
+      open={editing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={editing ? `编辑${editing.name}的失联记录` : '登记失联党员'}
+      okButtonProps={{ 'data-testid': 'care-lost-save' } as React.ComponentProps<typeof Button>}
+      width={560}
+    >
       <Form form={form} layout="vertical" data-testid="care-lost-form">
         <Form.Item label="党员" name="memberId" rules={[{ required: true, message: '请选择党员' }]}>
           <MemberSelect initialLabel={editing ? `${editing.name}（${editing.branchName}）` : undefined} />

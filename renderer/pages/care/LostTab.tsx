@@ -6,7 +6,13 @@ import { todayIso } from '../../../api/rules/dates';
 import { useLedgerQuery } from '../../useLedgerQuery';
 import { LostModal } from './LostModal';
 
-const STAGE_COLORS: Record<LostStage, string> = { 失联: 'gold', 可停止党籍: 'orange', 可取消预备党员资格: 'orange', 已停止党籍: 'volcano', 按自行脱党处理: 'red' };
+const STAGE_COLORS: Record<LostStage, string> = {
+  失联: 'gold',
+  可停止党籍: 'orange',
+  可取消预备党员资格: 'orange',
+  已停止党籍: 'volcano',
+  按自行脱党处理: 'red',
+};
 
 /** 失联: dated records with the search made; the stages are reminders only, every status change stays the secretary's. */
 export function LostTab() {
@@ -50,11 +56,37 @@ export function LostTab() {
           { title: '党籍状态', dataIndex: 'partyStatus', width: 90 },
           { title: '失联日期', dataIndex: 'lostOn', width: 105 },
           { title: '查找情况', dataIndex: 'searchMade', ellipsis: true, render: (v: string | null) => v ?? '—' },
-          { title: '可停止党籍自', dataIndex: 'suspendFrom', width: 115, render: (v: string, r) => (r.probationary ? `${v}（预备党员：取消预备党员资格）` : v) },
+          {
+            title: '可停止党籍自',
+            dataIndex: 'suspendFrom',
+            width: 115,
+            render: (v: string, r) => (r.probationary ? `${v}（预备党员：取消预备党员资格）` : v),
+          },
           { title: '停止党籍日期', dataIndex: 'stoppedOn', width: 110, render: (v: string | null) => v ?? '—' },
           { title: '按自行脱党处理自', dataIndex: 'lapseFrom', width: 150, render: (v: string | null) => v ?? '停止党籍后满2年' },
-          { title: '情况', width: 120, fixed: 'right', render: (_, r) => (r.foundOn ? <Tag color="green">{r.foundOn}恢复联系</Tag> : <Tag color={STAGE_COLORS[r.stage]} data-testid="lost-stage">{r.stage}</Tag>) },
-          { title: '', width: 60, fixed: 'right', render: (_, r) => <a data-testid={`care-lost-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a> },
+          {
+            title: '情况',
+            width: 120,
+            fixed: 'right',
+            render: (_, r) =>
+              r.foundOn ? (
+                <Tag color="green">{r.foundOn}恢复联系</Tag>
+              ) : (
+                <Tag color={STAGE_COLORS[r.stage]} data-testid="lost-stage">
+                  {r.stage}
+                </Tag>
+              ),
+          },
+          {
+            title: '',
+            width: 60,
+            fixed: 'right',
+            render: (_, r) => (
+              <a data-testid={`care-lost-edit-${r.name}`} onClick={() => setEditing(r)}>
+                编辑
+              </a>
+            ),
+          },
         ]}
       />
       <LostModal editing={editing} onClose={() => setEditing(undefined)} />

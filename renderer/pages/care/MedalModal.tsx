@@ -27,7 +27,16 @@ export function MedalModal({ row, year, onClose }: { row: HonorRow | null; year:
     },
   );
   return (
-    <Modal open={row !== null} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={row ? `${row.name}：“光荣在党50年”纪念章` : ''} okButtonProps={{ 'data-testid': 'care-medal-save' } as React.ComponentProps<typeof Button>}>
+    <Modal
+      open={row !== null}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={row ? `${row.name}：“光荣在党50年”纪念章` : ''}
+      okButtonProps={{ 'data-testid': 'care-medal-save' } as React.ComponentProps<typeof Button>}
+    >
       <Form form={form} layout="vertical" data-testid="care-medal-form">
         <DateItem label="颁发日期" name="presentedOn" required fullWidth={false} />
       </Form>

@@ -24,7 +24,11 @@ export function MemberCareSection({ care }: { care: UseQueryResult<MemberCare, C
                 <div key={f.id} data-testid="member-care-flow">
                   {f.leftOn} 流出至 {[f.place, f.unit].filter(Boolean).join(' ')}
                   {f.returnedOn ? `，${f.returnedOn} 返回` : `，最近联系 ${f.lastContactOn ?? '无'}`}
-                  {f.contactOverdue && <Tag color="red" style={{ marginLeft: 8 }}>6个月未联系</Tag>}
+                  {f.contactOverdue && (
+                    <Tag color="red" style={{ marginLeft: 8 }}>
+                      6个月未联系
+                    </Tag>
+                  )}
                 </div>
               ))}
         </Descriptions.Item>

@@ -60,7 +60,17 @@ export function VisitModal({ target, onClose }: { target: VisitTarget | null | u
     { fallbackField: 'money' },
   );
   return (
-    <Modal open={target !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title="登记关怀慰问" okButtonProps={{ 'data-testid': 'care-visit-save' } as React.ComponentProps<typeof Button>} width={640}>
+    <Modal
+      open={target !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title="登记关怀慰问"
+      okButtonProps={{ 'data-testid': 'care-visit-save' } as React.ComponentProps<typeof Button>}
+      width={640}
+    >
       <Form form={form} layout="vertical" data-testid="care-visit-form">
         <Row gutter={12}>
           <Col span={12}>

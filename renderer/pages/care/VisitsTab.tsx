@@ -25,7 +25,11 @@ export function VisitsTab({ year }: { year: number }) {
         <Button type="primary" data-testid="care-visit-add" onClick={() => setTarget(null)}>
           登记慰问
         </Button>
-        <Button data-testid="care-visit-export" loading={exporter.busy !== null} onClick={() => exporter.run('visits', () => client.call('reports.careVisits', { year }))}>
+        <Button
+          data-testid="care-visit-export"
+          loading={exporter.busy !== null}
+          onClick={() => exporter.run('visits', () => client.call('reports.careVisits', { year }))}
+        >
           导出关怀慰问登记表
         </Button>
         {v && (
@@ -56,7 +60,14 @@ export function VisitsTab({ year }: { year: number }) {
           {
             title: '',
             width: 90,
-            render: (_, r) => (r.voidedAt ? <Tag title={r.voidReason ?? undefined}>已作废</Tag> : <a data-testid={`care-visit-void-${r.name}`} onClick={() => setVoiding(r)}>作废</a>),
+            render: (_, r) =>
+              r.voidedAt ? (
+                <Tag title={r.voidReason ?? undefined}>已作废</Tag>
+              ) : (
+                <a data-testid={`care-visit-void-${r.name}`} onClick={() => setVoiding(r)}>
+                  作废
+                </a>
+              ),
           },
         ]}
       />
@@ -79,11 +90,23 @@ export function VisitsTab({ year }: { year: number }) {
           { title: '年龄', dataIndex: 'age', width: 60, render: (a: number | null) => a ?? '—' },
           { title: '类别', dataIndex: 'groups', render: (g: string[]) => g.map((x) => <Tag key={x}>{x}</Tag>) },
           { title: '联系电话', dataIndex: 'phone', width: 120, render: (p: string | null) => p ?? '—' },
-          { title: '', width: 80, render: (_, r) => <a data-testid={`care-visit-for-${r.name}`} onClick={() => setTarget({ memberId: r.memberId, label: `${r.name}（${r.branchName}）` })}>登记慰问</a> },
+          {
+            title: '',
+            width: 80,
+            render: (_, r) => (
+              <a data-testid={`care-visit-for-${r.name}`} onClick={() => setTarget({ memberId: r.memberId, label: `${r.name}（${r.branchName}）` })}>
+                登记慰问
+              </a>
+            ),
+          },
         ]}
       />
       <VisitModal target={target} onClose={() => setTarget(undefined)} />
-      <VoidModal what={voiding ? `${voiding.name}${voiding.visitedOn}的慰问记录` : null} onVoid={(reason) => voidVisit.call({ id: voiding!.id, reason })} onClose={() => setVoiding(null)} />
+      <VoidModal
+        what={voiding ? `${voiding.name}${voiding.visitedOn}的慰问记录` : null}
+        onVoid={(reason) => voidVisit.call({ id: voiding!.id, reason })}
+        onClose={() => setVoiding(null)}
+      />
     </>
   );
 }

@@ -23,7 +23,16 @@ export function VoidModal({ what, onVoid, onClose }: Props) {
     },
   );
   return (
-    <Modal open={what !== null} title={`作废${what ?? ''}`} okText="作废" okButtonProps={{ danger: true, 'data-testid': 'care-void-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={what !== null}
+      title={`作废${what ?? ''}`}
+      okText="作废"
+      okButtonProps={{ danger: true, 'data-testid': 'care-void-ok' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Alert style={{ marginBottom: 12 }} type="info" showIcon title="记录不删除：作废后仍保留在台账中并注明原因，不再计入名单和统计。记错时作废后重新登记。" />
       <Form form={form} layout="vertical" data-testid="care-void-form">
         <Form.Item label="作废原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写作废原因' }]}>

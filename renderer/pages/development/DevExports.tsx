@@ -8,10 +8,7 @@ import { useExport } from '../../components/useExport';
 
 export function DevExports({ orgId }: { orgId: number | null }) {
   const exporter = useExport();
-  const items = [
-    { key: 'progress', label: '发展党员工作进度表' },
-    ...ROSTER_STAGES.map((s) => ({ key: s, label: `${s}花名册` })),
-  ];
+  const items = [{ key: 'progress', label: '发展党员工作进度表' }, ...ROSTER_STAGES.map((s) => ({ key: s, label: `${s}花名册` }))];
   return (
     <Dropdown
       menu={{

@@ -11,7 +11,9 @@ export function DevImportButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button data-testid="dev-import" onClick={() => setOpen(true)}>导入</Button>
+      <Button data-testid="dev-import" onClick={() => setOpen(true)}>
+        导入
+      </Button>
       <ImportDrawer open={open} target="development" onClose={() => setOpen(false)} />
     </>
   );

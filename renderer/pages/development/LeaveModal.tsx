@@ -22,7 +22,16 @@ export function LeaveModal({ open, person, onClose }: { open: boolean; person: D
     },
   );
   return (
-    <Modal open={open} title={`${person.name}退出发展程序`} okText="确定" okButtonProps={{ danger: true, 'data-testid': 'dev-leave-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={open}
+      title={`${person.name}退出发展程序`}
+      okText="确定"
+      okButtonProps={{ danger: true, 'data-testid': 'dev-leave-ok' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <p style={{ color: '#888' }}>退出后此人从发展名册中移出（勾选“含已退出”仍可查看），已记录的环节和材料全部保留。</p>
       <Form form={form} layout="vertical">
         <Form.Item label="退出日期" name="on" rules={[{ required: true, message: '请填写退出日期' }]} {...dateItemProps}>

@@ -41,8 +41,16 @@ export function PlanTab() {
         <span>
           年度 <InputNumber data-testid="dev-plan-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         </span>
-        <Button type="primary" data-testid="dev-plan-add" disabled={d?.closed} onClick={() => open({ orgId: null, quota: 0, note: null })}>录入发展计划</Button>
-        <Button data-testid="dev-export-stats" loading={exporter.busy !== null} onClick={() => exporter.run('stats', () => client.call('reports.devStats', { year }))}>导出统计表</Button>
+        <Button type="primary" data-testid="dev-plan-add" disabled={d?.closed} onClick={() => open({ orgId: null, quota: 0, note: null })}>
+          录入发展计划
+        </Button>
+        <Button
+          data-testid="dev-export-stats"
+          loading={exporter.busy !== null}
+          onClick={() => exporter.run('stats', () => client.call('reports.devStats', { year }))}
+        >
+          导出统计表
+        </Button>
       </Space>
       {d?.closed && <Alert type="info" showIcon title={`${year}年度已封账，发展计划只读。`} />}
       {d && (
@@ -56,7 +64,9 @@ export function PlanTab() {
           <Descriptions.Item label="本年确定发展对象">{d.counts.candidates}</Descriptions.Item>
           <Descriptions.Item label="本年退出">{d.counts.left}</Descriptions.Item>
           {PERSON_STAGES.filter((s) => s !== '已转正').map((s) => (
-            <Descriptions.Item key={s} label={`现有${s}`}>{d.byStage[s]}</Descriptions.Item>
+            <Descriptions.Item key={s} label={`现有${s}`}>
+              {d.byStage[s]}
+            </Descriptions.Item>
           ))}
         </Descriptions>
       )}
@@ -74,7 +84,16 @@ export function PlanTab() {
           { title: '', width: 80, render: (_, r) => (d?.closed ? null : <a onClick={() => open({ orgId: r.orgId, quota: r.quota, note: r.note })}>修改</a>) },
         ]}
       />
-      <Modal open={editing !== null} title={`${year}年发展计划`} okText="保存" onOk={submit} confirmLoading={busy} onCancel={() => setEditing(null)} destroyOnHidden okButtonProps={{ 'data-testid': 'dev-plan-save' } as React.ComponentProps<typeof Button>}>
+      <Modal
+        open={editing !== null}
+        title={`${year}年发展计划`}
+        okText="保存"
+        onOk={submit}
+        confirmLoading={busy}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+        okButtonProps={{ 'data-testid': 'dev-plan-save' } as React.ComponentProps<typeof Button>}
+      >
         <Form form={form} layout="vertical">
           <Form.Item label="党组织" name="orgId" extra="不选则为全社区的计划名额">
             <BranchSelect allowAll value={null} onChange={() => undefined} />

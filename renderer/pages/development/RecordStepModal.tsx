@@ -100,17 +100,17 @@ export function RecordStepModal({ open, file, onClose }: { open: boolean; file: 
     >
       <Form form={form} layout="vertical" data-testid="dev-record-form">
         <Form.Item label="环节" name="stepCode" rules={[{ required: true, message: '请选择环节' }]}>
-          <Select
-            aria-label="环节"
-            showSearch
-            optionFilterProp="label"
-            options={steps.map((s) => ({ value: s.code, label: `${s.seq}. ${s.name}` }))}
-          />
+          <Select aria-label="环节" showSearch optionFilterProp="label" options={steps.map((s) => ({ value: s.code, label: `${s.seq}. ${s.name}` }))} />
         </Form.Item>
         {code && STEP_HINTS[code] && <Alert style={{ marginBottom: 12 }} type="info" showIcon title={STEP_HINTS[code]} data-testid="dev-rule-hint" />}
         <Row gutter={12}>
           <Col span={kind === 'range' || kind === 'training' ? 8 : 12}>
-            <Form.Item label={kind === 'range' || kind === 'training' ? '开始日期' : '日期'} name="doneOn" rules={[{ required: true, message: '请填写日期' }]} {...dateItemProps}>
+            <Form.Item
+              label={kind === 'range' || kind === 'training' ? '开始日期' : '日期'}
+              name="doneOn"
+              rules={[{ required: true, message: '请填写日期' }]}
+              {...dateItemProps}
+            >
               <DatePicker aria-label="日期" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -163,7 +163,12 @@ export function RecordStepModal({ open, file, onClose }: { open: boolean; file: 
           </Row>
         )}
         {kind === 'people' && step?.role && step.role !== '谈话人' && (
-          <Form.Item label={step.role} name="memberIds" rules={[{ required: true, type: 'array', min: 1, message: `请选择${step.role}` }]} extra={`须为当日在册的正式党员${step.role === '入党介绍人' ? '，两名' : '，一至两名'}`}>
+          <Form.Item
+            label={step.role}
+            name="memberIds"
+            rules={[{ required: true, type: 'array', min: 1, message: `请选择${step.role}` }]}
+            extra={`须为当日在册的正式党员${step.role === '入党介绍人' ? '，两名' : '，一至两名'}`}
+          >
             <MemberPicker />
           </Form.Item>
         )}

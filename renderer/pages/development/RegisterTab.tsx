@@ -25,8 +25,12 @@ export function RegisterTab({ onOpen }: { onOpen: (id: number) => void }) {
       <Space style={{ marginBottom: 12 }} wrap>
         <Segmented<PersonStage | typeof ALL> data-testid="dev-stage" value={stage} onChange={setStage} options={[ALL, ...PERSON_STAGES]} />
         <BranchSelect testId="dev-org" allowAll value={orgId} onChange={setOrgId} />
-        <Checkbox checked={includeLeft} onChange={(e) => setIncludeLeft(e.target.checked)}>含已退出</Checkbox>
-        <Button type="primary" data-testid="dev-create" onClick={() => setCreating(true)}>登记入党申请人</Button>
+        <Checkbox checked={includeLeft} onChange={(e) => setIncludeLeft(e.target.checked)}>
+          含已退出
+        </Checkbox>
+        <Button type="primary" data-testid="dev-create" onClick={() => setCreating(true)}>
+          登记入党申请人
+        </Button>
         <DevImportButton />
         <DevExports orgId={orgId} />
       </Space>
@@ -57,7 +61,9 @@ export function RegisterTab({ onOpen }: { onOpen: (id: number) => void }) {
             fixed: 'right',
             render: (_, r) =>
               r.leftOn ? (
-                <span style={{ color: '#888' }}>{r.leftOn} {r.leftReason}</span>
+                <span style={{ color: '#888' }}>
+                  {r.leftOn} {r.leftReason}
+                </span>
               ) : r.next ? (
                 <span data-testid="dev-next">
                   <Tag color={r.next.overdue ? 'red' : 'blue'}>{dueLabel(r.next)}</Tag>
@@ -69,7 +75,14 @@ export function RegisterTab({ onOpen }: { onOpen: (id: number) => void }) {
           },
         ]}
       />
-      <PersonFormModal open={creating} person={null} onClose={(id) => { setCreating(false); if (id) onOpen(id); }} />
+      <PersonFormModal
+        open={creating}
+        person={null}
+        onClose={(id) => {
+          setCreating(false);
+          if (id) onOpen(id);
+        }}
+      />
     </>
   );
 }

@@ -6,5 +6,9 @@ const COLORS: Record<string, string> = { 入党申请人: 'default', 入党积�
 /** The stage derived from the person's records, or 已退出 once they left the pipeline. */
 export function StageTag({ row }: { row: Pick<DevPersonRow, 'stage' | 'leftOn'> }) {
   if (row.leftOn) return <Tag data-testid="dev-stage-tag">已退出</Tag>;
-  return <Tag data-testid="dev-stage-tag" color={COLORS[row.stage]}>{row.stage}</Tag>;
+  return (
+    <Tag data-testid="dev-stage-tag" color={COLORS[row.stage]}>
+      {row.stage}
+    </Tag>
+  );
 }

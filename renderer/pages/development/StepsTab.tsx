@@ -39,8 +39,16 @@ export function StepsTab() {
             render: (_, s) =>
               editing?.code === s.code ? (
                 <Space.Compact style={{ width: '100%' }}>
-                  <Input aria-label="环节名称" value={editing.name} maxLength={40} onChange={(e) => setEditing({ code: s.code, name: e.target.value })} onPressEnter={() => save(s.code, editing.name)} />
-                  <Button type="primary" loading={rename.busy} onClick={() => save(s.code, editing.name)}>保存</Button>
+                  <Input
+                    aria-label="环节名称"
+                    value={editing.name}
+                    maxLength={40}
+                    onChange={(e) => setEditing({ code: s.code, name: e.target.value })}
+                    onPressEnter={() => save(s.code, editing.name)}
+                  />
+                  <Button type="primary" loading={rename.busy} onClick={() => save(s.code, editing.name)}>
+                    保存
+                  </Button>
                 </Space.Compact>
               ) : (
                 <span>

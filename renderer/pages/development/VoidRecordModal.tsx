@@ -17,7 +17,16 @@ export function VoidRecordModal({ record, onClose }: { record: DevRecord | null;
     },
   );
   return (
-    <Modal open={record !== null} title={record ? `作废“${record.stepName}”（${record.doneOn}）` : ''} okText="作废" okButtonProps={{ danger: true, 'data-testid': 'dev-void-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={record !== null}
+      title={record ? `作废“${record.stepName}”（${record.doneOn}）` : ''}
+      okText="作废"
+      okButtonProps={{ danger: true, 'data-testid': 'dev-void-ok' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
         <Form.Item label="作废原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写作废原因' }]}>
           <Input.TextArea aria-label="作废原因" rows={2} />

@@ -25,7 +25,11 @@ export default function DualPage() {
         activeKey={tab}
         onChange={(k) => navigate('dual', { tab: k })}
         items={TABS.map(([key, label]) => ({ key, label: <span data-testid={`dual-tab-${key}`}>{label}</span> }))}
-        tabBarExtraContent={<span>年度 <InputNumber data-testid="dual-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} /></span>}
+        tabBarExtraContent={
+          <span>
+            年度 <InputNumber data-testid="dual-year" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+          </span>
+        }
       />
       {tab === 'units' && <UnitsTab />}
       {tab === 'onjob' && <OnjobTab />}

@@ -15,18 +15,41 @@ export function FiguresTab({ year }: { year: number }) {
     <>
       {t && (
         <Row gutter={12} style={{ marginBottom: 16 }} data-testid="dual-totals">
-          {[['报到单位', t.units], ['报到在职党员', t.members], ['开展活动', t.activities], ['参加人次', t.participations], ['服务时长（小时）', t.hours], ['完成需求', t.demandsCompleted]].map(([k, v]) => (
-            <Col span={4} key={k}><Card size="small"><Statistic title={k} value={v} /></Card></Col>
+          {[
+            ['报到单位', t.units],
+            ['报到在职党员', t.members],
+            ['开展活动', t.activities],
+            ['参加人次', t.participations],
+            ['服务时长（小时）', t.hours],
+            ['完成需求', t.demandsCompleted],
+          ].map(([k, v]) => (
+            <Col span={4} key={k}>
+              <Card size="small">
+                <Statistic title={k} value={v} />
+              </Card>
+            </Col>
           ))}
         </Row>
       )}
       <Space style={{ marginBottom: 12 }} wrap>
-        <Button loading={exporter.busy === 'reg'} onClick={() => exporter.run('reg', () => client.call('reports.dualRegistration', { year }))}>导出报到登记表</Button>
-        <Button loading={exporter.busy === 'act'} onClick={() => exporter.run('act', () => client.call('reports.dualActivities', { year }))}>导出活动台账</Button>
-        <Button type="primary" data-testid="export-feedback" loading={exporter.busy === 'fb'} onClick={() => exporter.run('fb', () => client.call('reports.dualFeedback', { year }))}>导出各单位反馈表</Button>
+        <Button loading={exporter.busy === 'reg'} onClick={() => exporter.run('reg', () => client.call('reports.dualRegistration', { year }))}>
+          导出报到登记表
+        </Button>
+        <Button loading={exporter.busy === 'act'} onClick={() => exporter.run('act', () => client.call('reports.dualActivities', { year }))}>
+          导出活动台账
+        </Button>
+        <Button
+          type="primary"
+          data-testid="export-feedback"
+          loading={exporter.busy === 'fb'}
+          onClick={() => exporter.run('fb', () => client.call('reports.dualFeedback', { year }))}
+        >
+          导出各单位反馈表
+        </Button>
         {thresholds.data && (
           <span style={{ color: '#888' }}>
-            评价标准（本地默认，可在系统设置修改）：{thresholds.data.basis === 'activities' ? '参加活动' : '服务时长'}≥{thresholds.data.pass}为合格，≥{thresholds.data.excellent}为优秀
+            评价标准（本地默认，可在系统设置修改）：{thresholds.data.basis === 'activities' ? '参加活动' : '服务时长'}≥{thresholds.data.pass}为合格，≥
+            {thresholds.data.excellent}为优秀
           </span>
         )}
       </Space>

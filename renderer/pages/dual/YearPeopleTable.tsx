@@ -53,14 +53,36 @@ export function YearPeopleTable({ year, units }: { year: number; units: { unitId
           showSearch
           optionFilterProp="label"
           data-testid="people-unit"
-          onChange={(v) => { setUnitId(v); setPage(1); }}
+          onChange={(v) => {
+            setUnitId(v);
+            setPage(1);
+          }}
           options={[{ value: null, label: '全部报到单位' }, ...units.map((u) => ({ value: u.unitId, label: u.name }))]}
         />
-        <Input.Search allowClear placeholder="按姓名查找" style={{ width: 180 }} onSearch={(v) => { setKeyword(v.trim()); setPage(1); }} />
-        <Radio.Group value={grade} optionType="button" data-testid="people-grade" onChange={(e) => { setGrade(e.target.value); setPage(1); }}>
+        <Input.Search
+          allowClear
+          placeholder="按姓名查找"
+          style={{ width: 180 }}
+          onSearch={(v) => {
+            setKeyword(v.trim());
+            setPage(1);
+          }}
+        />
+        <Radio.Group
+          value={grade}
+          optionType="button"
+          data-testid="people-grade"
+          onChange={(e) => {
+            setGrade(e.target.value);
+            setPage(1);
+          }}
+        >
           <Radio.Button value={null}>全部</Radio.Button>
           {COMMUNITY_GRADES.map((g) => (
-            <Radio.Button key={g} value={g}>{g}{counts ? ` ${counts[g]}` : ''}</Radio.Button>
+            <Radio.Button key={g} value={g}>
+              {g}
+              {counts ? ` ${counts[g]}` : ''}
+            </Radio.Button>
           ))}
         </Radio.Group>
       </Space>
@@ -71,7 +93,14 @@ export function YearPeopleTable({ year, units }: { year: number; units: { unitId
         loading={people.isFetching}
         dataSource={people.data?.rows ?? []}
         locale={{ emptyText: grade || unitId || keyword ? '没有符合条件的在职党员' : `${year}年没有已报到的在职党员` }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: people.data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 人`, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: people.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 人`,
+          onChange: setPage,
+        }}
         columns={[
           { title: '姓名', dataIndex: 'name', width: 90 },
           { title: '报到单位', dataIndex: 'unitName' },
@@ -79,15 +108,44 @@ export function YearPeopleTable({ year, units }: { year: number; units: { unitId
           { title: '服务时长', dataIndex: 'hours', width: 90 },
           { title: '主要服务内容', dataIndex: 'services' },
           { title: '建议等次', dataIndex: 'suggested', width: 90 },
-          { title: '社区评价', width: 160, render: (_, r) => <><Tag color={GRADE_COLOR[r.grade]}>{r.grade}</Tag>{r.reason && <span style={{ color: '#888' }}>（已调整）</span>}</> },
-          { title: '', width: 80, render: (_, r) => <a data-testid={`adjust-${r.name}`} onClick={() => { form.setFieldsValue({ grade: r.grade, reason: r.reason ?? '' }); setAdjusting(r); }}>调整</a> },
+          {
+            title: '社区评价',
+            width: 160,
+            render: (_, r) => (
+              <>
+                <Tag color={GRADE_COLOR[r.grade]}>{r.grade}</Tag>
+                {r.reason && <span style={{ color: '#888' }}>（已调整）</span>}
+              </>
+            ),
+          },
+          {
+            title: '',
+            width: 80,
+            render: (_, r) => (
+              <a
+                data-testid={`adjust-${r.name}`}
+                onClick={() => {
+                  form.setFieldsValue({ grade: r.grade, reason: r.reason ?? '' });
+                  setAdjusting(r);
+                }}
+              >
+                调整
+              </a>
+            ),
+          },
         ]}
       />
       <Modal open={adjusting !== null} title={`调整社区评价：${adjusting?.name ?? ''}`} okText="保存" onOk={adjust} onCancel={() => setAdjusting(null)}>
-        <p>建议等次：{adjusting?.suggested}（参加活动 {adjusting?.activities} 次，服务 {adjusting?.hours} 小时）</p>
+        <p>
+          建议等次：{adjusting?.suggested}（参加活动 {adjusting?.activities} 次，服务 {adjusting?.hours} 小时）
+        </p>
         <Form form={form} layout="vertical">
-          <Form.Item label="社区评价" name="grade"><Select options={COMMUNITY_GRADES.map((g) => ({ value: g, label: g }))} /></Form.Item>
-          <Form.Item label="调整理由" name="reason" rules={[{ required: true, message: '请填写调整理由' }]}><Input /></Form.Item>
+          <Form.Item label="社区评价" name="grade">
+            <Select options={COMMUNITY_GRADES.map((g) => ({ value: g, label: g }))} />
+          </Form.Item>
+          <Form.Item label="调整理由" name="reason" rules={[{ required: true, message: '请填写调整理由' }]}>
+            <Input />
+          </Form.Item>
         </Form>
       </Modal>
     </>

@@ -40,12 +40,29 @@ export function ArrearsTab({ year }: { year: number }) {
       <Space style={{ marginBottom: 12 }} wrap>
         <BranchSelect testId="dues-arrears-org" allowAll value={orgId} onChange={setOrgId} />
         <span>
-          截至 <Select data-testid="dues-arrears-month" aria-label="截至月份" style={{ width: 100 }} value={asOf} onChange={setPicked} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
+          截至{' '}
+          <Select
+            data-testid="dues-arrears-month"
+            aria-label="截至月份"
+            style={{ width: 100 }}
+            value={asOf}
+            onChange={setPicked}
+            options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))}
+          />
         </span>
       </Space>
-      {arrears.data?.startMonth && <div style={{ color: '#888', marginBottom: 8 }} data-testid="dues-arrears-start">欠交自本台账开始记党费的月份（{arrears.data.startMonth}）起计算；未核定基数而未交纳的月份也计为欠交（金额待核定）。</div>}
+      {arrears.data?.startMonth && (
+        <div style={{ color: '#888', marginBottom: 8 }} data-testid="dues-arrears-start">
+          欠交自本台账开始记党费的月份（{arrears.data.startMonth}）起计算；未核定基数而未交纳的月份也计为欠交（金额待核定）。
+        </div>
+      )}
       {warned.length > 0 && (
-        <Card size="small" style={{ marginBottom: 16, borderColor: '#ffa39e' }} title="连续6个月以上未交纳党费的党员（请书记关注）" data-testid="dues-lapse-warning">
+        <Card
+          size="small"
+          style={{ marginBottom: 16, borderColor: '#ffa39e' }}
+          title="连续6个月以上未交纳党费的党员（请书记关注）"
+          data-testid="dues-lapse-warning"
+        >
           <Alert
             style={{ marginBottom: 8 }}
             type="warning"
@@ -66,7 +83,12 @@ export function ArrearsTab({ year }: { year: number }) {
         onRow={(r) => ({ 'data-testid': `dues-arrears-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           ...columns.slice(0, 3),
-          { title: '', width: 120, render: (_: unknown, r: DuesArrearsRow) => (r.longestRun >= 6 ? <Tag color="red">连续6个月以上</Tag> : r.unpaidMonths.length >= 3 ? <Tag color="orange">欠交3个月以上</Tag> : null) },
+          {
+            title: '',
+            width: 120,
+            render: (_: unknown, r: DuesArrearsRow) =>
+              r.longestRun >= 6 ? <Tag color="red">连续6个月以上</Tag> : r.unpaidMonths.length >= 3 ? <Tag color="orange">欠交3个月以上</Tag> : null,
+          },
           ...columns.slice(3),
         ]}
       />

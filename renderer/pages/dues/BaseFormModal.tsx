@@ -58,7 +58,17 @@ export function BaseFormModal({ row, year, onClose }: { row: DuesBaseRow | null;
     },
   );
   return (
-    <Modal open={row !== null} title={row ? `核定${row.name}的党费基数` : ''} okText="保存" okButtonProps={{ 'data-testid': 'dues-base-save' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal
+      open={row !== null}
+      title={row ? `核定${row.name}的党费基数` : ''}
+      okText="保存"
+      okButtonProps={{ 'data-testid': 'dues-base-save' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      width={560}
+    >
       <Form form={form} layout="vertical" data-testid="dues-base-form">
         <Space>
           <Form.Item label="缴费类别" name="kind" rules={[{ required: true, message: '请选择缴费类别' }]}>
@@ -68,7 +78,12 @@ export function BaseFormModal({ row, year, onClose }: { row: DuesBaseRow | null;
             <Select aria-label="起始月份" style={{ width: 110 }} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
           </Form.Item>
           {needsBase && (
-            <Form.Item label={kind === '离退休' ? '月离退休费（元）' : '月工资收入（元）'} name="baseFen" rules={[yuanRule(relief !== '免交', '基数')]} tooltip="税后，扣除个人缴纳的养老、医疗、失业保险和住房公积金">
+            <Form.Item
+              label={kind === '离退休' ? '月离退休费（元）' : '月工资收入（元）'}
+              name="baseFen"
+              rules={[yuanRule(relief !== '免交', '基数')]}
+              tooltip="税后，扣除个人缴纳的养老、医疗、失业保险和住房公积金"
+            >
               <Input aria-label="基数" suffix="元" style={{ width: 160 }} />
             </Form.Item>
           )}

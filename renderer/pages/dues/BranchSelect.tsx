@@ -16,9 +16,7 @@ interface Props {
 export function BranchSelect({ value, onChange, allowAll, withParents, testId }: Props) {
   const orgs = useLedgerQuery('orgs.list', { includeClosed: true });
   const all = orgs.data ?? [];
-  const options = all
-    .filter((o) => withParents || isBranch(o))
-    .map((o) => ({ value: o.id, label: `${orgPath(all, o.id)}${o.closedOn ? '（已撤销）' : ''}` }));
+  const options = all.filter((o) => withParents || isBranch(o)).map((o) => ({ value: o.id, label: `${orgPath(all, o.id)}${o.closedOn ? '（已撤销）' : ''}` }));
   return (
     <Select
       data-testid={testId}

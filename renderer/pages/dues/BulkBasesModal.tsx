@@ -16,7 +16,19 @@ interface Values {
 }
 
 /** 全部设为…: one kind and base for every member of a kind (e.g. all 离退休), one transaction; 免交/减交 are left. */
-export function BulkBasesModal({ open, year, orgId, startMonth, onClose }: { open: boolean; year: number; orgId: number | null; startMonth: string | null; onClose: () => void }) {
+export function BulkBasesModal({
+  open,
+  year,
+  orgId,
+  startMonth,
+  onClose,
+}: {
+  open: boolean;
+  year: number;
+  orgId: number | null;
+  startMonth: string | null;
+  onClose: () => void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const setFor = useLedgerMutation('dues.setBasesFor');
@@ -37,7 +49,17 @@ export function BulkBasesModal({ open, year, orgId, startMonth, onClose }: { ope
     },
   );
   return (
-    <Modal open={open} title="全部设为…" okText="设置" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={520} okButtonProps={{ 'data-testid': 'dues-bulk-save' } as React.ComponentProps<typeof Button>}>
+    <Modal
+      open={open}
+      title="全部设为…"
+      okText="设置"
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      width={520}
+      okButtonProps={{ 'data-testid': 'dues-bulk-save' } as React.ComponentProps<typeof Button>}
+    >
       <p style={{ color: '#888' }}>为所选范围内（当前所选组织下）所有该类党员录入同一基数，一次保存；免交、减交的党员不改动。</p>
       <Form form={form} layout="vertical" data-testid="dues-bulk-form">
         <Form.Item label="设置对象" name="scope" rules={[{ required: true, message: '请选择设置对象' }]}>
@@ -53,7 +75,12 @@ export function BulkBasesModal({ open, year, orgId, startMonth, onClose }: { ope
             </Form.Item>
           )}
           <Form.Item label="起始月份" name="fromMonth" rules={[{ required: true, message: '请选择起始月份' }]}>
-            <Select aria-label="统一起始月份" virtual={false} style={{ width: 100 }} options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
+            <Select
+              aria-label="统一起始月份"
+              virtual={false}
+              style={{ width: 100 }}
+              options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))}
+            />
           </Form.Item>
         </Space>
       </Form>

@@ -27,7 +27,11 @@ export function YearExports({ year }: { year: number }) {
           导出统计表 <DownOutlined />
         </Button>
       </Dropdown>
-      <Button data-testid="dues-export-notice" loading={exporter.busy === 'notice'} onClick={() => exporter.run('notice', () => client.call('reports.duesNotice', { year, orgId: null }))}>
+      <Button
+        data-testid="dues-export-notice"
+        loading={exporter.busy === 'notice'}
+        onClick={() => exporter.run('notice', () => client.call('reports.duesNotice', { year, orgId: null }))}
+      >
         导出公示
       </Button>
     </Space>
@@ -66,7 +70,12 @@ export function BranchExports({ orgId, month }: { orgId: number | null; month: s
 export function CertificateButton({ memberId, year }: { memberId: number; year: number }) {
   const exporter = useExport();
   return (
-    <Button size="small" data-testid="dues-certificate" loading={exporter.busy !== null} onClick={() => exporter.run('cert', () => client.call('reports.duesCertificate', { memberId, year }))}>
+    <Button
+      size="small"
+      data-testid="dues-certificate"
+      loading={exporter.busy !== null}
+      onClick={() => exporter.run('cert', () => client.call('reports.duesCertificate', { memberId, year }))}
+    >
       开具交纳证明
     </Button>
   );

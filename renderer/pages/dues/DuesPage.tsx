@@ -42,7 +42,15 @@ export default function DuesPage() {
         }
       />
       <OpeningPrompt placement="card" closed={closed} />
-      {closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="dues-closed-banner" title={`${year}年度已封账：党费方案、基数、交纳和上缴记录只读。`} />}
+      {closed && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          data-testid="dues-closed-banner"
+          title={`${year}年度已封账：党费方案、基数、交纳和上缴记录只读。`}
+        />
+      )}
       {tab === 'month' && <MonthTab year={year} closed={closed} />}
       {tab === 'bases' && <BasesTab year={year} closed={closed} />}
       {tab === 'arrears' && <ArrearsTab year={year} />}

@@ -64,7 +64,12 @@ export function HandoverModal({ open, year, onClose }: { open: boolean; year: nu
   return (
     <Modal open={open} title="登记上缴" okText="登记" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
       <Form form={form} layout="vertical" data-testid="dues-handover-form">
-        <Form.Item label="上缴单位" name="fromOrgId" rules={[{ required: true, message: '请选择上缴单位' }]} extra={from ? `接收单位：${to ? to.name : '街道党（工）委'}` : undefined}>
+        <Form.Item
+          label="上缴单位"
+          name="fromOrgId"
+          rules={[{ required: true, message: '请选择上缴单位' }]}
+          extra={from ? `接收单位：${to ? to.name : '街道党（工）委'}` : undefined}
+        >
           <Select aria-label="上缴单位" showSearch optionFilterProp="label" options={options} />
         </Form.Item>
         <Space>

@@ -26,7 +26,9 @@ export function HandoversTab({ year, closed }: { year: number; closed: boolean }
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" data-testid="dues-handover-add" disabled={closed} onClick={() => setAdding(true)}>登记上缴</Button>
+        <Button type="primary" data-testid="dues-handover-add" disabled={closed} onClick={() => setAdding(true)}>
+          登记上缴
+        </Button>
         <span style={{ color: '#888' }}>党支部收缴的党费上缴社区党委，社区党委汇总后上缴街道党（工）委。记错的上缴用冲销更正。</span>
       </Space>
       <h4>{year}年各级结存</h4>
@@ -59,17 +61,46 @@ export function HandoversTab({ year, closed }: { year: number; closed: boolean }
           { title: '所属期间', width: 160, render: (_, r) => `${r.periodFrom} 至 ${r.periodTo}` },
           { title: '金额（元）', dataIndex: 'amountFen', width: 110, align: 'right', render: (v: number) => yuan(v) },
           { title: '收据编号', dataIndex: 'receiptNo', width: 120, render: (v: string | null) => v ?? '—' },
-          { title: '备注', dataIndex: 'note', render: (v: string | null, r) => <>{r.reversesId !== null && <Tag>冲销记录</Tag>}{v}</> },
+          {
+            title: '备注',
+            dataIndex: 'note',
+            render: (v: string | null, r) => (
+              <>
+                {r.reversesId !== null && <Tag>冲销记录</Tag>}
+                {v}
+              </>
+            ),
+          },
           {
             title: '',
             width: 80,
             render: (_, r) =>
-              r.reversedById !== null ? <Tag>已冲销</Tag> : closed || r.reversesId !== null ? null : <a onClick={() => { form.resetFields(); setReversing(r); }}>冲销</a>,
+              r.reversedById !== null ? (
+                <Tag>已冲销</Tag>
+              ) : closed || r.reversesId !== null ? null : (
+                <a
+                  onClick={() => {
+                    form.resetFields();
+                    setReversing(r);
+                  }}
+                >
+                  冲销
+                </a>
+              ),
           },
         ]}
       />
       <HandoverModal open={adding} year={year} onClose={() => setAdding(false)} />
-      <Modal open={reversing !== null} title="冲销上缴记录" okText="冲销" okButtonProps={{ danger: true }} onOk={submit} confirmLoading={busy} onCancel={() => setReversing(null)} destroyOnHidden>
+      <Modal
+        open={reversing !== null}
+        title="冲销上缴记录"
+        okText="冲销"
+        okButtonProps={{ danger: true }}
+        onOk={submit}
+        confirmLoading={busy}
+        onCancel={() => setReversing(null)}
+        destroyOnHidden
+      >
         <p style={{ color: '#888' }}>上缴记录不能修改或删除；冲销会记一笔金额相反的记录，原记录保留。</p>
         <Form form={form} layout="vertical">
           <Form.Item label="冲销原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写冲销原因' }]}>

@@ -15,8 +15,7 @@ export function MemberDuesSection({ dues }: { dues: UseQueryResult<DuesMemberYea
     <div data-testid="member-dues">
       <Space style={{ marginBottom: 8 }} wrap>
         <span>
-          应交 {yuan(d.dueFen)} 元，实交 {yuan(d.paidFen)} 元
-          {d.opening && <span style={{ color: '#888' }}>（建账前已交纳至 {d.opening}）</span>}
+          应交 {yuan(d.dueFen)} 元，实交 {yuan(d.paidFen)} 元{d.opening && <span style={{ color: '#888' }}>（建账前已交纳至 {d.opening}）</span>}
         </span>
         <CertificateButton memberId={d.memberId} year={d.year} />
       </Space>

@@ -33,8 +33,14 @@ export function MonthTab({ year, closed }: { year: number; closed: boolean }) {
     <>
       <Space style={{ marginBottom: 12 }} wrap>
         <BranchSelect testId="dues-month-org" value={orgId} onChange={setOrgId} />
-        <Select data-testid="dues-month" aria-label="月份" style={{ width: 100 }} value={month} onChange={setPicked}
-          options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))} />
+        <Select
+          data-testid="dues-month"
+          aria-label="月份"
+          style={{ width: 100 }}
+          value={month}
+          onChange={setPicked}
+          options={monthsOf(year).map((m) => ({ value: m, label: monthLabel(m) }))}
+        />
         <Button type="primary" data-testid="dues-pay-all" disabled={closed || !orgId || unpaid.length === 0} onClick={() => setPayingAll(true)}>
           全部已交…
         </Button>
@@ -44,7 +50,13 @@ export function MonthTab({ year, closed }: { year: number; closed: boolean }) {
       {!orgId && <Alert type="info" showIcon title="请选择党支部，查看该月应交党费的党员。" />}
       {orgId && data.error && <Alert type="error" showIcon title={data.error.message} />}
       {orgId && data.data?.startMonth && month < data.data.startMonth && (
-        <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="dues-month-before-start" title={`本台账自${data.data.startMonth}起记党费，此前的月份不计应交（可在“党费建账”中调整起始月份）。`} />
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          data-testid="dues-month-before-start"
+          title={`本台账自${data.data.startMonth}起记党费，此前的月份不计应交（可在“党费建账”中调整起始月份）。`}
+        />
       )}
       {orgId && (
         <Table<DuesMonthRow>
@@ -72,8 +84,14 @@ export function MonthTab({ year, closed }: { year: number; closed: boolean }) {
               render: (_, r) =>
                 closed ? null : (
                   <Space>
-                    <a data-testid={`dues-pay-${r.name}`} onClick={() => setPaying(r)}>交纳</a>
-                    {standingPayments(r).length > 0 && <a data-testid={`dues-reverse-${r.name}`} onClick={() => setReversing(r)}>冲销</a>}
+                    <a data-testid={`dues-pay-${r.name}`} onClick={() => setPaying(r)}>
+                      交纳
+                    </a>
+                    {standingPayments(r).length > 0 && (
+                      <a data-testid={`dues-reverse-${r.name}`} onClick={() => setReversing(r)}>
+                        冲销
+                      </a>
+                    )}
                   </Space>
                 ),
             },
@@ -84,8 +102,12 @@ export function MonthTab({ year, closed }: { year: number; closed: boolean }) {
                 <Table.Summary.Cell index={0} colSpan={4}>
                   合计：应交 {data.data.totals.owing} 人，已交 {data.data.totals.paid} 人，少交 {data.data.totals.short} 人，未交 {data.data.totals.unpaid} 人
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={4} align="right"><span data-testid="dues-total-due">{yuan(data.data.totals.dueFen)}</span></Table.Summary.Cell>
-                <Table.Summary.Cell index={5} align="right"><span data-testid="dues-total-paid">{yuan(data.data.totals.paidFen)}</span></Table.Summary.Cell>
+                <Table.Summary.Cell index={4} align="right">
+                  <span data-testid="dues-total-due">{yuan(data.data.totals.dueFen)}</span>
+                </Table.Summary.Cell>
+                <Table.Summary.Cell index={5} align="right">
+                  <span data-testid="dues-total-paid">{yuan(data.data.totals.paidFen)}</span>
+                </Table.Summary.Cell>
                 <Table.Summary.Cell index={6} colSpan={4}>
                   {data.data.totals.unknown > 0 ? `${data.data.totals.unknown} 人基数未核定，未计入应交` : ''}
                 </Table.Summary.Cell>

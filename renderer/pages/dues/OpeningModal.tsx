@@ -55,7 +55,11 @@ export function OpeningModal({ open, onClose }: { open: boolean; onClose: () => 
         return Promise.resolve({ ok: false as const, error: { code: 'VALIDATION' as const, message: `${name}的党费交纳至应为年-月，如 2026-11` } });
       }
       setOwnError(null);
-      return save.call({ startMonth: v.startMonth, defaultPaidThrough: v.defaultPaidThrough ?? null, members: typed.map(([memberId, m]) => ({ memberId, paidThrough: m.trim() })) });
+      return save.call({
+        startMonth: v.startMonth,
+        defaultPaidThrough: v.defaultPaidThrough ?? null,
+        members: typed.map(([memberId, m]) => ({ memberId, paidThrough: m.trim() })),
+      });
     },
     (saved) => {
       message.success(`党费建账已保存：自${saved.startMonth}起记党费，${saved.members.length}名党员的党费交纳至已设置`);
@@ -63,12 +67,33 @@ export function OpeningModal({ open, onClose }: { open: boolean; onClose: () => 
     },
   );
   return (
-    <Modal open={open} title="党费建账" okText="保存" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={720} okButtonProps={{ 'data-testid': 'dues-opening-save' } as React.ComponentProps<typeof Button>}>
+    <Modal
+      open={open}
+      title="党费建账"
+      okText="保存"
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      width={720}
+      okButtonProps={{ 'data-testid': 'dues-opening-save' } as React.ComponentProps<typeof Button>}
+    >
       <Form form={form} layout="vertical" data-testid="dues-opening-form">
-        <Form.Item label="本台账从哪个月开始记党费？" name="startMonth" rules={[{ required: true, message: '请选择开始记党费的月份' }]} {...monthItemProps} extra="此前的月份不计应交、不算欠交，也不上报为欠交；以后补录了以前的记录，可把起始月份提前。">
+        <Form.Item
+          label="本台账从哪个月开始记党费？"
+          name="startMonth"
+          rules={[{ required: true, message: '请选择开始记党费的月份' }]}
+          {...monthItemProps}
+          extra="此前的月份不计应交、不算欠交，也不上报为欠交；以后补录了以前的记录，可把起始月份提前。"
+        >
           <DatePicker aria-label="党费起始月份" picker="month" />
         </Form.Item>
-        <Form.Item label="建账前党费交纳至（全体默认）" name="defaultPaidThrough" {...monthItemProps} extra="多数党员建账前交到哪个月；个别不同的在下表中填写。留空则不改动各人已填的交纳至。">
+        <Form.Item
+          label="建账前党费交纳至（全体默认）"
+          name="defaultPaidThrough"
+          {...monthItemProps}
+          extra="多数党员建账前交到哪个月；个别不同的在下表中填写。留空则不改动各人已填的交纳至。"
+        >
           <DatePicker aria-label="默认党费交纳至" picker="month" />
         </Form.Item>
       </Form>
@@ -119,10 +144,20 @@ export function OpeningPrompt({ placement, closed }: { placement: 'card' | 'butt
           data-testid="dues-opening-prompt"
           title={`尚未进行党费建账${opening.data.ledgerStartMonth ? `：目前按建账日期所在月份（${opening.data.ledgerStartMonth}）起记党费` : '：目前从各党员建账前的党费交纳至或首次核定基数的月份起计应交'}。`}
           description="请说明本台账从哪个月开始记党费，以及建账前每名党员的党费交到哪个月，以免把建账前的月份算作欠交。"
-          action={!closed && <Button data-testid="dues-opening-start" type="primary" onClick={() => setOpen(true)}>党费建账</Button>}
+          action={
+            !closed && (
+              <Button data-testid="dues-opening-start" type="primary" onClick={() => setOpen(true)}>
+                党费建账
+              </Button>
+            )
+          }
         />
       ) : (
-        !closed && <Button data-testid="dues-opening-open" onClick={() => setOpen(true)}>党费建账{start ? `（自${start}起）` : ''}</Button>
+        !closed && (
+          <Button data-testid="dues-opening-open" onClick={() => setOpen(true)}>
+            党费建账{start ? `（自${start}起）` : ''}
+          </Button>
+        )
       )}
       <OpeningModal open={open} onClose={() => setOpen(false)} />
     </>

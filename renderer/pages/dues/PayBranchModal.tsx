@@ -44,9 +44,21 @@ export function PayBranchModal({ open, orgId, month, rows, onClose }: Props) {
     },
   );
   return (
-    <Modal open={open} title={`${monthLabel(month)}党费全部已交`} okText="记录" okButtonProps={{ 'data-testid': 'dues-pay-all-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={600}>
+    <Modal
+      open={open}
+      title={`${monthLabel(month)}党费全部已交`}
+      okText="记录"
+      okButtonProps={{ 'data-testid': 'dues-pay-all-ok' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      width={600}
+    >
       <Form form={form} layout="vertical" data-testid="dues-pay-all-form">
-        <p>以下党员本月尚未交纳。勾选<strong>未交</strong>的党员作为例外，其余每人按本月应交金额记为已交。</p>
+        <p>
+          以下党员本月尚未交纳。勾选<strong>未交</strong>的党员作为例外，其余每人按本月应交金额记为已交。
+        </p>
         <Form.Item label="例外（本月未交）" name="exceptMemberIds">
           <Checkbox.Group style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {rows.map((r) => (

@@ -72,9 +72,23 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
     { fallbackField: 'amount' },
   );
 
-  const monthOptions = months.map((m) => ({ value: m.month, label: `${monthLabel(m.month)}（${m.status ?? '不需交纳'}）`, disabled: !open.some((o) => o.month === m.month) }));
+  const monthOptions = months.map((m) => ({
+    value: m.month,
+    label: `${monthLabel(m.month)}（${m.status ?? '不需交纳'}）`,
+    disabled: !open.some((o) => o.month === m.month),
+  }));
   return (
-    <Modal open={row !== null} title={row ? `${row.name} 交纳党费` : ''} okText="记录交纳" okButtonProps={{ 'data-testid': 'dues-pay-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden width={560}>
+    <Modal
+      open={row !== null}
+      title={row ? `${row.name} 交纳党费` : ''}
+      okText="记录交纳"
+      okButtonProps={{ 'data-testid': 'dues-pay-ok' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      width={560}
+    >
       <Form form={form} layout="vertical" data-testid="dues-pay-form">
         <Space>
           <Form.Item label="从" name="fromMonth" rules={[{ required: true, message: '请选择起始月份' }]}>
@@ -84,7 +98,14 @@ export function PayModal({ row, month, onClose }: { row: DuesMonthRow | null; mo
             label="至"
             name="toMonth"
             dependencies={['fromMonth']}
-            rules={[{ required: true, message: '请选择截止月份' }, ({ getFieldValue }) => ({ validator: async (_, v: string) => { if (v && v < getFieldValue('fromMonth')) throw new Error('截止月份不能早于起始月份'); } })]}
+            rules={[
+              { required: true, message: '请选择截止月份' },
+              ({ getFieldValue }) => ({
+                validator: async (_, v: string) => {
+                  if (v && v < getFieldValue('fromMonth')) throw new Error('截止月份不能早于起始月份');
+                },
+              }),
+            ]}
           >
             <Select aria-label="截止月份" style={{ width: 140 }} options={monthOptions} />
           </Form.Item>

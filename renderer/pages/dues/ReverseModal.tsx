@@ -28,7 +28,16 @@ export function ReverseModal({ row, onClose }: { row: DuesMonthRow | null; onClo
     },
   );
   return (
-    <Modal open={row !== null} title={row ? `冲销${row.name}的交纳记录` : ''} okText="冲销" okButtonProps={{ danger: true, 'data-testid': 'dues-reverse-ok' } as React.ComponentProps<typeof Button>} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={row !== null}
+      title={row ? `冲销${row.name}的交纳记录` : ''}
+      okText="冲销"
+      okButtonProps={{ danger: true, 'data-testid': 'dues-reverse-ok' } as React.ComponentProps<typeof Button>}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Alert
         style={{ marginBottom: 12 }}
         type="info"
@@ -40,7 +49,8 @@ export function ReverseModal({ row, onClose }: { row: DuesMonthRow | null; onClo
           <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             {payments.map((p) => (
               <Radio key={p.id} value={p.id}>
-                {p.paidOn} {p.method} {yuan(p.amountFen)} 元{p.receiptNo ? `，收据 ${p.receiptNo}` : ''}{p.collector ? `，收款人 ${p.collector}` : ''}
+                {p.paidOn} {p.method} {yuan(p.amountFen)} 元{p.receiptNo ? `，收据 ${p.receiptNo}` : ''}
+                {p.collector ? `，收款人 ${p.collector}` : ''}
               </Radio>
             ))}
           </Radio.Group>

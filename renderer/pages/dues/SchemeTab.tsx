@@ -113,20 +113,44 @@ export function SchemeTab({ year, closed }: { year: number; closed: boolean }) {
             ? `${year}年尚未保存收缴方案，正在使用本地默认值（按${REGULATION}）。请核对本地规定后保存。`
             : `${year}年收缴方案已保存。默认值依据${REGULATION}，各地可按实际调整。`
         }
-        description="在职党员按每月工资收入（税后，扣除个人缴纳的养老、医疗、失业保险和住房公积金）全额计算：3000元及以下0.5%，3000–5000元1%，5000–10000元1.5%，10000元以上2%；离退休党员以离退休费为基数，5000元及以下0.5%，以上1%；学生、下岗失业、低保党员每月0.2元，农民党员每月0.2–1.0元。比例按全部基数计算，不分段累进。"
+        description={
+          '在职党员按每月工资收入（税后，扣除个人缴纳的养老、医疗、失业保险和住房公积金）全额计算：3000元及以下0.5%，3000–5000元1%，5000–10000元1.5%，10000元以上2%；' +
+          '离退休党员以离退休费为基数，5000元及以下0.5%，以上1%；' +
+          '学生、下岗失业、低保党员每月0.2元，农民党员每月0.2–1.0元。比例按全部基数计算，不分段累进。'
+        }
       />
       <Space style={{ marginBottom: 12 }} wrap>
         <span>
           取整方式：
-          <Select data-testid="dues-rounding" aria-label="取整方式" disabled={closed} style={{ width: 160 }} value={rounding} onChange={(v) => { setRounding(v); setDirty(true); }}
-            options={DUES_ROUNDINGS.map((r) => ({ value: r, label: `四舍五入到${r}` }))} />
+          <Select
+            data-testid="dues-rounding"
+            aria-label="取整方式"
+            disabled={closed}
+            style={{ width: 160 }}
+            value={rounding}
+            onChange={(v) => {
+              setRounding(v);
+              setDirty(true);
+            }}
+            options={DUES_ROUNDINGS.map((r) => ({ value: r, label: `四舍五入到${r}` }))}
+          />
         </span>
         <Button type="primary" data-testid="dues-scheme-save" disabled={closed} onClick={saveScheme} loading={save.busy}>
           保存{year}年方案
         </Button>
-        <Button disabled={closed} onClick={restoreDefault}>恢复为2008年规定的默认值</Button>
-        <Popconfirm title={`将${year}年方案复制到${year + 1}年？`} description={`${year + 1}年已有的方案会被覆盖`} okText="复制" cancelText="取消" onConfirm={copyToNext}>
-          <Button data-testid="dues-scheme-copy" disabled={dirty} title={dirty ? '请先保存修改' : undefined}>复制到下一年</Button>
+        <Button disabled={closed} onClick={restoreDefault}>
+          恢复为2008年规定的默认值
+        </Button>
+        <Popconfirm
+          title={`将${year}年方案复制到${year + 1}年？`}
+          description={`${year + 1}年已有的方案会被覆盖`}
+          okText="复制"
+          cancelText="取消"
+          onConfirm={copyToNext}
+        >
+          <Button data-testid="dues-scheme-copy" disabled={dirty} title={dirty ? '请先保存修改' : undefined}>
+            复制到下一年
+          </Button>
         </Popconfirm>
         {dirty && <Tag color="orange">有未保存的修改</Tag>}
       </Space>
@@ -142,17 +166,44 @@ export function SchemeTab({ year, closed }: { year: number; closed: boolean }) {
           {
             title: '基数上限（元，含）',
             width: 170,
-            render: (_, d) => (isBaseKind(d.kind) ? <Input aria-label={`${d.kind}基数上限`} disabled={closed} placeholder="留空为以上全部" value={d.upTo} onChange={(e) => change(d.key, { upTo: e.target.value })} /> : '—'),
+            render: (_, d) =>
+              isBaseKind(d.kind) ? (
+                <Input
+                  aria-label={`${d.kind}基数上限`}
+                  disabled={closed}
+                  placeholder="留空为以上全部"
+                  value={d.upTo}
+                  onChange={(e) => change(d.key, { upTo: e.target.value })}
+                />
+              ) : (
+                '—'
+              ),
           },
           {
             title: '比例（%）',
             width: 120,
-            render: (_, d) => (isBaseKind(d.kind) ? <Input aria-label={`${d.kind}比例`} disabled={closed} suffix="%" value={d.rate} onChange={(e) => change(d.key, { rate: e.target.value })} /> : '—'),
+            render: (_, d) =>
+              isBaseKind(d.kind) ? (
+                <Input aria-label={`${d.kind}比例`} disabled={closed} suffix="%" value={d.rate} onChange={(e) => change(d.key, { rate: e.target.value })} />
+              ) : (
+                '—'
+              ),
           },
           {
             title: '每月固定金额（元）',
             width: 160,
-            render: (_, d) => (isBaseKind(d.kind) ? '—' : <Input aria-label={`${d.kind}每月金额`} disabled={closed} suffix="元" value={d.fixed} onChange={(e) => change(d.key, { fixed: e.target.value })} />),
+            render: (_, d) =>
+              isBaseKind(d.kind) ? (
+                '—'
+              ) : (
+                <Input
+                  aria-label={`${d.kind}每月金额`}
+                  disabled={closed}
+                  suffix="元"
+                  value={d.fixed}
+                  onChange={(e) => change(d.key, { fixed: e.target.value })}
+                />
+              ),
           },
           {
             title: '',
@@ -161,7 +212,16 @@ export function SchemeTab({ year, closed }: { year: number; closed: boolean }) {
               closed ? null : (
                 <Space>
                   {isBaseKind(d.kind) && <a onClick={() => addBand(d.kind)}>增加档次</a>}
-                  {drafts.filter((x) => x.kind === d.kind).length > 1 && <a onClick={() => { setDrafts((all) => all.filter((x) => x.key !== d.key)); setDirty(true); }}>删除</a>}
+                  {drafts.filter((x) => x.kind === d.kind).length > 1 && (
+                    <a
+                      onClick={() => {
+                        setDrafts((all) => all.filter((x) => x.key !== d.key));
+                        setDirty(true);
+                      }}
+                    >
+                      删除
+                    </a>
+                  )}
                 </Space>
               ),
           },

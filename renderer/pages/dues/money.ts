@@ -37,10 +37,17 @@ export const monthsOf = (year: number): string[] => Array.from({ length: 12 }, (
 export function monthRuns(months: string[]): string {
   const nums = months.map((m) => Number(m.slice(5, 7)));
   const runs: string[] = [];
-  for (let i = 0; i < nums.length; ) {
+  for (let i = 0; i < nums.length;) {
     let j = i;
     while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j++;
-    runs.push(j - i >= 2 ? `${nums[i]}月至${nums[j]}月` : nums.slice(i, j + 1).map((n) => `${n}月`).join('、'));
+    runs.push(
+      j - i >= 2
+        ? `${nums[i]}月至${nums[j]}月`
+        : nums
+            .slice(i, j + 1)
+            .map((n) => `${n}月`)
+            .join('、'),
+    );
     i = j + 1;
   }
   return runs.join('、');

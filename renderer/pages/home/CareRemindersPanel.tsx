@@ -11,11 +11,17 @@ const TITLE = '流动与关怀';
  */
 export function CareRemindersPanel({ pageSize }: { pageSize: number }) {
   const { data, error } = useLedgerQuery('home.careReminders', {});
-  const extra = <a onClick={() => navigate('care', { tab: 'flows' })} data-testid="reminders-care-open">查看流动与关怀</a>;
+  const extra = (
+    <a onClick={() => navigate('care', { tab: 'flows' })} data-testid="reminders-care-open">
+      查看流动与关怀
+    </a>
+  );
   if (error)
     return (
       <Panel title={TITLE} extra={extra} testId="reminders-care">
-        <div role="alert" className="plain-error">{error.message}</div>
+        <div role="alert" className="plain-error">
+          {error.message}
+        </div>
       </Panel>
     );
   if (!data)
@@ -25,12 +31,30 @@ export function CareRemindersPanel({ pageSize }: { pageSize: number }) {
       </Panel>
     );
   const items = [
-    ...data.uncontacted.map((u) => ({ key: `f${u.flowOutId}`, memberId: u.memberId, badge: <Badge color="orange">6个月未联系</Badge>, text: `${u.name}｜${u.branchName}｜流出至${u.place}，${u.lastContactOn ? `最近联系 ${u.lastContactOn}` : '外出后从未联系'}（${u.since} 起满6个月）` })),
-    ...data.lost.map((l) => ({ key: `l${l.lostId}`, memberId: l.memberId, badge: <Badge color={l.stage === '按自行脱党处理' ? 'red' : 'orange'}>{l.stage}</Badge>, text: `${l.name}｜${l.branchName}｜${l.lostOn} 起失联` })),
+    ...data.uncontacted.map((u) => ({
+      key: `f${u.flowOutId}`,
+      memberId: u.memberId,
+      badge: <Badge color="orange">6个月未联系</Badge>,
+      text: `${u.name}｜${u.branchName}｜流出至${u.place}，${u.lastContactOn ? `最近联系 ${u.lastContactOn}` : '外出后从未联系'}（${u.since} 起满6个月）`,
+    })),
+    ...data.lost.map((l) => ({
+      key: `l${l.lostId}`,
+      memberId: l.memberId,
+      badge: <Badge color={l.stage === '按自行脱党处理' ? 'red' : 'orange'}>{l.stage}</Badge>,
+      text: `${l.name}｜${l.branchName}｜${l.lostOn} 起失联`,
+    })),
   ];
   const counts = [
-    data.notVisited > 0 && <a key="v" onClick={() => navigate('care', { tab: 'visits' })} data-testid="reminders-care-notvisited">今年未慰问的困难、老党员和年老体弱党员 {data.notVisited} 人</a>,
-    data.honorPending > 0 && <a key="h" onClick={() => navigate('care', { tab: 'honor' })} data-testid="reminders-care-honor">光荣在党50年纪念章待颁发 {data.honorPending} 人</a>,
+    data.notVisited > 0 && (
+      <a key="v" onClick={() => navigate('care', { tab: 'visits' })} data-testid="reminders-care-notvisited">
+        今年未慰问的困难、老党员和年老体弱党员 {data.notVisited} 人
+      </a>
+    ),
+    data.honorPending > 0 && (
+      <a key="h" onClick={() => navigate('care', { tab: 'honor' })} data-testid="reminders-care-honor">
+        光荣在党50年纪念章待颁发 {data.honorPending} 人
+      </a>
+    ),
   ].filter(Boolean);
   return (
     <Panel title={`${TITLE}（流出未联系 ${data.uncontactedTotal} 人，失联 ${data.lostTotal} 人）`} extra={extra} testId="reminders-care">

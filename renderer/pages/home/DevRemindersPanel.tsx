@@ -10,11 +10,17 @@ const TITLE = '发展党员：本月到期和已超期';
 /** 谈话, 考察, 满一年, 审批 and 预备期 due this month or overdue: its own call, like 党费's panel. */
 export function DevRemindersPanel({ pageSize }: { pageSize: number }) {
   const { data, error } = useLedgerQuery('home.developmentReminders', {});
-  const extra = <a onClick={openRegister} data-testid="reminders-dev-open">查看发展党员</a>;
+  const extra = (
+    <a onClick={openRegister} data-testid="reminders-dev-open">
+      查看发展党员
+    </a>
+  );
   if (error)
     return (
       <Panel title={TITLE} extra={extra} testId="reminders-dev">
-        <div role="alert" className="plain-error">{error.message}</div>
+        <div role="alert" className="plain-error">
+          {error.message}
+        </div>
       </Panel>
     );
   if (!data)

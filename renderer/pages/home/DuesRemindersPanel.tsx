@@ -11,11 +11,17 @@ const openArrears = () => navigate('dues', { tab: 'arrears' });
  */
 export function DuesRemindersPanel({ pageSize }: { pageSize: number }) {
   const { data, error } = useLedgerQuery('home.duesReminders', {});
-  const extra = <a onClick={openArrears} data-testid="reminders-dues-open">查看党费</a>;
+  const extra = (
+    <a onClick={openArrears} data-testid="reminders-dues-open">
+      查看党费
+    </a>
+  );
   if (error)
     return (
       <Panel title="党费：欠交3个月及以上" extra={extra} testId="reminders-dues">
-        <div role="alert" className="plain-error">{error.message}</div>
+        <div role="alert" className="plain-error">
+          {error.message}
+        </div>
       </Panel>
     );
   if (!data)
@@ -40,7 +46,11 @@ export function DuesRemindersPanel({ pageSize }: { pageSize: number }) {
               {d.name}｜{d.branchName}
             </ListItem>
           )}
-          footer={data.lapseTotal > 0 ? `其中 ${data.lapseTotal} 人连续6个月及以上未交纳党费，请在党费页查看名单并按党章第九条处理（程序不会自动变更党籍）` : undefined}
+          footer={
+            data.lapseTotal > 0
+              ? `其中 ${data.lapseTotal} 人连续6个月及以上未交纳党费，请在党费页查看名单并按党章第九条处理（程序不会自动变更党籍）`
+              : undefined
+          }
         />
       )}
     </Panel>

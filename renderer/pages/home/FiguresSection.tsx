@@ -28,7 +28,12 @@ export function FiguresSection() {
         </Panel>
       </Grid>
       <Grid columns={2}>
-        <Panel title={`本季度三会一课开展情况（${q.period.replace('-Q', '年第')}季度）`} small extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看详情</a>} testId="home-quarter">
+        <Panel
+          title={`本季度三会一课开展情况（${q.period.replace('-Q', '年第')}季度）`}
+          small
+          extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看详情</a>}
+          testId="home-quarter"
+        >
           {q.branches.length === 0 ? (
             <span style={{ color: '#888' }}>还没有党支部</span>
           ) : (

@@ -23,7 +23,12 @@ const PAGE_SIZE = 6;
 // 首页 is the first screen: drawn with the plain pieces (components/plain), not antd's.
 export default function HomePage() {
   const { data, error } = useLedgerQuery('home.reminders', {});
-  if (error) return <div role="alert" className="plain-error">{error.message}</div>;
+  if (error)
+    return (
+      <div role="alert" className="plain-error">
+        {error.message}
+      </div>
+    );
   // The figures and the 党费 panel load in parallel with the reminders (keyed, so the same
   // instances stay when the reminders arrive and nothing is asked twice).
   if (!data)
@@ -108,7 +113,13 @@ export default function HomePage() {
               itemKey={(b) => b.memberId}
               pageSize={PAGE_SIZE}
               footer={data.birthdaysTotal > data.birthdays.length ? `首页列出按日期最近的 ${data.birthdays.length} 人` : undefined}
-              render={(b) => <ListItem onClick={() => openMember(b.memberId)} title={`${b.name}（入党 ${b.years} 周年）`} description={`${b.branchName}｜入党日期 ${b.joinedOn}`} />}
+              render={(b) => (
+                <ListItem
+                  onClick={() => openMember(b.memberId)}
+                  title={`${b.name}（入党 ${b.years} 周年）`}
+                  description={`${b.branchName}｜入党日期 ${b.joinedOn}`}
+                />
+              )}
             />
           )}
         </Panel>
@@ -136,7 +147,11 @@ export default function HomePage() {
         </Panel>
       </Grid>
       <Grid columns={2}>
-        <Panel title="三会一课：本期待开" testId="reminders-meetings-due" extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看开展情况</a>}>
+        <Panel
+          title="三会一课：本期待开"
+          testId="reminders-meetings-due"
+          extra={<a onClick={() => navigate('meetings', { tab: 'compliance' })}>查看开展情况</a>}
+        >
           {data.meetings.due.length === 0 ? (
             <EmptyNote>本期要求的会议都已召开</EmptyNote>
           ) : (
@@ -144,8 +159,16 @@ export default function HomePage() {
               small
               items={data.meetings.due}
               itemKey={meetingKey}
-              render={(m) => <ListItem>{m.orgName}｜{m.type}｜{m.label}</ListItem>}
-              footer={data.meetings.dueTotal > data.meetings.due.length ? `另有 ${data.meetings.dueTotal - data.meetings.due.length} 期，见“三会一课 → 开展情况”` : undefined}
+              render={(m) => (
+                <ListItem>
+                  {m.orgName}｜{m.type}｜{m.label}
+                </ListItem>
+              )}
+              footer={
+                data.meetings.dueTotal > data.meetings.due.length
+                  ? `另有 ${data.meetings.dueTotal - data.meetings.due.length} 期，见“三会一课 → 开展情况”`
+                  : undefined
+              }
             />
           )}
         </Panel>
@@ -163,7 +186,11 @@ export default function HomePage() {
                   {m.orgName}｜{m.type}｜{m.label}
                 </ListItem>
               )}
-              footer={data.meetings.overdueTotal > data.meetings.overdue.length ? `另有 ${data.meetings.overdueTotal - data.meetings.overdue.length} 期，见“三会一课 → 开展情况”` : undefined}
+              footer={
+                data.meetings.overdueTotal > data.meetings.overdue.length
+                  ? `另有 ${data.meetings.overdueTotal - data.meetings.overdue.length} 期，见“三会一课 → 开展情况”`
+                  : undefined
+              }
             />
           )}
         </Panel>

@@ -34,8 +34,14 @@ export function ModeChoiceCard() {
             <span>导入各社区交来的上报包，按社区列出各项数字并合计，导出街道汇总表</span>
           </button>
         </div>
-        <p className="plain-note" style={{ marginTop: 12 }}>只能在台账还没有数据时选择，之后也可在“系统设置 → 台账类型”修改。</p>
-        {error && <div role="alert" className="plain-error">{error}</div>}
+        <p className="plain-note" style={{ marginTop: 12 }}>
+          只能在台账还没有数据时选择，之后也可在“系统设置 → 台账类型”修改。
+        </p>
+        {error && (
+          <div role="alert" className="plain-error">
+            {error}
+          </div>
+        )}
       </Panel>
     </div>
   );

@@ -33,7 +33,9 @@ export function AttachmentsSection({ kind, ownerId }: { kind: AttachmentOwner; o
   return (
     <>
       <Upload accept=".jpg,.jpeg,.png,.gif,.webp,.bmp,.tif,.tiff,.pdf" showUploadList={false} beforeUpload={add} multiple>
-        <Button icon={<UploadOutlined />} data-testid="attachment-add">添加照片或扫描件</Button>
+        <Button icon={<UploadOutlined />} data-testid="attachment-add">
+          添加照片或扫描件
+        </Button>
       </Upload>
       <List
         size="small"
@@ -43,7 +45,9 @@ export function AttachmentsSection({ kind, ownerId }: { kind: AttachmentOwner; o
         renderItem={(a) => (
           <List.Item
             actions={[
-              <a key="open" onClick={() => open(a.id)}>打开</a>,
+              <a key="open" onClick={() => open(a.id)}>
+                打开
+              </a>,
               <Popconfirm key="remove" title="从本记录中移除该附件？" okText="移除" cancelText="取消" onConfirm={() => remove(a.id)}>
                 <a>移除</a>
               </Popconfirm>,

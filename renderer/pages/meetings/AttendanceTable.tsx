@@ -29,7 +29,8 @@ export function AttendanceTable({ rows, isElection, onChange }: Props) {
     <>
       <Space style={{ marginBottom: 8 }}>
         <span data-testid="attendance-summary">
-          应到 {expected} 人，实到 {present} 人，出勤率 {expected ? Math.round((present / expected) * 1000) / 10 : 0}%{excluded ? `（另有 ${excluded} 人不计应到）` : ''}
+          应到 {expected} 人，实到 {present} 人，出勤率 {expected ? Math.round((present / expected) * 1000) / 10 : 0}%
+          {excluded ? `（另有 ${excluded} 人不计应到）` : ''}
         </span>
         <Button size="small" onClick={() => onChange(rows.map((r) => ({ ...r, status: '出席', reason: null, approvedByHigher: false })))}>
           全部设为出席
@@ -52,7 +53,13 @@ export function AttendanceTable({ rows, isElection, onChange }: Props) {
               <Radio.Group
                 data-testid={`attendance-${r.name}`}
                 value={r.status}
-                onChange={(e) => set(r.memberId, { status: e.target.value, reason: e.target.value === '出席' ? null : r.reason, approvedByHigher: e.target.value === EXCLUDED && r.approvedByHigher })}
+                onChange={(e) =>
+                  set(r.memberId, {
+                    status: e.target.value,
+                    reason: e.target.value === '出席' ? null : r.reason,
+                    approvedByHigher: e.target.value === EXCLUDED && r.approvedByHigher,
+                  })
+                }
                 options={ATTENDANCE_STATUSES.map((v) => ({ value: v, label: v }))}
               />
             ),
@@ -73,7 +80,9 @@ export function AttendanceTable({ rows, isElection, onChange }: Props) {
                   {isElection && r.status === EXCLUDED && (
                     <Checkbox checked={r.approvedByHigher} onChange={(e) => set(r.memberId, { approvedByHigher: e.target.checked })}>
                       {/* 选举工作条例: at an election only the 上级党组织 may let someone out of 应到. */}
-                      <span style={{ color: r.approvedByHigher ? undefined : '#d46b08' }}>已经上级党组织同意{r.approvedByHigher ? '' : '（选举时未经同意仍计入应到）'}</span>
+                      <span style={{ color: r.approvedByHigher ? undefined : '#d46b08' }}>
+                        已经上级党组织同意{r.approvedByHigher ? '' : '（选举时未经同意仍计入应到）'}
+                      </span>
                     </Checkbox>
                   )}
                 </Space>

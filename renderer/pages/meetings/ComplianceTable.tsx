@@ -23,7 +23,14 @@ export function ComplianceTable({ matrix }: { matrix: ComplianceMatrix }) {
       dataSource={matrix.rows}
       pagination={false}
       columns={[
-        { title: '组织', dataIndex: 'orgName', width: 160, onCell: (r, i) => ({ rowSpan: i !== undefined && i > 0 && matrix.rows[i - 1].orgId === r.orgId ? 0 : matrix.rows.filter((x) => x.orgId === r.orgId).length }) },
+        {
+          title: '组织',
+          dataIndex: 'orgName',
+          width: 160,
+          onCell: (r, i) => ({
+            rowSpan: i !== undefined && i > 0 && matrix.rows[i - 1].orgId === r.orgId ? 0 : matrix.rows.filter((x) => x.orgId === r.orgId).length,
+          }),
+        },
         { title: '类型', dataIndex: 'type', width: 110 },
         { title: '要求', width: 110, render: (_, r) => <Tooltip title={r.rule.basis}>{`${PERIOD_LABELS[r.rule.period]}≥${r.rule.minCount}次`}</Tooltip> },
         {
@@ -33,7 +40,13 @@ export function ComplianceTable({ matrix }: { matrix: ComplianceMatrix }) {
               <Tag>豁免：{r.exemptReason}</Tag>
             ) : (
               r.cells.map((c) => (
-                <Tag key={c.period} title={c.note} color={STATUS_VIEW[c.status][1] || undefined} data-testid={`cell-${r.orgName}-${r.type}-${c.period}`} data-status={c.status}>
+                <Tag
+                  key={c.period}
+                  title={c.note}
+                  color={STATUS_VIEW[c.status][1] || undefined}
+                  data-testid={`cell-${r.orgName}-${r.type}-${c.period}`}
+                  data-status={c.status}
+                >
                   {c.label} {STATUS_VIEW[c.status][0]}
                   {c.held > 0 ? `（${c.held}）` : ''}
                 </Tag>

@@ -27,13 +27,20 @@ export function ExemptionModal({ open, orgs, year, onClose }: { open: boolean; o
     <Modal open={open} title="设置豁免" okText="保存" onOk={submit} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ scope: 'year' }}>
         <Form.Item label="组织" name="orgId" rules={[{ required: true, message: choose('组织') }]}>
-          <Select options={orgs.filter((o) => o.kind !== '党委' && o.kind !== '党总支' && !o.closedOn).map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }))} />
+          <Select
+            options={orgs.filter((o) => o.kind !== '党委' && o.kind !== '党总支' && !o.closedOn).map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }))}
+          />
         </Form.Item>
         <Form.Item label="会议类型" name="type" rules={[{ required: true, message: MEETING_TYPE_NEEDED }]}>
           <Select options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
         </Form.Item>
         <Form.Item label="范围" name="scope">
-          <Select options={[{ value: 'year', label: `仅${year}年` }, { value: 'always', label: '长期' }]} />
+          <Select
+            options={[
+              { value: 'year', label: `仅${year}年` },
+              { value: 'always', label: '长期' },
+            ]}
+          />
         </Form.Item>
         <Form.Item label="原因" name="reason" rules={[{ required: true, message: fillIn('豁免原因') }]}>
           <Input placeholder="例如：正式党员不足7人，不设支部委员会" />

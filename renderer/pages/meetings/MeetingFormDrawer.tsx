@@ -39,13 +39,25 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
   const isElection = Form.useWatch('isElection', form) ?? false;
   const expected = useLedgerQuery('meetings.expected', open && orgId && types.length > 0 && heldOn ? { orgId, types, heldOn } : null, { keepPrevious: false });
   const people = useMemo<AttendanceDraft[]>(
-    () => (expected.data?.people ?? (open && editing ? editing.attendance : [])).map((p) => ({ ...p, status: '出席', reason: null, approvedByHigher: false, ...marks.get(p.memberId) })),
+    () =>
+      (expected.data?.people ?? (open && editing ? editing.attendance : [])).map((p) => ({
+        ...p,
+        status: '出席',
+        reason: null,
+        approvedByHigher: false,
+        ...marks.get(p.memberId),
+      })),
     [expected.data, open, editing, marks],
   );
   const save = useLedgerMutation('meetings.save');
   const { submit, busy } = useSubmit(
     form,
-    (values) => save.call({ ...values, id: editing?.id ?? null, attendance: people.map(({ memberId, status, reason, approvedByHigher }) => ({ memberId, status, reason, approvedByHigher })) }),
+    (values) =>
+      save.call({
+        ...values,
+        id: editing?.id ?? null,
+        attendance: people.map(({ memberId, status, reason, approvedByHigher }) => ({ memberId, status, reason, approvedByHigher })),
+      }),
     (saved) => {
       if (saved.warnings.length) modal.warning({ title: '已保存，请注意', content: saved.warnings.map((w) => <div key={w}>{w}</div>) });
       else message.success(`已保存：应到 ${saved.expected} 人，实到 ${saved.present} 人`);
@@ -58,7 +70,8 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
     if (!open) return;
     form.resetFields();
     // The record names its guests; the form keeps their ids.
-    if (editing) form.setFieldsValue({ ...editing, makeUpFor: editing.makeUpFor && makeUpPeriodLabel(editing.makeUpFor), guests: editing.guests.map((g) => g.flowInId) });
+    if (editing)
+      form.setFieldsValue({ ...editing, makeUpFor: editing.makeUpFor && makeUpPeriodLabel(editing.makeUpFor), guests: editing.guests.map((g) => g.flowInId) });
     // No type ticked: a default one was saved unnoticed as the wrong kind of meeting.
     else form.setFieldsValue({ heldOn: todayIso(), types: [] });
     setMarks(new Map(editing?.attendance.map((a) => [a.memberId, { status: a.status, reason: a.reason, approvedByHigher: a.approvedByHigher }])));
@@ -200,8 +213,19 @@ export function MeetingFormDrawer({ open, editing, orgs, onClose }: Props) {
         </Form.Item>
       </Form>
       <Divider titlePlacement="start">出勤情况</Divider>
-      {types.includes('支部党员大会') && <Alert type="info" showIcon style={{ marginBottom: 8 }} title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须超过五分之四（恰好五分之四不够）。预备党员列席，不参加表决。" />}
-      <AttendanceTable rows={people} isElection={isElection} onChange={(rows) => setMarks(new Map(rows.map((r) => [r.memberId, { status: r.status, reason: r.reason, approvedByHigher: r.approvedByHigher }])))} />
+      {types.includes('支部党员大会') && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title="党员大会表决须到会正式党员超过应到正式党员的半数；选举须超过五分之四（恰好五分之四不够）。预备党员列席，不参加表决。"
+        />
+      )}
+      <AttendanceTable
+        rows={people}
+        isElection={isElection}
+        onChange={(rows) => setMarks(new Map(rows.map((r) => [r.memberId, { status: r.status, reason: r.reason, approvedByHigher: r.approvedByHigher }])))}
+      />
       <Divider titlePlacement="start">附件（照片、签到表扫描件）</Divider>
       {editing ? <AttachmentsSection kind="meeting" ownerId={editing.id} /> : <p style={{ color: '#888' }}>保存会议记录后，可在“编辑”中添加照片和扫描件。</p>}
     </Drawer>

@@ -63,9 +63,22 @@ export default function MeetingsPage() {
       {tab === 'records' ? (
         <>
           <Space style={{ marginBottom: 12 }}>
-            <Select allowClear placeholder="组织" style={{ width: 260 }} value={orgId} onChange={(v) => setOrgId(v ?? null)}
-              options={allOrgs.map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }))} />
-            <Select allowClear placeholder="会议类型" style={{ width: 160 }} value={type} onChange={(v) => setType(v ?? null)} options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
+            <Select
+              allowClear
+              placeholder="组织"
+              style={{ width: 260 }}
+              value={orgId}
+              onChange={(v) => setOrgId(v ?? null)}
+              options={allOrgs.map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }))}
+            />
+            <Select
+              allowClear
+              placeholder="会议类型"
+              style={{ width: 160 }}
+              value={type}
+              onChange={(v) => setType(v ?? null)}
+              options={MEETING_TYPES.map((t) => ({ value: t, label: t }))}
+            />
             <Button
               disabled={!orgId}
               title={orgId ? undefined : '请先选择组织'}
@@ -92,10 +105,14 @@ export default function MeetingsPage() {
                   <>
                     {r.voidedAt && (
                       <Tooltip title={`作废原因：${r.voidReason ?? ''}`}>
-                        <Tag color="volcano" data-testid={`meeting-voided-${r.id}`}>作废</Tag>
+                        <Tag color="volcano" data-testid={`meeting-voided-${r.id}`}>
+                          作废
+                        </Tag>
                       </Tooltip>
                     )}
-                    {ts.map((t) => <Tag key={t}>{t}</Tag>)}
+                    {ts.map((t) => (
+                      <Tag key={t}>{t}</Tag>
+                    ))}
                     {r.makeUpFor && <Tag color="blue">补开{makeUpPeriodLabel(r.makeUpFor)}</Tag>}
                   </>
                 ),
@@ -109,10 +126,20 @@ export default function MeetingsPage() {
                 width: 120,
                 render: (_, r) => (
                   <Space>
-                    {!r.voidedAt && <Button size="small" type="link" onClick={() => edit(r.id)}>编辑</Button>}
+                    {!r.voidedAt && (
+                      <Button size="small" type="link" onClick={() => edit(r.id)}>
+                        编辑
+                      </Button>
+                    )}
                     {/* A voided record is kept for reference, never printed as a valid 组织生活记录. */}
                     {!r.voidedAt && (
-                      <Button size="small" type="link" loading={exporter.busy === `record-${r.id}`} data-testid={`export-record-${r.id}`} onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}>
+                      <Button
+                        size="small"
+                        type="link"
+                        loading={exporter.busy === `record-${r.id}`}
+                        data-testid={`export-record-${r.id}`}
+                        onClick={() => exporter.run(`record-${r.id}`, () => client.call('reports.meetingRecord', { id: r.id }))}
+                      >
                         导出记录
                       </Button>
                     )}
@@ -131,18 +158,29 @@ export default function MeetingsPage() {
         matrix.data && (
           <>
             <Space style={{ marginBottom: 12 }}>
-              <Select style={{ width: 120 }} value={scope} onChange={setScope} options={[{ value: 'year', label: '全年' }, ...[1, 2, 3, 4].map((q) => ({ value: `Q${q}`, label: `第${q}季度` }))]} />
-              <Button data-testid="export-stats" loading={exporter.busy === 'stats'} onClick={() => exporter.run('stats', () => client.call('reports.meetingStats', { year, scope }))}>
+              <Select
+                style={{ width: 120 }}
+                value={scope}
+                onChange={setScope}
+                options={[{ value: 'year', label: '全年' }, ...[1, 2, 3, 4].map((q) => ({ value: `Q${q}`, label: `第${q}季度` }))]}
+              />
+              <Button
+                data-testid="export-stats"
+                loading={exporter.busy === 'stats'}
+                onClick={() => exporter.run('stats', () => client.call('reports.meetingStats', { year, scope }))}
+              >
                 导出开展情况统计表
               </Button>
               <Button onClick={() => setExempting(true)}>设置豁免</Button>
             </Space>
             <p data-testid="compliance-totals">
-              {year}年：应开 {matrix.data.totals.required} 次（已到期），实开 {matrix.data.totals.held} 次；未开 {matrix.data.totals.missing} 期，本期待开 {matrix.data.totals.due} 期。
+              {year}年：应开 {matrix.data.totals.required} 次（已到期），实开 {matrix.data.totals.held} 次；未开 {matrix.data.totals.missing} 期，本期待开{' '}
+              {matrix.data.totals.due} 期。
             </p>
             {matrix.data.meetingsFrom && (
               <p data-testid="compliance-coverage" style={{ color: '#888' }}>
-                三会一课自{matrix.data.meetingsFrom}（建账日期）所在的期间起计，此前的期间标为“建账前”，不计应开、未开。补录了更早的会议，可在“系统设置 → 建账日期”往前改。
+                三会一课自{matrix.data.meetingsFrom}（建账日期）所在的期间起计，此前的期间标为“建账前”，不计应开、未开。补录了更早的会议，可在“系统设置 →
+                建账日期”往前改。
               </p>
             )}
             <ComplianceTable matrix={matrix.data} />

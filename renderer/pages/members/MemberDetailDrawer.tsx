@@ -133,8 +133,10 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
           {attendance.data && (
             <>
               <p data-testid="member-attendance-rate">
-                应参加 {attendance.data.expected} 次，出席 {attendance.data.present} 次，出勤率 {attendance.data.rate === null ? '—' : `${Math.round(attendance.data.rate * 1000) / 10}%`}
-                {attendance.data.rows.some((r) => r.status === EXCLUDED) && `（另有 ${attendance.data.rows.filter((r) => r.status === EXCLUDED).length} 次不计应到）`}
+                应参加 {attendance.data.expected} 次，出席 {attendance.data.present} 次，出勤率{' '}
+                {attendance.data.rate === null ? '—' : `${Math.round(attendance.data.rate * 1000) / 10}%`}
+                {attendance.data.rows.some((r) => r.status === EXCLUDED) &&
+                  `（另有 ${attendance.data.rows.filter((r) => r.status === EXCLUDED).length} 次不计应到）`}
               </p>
               <Table
                 size="small"
@@ -156,12 +158,7 @@ export function MemberDetailDrawer({ memberId, onClose, onEdit }: Props) {
           <h4 style={{ marginTop: 20 }}>流动与关怀</h4>
           <MemberCareSection care={care} />
           <MemberHistoryTimeline memberId={memberId} history={history} />
-          <StatusChangeModal
-            member={m}
-            open={changing}
-            onClose={() => setChanging(false)}
-            onDone={() => setChanging(false)}
-          />
+          <StatusChangeModal member={m} open={changing} onClose={() => setChanging(false)} onDone={() => setChanging(false)} />
         </>
       )}
     </Drawer>

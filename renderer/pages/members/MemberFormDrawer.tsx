@@ -107,12 +107,23 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="性别" name="gender" dependencies={FACT_DEPENDENCIES} rules={[{ required: true, message: '请选择性别' }, ...sharedRules(form, 'gender')]}>
+            <Form.Item
+              label="性别"
+              name="gender"
+              dependencies={FACT_DEPENDENCIES}
+              rules={[{ required: true, message: '请选择性别' }, ...sharedRules(form, 'gender')]}
+            >
               <Select options={options(GENDERS)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="出生日期" name="birthDate" dependencies={FACT_DEPENDENCIES} rules={[{ required: true, message: '请填写出生日期' }, ...sharedRules(form, 'birthDate')]} {...dateItemProps}>
+            <Form.Item
+              label="出生日期"
+              name="birthDate"
+              dependencies={FACT_DEPENDENCIES}
+              rules={[{ required: true, message: '请填写出生日期' }, ...sharedRules(form, 'birthDate')]}
+              {...dateItemProps}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -130,12 +141,23 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
         <Divider titlePlacement="start">党籍信息</Divider>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item label="入党日期" name="joinedOn" dependencies={FACT_DEPENDENCIES} rules={[{ required: true, message: '请填写入党日期' }, ...sharedRules(form, 'joinedOn')]} {...dateItemProps}>
+            <Form.Item
+              label="入党日期"
+              name="joinedOn"
+              dependencies={FACT_DEPENDENCIES}
+              rules={[{ required: true, message: '请填写入党日期' }, ...sharedRules(form, 'joinedOn')]}
+              {...dateItemProps}
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="人员类别" name="category" dependencies={FACT_DEPENDENCIES} rules={[{ required: true, message: '请选择人员类别' }, ...sharedRules(form, 'category')]}>
+            <Form.Item
+              label="人员类别"
+              name="category"
+              dependencies={FACT_DEPENDENCIES}
+              rules={[{ required: true, message: '请选择人员类别' }, ...sharedRules(form, 'category')]}
+            >
               <Select options={options(MEMBER_CATEGORIES)} disabled={editing?.category === '正式党员'} />
             </Form.Item>
           </Col>
@@ -219,7 +241,13 @@ export function MemberFormDrawer({ open, editing, orgs, onClose, onSaved }: Prop
             <Col span={24}>
               <Form.Item label="流动去向、失联、党员中心户">
                 <span data-testid="member-care-link">
-                  {[editing.flowDestination && `流出至${editing.flowDestination}`, editing.lostContactOn && `自${editing.lostContactOn}失联`, editing.isCenterHousehold && '党员中心户'].filter(Boolean).join('；') || '无'}
+                  {[
+                    editing.flowDestination && `流出至${editing.flowDestination}`,
+                    editing.lostContactOn && `自${editing.lostContactOn}失联`,
+                    editing.isCenterHousehold && '党员中心户',
+                  ]
+                    .filter(Boolean)
+                    .join('；') || '无'}
                   ，在 <a href="#/care">流动与关怀</a> 中登记和修改
                 </span>
               </Form.Item>

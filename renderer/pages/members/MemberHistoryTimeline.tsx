@@ -82,10 +82,7 @@ export function MemberHistoryTimeline({ memberId, history }: Props) {
       {history.error && <Alert type="error" title={history.error.message} />}
       {history.data && history.data.facts.length === 0 && history.data.events.length === 0 && <p style={{ color: '#888' }}>暂无变动记录。</p>}
       {history.data && (
-        <Timeline
-          data-testid="member-history"
-          items={entries(history.data, setCorrecting).map(({ key, color, content }) => ({ key, color, content }))}
-        />
+        <Timeline data-testid="member-history" items={entries(history.data, setCorrecting).map(({ key, color, content }) => ({ key, color, content }))} />
       )}
       {memberId !== null && <FactDateCorrectionModal memberId={memberId} boundary={correcting} onClose={() => setCorrecting(null)} />}
     </>

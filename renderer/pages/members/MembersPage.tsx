@@ -60,7 +60,9 @@ export default function MembersPage() {
 
   const allOrgs = orgs.data ?? [];
   const branchOptions = allOrgs.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => ({ value: o.id, label: orgPath(allOrgs, o.id) }));
-  const groupOptions = allOrgs.filter((o) => o.kind === '党小组' && (!filters.branchId || o.parentId === filters.branchId)).map((o) => ({ value: o.id, label: o.name }));
+  const groupOptions = allOrgs
+    .filter((o) => o.kind === '党小组' && (!filters.branchId || o.parentId === filters.branchId))
+    .map((o) => ({ value: o.id, label: o.name }));
   const columns = useMemo(() => memberColumns(filters.view), [filters.view]);
 
   return (
@@ -87,11 +89,51 @@ export default function MembersPage() {
         }
       />
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select data-testid="filter-branch" style={{ width: 240 }} allowClear placeholder="所在党支部" value={filters.branchId} options={branchOptions} onChange={(v) => setFilter({ branchId: v ?? null })} />
-        <Select data-testid="filter-group" style={{ width: 160 }} allowClear placeholder="党小组" value={filters.groupId} options={groupOptions} onChange={(v) => setFilter({ groupId: v ?? null })} />
-        <Select data-testid="filter-category" style={{ width: 120 }} allowClear placeholder="人员类别" value={filters.category} options={options(MEMBER_CATEGORIES)} onChange={(v) => setFilter({ category: v ?? null })} />
-        <Select data-testid="filter-status" style={{ width: 120 }} allowClear placeholder="党籍状态" value={filters.partyStatus} options={options(PARTY_STATUSES)} onChange={(v) => setFilter({ partyStatus: v ?? null })} />
-        <Select data-testid="filter-class" style={{ width: 120 }} allowClear placeholder="社区分类" value={filters.communityClass} options={options(COMMUNITY_CLASSES)} onChange={(v) => setFilter({ communityClass: v ?? null })} />
+        <Select
+          data-testid="filter-branch"
+          style={{ width: 240 }}
+          allowClear
+          placeholder="所在党支部"
+          value={filters.branchId}
+          options={branchOptions}
+          onChange={(v) => setFilter({ branchId: v ?? null })}
+        />
+        <Select
+          data-testid="filter-group"
+          style={{ width: 160 }}
+          allowClear
+          placeholder="党小组"
+          value={filters.groupId}
+          options={groupOptions}
+          onChange={(v) => setFilter({ groupId: v ?? null })}
+        />
+        <Select
+          data-testid="filter-category"
+          style={{ width: 120 }}
+          allowClear
+          placeholder="人员类别"
+          value={filters.category}
+          options={options(MEMBER_CATEGORIES)}
+          onChange={(v) => setFilter({ category: v ?? null })}
+        />
+        <Select
+          data-testid="filter-status"
+          style={{ width: 120 }}
+          allowClear
+          placeholder="党籍状态"
+          value={filters.partyStatus}
+          options={options(PARTY_STATUSES)}
+          onChange={(v) => setFilter({ partyStatus: v ?? null })}
+        />
+        <Select
+          data-testid="filter-class"
+          style={{ width: 120 }}
+          allowClear
+          placeholder="社区分类"
+          value={filters.communityClass}
+          options={options(COMMUNITY_CLASSES)}
+          onChange={(v) => setFilter({ communityClass: v ?? null })}
+        />
         <Input.Search
           data-testid="filter-keyword"
           style={{ width: 260 }}
@@ -145,7 +187,12 @@ export default function MembersPage() {
       <ImportDrawer open={importing} onClose={() => setImporting(false)} />
       <RosterExportModal open={exporting} orgs={allOrgs} branchId={filters.branchId} onClose={() => setExporting(false)} />
       {/* Keyed by member: the year shown and the revealed numbers belong to one member. */}
-      <MemberDetailDrawer key={openMemberId ?? 'none'} memberId={openMemberId} onClose={() => openMember(null)} onEdit={(m) => setForm({ open: true, editing: m })} />
+      <MemberDetailDrawer
+        key={openMemberId ?? 'none'}
+        memberId={openMemberId}
+        onClose={() => openMember(null)}
+        onEdit={(m) => setForm({ open: true, editing: m })}
+      />
     </Card>
   );
 }

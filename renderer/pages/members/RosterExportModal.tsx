@@ -36,12 +36,27 @@ export function RosterExportModal({ open, orgs, branchId, onClose }: Props) {
   const branches = orgs.filter((o) => o.kind === '党支部' || o.kind === '联合党支部').map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
 
   return (
-    <Modal open={open} title="导出党员花名册（Excel）" okText="导出" onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okButtonProps={{ id: 'roster-export-submit' }}>
+    <Modal
+      open={open}
+      title="导出党员花名册（Excel）"
+      okText="导出"
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okButtonProps={{ id: 'roster-export-submit' }}
+    >
       <Form form={form} layout="vertical" name="rosterExport">
         <Form.Item label="范围" name="branchId" extra="不选则导出全社区">
           <Select allowClear placeholder="全社区" options={branches} />
         </Form.Item>
-        <Form.Item label="统计截止日期" name="asOf" rules={[{ required: true, message: '请选择统计截止日期' }]} extra="该日期之后转出的党员仍列入" {...dateItemProps}>
+        <Form.Item
+          label="统计截止日期"
+          name="asOf"
+          rules={[{ required: true, message: '请选择统计截止日期' }]}
+          extra="该日期之后转出的党员仍列入"
+          {...dateItemProps}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="maskIdNumbers" valuePropName="checked" noStyle>

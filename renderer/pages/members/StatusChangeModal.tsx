@@ -68,7 +68,15 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
   const needsPlace = change === '转出' || change === '转入';
   const extension = proposal?.extension;
   return (
-    <Modal open={open} title={`党员状态变更：${member.name}`} okText="确定办理" onOk={submit} onCancel={onClose} destroyOnHidden okButtonProps={{ id: 'status-submit' }}>
+    <Modal
+      open={open}
+      title={`党员状态变更：${member.name}`}
+      okText="确定办理"
+      onOk={submit}
+      onCancel={onClose}
+      destroyOnHidden
+      okButtonProps={{ id: 'status-submit' }}
+    >
       <p style={{ color: '#888' }}>变更会按日期记入该党员的历史；转出、出党、死亡、取消预备党员资格后，党员移入“历史党员”，以往记录和报表仍然保留。</p>
       <Form form={form} layout="vertical" name="status">
         <Form.Item label="变更类型" name="change" rules={[{ required: true, message: '请选择变更类型' }]}>
@@ -80,7 +88,10 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="probation-rule"
-            title={`转正日期为预备期满之日（${proposal.fullMemberOn}${proposal.extendedTo ? '，已延长' : ''}），不是支部大会讨论或上级党委审批之日${proposal.canConvertNow ? '' : '；预备期未满，暂不能办理转正'}。`}
+            title={
+              `转正日期为预备期满之日（${proposal.fullMemberOn}${proposal.extendedTo ? '，已延长' : ''}），` +
+              `不是支部大会讨论或上级党委审批之日${proposal.canConvertNow ? '' : '；预备期未满，暂不能办理转正'}。`
+            }
           />
         )}
         {change === '延长预备期' && proposal && (
@@ -89,7 +100,11 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
             showIcon
             style={{ marginBottom: 12 }}
             data-testid="extension-range"
-            title={extension ? `延长后的期满日期可选 ${extension.earliest} 至 ${extension.latest}（至少半年、至多一年，只能延长一次）` : `预备期已延长至${proposal.extendedTo}，不能再次延长`}
+            title={
+              extension
+                ? `延长后的期满日期可选 ${extension.earliest} 至 ${extension.latest}（至少半年、至多一年，只能延长一次）`
+                : `预备期已延长至${proposal.extendedTo}，不能再次延长`
+            }
           />
         )}
         {probation.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={probation.error.message} />}
@@ -145,11 +160,7 @@ export function StatusChangeModal({ member, open, onClose, onDone }: Props) {
             />
           </Form.Item>
         )}
-        <Form.Item
-          label="原因/说明"
-          name="reason"
-          rules={[{ required: REASON_NEEDED_CHANGES.includes(change ?? ''), message: REASON_NEEDED }]}
-        >
+        <Form.Item label="原因/说明" name="reason" rules={[{ required: REASON_NEEDED_CHANGES.includes(change ?? ''), message: REASON_NEEDED }]}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>

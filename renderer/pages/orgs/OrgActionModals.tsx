@@ -33,9 +33,7 @@ export function MoveOrgModal({ org, orgs, open, onClose }: Props) {
     if (open) form.setFieldsValue({ parentId: org.parentId });
   }, [open, org, form]);
   const allowed = ALLOWED_PARENT_KINDS[org.kind];
-  const options = orgs
-    .filter((o) => o.id !== org.id && !o.closedOn && allowed.includes(o.kind))
-    .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
+  const options = orgs.filter((o) => o.id !== org.id && !o.closedOn && allowed.includes(o.kind)).map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
 
   return (
     <Modal open={open} title={`调整上级组织：${org.name}`} okText="确定调整" onOk={submit} onCancel={onClose} destroyOnHidden>

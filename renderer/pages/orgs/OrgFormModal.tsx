@@ -46,9 +46,7 @@ export function OrgFormModal({ open, editing, parentId, orgs, onClose, onSaved }
   }, [open, editing, parentId, orgs, form]);
 
   const allowedParents = kind ? ALLOWED_PARENT_KINDS[kind] : [];
-  const parentOptions = orgs
-    .filter((o) => !o.closedOn && allowedParents.includes(o.kind))
-    .map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
+  const parentOptions = orgs.filter((o) => !o.closedOn && allowedParents.includes(o.kind)).map((o) => ({ value: o.id, label: orgPath(orgs, o.id) }));
 
   return (
     <Modal

@@ -35,14 +35,42 @@ export function ClosingTab({ year }: { year: number }) {
     <>
       <Card size="small" style={{ marginBottom: 16 }}>
         <p>
-          {year}年度当前状态：{closed ? <Tag color="blue" data-testid="year-state">已封账（只读）</Tag> : <Tag color="green" data-testid="year-state">未封账</Tag>}
+          {year}年度当前状态：
+          {closed ? (
+            <Tag color="blue" data-testid="year-state">
+              已封账（只读）
+            </Tag>
+          ) : (
+            <Tag color="green" data-testid="year-state">
+              未封账
+            </Tag>
+          )}
         </p>
-        <p style={{ color: '#888' }}>封账后，该年度的会议记录、出勤、双报到活动、积分、星级和民主评议都不能再修改；封账前会重新计算一次积分并自动备份。重新开启需要填写原因，并留下记录。</p>
+        <p style={{ color: '#888' }}>
+          封账后，该年度的会议记录、出勤、双报到活动、积分、星级和民主评议都不能再修改；封账前会重新计算一次积分并自动备份。重新开启需要填写原因，并留下记录。
+        </p>
         {closed ? (
-          <Button onClick={() => { form.resetFields(); form.setFieldsValue({ operator }); setReopening(true); }}>重新开启{year}年度</Button>
+          <Button
+            onClick={() => {
+              form.resetFields();
+              form.setFieldsValue({ operator });
+              setReopening(true);
+            }}
+          >
+            重新开启{year}年度
+          </Button>
         ) : (
-          <Popconfirm title={`确定封账${year}年度？`} description="封账后该年度记录只读" okText="封账" cancelText="取消" okButtonProps={{ "data-testid": "confirm-close" } as React.ComponentProps<typeof Button>} onConfirm={close}>
-            <Button type="primary" danger data-testid="close-year">封账{year}年度</Button>
+          <Popconfirm
+            title={`确定封账${year}年度？`}
+            description="封账后该年度记录只读"
+            okText="封账"
+            cancelText="取消"
+            okButtonProps={{ 'data-testid': 'confirm-close' } as React.ComponentProps<typeof Button>}
+            onConfirm={close}
+          >
+            <Button type="primary" danger data-testid="close-year">
+              封账{year}年度
+            </Button>
           </Popconfirm>
         )}
       </Card>
@@ -62,8 +90,12 @@ export function ClosingTab({ year }: { year: number }) {
       />
       <Modal open={reopening} title={`重新开启${year}年度`} okText="重新开启" onOk={reopen} onCancel={() => setReopening(false)} destroyOnHidden>
         <Form form={form} layout="vertical">
-          <Form.Item label="重新开启的原因" name="reason" rules={[{ required: true, message: '请填写重新开启的原因' }]}><Input.TextArea rows={2} /></Form.Item>
-          <Form.Item label="经办人" name="operator" rules={[{ required: true, message: '请填写经办人' }]}><Input /></Form.Item>
+          <Form.Item label="重新开启的原因" name="reason" rules={[{ required: true, message: '请填写重新开启的原因' }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item label="经办人" name="operator" rules={[{ required: true, message: '请填写经办人' }]}>
+            <Input />
+          </Form.Item>
         </Form>
       </Modal>
     </>

@@ -33,7 +33,15 @@ export default function PointsPage() {
           </span>
         }
       />
-      {closed && <Alert style={{ marginBottom: 12 }} type="info" showIcon data-testid="year-closed-banner" title={`${year}年度已封账：会议、活动、积分和评议记录只读。`} />}
+      {closed && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          data-testid="year-closed-banner"
+          title={`${year}年度已封账：会议、活动、积分和评议记录只读。`}
+        />
+      )}
       {tab === 'standings' && <StandingsTab year={year} closed={closed} />}
       {tab === 'rules' && <RulesTab year={year} closed={closed} />}
       {tab === 'appraisal' && <AppraisalTab year={year} closed={closed} />}

@@ -26,7 +26,11 @@ const freeCode = (rules: readonly { code: string }[]) => {
 type RuleValues = Omit<CallInput<'points.saveRule'>, 'id' | 'year'>;
 
 /** A rule as the form shows it: the ledger's lists as the contract's choices. */
-const ruleValues = (r: PointRule): RuleValues => ({ ...r, meetingTypes: MEETING_TYPES.filter((t) => r.meetingTypes.includes(t)), appliesTo: RULE_APPLIES_TO.find((a) => a === r.appliesTo) });
+const ruleValues = (r: PointRule): RuleValues => ({
+  ...r,
+  meetingTypes: MEETING_TYPES.filter((t) => r.meetingTypes.includes(t)),
+  appliesTo: RULE_APPLIES_TO.find((a) => a === r.appliesTo),
+});
 
 /** A year's scheme: rules and star thresholds. Saving re-derives the year's automatic points. */
 export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
@@ -67,8 +71,12 @@ export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
       <Card data-testid="no-scheme">
         <p>{year}年尚未设置积分规则。积分办法各地不同，可以从默认方案开始，再按本社区办法修改。</p>
         <Space>
-          <Button type="primary" data-testid="adopt-default" disabled={closed} onClick={() => start('points.adoptDefault')}>使用默认方案</Button>
-          <Button disabled={closed} onClick={() => start('points.copyScheme')}>复制{year - 1}年的规则</Button>
+          <Button type="primary" data-testid="adopt-default" disabled={closed} onClick={() => start('points.adoptDefault')}>
+            使用默认方案
+          </Button>
+          <Button disabled={closed} onClick={() => start('points.copyScheme')}>
+            复制{year - 1}年的规则
+          </Button>
         </Space>
       </Card>
     );
@@ -101,32 +109,92 @@ export function RulesTab({ year, closed }: { year: number; closed: boolean }) {
           { title: '分值', width: 200, render: (_, r) => describe(r) },
           { title: '来源', render: (_, r) => `${RULE_SOURCE_LABELS[r.source]}${r.meetingTypes.length ? `：${r.meetingTypes.join('、')}` : ''}` },
           { title: '状态', width: 70, render: (_, r) => (r.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-          { title: '', width: 60, render: (_, r) => (closed ? null : <a onClick={() => { form.resetFields(); form.setFieldsValue(ruleValues(r)); setEditing(r); }}>修改</a>) },
+          {
+            title: '',
+            width: 60,
+            render: (_, r) =>
+              closed ? null : (
+                <a
+                  onClick={() => {
+                    form.resetFields();
+                    form.setFieldsValue(ruleValues(r));
+                    setEditing(r);
+                  }}
+                >
+                  修改
+                </a>
+              ),
+          },
         ]}
       />
-      <Card size="small" title="星级标准（年度总分达到即评为该星级）" style={{ marginTop: 16 }} extra={<Button disabled={closed} onClick={saveLevels}>保存星级标准</Button>}>
+      <Card
+        size="small"
+        title="星级标准（年度总分达到即评为该星级）"
+        style={{ marginTop: 16 }}
+        extra={
+          <Button disabled={closed} onClick={saveLevels}>
+            保存星级标准
+          </Button>
+        }
+      >
         <Space wrap>
           {levels.map((l) => (
             <span key={l.stars}>
-              {starLabel(l.stars)} ≥ <InputNumber disabled={closed} style={{ width: 80 }} value={l.minPoints} onChange={(v) => setLevels((all) => all.map((x) => (x.stars === l.stars ? { ...x, minPoints: v ?? 0 } : x)))} /> 分
+              {starLabel(l.stars)} ≥{' '}
+              <InputNumber
+                disabled={closed}
+                style={{ width: 80 }}
+                value={l.minPoints}
+                onChange={(v) => setLevels((all) => all.map((x) => (x.stars === l.stars ? { ...x, minPoints: v ?? 0 } : x)))}
+              />{' '}
+              分
             </span>
           ))}
         </Space>
       </Card>
-      <Modal open={editing !== null} title={editing?.id ? '修改积分规则' : '新增积分规则'} okText="保存" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={editing?.id ? '修改积分规则' : '新增积分规则'}
+        okText="保存"
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical">
           {/* The code links a rule to its entries; the user never needs to see it, only the name. */}
-          <Form.Item name="code" hidden><Input /></Form.Item>
-          <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称' }]}><Input style={{ width: 400 }} /></Form.Item>
+          <Form.Item name="code" hidden>
+            <Input />
+          </Form.Item>
+          <Form.Item label="名称" name="name" rules={[{ required: true, message: '请填写名称' }]}>
+            <Input style={{ width: 400 }} />
+          </Form.Item>
           <Space>
-            <Form.Item label="类别" name="category"><Select style={{ width: 120 }} options={RULE_CATEGORIES.map((c) => ({ value: c, label: c }))} /></Form.Item>
-            <Form.Item label="分值（扣分填负数）" name="points" rules={[{ required: true, message: '请填写分值' }]}><InputNumber /></Form.Item>
-            <Form.Item label="年度上限（留空不限）" name="cap"><InputNumber min={0} /></Form.Item>
+            <Form.Item label="类别" name="category">
+              <Select style={{ width: 120 }} options={RULE_CATEGORIES.map((c) => ({ value: c, label: c }))} />
+            </Form.Item>
+            <Form.Item label="分值（扣分填负数）" name="points" rules={[{ required: true, message: '请填写分值' }]}>
+              <InputNumber />
+            </Form.Item>
+            <Form.Item label="年度上限（留空不限）" name="cap">
+              <InputNumber min={0} />
+            </Form.Item>
           </Space>
-          <Form.Item label="来源" name="source"><Select options={RULE_SOURCES.map((s) => ({ value: s, label: RULE_SOURCE_LABELS[s] }))} /></Form.Item>
-          {source === 'meeting' && <Form.Item label="会议类型" name="meetingTypes"><Checkbox.Group options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} /></Form.Item>}
-          {source === 'activityHours' && <Form.Item label="每多少小时计一次" name="perHours" rules={[{ required: true, message: '请填写小时数' }]}><InputNumber min={0.5} /></Form.Item>}
-          <Form.Item label="启用" name="active" valuePropName="checked"><Switch /></Form.Item>
+          <Form.Item label="来源" name="source">
+            <Select options={RULE_SOURCES.map((s) => ({ value: s, label: RULE_SOURCE_LABELS[s] }))} />
+          </Form.Item>
+          {source === 'meeting' && (
+            <Form.Item label="会议类型" name="meetingTypes">
+              <Checkbox.Group options={MEETING_TYPES.map((t) => ({ value: t, label: t }))} />
+            </Form.Item>
+          )}
+          {source === 'activityHours' && (
+            <Form.Item label="每多少小时计一次" name="perHours" rules={[{ required: true, message: '请填写小时数' }]}>
+              <InputNumber min={0.5} />
+            </Form.Item>
+          )}
+          <Form.Item label="启用" name="active" valuePropName="checked">
+            <Switch />
+          </Form.Item>
         </Form>
       </Modal>
     </>

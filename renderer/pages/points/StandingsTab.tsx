@@ -51,13 +51,35 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
           value={branch}
           showSearch
           optionFilterProp="label"
-          onChange={(v) => { setBranch(v); setPage(1); }}
+          onChange={(v) => {
+            setBranch(v);
+            setPage(1);
+          }}
           options={[{ value: null, label: '全社区' }, ...(data?.branches ?? []).map((b) => ({ value: b.id, label: b.name }))]}
         />
-        <Input.Search allowClear placeholder="按姓名查找" style={{ width: 180 }} onSearch={(v) => { setKeyword(v.trim()); setPage(1); }} />
-        <Button disabled={closed} onClick={recompute}>重新计算</Button>
-        <Button type="primary" data-testid="export-points-summary" loading={exporter.busy === 'sum'} onClick={() => exporter.run('sum', () => client.call('reports.pointsSummary', { year }))}>导出积分汇总表</Button>
-        <Button loading={exporter.busy === 'star'} onClick={() => exporter.run('star', () => client.call('reports.starResults', { year }))}>导出评星定级结果表</Button>
+        <Input.Search
+          allowClear
+          placeholder="按姓名查找"
+          style={{ width: 180 }}
+          onSearch={(v) => {
+            setKeyword(v.trim());
+            setPage(1);
+          }}
+        />
+        <Button disabled={closed} onClick={recompute}>
+          重新计算
+        </Button>
+        <Button
+          type="primary"
+          data-testid="export-points-summary"
+          loading={exporter.busy === 'sum'}
+          onClick={() => exporter.run('sum', () => client.call('reports.pointsSummary', { year }))}
+        >
+          导出积分汇总表
+        </Button>
+        <Button loading={exporter.busy === 'star'} onClick={() => exporter.run('star', () => client.call('reports.starResults', { year }))}>
+          导出评星定级结果表
+        </Button>
         {data && <span style={{ color: '#888' }}>星级标准：{data.stars.map((s) => `${starLabel(s.stars)}≥${s.minPoints}`).join('，')}</span>}
       </Space>
       <Table<StandingRow>
@@ -69,7 +91,16 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
         pagination={{ current: page, pageSize: 50, total: data?.total ?? 0, showSizeChanger: false, showTotal: (n) => `共 ${n} 人`, onChange: setPage }}
         columns={[
           { title: branch === null ? '社区排名' : '支部排名', width: 90, render: (_, r) => (branch === null ? r.rank : r.branchRank) ?? '—' },
-          { title: '姓名', dataIndex: 'name', width: 100, render: (v, r) => <a data-testid={`standing-${r.name}`} onClick={() => setOpen(r)}>{v}</a> },
+          {
+            title: '姓名',
+            dataIndex: 'name',
+            width: 100,
+            render: (v, r) => (
+              <a data-testid={`standing-${r.name}`} onClick={() => setOpen(r)}>
+                {v}
+              </a>
+            ),
+          },
           { title: '所在党支部', dataIndex: 'branchName' },
           { title: '基础分', dataIndex: 'base', width: 80 },
           { title: '加分', dataIndex: 'bonus', width: 80 },
@@ -82,14 +113,33 @@ export function StandingsTab({ year, closed }: { year: number; closed: boolean }
               <Space>
                 {r.vetoed && <Tag color="red">一票否决</Tag>}
                 {r.excludedReason && <Tag>不参加积分：{r.excludedReason}</Tag>}
-                {!closed && (r.excludedReason ? <a onClick={() => setExclusion(r, null)}>恢复积分</a> : <a style={{ color: '#999', fontSize: 12 }} onClick={() => { setReason(''); setExcluding(r); }}>设为不参加积分</a>)}
+                {!closed &&
+                  (r.excludedReason ? (
+                    <a onClick={() => setExclusion(r, null)}>恢复积分</a>
+                  ) : (
+                    <a
+                      style={{ color: '#999', fontSize: 12 }}
+                      onClick={() => {
+                        setReason('');
+                        setExcluding(r);
+                      }}
+                    >
+                      设为不参加积分
+                    </a>
+                  ))}
               </Space>
             ),
           },
         ]}
       />
       {open && <StatementDrawer year={year} memberId={open.memberId} closed={closed} onClose={() => setOpen(null)} />}
-      <Modal open={excluding !== null} title={`${excluding?.name ?? ''} ${year}年不参加积分`} okText="确定" onOk={() => (reason.trim() ? setExclusion(excluding!, reason) : message.error('请填写原因'))} onCancel={() => setExcluding(null)}>
+      <Modal
+        open={excluding !== null}
+        title={`${excluding?.name ?? ''} ${year}年不参加积分`}
+        okText="确定"
+        onOk={() => (reason.trim() ? setExclusion(excluding!, reason) : message.error('请填写原因'))}
+        onCancel={() => setExcluding(null)}
+      >
         <p>年老体弱、流出等党员可不参加当年积分，不计入排名。</p>
         <Input placeholder="原因，例如：年老体弱" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Modal>

@@ -79,19 +79,17 @@ export default function PackageCard({ defaultYear }: { defaultYear: number }) {
             <>
               {made.delivered && <div>{made.delivered}</div>}
               <div>
-                数据文件夹中留有一份：<Typography.Text copyable data-testid="package-kept">{made.kept}</Typography.Text>
+                数据文件夹中留有一份：
+                <Typography.Text copyable data-testid="package-kept">
+                  {made.kept}
+                </Typography.Text>
               </div>
             </>
           }
         />
       )}
       {fullIds && (
-        <Alert
-          style={{ marginTop: 12 }}
-          type="warning"
-          showIcon
-          message="上报包将包含完整的身份证号和电话号码，请妥善保管和传递，只在街道明确要求时勾选。"
-        />
+        <Alert style={{ marginTop: 12 }} type="warning" showIcon message="上报包将包含完整的身份证号和电话号码，请妥善保管和传递，只在街道明确要求时勾选。" />
       )}
     </Card>
   );

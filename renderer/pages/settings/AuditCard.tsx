@@ -19,11 +19,45 @@ export function AuditCard() {
   const log = useLedgerQuery('audit.list', { ...filter, page, pageSize: 20 });
   const exporter = useExport();
   return (
-    <Card title="操作日志" style={{ marginBottom: 16 }} extra={<Button loading={exporter.busy === 'audit'} onClick={() => exporter.run('audit', () => client.call('reports.audit', filter))}>导出</Button>}>
+    <Card
+      title="操作日志"
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button loading={exporter.busy === 'audit'} onClick={() => exporter.run('audit', () => client.call('reports.audit', filter))}>
+          导出
+        </Button>
+      }
+    >
       <Space style={{ marginBottom: 12 }} wrap>
-        <DatePicker.RangePicker value={range} onChange={(v) => { setRange(v); setPage(1); }} />
-        <Select allowClear showSearch optionFilterProp="label" placeholder="全部操作" style={{ width: 200 }} value={call} onChange={(v) => { setCall(v ?? null); setPage(1); }} options={CALL_OPTIONS} />
-        <Input.Search allowClear placeholder="操作人" style={{ width: 140 }} onSearch={(v) => { setOperator(v); setPage(1); }} />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => {
+            setRange(v);
+            setPage(1);
+          }}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder="全部操作"
+          style={{ width: 200 }}
+          value={call}
+          onChange={(v) => {
+            setCall(v ?? null);
+            setPage(1);
+          }}
+          options={CALL_OPTIONS}
+        />
+        <Input.Search
+          allowClear
+          placeholder="操作人"
+          style={{ width: 140 }}
+          onSearch={(v) => {
+            setOperator(v);
+            setPage(1);
+          }}
+        />
       </Space>
       <Table<AuditRow>
         data-testid="audit-table"

@@ -73,12 +73,20 @@ export function BackupsCard() {
   );
 
   return (
-    <Card title="数据备份" style={{ marginBottom: 16 }} extra={
-      <Space>
-        <Button data-testid="backup-now" loading={busy === 'now'} onClick={backupNow}>立即备份</Button>
-        <Button type="primary" data-testid="backup-out" loading={busy === 'out'} onClick={copyOut}>备份到…</Button>
-      </Space>
-    }>
+    <Card
+      title="数据备份"
+      style={{ marginBottom: 16 }}
+      extra={
+        <Space>
+          <Button data-testid="backup-now" loading={busy === 'now'} onClick={backupNow}>
+            立即备份
+          </Button>
+          <Button type="primary" data-testid="backup-out" loading={busy === 'out'} onClick={copyOut}>
+            备份到…
+          </Button>
+        </Space>
+      }
+    >
       {status.data?.warning && <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="backup-warning" title={status.data.warning} />}
       <p style={{ color: '#888' }}>
         程序每天首次启动、每次导入、恢复、升级和年度封账前会自动备份；保留当天全部、近30天每天一份、近一年每月一份。备份位置：{status.data?.backupsDir}
@@ -98,7 +106,13 @@ export function BackupsCard() {
             title: '',
             width: 80,
             render: (_, r) => (
-              <Popconfirm title="用这份备份恢复？" description={`数据将回到 ${r.at} 的状态；当前数据会先另存为备份。`} okText="恢复" cancelText="取消" onConfirm={() => restore(r)}>
+              <Popconfirm
+                title="用这份备份恢复？"
+                description={`数据将回到 ${r.at} 的状态；当前数据会先另存为备份。`}
+                okText="恢复"
+                cancelText="取消"
+                onConfirm={() => restore(r)}
+              >
                 <a data-testid={`restore-${r.name}`}>恢复</a>
               </Popconfirm>
             ),

@@ -14,7 +14,11 @@ export function CareRulesCard() {
     if (current.data) form.setFieldsValue({ lostMonths: current.data.lostMonths, veteranAge: current.data.veteranAge });
   }, [current.data, form]);
   const saveRules = useLedgerMutation('care.saveRules');
-  const { submit: save } = useSubmit(form, (values) => saveRules.call(values), () => void message.success('已保存，失联和未慰问名单按新标准列出'));
+  const { submit: save } = useSubmit(
+    form,
+    (values) => saveRules.call(values),
+    () => void message.success('已保存，失联和未慰问名单按新标准列出'),
+  );
   const isDefault = current.data?.isDefault;
   const tag = (on: boolean | undefined) => (on ? <span style={{ color: '#888' }}>（本地默认值）</span> : null);
   return (
@@ -27,7 +31,9 @@ export function CareRulesCard() {
           <InputNumber aria-label="老党员年龄" min={50} max={100} suffix="岁" />
         </Form.Item>
         <Space>
-          <Button onClick={save} data-testid="care-rules-save">保存标准</Button>
+          <Button onClick={save} data-testid="care-rules-save">
+            保存标准
+          </Button>
         </Space>
       </Form>
       <p style={{ color: '#888', marginTop: 8 }}>

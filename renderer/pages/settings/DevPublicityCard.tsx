@@ -29,11 +29,14 @@ export function DevPublicityCard() {
           <InputNumber aria-label="公示期" min={1} max={30} precision={0} placeholder={String(DEFAULT_PUBLICITY_DAYS)} data-testid="settings-dev-publicity" />
         </Form.Item>
         <Space>
-          <Button onClick={save} loading={busy} disabled={!settings.data}>保存</Button>
+          <Button onClick={save} loading={busy} disabled={!settings.data}>
+            保存
+          </Button>
         </Space>
       </Form>
       <p style={{ color: '#888', marginTop: 8 }}>
-        本地默认值：{DEFAULT_PUBLICITY_DAYS}个工作日（周一至周五计，节假日请自行顺延）。留空即按本地默认值；可按街道或上级党委的要求修改。记录“支部委员会审查并公示”时按此检查公示期。
+        本地默认值：{DEFAULT_PUBLICITY_DAYS}
+        个工作日（周一至周五计，节假日请自行顺延）。留空即按本地默认值；可按街道或上级党委的要求修改。记录“支部委员会审查并公示”时按此检查公示期。
       </p>
     </Card>
   );

@@ -14,7 +14,11 @@ export function FlowHomeCard() {
     if (current.data) form.setFieldsValue(current.data);
   }, [current.data, form]);
   const saveHome = useLedgerMutation('care.saveFlowHome');
-  const { submit: save } = useSubmit(form, (values) => saveHome.call(values), () => void message.success('已保存，流动党员的流向按新的所在地判定'));
+  const { submit: save } = useSubmit(
+    form,
+    (values) => saveHome.call(values),
+    () => void message.success('已保存，流动党员的流向按新的所在地判定'),
+  );
   return (
     <Card title="流动党员流向判定" style={{ marginBottom: 16 }} data-testid="flow-home">
       <Form form={form} layout="inline">

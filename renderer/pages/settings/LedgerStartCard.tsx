@@ -43,8 +43,12 @@ export function LedgerStartCard() {
       </Form>
       {d && (
         <Descriptions size="small" column={1} style={{ marginTop: 12 }} data-testid="ledger-start-coverage">
-          <Descriptions.Item label="三会一课">{d.meetingsFrom ? `自${meetingsFromText(d.meetingsFrom)}起计（${dayText(d.meetingsFrom)}所在的期间）` : '全部期间'}</Descriptions.Item>
-          <Descriptions.Item label="党费">{d.duesFromMonth ? `自${monthText(d.duesFromMonth)}起计${d.duesStartMonth ? '（在“党费”中设置）' : '（随建账日期）'}` : '全部月份'}</Descriptions.Item>
+          <Descriptions.Item label="三会一课">
+            {d.meetingsFrom ? `自${meetingsFromText(d.meetingsFrom)}起计（${dayText(d.meetingsFrom)}所在的期间）` : '全部期间'}
+          </Descriptions.Item>
+          <Descriptions.Item label="党费">
+            {d.duesFromMonth ? `自${monthText(d.duesFromMonth)}起计${d.duesStartMonth ? '（在“党费”中设置）' : '（随建账日期）'}` : '全部月份'}
+          </Descriptions.Item>
           {d.earliestRecord && <Descriptions.Item label="最早的记录">{d.earliestRecord}</Descriptions.Item>}
         </Descriptions>
       )}

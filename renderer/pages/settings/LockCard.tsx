@@ -62,13 +62,36 @@ export function LockCard() {
       )}
       <p style={{ color: '#888' }}>设置或修改密码时会显示一个恢复码，忘记密码时凭它打开台账。修改密码后，旧备份仍用当时的密码或恢复码打开。</p>
       <Form form={form} layout="inline" initialValues={{ idleMinutes: status.data?.idleMinutes ?? 15 }}>
-        {enabled && <Form.Item name="current" label="当前密码"><Input.Password style={{ width: 140 }} /></Form.Item>}
-        <Form.Item name="password" label="新密码" rules={[{ required: true, message: NEW_PASSWORD_NEEDED }, { min: 6, message: '至少6位' }]}><Input.Password style={{ width: 140 }} /></Form.Item>
-        <Form.Item name="confirm" label="再输一次" rules={[{ required: true, message: '请再输一次' }]}><Input.Password style={{ width: 140 }} /></Form.Item>
-        <Form.Item name="idleMinutes" label="闲置锁定（分钟）"><InputNumber min={1} max={240} /></Form.Item>
+        {enabled && (
+          <Form.Item name="current" label="当前密码">
+            <Input.Password style={{ width: 140 }} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="password"
+          label="新密码"
+          rules={[
+            { required: true, message: NEW_PASSWORD_NEEDED },
+            { min: 6, message: '至少6位' },
+          ]}
+        >
+          <Input.Password style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="confirm" label="再输一次" rules={[{ required: true, message: '请再输一次' }]}>
+          <Input.Password style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="idleMinutes" label="闲置锁定（分钟）">
+          <InputNumber min={1} max={240} />
+        </Form.Item>
         <Space>
-          <Button type="primary" loading={busy} onClick={save} data-testid="lock-save">{enabled ? '修改密码' : '设置密码'}</Button>
-          {enabled && <Button danger onClick={disable}>取消密码</Button>}
+          <Button type="primary" loading={busy} onClick={save} data-testid="lock-save">
+            {enabled ? '修改密码' : '设置密码'}
+          </Button>
+          {enabled && (
+            <Button danger onClick={disable}>
+              取消密码
+            </Button>
+          )}
         </Space>
       </Form>
       <RecoveryCodeModal code={recoveryCode} onClose={() => setRecoveryCode(null)} />

@@ -22,7 +22,15 @@ export function MeetingRulesCard() {
   }
 
   return (
-    <Card title="三会一课要求" style={{ marginBottom: 16 }} extra={<Button type="primary" onClick={save} data-testid="rules-save">保存要求</Button>}>
+    <Card
+      title="三会一课要求"
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button type="primary" onClick={save} data-testid="rules-save">
+          保存要求
+        </Button>
+      }
+    >
       <Table
         size="small"
         rowKey="type"
@@ -30,8 +38,23 @@ export function MeetingRulesCard() {
         dataSource={draft}
         columns={[
           { title: '会议类型', dataIndex: 'type', width: 130 },
-          { title: '周期', width: 130, render: (_, r) => <Select style={{ width: 110 }} value={r.period} onChange={(v) => set(r.type, { period: v })} options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))} /> },
-          { title: '至少次数', width: 110, render: (_, r) => <InputNumber min={0} max={31} value={r.minCount} onChange={(v) => set(r.type, { minCount: v ?? 0 })} /> },
+          {
+            title: '周期',
+            width: 130,
+            render: (_, r) => (
+              <Select
+                style={{ width: 110 }}
+                value={r.period}
+                onChange={(v) => set(r.type, { period: v })}
+                options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
+              />
+            ),
+          },
+          {
+            title: '至少次数',
+            width: 110,
+            render: (_, r) => <InputNumber min={0} max={31} value={r.minCount} onChange={(v) => set(r.type, { minCount: v ?? 0 })} />,
+          },
           { title: '依据', dataIndex: 'basis' },
         ]}
       />

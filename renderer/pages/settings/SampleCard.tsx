@@ -24,13 +24,17 @@ export function SampleCard() {
       {status.data.canLoad ? (
         <>
           <p style={{ color: '#888' }}>加载一个虚构的小社区（3个支部、60名党员、今年的会议、双报到和积分），熟悉软件后可一键移除。</p>
-          <Button data-testid="sample-load" loading={busy} onClick={() => act('sample.load')}>加载示例数据</Button>
+          <Button data-testid="sample-load" loading={busy} onClick={() => act('sample.load')}>
+            加载示例数据
+          </Button>
         </>
       ) : (
         <>
           <p style={{ color: '#888' }}>当前是示例数据。移除后回到加载前的状态；加载后自己录入的内容也会一并移除（移除前会自动备份）。</p>
           <Popconfirm title="移除示例数据？" okText="移除" cancelText="取消" onConfirm={() => act('sample.remove')}>
-            <Button danger data-testid="sample-remove" loading={busy}>移除示例数据</Button>
+            <Button danger data-testid="sample-remove" loading={busy}>
+              移除示例数据
+            </Button>
           </Popconfirm>
         </>
       )}

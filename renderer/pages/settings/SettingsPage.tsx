@@ -26,7 +26,11 @@ export default function SettingsPage() {
   // A street ledger keeps no roster: its name is the 街道名称, and the community's rules are not its own.
   const street = useLedgerQuery('street.kind', {}).data?.kind === '街道';
   // The saved settings come back through the refetch of settings.get (the shell's name too).
-  const { submit: save, busy } = useSubmit(form, (values) => saveSettings.call(values), () => void message.success('已保存'));
+  const { submit: save, busy } = useSubmit(
+    form,
+    (values) => saveSettings.call(values),
+    () => void message.success('已保存'),
+  );
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);

@@ -28,14 +28,17 @@ export function StreetFileCard() {
   return (
     <Card title="街道下发文件" style={{ marginBottom: 16 }}>
       <p style={{ color: '#888', marginTop: 0 }}>
-        街道在“计划与核对”页为本社区生成的文件（.json，或各社区的合集 .zip）。导入后自动填写所属街道和接入码，并写入本年度发展计划和各期上报包的报送截止日期；街道再次下发时导入新的文件即可。
+        街道在“计划与核对”页为本社区生成的文件（.json，或各社区的合集
+        .zip）。导入后自动填写所属街道和接入码，并写入本年度发展计划和各期上报包的报送截止日期；街道再次下发时导入新的文件即可。
       </p>
       <Upload accept=".json,.zip" showUploadList={false} beforeUpload={(f) => pick(f)} disabled={importFile.busy}>
         <Button type="primary" loading={importFile.busy} data-testid="settings-street-file">
           导入街道下发文件
         </Button>
       </Upload>
-      {error && <Alert style={{ marginTop: 12 }} type="error" showIcon closable onClose={() => setError(null)} title={error} data-testid="settings-street-file-error" />}
+      {error && (
+        <Alert style={{ marginTop: 12 }} type="error" showIcon closable onClose={() => setError(null)} title={error} data-testid="settings-street-file-error" />
+      )}
       {done && (
         <Alert
           style={{ marginTop: 12 }}
@@ -45,7 +48,9 @@ export function StreetFileCard() {
           title={`已导入${done.street}发给${done.community}的下发文件（生成于${done.createdAt}）`}
           description={
             <>
-              {q ? `${done.year}年发展计划：入党申请人${q.applied}名，入党积极分子${q.activists}名，发展对象${q.candidates}名，发展党员${q.admitted}名。` : `${done.year}年未下达发展计划。`}
+              {q
+                ? `${done.year}年发展计划：入党申请人${q.applied}名，入党积极分子${q.activists}名，发展对象${q.candidates}名，发展党员${q.admitted}名。`
+                : `${done.year}年未下达发展计划。`}
               报送截止日期{done.deadlines}个（见首页）。
             </>
           }

@@ -93,7 +93,11 @@ export function DuesTab({ period }: { period: Period }) {
             r.headsSummed ? (
               <span>
                 {count(r.owingMembers)}{' '}
-                <Tag color="orange" title="该上报包由旧版本生成，应交人数、欠交人数为各支部之和（本期调动支部的党员计为两人）" data-testid="street-dues-heads-summed">
+                <Tag
+                  color="orange"
+                  title="该上报包由旧版本生成，应交人数、欠交人数为各支部之和（本期调动支部的党员计为两人）"
+                  data-testid="street-dues-heads-summed"
+                >
                   各支部之和
                 </Tag>
               </span>

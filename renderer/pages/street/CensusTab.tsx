@@ -23,7 +23,11 @@ export function CensusTab({ year }: { year: number }) {
   const show = (v: number | undefined) => (table?.unit === '元' ? yuan(v ?? 0) : count(v ?? 0));
   const id = (key: string) => `${table?.key}:${key}`;
   const first = table?.figures[0];
-  const data = q.data && { rows: q.data.rows, total: { values: q.data.total, identityHolds: q.data.balanceTotal.holds, balance: q.data.balanceTotal }, notReported: q.data.notReported };
+  const data = q.data && {
+    rows: q.data.rows,
+    total: { values: q.data.total, identityHolds: q.data.balanceTotal.holds, balance: q.data.balanceTotal },
+    notReported: q.data.notReported,
+  };
   return (
     <MeasureView<Row>
       measure="census"
@@ -42,7 +46,14 @@ export function CensusTab({ year }: { year: number }) {
         ) : (
           <span>
             统计表：
-            <Select aria-label="统计表" data-testid="street-census-table" style={{ width: 240 }} value={table?.key} onChange={setTableKey} options={tables.map((t) => ({ value: t.key, label: `${t.title}（${t.unit}）` }))} />
+            <Select
+              aria-label="统计表"
+              data-testid="street-census-table"
+              style={{ width: 240 }}
+              value={table?.key}
+              onChange={setTableKey}
+              options={tables.map((t) => ({ value: t.key, label: `${t.title}（${t.unit}）` }))}
+            />
           </span>
         )
       }

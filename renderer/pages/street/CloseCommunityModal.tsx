@@ -27,7 +27,17 @@ export function CloseCommunityModal({ closing, onClose }: { closing: StreetCommu
     },
   );
   return (
-    <Modal open={closing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden title={`撤销社区“${closing?.name ?? ''}”`} okText="撤销" okButtonProps={{ danger: true, 'data-testid': 'street-community-close-ok' } as React.ComponentProps<typeof Button>} width={420}>
+    <Modal
+      open={closing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      title={`撤销社区“${closing?.name ?? ''}”`}
+      okText="撤销"
+      okButtonProps={{ danger: true, 'data-testid': 'street-community-close-ok' } as React.ComponentProps<typeof Button>}
+      width={420}
+    >
       <p style={{ color: '#888' }}>撤销后社区和已导入的上报包仍保留，只是不再列入“未上报”。</p>
       <Form form={form} layout="vertical">
         <DateItem label="撤销日期" name="closedOn" required />

@@ -48,7 +48,9 @@ export default function CommunitiesPage() {
             render: (v: string, r) => (
               <>
                 {v}
-                {r.formerNames.length > 0 && <div style={{ color: '#888', fontSize: 12 }}>曾用名：{r.formerNames.map((f) => `${f.name}（至${f.until}）`).join('、')}</div>}
+                {r.formerNames.length > 0 && (
+                  <div style={{ color: '#888', fontSize: 12 }}>曾用名：{r.formerNames.map((f) => `${f.name}（至${f.until}）`).join('、')}</div>
+                )}
               </>
             ),
           },
@@ -62,7 +64,9 @@ export default function CommunitiesPage() {
             width: 110,
             render: (_, r) =>
               r.mergedInto ? (
-                <Tag>{r.closedOn} 并入{communities.data?.find((c) => c.id === r.mergedInto)?.name ?? '其他记录'}</Tag>
+                <Tag>
+                  {r.closedOn} 并入{communities.data?.find((c) => c.id === r.mergedInto)?.name ?? '其他记录'}
+                </Tag>
               ) : r.closedOn ? (
                 <Tag>{r.closedOn} 撤销</Tag>
               ) : (
@@ -74,9 +78,15 @@ export default function CommunitiesPage() {
             width: 140,
             render: (_, r) => (
               <Space>
-                <a data-testid={`street-community-edit-${r.name}`} onClick={() => setEditing(r)}>编辑</a>
+                <a data-testid={`street-community-edit-${r.name}`} onClick={() => setEditing(r)}>
+                  编辑
+                </a>
                 {!r.closedOn && <a onClick={() => setClosing(r)}>撤销</a>}
-                {!r.closedOn && <a data-testid={`street-community-merge-${r.name}`} onClick={() => setMerging(r)}>合并</a>}
+                {!r.closedOn && (
+                  <a data-testid={`street-community-merge-${r.name}`} onClick={() => setMerging(r)}>
+                    合并
+                  </a>
+                )}
               </Space>
             ),
           },

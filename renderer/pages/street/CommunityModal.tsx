@@ -32,9 +32,24 @@ export function CommunityModal({ editing, onClose }: { editing: StreetCommunity 
     },
   );
   return (
-    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={editing ? `编辑社区“${editing.name}”` : '添加社区'} okButtonProps={{ 'data-testid': 'street-community-save' } as React.ComponentProps<typeof Button>} width={520}>
+    <Modal
+      open={editing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={editing ? `编辑社区“${editing.name}”` : '添加社区'}
+      okButtonProps={{ 'data-testid': 'street-community-save' } as React.ComponentProps<typeof Button>}
+      width={520}
+    >
       <Form form={form} layout="vertical" data-testid="street-community-form">
-        <TextItem label="社区名称" name="name" required extra="与社区在系统设置中填写的“社区名称”一致：第一个上报包按名称对应，之后按社区台账的标识对应，社区改名也不会变成两条记录" />
+        <TextItem
+          label="社区名称"
+          name="name"
+          required
+          extra="与社区在系统设置中填写的“社区名称”一致：第一个上报包按名称对应，之后按社区台账的标识对应，社区改名也不会变成两条记录"
+        />
         <TextItem label="联系人" name="contact" />
         <TextItem label="联系电话" name="phone" />
         <TextItem label="备注" name="note" rows={2} />

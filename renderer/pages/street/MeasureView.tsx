@@ -52,7 +52,11 @@ export function MeasureView<R>({ measure, period, data, error, columns, chart, e
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={16}>
           <h4 style={{ margin: '0 0 8px' }}>{chart.title}（各社区）</h4>
-          <StreetBars testId={`${testId}-chart`} full={chart.full} bars={data.rows.map((r) => ({ label: r.community, value: chart.value(r), text: chart.text(r) }))} />
+          <StreetBars
+            testId={`${testId}-chart`}
+            full={chart.full}
+            bars={data.rows.map((r) => ({ label: r.community, value: chart.value(r), text: chart.text(r) }))}
+          />
         </Col>
         <Col span={8}>
           <h4 style={{ margin: '0 0 8px' }}>未上报的社区（{data.notReported.length}个）</h4>

@@ -49,7 +49,10 @@ export function MeetingsTab({ period }: { period: Period }) {
               bordered
               pagination={false}
               dataSource={one.data.branches.map((b, key) => ({ ...b, key }))}
-              columns={[{ title: '党组织', dataIndex: 'orgName' }, ...TITLES.map((title, i) => ({ title, key: title, align: 'right' as const, render: (_: unknown, r: BranchMeetingRow) => figures(r)[i] }))]}
+              columns={[
+                { title: '党组织', dataIndex: 'orgName' },
+                ...TITLES.map((title, i) => ({ title, key: title, align: 'right' as const, render: (_: unknown, r: BranchMeetingRow) => figures(r)[i] })),
+              ]}
               summary={() => (
                 <Table.Summary.Row style={{ fontWeight: 600, background: '#fafafa' }}>
                   <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>

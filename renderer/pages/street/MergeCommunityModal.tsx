@@ -27,8 +27,20 @@ export function MergeCommunityModal({ merging, others, onClose }: { merging: Str
     },
   );
   return (
-    <Modal open={merging !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden title={`合并社区记录“${merging?.name ?? ''}”`} okText="合并" okButtonProps={{ 'data-testid': 'street-merge-ok' } as React.ComponentProps<typeof Button>} width={460}>
-      <p style={{ color: '#888' }}>用于同一个社区在街道这里有两条记录时：本记录的上报包转到保留的记录，同一期间以较晚生成的为准；本记录保留并注明已并入，不删除任何数据。</p>
+    <Modal
+      open={merging !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      title={`合并社区记录“${merging?.name ?? ''}”`}
+      okText="合并"
+      okButtonProps={{ 'data-testid': 'street-merge-ok' } as React.ComponentProps<typeof Button>}
+      width={460}
+    >
+      <p style={{ color: '#888' }}>
+        用于同一个社区在街道这里有两条记录时：本记录的上报包转到保留的记录，同一期间以较晚生成的为准；本记录保留并注明已并入，不删除任何数据。
+      </p>
       <Form form={form} layout="vertical">
         <Form.Item label="并入（保留的记录）" name="intoId" rules={[{ required: true, message: '请选择保留的社区记录' }]}>
           <Select

@@ -51,10 +51,23 @@ function VoidModal({ row, onClose }: { row: StreetPackageRow; onClose: () => voi
     onClose();
   }
   return (
-    <Modal open title={`作废${row.packageCommunity}${row.periodLabel}上报包`} okText="作废" okButtonProps={{ danger: true, 'data-testid': 'street-void-ok' } as React.ComponentProps<typeof Button>} onOk={() => void ok()} onCancel={onClose}>
+    <Modal
+      open
+      title={`作废${row.packageCommunity}${row.periodLabel}上报包`}
+      okText="作废"
+      okButtonProps={{ danger: true, 'data-testid': 'street-void-ok' } as React.ComponentProps<typeof Button>}
+      onOk={() => void ok()}
+      onCancel={onClose}
+    >
       <p style={{ color: '#888' }}>作废后该上报包仍保留在列表中，不再计入任何汇总；它替换过的上报包恢复使用。</p>
       <Form form={form} layout="vertical">
-        <Form.Item label="作废原因" name="reason" rules={[{ required: true, whitespace: true, message: '请填写作废原因' }]} validateStatus={error ? 'error' : undefined} help={error ?? undefined}>
+        <Form.Item
+          label="作废原因"
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: '请填写作废原因' }]}
+          validateStatus={error ? 'error' : undefined}
+          help={error ?? undefined}
+        >
           <Input aria-label="作废原因" data-testid="street-void-reason" />
         </Form.Item>
       </Form>

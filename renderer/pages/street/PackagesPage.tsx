@@ -107,7 +107,9 @@ export default function PackagesPage() {
                     确认导入{accepted.length ? `（${accepted.length}个）` : ''}
                   </Button>
                   <Button onClick={clear}>清空</Button>
-                  {accepted.length < previews.length && <span style={{ color: '#cf1322' }}>未通过或未确认的 {previews.length - accepted.length} 个文件不会导入</span>}
+                  {accepted.length < previews.length && (
+                    <span style={{ color: '#cf1322' }}>未通过或未确认的 {previews.length - accepted.length} 个文件不会导入</span>
+                  )}
                 </Space>
               </>
             )}

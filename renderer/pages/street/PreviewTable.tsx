@@ -18,7 +18,11 @@ function Asks({ r, decision, onDecide }: { r: PackagePreview; decision: Decision
           {a.text}
           {a.kind !== 'match' && (
             <div>
-              <Checkbox data-testid={`street-preview-confirm-${a.kind}`} checked={current.confirm.includes(a.kind)} onChange={(e) => toggle(a.kind, e.target.checked)}>
+              <Checkbox
+                data-testid={`street-preview-confirm-${a.kind}`}
+                checked={current.confirm.includes(a.kind)}
+                onChange={(e) => toggle(a.kind, e.target.checked)}
+              >
                 {ASK_LABEL[a.kind]}
               </Checkbox>
             </div>
@@ -49,7 +53,15 @@ function MatchPicker({ r, decision, onDecide }: { r: PackagePreview; decision: D
 }
 
 /** What each picked file would do: imported, imported as a replacement (every figure that changes, before → after), asked, or refused and why. */
-export function PreviewTable({ previews, decisions, onDecide }: { previews: PackagePreview[]; decisions: Decisions; onDecide: (uploadId: string, d: Decisions[string]) => void }) {
+export function PreviewTable({
+  previews,
+  decisions,
+  onDecide,
+}: {
+  previews: PackagePreview[];
+  decisions: Decisions;
+  onDecide: (uploadId: string, d: Decisions[string]) => void;
+}) {
   return (
     <Table<PackagePreview>
       data-testid="street-package-preview"
@@ -68,7 +80,11 @@ export function PreviewTable({ previews, decisions, onDecide }: { previews: Pack
             v ? (
               <>
                 {v}
-                {r.newCommunity && !decisions[r.uploadId]?.communityId && <Tag color="blue" style={{ marginLeft: 6 }}>新社区</Tag>}
+                {r.newCommunity && !decisions[r.uploadId]?.communityId && (
+                  <Tag color="blue" style={{ marginLeft: 6 }}>
+                    新社区
+                  </Tag>
+                )}
                 {r.renamedFrom && <div style={{ color: '#888', fontSize: 12 }}>原名：{r.renamedFrom}</div>}
                 <MatchPicker r={r} decision={decisions[r.uploadId]} onDecide={(d) => onDecide(r.uploadId, d)} />
               </>
@@ -86,7 +102,11 @@ export function PreviewTable({ previews, decisions, onDecide }: { previews: Pack
                 {r.createdAt}
                 <div>
                   截至 {r.asOf}
-                  {r.early && <Tag color="orange" style={{ marginLeft: 4 }}>期末前生成</Tag>}
+                  {r.early && (
+                    <Tag color="orange" style={{ marginLeft: 4 }}>
+                      期末前生成
+                    </Tag>
+                  )}
                 </div>
                 {/* A refused file's signature says nothing (it may have failed): marked only when it can go in. */}
                 {(r.accepted || r.asks.length > 0) && (r.signed ? <Tag color="green">已签名</Tag> : <Tag>未签名</Tag>)}
@@ -114,12 +134,26 @@ export function PreviewTable({ previews, decisions, onDecide }: { previews: Pack
                 </div>
               );
             }
-            if (!r.accepted) return <span style={{ color: '#cf1322' }} data-testid="street-preview-reason">拒绝：{r.reason}</span>;
+            if (!r.accepted)
+              return (
+                <span style={{ color: '#cf1322' }} data-testid="street-preview-reason">
+                  拒绝：{r.reason}
+                </span>
+              );
             const confirmed = r.asks.length > 0 && <Asks r={r} decision={decisions[r.uploadId]} onDecide={(d) => onDecide(r.uploadId, d)} />;
-            if (!r.replaces) return <>{<Tag color="green">可以导入</Tag>}{confirmed}{warnings}</>;
+            if (!r.replaces)
+              return (
+                <>
+                  {<Tag color="green">可以导入</Tag>}
+                  {confirmed}
+                  {warnings}
+                </>
+              );
             return (
               <div data-testid="street-preview-replaces">
-                <Tag color="orange">替换 {localTime(r.replaces.importedOn)} 导入的上报包（生成于 {r.replaces.createdAt}）</Tag>
+                <Tag color="orange">
+                  替换 {localTime(r.replaces.importedOn)} 导入的上报包（生成于 {r.replaces.createdAt}）
+                </Tag>
                 {confirmed}
                 {r.replaces.changes.length === 0 ? (
                   <div style={{ color: '#888', marginTop: 4 }}>数字没有变化</div>

@@ -35,13 +35,20 @@ function RegisterPanel<R, N>({ register, period, data, error, columns, names, no
   if (!data) return <Spin style={{ display: 'block', margin: 40 }} />;
   const testId = `street-register-${register}`;
   // A row whose package predates the registers shows 该包无此项 in place of its figures.
-  const shown: Column<R>[] = columns.map((c, i) => ({ ...c, value: (r: R) => ((r as { absent?: boolean }).absent ? (i === 0 ? <Tag>{NOT_IN_PACKAGE}</Tag> : '') : c.value(r)) }));
+  const shown: Column<R>[] = columns.map((c, i) => ({
+    ...c,
+    value: (r: R) => ((r as { absent?: boolean }).absent ? i === 0 ? <Tag>{NOT_IN_PACKAGE}</Tag> : '' : c.value(r)),
+  }));
   return (
     <div data-testid={`${testId}-view`}>
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginBottom: 12 }}>
         {note && <span style={{ color: '#888' }}>{note}</span>}
         <span style={{ flex: 1 }} />
-        <Button data-testid={`${testId}-export`} loading={exporter.busy === register} onClick={() => exporter.run(register, () => client.call('street.exportRegister', { ...period, register }))}>
+        <Button
+          data-testid={`${testId}-export`}
+          loading={exporter.busy === register}
+          onClick={() => exporter.run(register, () => client.call('street.exportRegister', { ...period, register }))}
+        >
           导出{STREET_REGISTER_LABEL[register]}
         </Button>
       </div>
@@ -62,7 +69,10 @@ function RegisterPanel<R, N>({ register, period, data, error, columns, names, no
             dataSource={data.names}
             pagination={{ pageSize: 50, showSizeChanger: false }}
             scroll={{ x: 'max-content' }}
-            columns={[{ title: '社区', dataIndex: 'community' }, ...names.map((c, i) => ({ key: String(i), title: c.title, render: (_: unknown, n: N & { community: string }) => c.value(n) }))]}
+            columns={[
+              { title: '社区', dataIndex: 'community' },
+              ...names.map((c, i) => ({ key: String(i), title: c.title, render: (_: unknown, n: N & { community: string }) => c.value(n) })),
+            ]}
           />
         </>
       )}
@@ -130,7 +140,10 @@ function LostPanel({ period }: { period: Period }) {
       data={q.data}
       error={q.error}
       note="阶段为提醒，处置以党组织决定为准。"
-      columns={[{ title: '失联党员', value: (r) => count(r.total) }, ...STREET_LOST_STAGES.map((s, i) => ({ title: s, value: (r: { stages: number[] }) => count(r.stages[i]) }))]}
+      columns={[
+        { title: '失联党员', value: (r) => count(r.total) },
+        ...STREET_LOST_STAGES.map((s, i) => ({ title: s, value: (r: { stages: number[] }) => count(r.stages[i]) })),
+      ]}
       names={[
         { title: '姓名', value: (n) => n.name },
         { title: '所在党支部', value: (n) => n.branchName },

@@ -10,7 +10,9 @@ function PeriodPanel({ period, testId }: { period: Period; testId: string }) {
   if (error)
     return (
       <Panel title={title} testId={testId}>
-        <div role="alert" className="plain-error">{error.message}</div>
+        <div role="alert" className="plain-error">
+          {error.message}
+        </div>
       </Panel>
     );
   if (!data)
@@ -30,8 +32,16 @@ function PeriodPanel({ period, testId }: { period: Period; testId: string }) {
       {data.rows.some((r) => r.early || !r.signed) && (
         <p className="plain-note" data-testid={`${testId}-marks`}>
           {[
-            data.rows.some((r) => r.early) && `期末前生成（非全期数据）：${data.rows.filter((r) => r.early).map((r) => `${r.community}（截至${r.asOf}）`).join('、')}`,
-            data.rows.some((r) => !r.signed) && `未签名：${data.rows.filter((r) => !r.signed).map((r) => r.community).join('、')}`,
+            data.rows.some((r) => r.early) &&
+              `期末前生成（非全期数据）：${data.rows
+                .filter((r) => r.early)
+                .map((r) => `${r.community}（截至${r.asOf}）`)
+                .join('、')}`,
+            data.rows.some((r) => !r.signed) &&
+              `未签名：${data.rows
+                .filter((r) => !r.signed)
+                .map((r) => r.community)
+                .join('、')}`,
           ]
             .filter(Boolean)
             .join('；')}
@@ -41,7 +51,14 @@ function PeriodPanel({ period, testId }: { period: Period; testId: string }) {
       {data.notReported.length === 0 ? (
         <EmptyNote>{data.rows.length === 0 ? '还没有社区，先到“社区”页添加或直接导入上报包' : '各社区都已上报'}</EmptyNote>
       ) : (
-        <PagedList small items={data.notReported} itemKey={(c) => c.id} pageSize={8} testId={`${testId}-missing`} render={(c) => <ListItem>{c.name}</ListItem>} />
+        <PagedList
+          small
+          items={data.notReported}
+          itemKey={(c) => c.id}
+          pageSize={8}
+          testId={`${testId}-missing`}
+          render={(c) => <ListItem>{c.name}</ListItem>}
+        />
       )}
     </Panel>
   );
@@ -57,7 +74,8 @@ export default function StreetHomePage() {
         <PeriodPanel period={quarter} testId="street-home-quarter" />
       </Grid>
       <p className="plain-note">
-        各社区在“报表 → 生成上报包”导出文件，通过U盘或内网邮件交来；在“<a onClick={() => navigate('packages')}>上报包</a>”页导入后，“汇总”页按社区列出各项数字和合计。
+        各社区在“报表 → 生成上报包”导出文件，通过U盘或内网邮件交来；在“<a onClick={() => navigate('packages')}>上报包</a>
+        ”页导入后，“汇总”页按社区列出各项数字和合计。
       </p>
     </div>
   );

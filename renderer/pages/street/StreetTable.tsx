@@ -12,7 +12,19 @@ export interface Column<R> {
  * One row per community that reported and a bold 合计 row under them, the street form's shape:
  * the 合计 is the server's (rates from sums), never added up here.
  */
-export function StreetTable<R>({ rows, total, columns, testId, first = '社区' }: { rows: (RowHead & R)[]; total: R; columns: Column<R>[]; testId: string; first?: string }) {
+export function StreetTable<R>({
+  rows,
+  total,
+  columns,
+  testId,
+  first = '社区',
+}: {
+  rows: (RowHead & R)[];
+  total: R;
+  columns: Column<R>[];
+  testId: string;
+  first?: string;
+}) {
   return (
     <Table<RowHead & R>
       data-testid={testId}
@@ -43,7 +55,13 @@ export function StreetTable<R>({ rows, total, columns, testId, first = '社区' 
               r.community
             ),
         },
-        ...columns.map((c, i) => ({ key: String(i), title: c.title, width: c.width, align: 'right' as const, render: (_: unknown, r: RowHead & R) => c.value(r) })),
+        ...columns.map((c, i) => ({
+          key: String(i),
+          title: c.title,
+          width: c.width,
+          align: 'right' as const,
+          render: (_: unknown, r: RowHead & R) => c.value(r),
+        })),
         // Each row's 截至日期 (issue 31): a package made before its period ended is not the whole period.
         // Fixed on the right, the tags under the date: at 1366 wide a many-column form scrolled it out of sight.
         {

@@ -30,7 +30,11 @@ export default function SummaryPage() {
     quarter: Number(route.params.get('quarter')) || null,
   };
   const go = (next: { tab?: string; year?: number; quarter?: number | null }) =>
-    navigate('summary', { tab: next.tab ?? tab, year: String(next.year ?? period.year), quarter: String((next.quarter !== undefined ? next.quarter : period.quarter) ?? 0) });
+    navigate('summary', {
+      tab: next.tab ?? tab,
+      year: String(next.year ?? period.year),
+      quarter: String((next.quarter !== undefined ? next.quarter : period.quarter) ?? 0),
+    });
   const yearly = YEARLY.has(tab);
   return (
     <Card>
@@ -53,7 +57,9 @@ export default function SummaryPage() {
           </Space>
         }
       />
-      {yearly && period.quarter && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`积分、民主评议和党内统计按年度汇总，这里是${period.year}年全年的数字。`} />}
+      {yearly && period.quarter && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`积分、民主评议和党内统计按年度汇总，这里是${period.year}年全年的数字。`} />
+      )}
       {tab === 'members' && <MembersTab period={period} />}
       {tab === 'meetings' && <MeetingsTab period={period} />}
       {tab === 'dual' && <DualTab period={period} />}
@@ -62,7 +68,11 @@ export default function SummaryPage() {
       {tab === 'dues' && <DuesTab period={period} />}
       {tab === 'census' && <CensusTab year={period.year} />}
       {tab === 'registers' && (
-        <RegistersTab period={period} register={(route.params.get('register') as StreetRegister | null) ?? 'honor'} onRegister={(r) => navigate('summary', { ...Object.fromEntries(route.params), register: r })} />
+        <RegistersTab
+          period={period}
+          register={(route.params.get('register') as StreetRegister | null) ?? 'honor'}
+          onRegister={(r) => navigate('summary', { ...Object.fromEntries(route.params), register: r })}
+        />
       )}
     </Card>
   );

@@ -39,7 +39,9 @@ describe('backups', () => {
   it('keeps all of today, one a day for 30 days, one a month for a year', () => {
     const now = new Date(2026, 10, 25, 12, 0, 0);
     const at = (daysAgo: number, hour = 9) => ({ name: `${daysAgo}-${hour}`, date: new Date(2026, 10, 25 - daysAgo, hour) });
-    const all = [at(0, 11), at(0, 8), at(1, 18), at(1, 9), at(29, 10), at(40, 12), at(45, 12), at(70, 12), at(400, 12)].sort((a, b) => b.date.getTime() - a.date.getTime());
+    const all = [at(0, 11), at(0, 8), at(1, 18), at(1, 9), at(29, 10), at(40, 12), at(45, 12), at(70, 12), at(400, 12)].sort(
+      (a, b) => b.date.getTime() - a.date.getTime(),
+    );
     // 29 days ago (27 Oct) is October's copy, so the older October ones go; September keeps one.
     expect(backupsToRemove(all, now).map((b) => b.name)).toEqual(['1-9', '40-12', '45-12', '400-12']);
     // The newest survives whatever its age.
@@ -81,14 +83,20 @@ describe('backups', () => {
     const s = await started(seededDataDir());
     const broken = path.join(s.ctx.backupsDir, '20260101-000000-坏备份.sqlite');
     fs.writeFileSync(broken, Buffer.alloc(8192, 7));
-    expect(await call(s, 'backups.restore', { name: path.basename(broken) })).toMatchObject({ ok: false, error: { message: expect.stringContaining('该备份无法使用') } });
+    expect(await call(s, 'backups.restore', { name: path.basename(broken) })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('该备份无法使用') },
+    });
     const status = (await call(s, 'backups.create')) as { ok: true; value: { files: { name: string }[] } };
     const newer = path.join(s.ctx.backupsDir, '20260102-000000-新版本.sqlite');
     fs.copyFileSync(path.join(s.ctx.backupsDir, status.value.files[0].name), newer);
     const db = openLedger({ file: newer, migrationsDir: MIGRATIONS_DIR });
     db.sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', 99999999999999);
     db.close();
-    expect(await call(s, 'backups.restore', { name: path.basename(newer) })).toMatchObject({ ok: false, error: { message: expect.stringContaining('更新版本') } });
+    expect(await call(s, 'backups.restore', { name: path.basename(newer) })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('更新版本') },
+    });
     s.stop();
   });
 

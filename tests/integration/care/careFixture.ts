@@ -8,7 +8,8 @@ import { callerFor } from '../../support/callRouter';
 export function careLedger(today = TODAY) {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) => createMember(ledger, memberInput(branchId, { name, ...extra }), null, today).id;
+  const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) =>
+    createMember(ledger, memberInput(branchId, { name, ...extra }), null, today).id;
   const { router, exportsDir } = routerFor(ledger, today);
   const { call } = callerFor(router);
   /** The refusal's message and field, for a call expected to fail. */
@@ -20,4 +21,13 @@ export function careLedger(today = TODAY) {
   return { ledger, tree, add, call, refusal, exportsDir };
 }
 
-export const flowOut = (memberId: number, extra: Record<string, unknown> = {}) => ({ memberId, leftOn: '2026-01-10', place: '广东省深圳市', unit: '某电子厂', contact: '13800000001', cardNo: 'LD-001', joinsLifeThere: true, ...extra });
+export const flowOut = (memberId: number, extra: Record<string, unknown> = {}) => ({
+  memberId,
+  leftOn: '2026-01-10',
+  place: '广东省深圳市',
+  unit: '某电子厂',
+  contact: '13800000001',
+  cardNo: 'LD-001',
+  joinsLifeThere: true,
+  ...extra,
+});

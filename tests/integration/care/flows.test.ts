@@ -69,7 +69,12 @@ describe('流出 registers', () => {
     const { ledger, add, call } = careLedger();
     const id = add('转出者');
     await call('care.saveFlowOut', flowOut(id, { leftOn: '2026-02-01' }));
-    changeMemberStatus(ledger, id, { change: '转出', occurredOn: '2026-08-01', place: '外省', letterNo: null, reason: null, extendedTo: null, decidedOn: null, approvedOn: null }, '2026-11-24');
+    changeMemberStatus(
+      ledger,
+      id,
+      { change: '转出', occurredOn: '2026-08-01', place: '外省', letterNo: null, reason: null, extendedTo: null, decidedOn: null, approvedOn: null },
+      '2026-11-24',
+    );
     expect(flowCountsAsOf(ledger, '2026-07-31').flowOut).toBe(1);
     expect(flowCountsAsOf(ledger, '2026-08-01').flowOut).toBe(0);
   });
@@ -78,7 +83,15 @@ describe('流出 registers', () => {
 describe('流入 people', () => {
   it('are listed while they take part here, and counted for the 党内统计', async () => {
     const { ledger, tree, call, refusal } = careLedger();
-    const base = { name: '流入丁', gender: '女' as const, phone: '13900000002', fromPlace: '河南省周口市', homeOrg: '周口市某村党支部', orgId: tree.branchB.id, arrivedOn: '2026-03-01' };
+    const base = {
+      name: '流入丁',
+      gender: '女' as const,
+      phone: '13900000002',
+      fromPlace: '河南省周口市',
+      homeOrg: '周口市某村党支部',
+      orgId: tree.branchB.id,
+      arrivedOn: '2026-03-01',
+    };
     const saved = await call('care.saveFlowIn', base);
     expect(saved).toMatchObject({ orgName: '第二网格党支部', meetings: 0 });
     expect(flowCountsAsOf(ledger, '2026-03-01').flowIn).toBe(1);

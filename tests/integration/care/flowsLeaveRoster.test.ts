@@ -35,9 +35,15 @@ describe('流出 and the roster', () => {
     ]);
     expect(names(TODAY)).toEqual([['外出甲', '第二网格党支部']]);
     for (const day of ['2026-05-31', '2026-08-31', '2026-09-01', TODAY]) {
-      const register = flowRegisterData(ledger, day, false).outs.map((r) => r.memberId).sort();
+      const register = flowRegisterData(ledger, day, false)
+        .outs.map((r) => r.memberId)
+        .sort();
       expect(flowCountsAsOf(ledger, day).flowOut).toBe(register.length);
-      expect(flowPeople(ledger, day).out.map((p) => p.memberId).sort()).toEqual(register);
+      expect(
+        flowPeople(ledger, day)
+          .out.map((p) => p.memberId)
+          .sort(),
+      ).toEqual(register);
     }
     // 首页: both 6 months without contact, but only the living member is reminded of.
     expect((await call('home.careReminders', {})).uncontacted.map((u) => u.name)).toEqual(['外出甲']);

@@ -28,14 +28,57 @@ describe('care forms', () => {
     const { add, call, tree, read } = await setup();
     const id = add('外出甲', { gender: '女', birthDate: '1990-04-12' });
     await call('care.saveFlowOut', flowOut(id));
-    await call('care.saveFlowIn', { name: '流入丁', gender: '男', phone: '13900000002', fromPlace: '河南省周口市', homeOrg: '周口市某村党支部', orgId: tree.branchB.id, arrivedOn: '2026-03-01' });
+    await call('care.saveFlowIn', {
+      name: '流入丁',
+      gender: '男',
+      phone: '13900000002',
+      fromPlace: '河南省周口市',
+      homeOrg: '周口市某村党支部',
+      orgId: tree.branchB.id,
+      arrivedOn: '2026-03-01',
+    });
     const { sheet, rows } = await read('reports.flowRegister', { asOf: '2026-11-24', maskPhones: false });
     expect(rows).toBe(2);
     expect(sheet.getCell('A1').value).toBe('流动党员登记表（截至2026年11月24日）');
-    expect(row(sheet, 3)).toEqual(['序号', '类别', '姓名', '性别', '出生年月', '所在支部', '外出日期', '流向地点及单位', '联系电话', '活动证编号', '是否参加流入地组织生活', '最近联系日期']);
-    expect(row(sheet, 4)).toEqual([1, '流出', '外出甲', '女', '1990-04', '第一网格党支部', utc('2026-01-10'), '广东省深圳市，某电子厂', '13800000001', 'LD-001', '是', '未联系']);
+    expect(row(sheet, 3)).toEqual([
+      '序号',
+      '类别',
+      '姓名',
+      '性别',
+      '出生年月',
+      '所在支部',
+      '外出日期',
+      '流向地点及单位',
+      '联系电话',
+      '活动证编号',
+      '是否参加流入地组织生活',
+      '最近联系日期',
+    ]);
+    expect(row(sheet, 4)).toEqual([
+      1,
+      '流出',
+      '外出甲',
+      '女',
+      '1990-04',
+      '第一网格党支部',
+      utc('2026-01-10'),
+      '广东省深圳市，某电子厂',
+      '13800000001',
+      'LD-001',
+      '是',
+      '未联系',
+    ]);
     expect(sheet.getCell('I4').numFmt).toBe('@');
-    expect(row(sheet, 5).slice(0, 8)).toEqual([2, '流入', '流入丁', '男', '', '第二网格党支部', utc('2026-03-01'), '来自河南省周口市；组织关系在周口市某村党支部']);
+    expect(row(sheet, 5).slice(0, 8)).toEqual([
+      2,
+      '流入',
+      '流入丁',
+      '男',
+      '',
+      '第二网格党支部',
+      utc('2026-03-01'),
+      '来自河南省周口市；组织关系在周口市某村党支部',
+    ]);
     const masked = await read('reports.flowRegister', { asOf: '2026-11-24', maskPhones: true });
     expect(masked.sheet.getCell('I4').value).not.toBe('13800000001');
   });
@@ -43,7 +86,15 @@ describe('care forms', () => {
   it('关怀慰问登记表: a row per live visit, 慰问金 in 元 summed once', async () => {
     const { add, call, read } = await setup();
     const a = add('困难甲', { isInDifficulty: true });
-    await call('care.saveVisit', { memberId: a, visitedOn: '2026-01-20', occasion: '春节', visitors: '李书记、王委员', moneyFen: 50000, goods: '米、油', fundSource: '党组织工作经费' });
+    await call('care.saveVisit', {
+      memberId: a,
+      visitedOn: '2026-01-20',
+      occasion: '春节',
+      visitors: '李书记、王委员',
+      moneyFen: 50000,
+      goods: '米、油',
+      fundSource: '党组织工作经费',
+    });
     const wrong = await call('care.saveVisit', { memberId: a, visitedOn: '2026-07-01', occasion: '七一', visitors: '李书记', moneyFen: 99999 });
     await call('care.voidVisit', { id: wrong.id, reason: '重复录入' });
     await call('care.saveVisit', { memberId: a, visitedOn: '2026-10-29', occasion: '重阳', visitors: '社区主任', moneyFen: 20050 });
@@ -65,8 +116,30 @@ describe('care forms', () => {
     await call('care.saveMedal', { memberId: old, year: 2026, presentedOn: '2026-06-28' });
     const honor = await read('reports.honor50', { year: 2026 });
     expect(honor.rows).toBe(2);
-    expect(row(honor.sheet, 4)).toEqual([1, '老党员甲', '男', utc('1948-02-01'), '第一网格党支部', utc('1968-06-01'), utc('1969-06-01'), utc('2019-06-01'), utc('2026-06-28'), '']);
-    expect(row(honor.sheet, 5)).toEqual([2, '七六年入党', '男', utc('1950-03-01'), '第一网格党支部', utc('1976-03-01'), '', utc('2026-03-01'), '', '党龄自入党起算']);
+    expect(row(honor.sheet, 4)).toEqual([
+      1,
+      '老党员甲',
+      '男',
+      utc('1948-02-01'),
+      '第一网格党支部',
+      utc('1968-06-01'),
+      utc('1969-06-01'),
+      utc('2019-06-01'),
+      utc('2026-06-28'),
+      '',
+    ]);
+    expect(row(honor.sheet, 5)).toEqual([
+      2,
+      '七六年入党',
+      '男',
+      utc('1950-03-01'),
+      '第一网格党支部',
+      utc('1976-03-01'),
+      '',
+      utc('2026-03-01'),
+      '',
+      '党龄自入党起算',
+    ]);
     expect(honor.sheet.getRow(6).getCell(2).value ?? '').not.toBe('七八年转正');
     // The 待核对 sheet: 入党 50+ years ago and no 转正日期.
     const check = honor.book.getWorksheet('待核对')!;

@@ -44,9 +44,27 @@ describe('光荣在党50年', () => {
   it('reads 07-01 from the dated facts: 停止党籍 or 转入 after the day leave no trace on a past list; no 转正日期 goes to 待核对', async () => {
     const { ledger, tree, add, call } = careLedger();
     const stopped = add('停止党籍者', { birthDate: '1940-01-01', joinedOn: '1960-03-01', fullMemberOn: '1961-03-01' });
-    await call('members.changeStatus', { id: stopped, change: '停止党籍', occurredOn: '2026-03-01', reason: '失联超过6个月', place: null, letterNo: null, extendedTo: null });
-    const arrived = createMember(ledger, memberInput(tree.branchA.id, { name: '七月后转入', birthDate: '1940-02-01', joinedOn: '1962-01-01', fullMemberOn: '1963-01-01' }), { occurredOn: '2026-07-02', fromPlace: '外区某党委', letterNo: null }, '2026-11-24').id;
-    const onDay = createMember(ledger, memberInput(tree.branchA.id, { name: '七一转入', birthDate: '1940-02-01', joinedOn: '1962-01-01', fullMemberOn: '1963-01-01' }), { occurredOn: '2026-07-01', fromPlace: '外区某党委', letterNo: null }, '2026-11-24').id;
+    await call('members.changeStatus', {
+      id: stopped,
+      change: '停止党籍',
+      occurredOn: '2026-03-01',
+      reason: '失联超过6个月',
+      place: null,
+      letterNo: null,
+      extendedTo: null,
+    });
+    const arrived = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { name: '七月后转入', birthDate: '1940-02-01', joinedOn: '1962-01-01', fullMemberOn: '1963-01-01' }),
+      { occurredOn: '2026-07-02', fromPlace: '外区某党委', letterNo: null },
+      '2026-11-24',
+    ).id;
+    const onDay = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { name: '七一转入', birthDate: '1940-02-01', joinedOn: '1962-01-01', fullMemberOn: '1963-01-01' }),
+      { occurredOn: '2026-07-01', fromPlace: '外区某党委', letterNo: null },
+      '2026-11-24',
+    ).id;
     add('缺转正日期', { birthDate: '1945-01-01', joinedOn: '1968-06-30', fullMemberOn: null });
     add('入党未满五十年', { birthDate: '1950-01-01', joinedOn: '1976-07-02', fullMemberOn: null, category: '正式党员' });
     const y2026 = await call('care.honor50', { year: 2026 });
@@ -104,7 +122,15 @@ describe('失联', () => {
     const gone = add('已转出');
     await call('care.saveLost', { memberId: p, lostOn: '2026-03-01' });
     await call('care.saveLost', { memberId: gone, lostOn: '2026-01-05' });
-    await call('members.changeStatus', { id: gone, change: '转出', occurredOn: '2026-10-01', place: '外区某党委', reason: null, letterNo: null, extendedTo: null });
+    await call('members.changeStatus', {
+      id: gone,
+      change: '转出',
+      occurredOn: '2026-10-01',
+      place: '外区某党委',
+      reason: null,
+      letterNo: null,
+      extendedTo: null,
+    });
     const page = await call('care.lost', {});
     expect(page.rows.map((r) => [r.name, r.stage, r.probationary])).toEqual([['预备失联', '可取消预备党员资格', true]]);
     // Before the 转出 they were on the roster and on the list.
@@ -128,7 +154,10 @@ describe('党员中心户', () => {
       { orgId: tree.branchB.id, orgName: '第二网格党支部', centers: 1, households: 6 },
     ]);
     expect((await call('care.centers', { asOf: '2026-06-30' })).byBranch[0]).toMatchObject({ centers: 1, households: 12 });
-    expect(ledger.sqlite.prepare('SELECT name FROM members WHERE is_center_household = 1 ORDER BY id').all()).toEqual([{ name: '中心户甲' }, { name: '中心户丙' }]);
+    expect(ledger.sqlite.prepare('SELECT name FROM members WHERE is_center_household = 1 ORDER BY id').all()).toEqual([
+      { name: '中心户甲' },
+      { name: '中心户丙' },
+    ]);
     expect(await refusal('care.saveCenter', { memberId: a, building: '3号楼', households: 1, fromOn: '2026-01-01' })).toMatchObject({ field: 'fromOn' });
   });
 });

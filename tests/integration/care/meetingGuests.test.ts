@@ -10,8 +10,22 @@ describe('流入 guests at a meeting', () => {
     const { ledger, tree, add, call, refusal } = careLedger();
     const a = add('本支部甲');
     const b = add('本支部乙');
-    const guest = await call('care.saveFlowIn', { name: '流入丁', gender: '女', fromPlace: '河南省周口市', homeOrg: '周口市某村党支部', orgId: tree.branchA.id, arrivedOn: '2026-03-01' });
-    const late = await call('care.saveFlowIn', { name: '流入戊', gender: '男', fromPlace: '安徽省阜阳市', homeOrg: '阜阳市某社区党支部', orgId: tree.branchA.id, arrivedOn: '2026-06-01' });
+    const guest = await call('care.saveFlowIn', {
+      name: '流入丁',
+      gender: '女',
+      fromPlace: '河南省周口市',
+      homeOrg: '周口市某村党支部',
+      orgId: tree.branchA.id,
+      arrivedOn: '2026-03-01',
+    });
+    const late = await call('care.saveFlowIn', {
+      name: '流入戊',
+      gender: '男',
+      fromPlace: '安徽省阜阳市',
+      homeOrg: '阜阳市某社区党支部',
+      orgId: tree.branchA.id,
+      arrivedOn: '2026-06-01',
+    });
     const input = {
       orgId: tree.branchA.id,
       types: ['主题党日' as const],

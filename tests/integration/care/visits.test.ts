@@ -5,7 +5,16 @@ import type { CallInput } from '../../../api/contract';
 import { careLedger } from './careFixture';
 
 type VisitCall = CallInput<'care.saveVisit'>;
-const visit = (memberId: number, extra: Partial<VisitCall> = {}): VisitCall => ({ memberId, visitedOn: '2026-01-20', occasion: '春节', visitors: '李书记、王委员、社区主任', moneyFen: 50000, goods: '米、油', fundSource: '党组织工作经费', ...extra });
+const visit = (memberId: number, extra: Partial<VisitCall> = {}): VisitCall => ({
+  memberId,
+  visitedOn: '2026-01-20',
+  occasion: '春节',
+  visitors: '李书记、王委员、社区主任',
+  moneyFen: 50000,
+  goods: '米、油',
+  fundSource: '党组织工作经费',
+  ...extra,
+});
 
 describe('关怀慰问', () => {
   it('sums each visit once, whoever and however many visited, and leaves voided ones out', async () => {

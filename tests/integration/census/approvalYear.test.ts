@@ -25,19 +25,22 @@ async function admittedAcrossTheYear(beforeApproval?: (ledger: ReturnType<typeof
   const members = ['赵一', '钱二', '孙三', '李四', '周五'].map((name) => createMember(ledger, memberInput(tree.branchA.id, { name }), null, TODAY).id);
   const { router } = routerFor(ledger, TODAY);
   const { call } = callerFor(router);
-  const record = (personId: number, stepCode: string, doneOn: string, extra: object = {}) => call('development.record', { personId, stepCode, doneOn, memberIds: [], ...extra });
-  const person = (await call('development.create', {
-    name: '新党员',
-    gender: '女',
-    ethnicity: '汉族',
-    birthDate: '1998-03-03',
-    idNumber: makeId('1998-03-03', '女'),
-    education: '大学本科',
-    workUnit: '幸福里小学',
-    phone: null,
-    orgId: tree.branchA.id,
-    note: null,
-  })).person.id;
+  const record = (personId: number, stepCode: string, doneOn: string, extra: object = {}) =>
+    call('development.record', { personId, stepCode, doneOn, memberIds: [], ...extra });
+  const person = (
+    await call('development.create', {
+      name: '新党员',
+      gender: '女',
+      ethnicity: '汉族',
+      birthDate: '1998-03-03',
+      idNumber: makeId('1998-03-03', '女'),
+      education: '大学本科',
+      workUnit: '幸福里小学',
+      phone: null,
+      orgId: tree.branchA.id,
+      note: null,
+    })
+  ).person.id;
   await record(person, 'apply', '2024-03-01');
   await record(person, 'talk', '2024-03-20', { memberIds: [members[2]] });
   await record(person, 'activist', '2024-06-01');
@@ -70,7 +73,9 @@ describe('counting by approval (党内统计填报说明)', () => {
     expect(figures(y2026, 'changes')['in:developed']).toBe(1);
     expect(figures(y2026, 'pipeline').admitted).toBe(1);
     expect(y2026.identity).toMatchObject({ start: 5, added: 1, removed: 0, end: 6, holds: true });
-    expect(censusPeople(ledger, 2026, 'changes', 'in:developed', TODAY).map((p) => p.detail)).toEqual(['2026-01-15 发展党员（支部大会2025-12-20，上级党委2026-01-15审批）']);
+    expect(censusPeople(ledger, 2026, 'changes', 'in:developed', TODAY).map((p) => p.detail)).toEqual([
+      '2026-01-15 发展党员（支部大会2025-12-20，上级党委2026-01-15审批）',
+    ]);
     // 发展计划 完成 and the 发展党员情况统计表 agree.
     expect((await call('development.plan', { year: 2025 })).counts.admitted).toBe(0);
     expect((await call('development.plan', { year: 2026 })).counts.admitted).toBe(1);
@@ -100,8 +105,27 @@ describe('counting by approval (党内统计填报说明)', () => {
   it('a 转正 dated at the 预备期 end (2025-12-20) and approved 2026-01-10 is a 预备党员 in 2025, 正式 in 2026', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
-    const id = createMember(ledger, memberInput(tree.branchA.id, { name: '待批', joinedOn: '2024-12-20', fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
-    changeMemberStatus(ledger, id, { change: '转正', occurredOn: '2025-12-20', place: null, letterNo: null, reason: null, extendedTo: null, decidedOn: '2025-12-20', approvedOn: '2026-01-10' }, TODAY);
+    const id = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { name: '待批', joinedOn: '2024-12-20', fullMemberOn: null, category: '预备党员' }),
+      null,
+      TODAY,
+    ).id;
+    changeMemberStatus(
+      ledger,
+      id,
+      {
+        change: '转正',
+        occurredOn: '2025-12-20',
+        place: null,
+        letterNo: null,
+        reason: null,
+        extendedTo: null,
+        decidedOn: '2025-12-20',
+        approvedOn: '2026-01-10',
+      },
+      TODAY,
+    );
     expect(figures(censusReport(ledger, 2025, TODAY), 'total')).toEqual({ total: 1, full: 0, probationary: 1 });
     expect(figures(censusReport(ledger, 2026, TODAY), 'total')).toEqual({ total: 1, full: 1, probationary: 0 });
     // 预备党员转正情况 counts it in 2026, the year of the approval.
@@ -114,7 +138,8 @@ describe('counting by approval (党内统计填报说明)', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
     saveSettings(ledger, { ...getSettings(ledger), communityName: '幸福里社区' });
-    const add = (name: string, joinedOn: string) => createMember(ledger, memberInput(tree.branchA.id, { name, joinedOn, fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
+    const add = (name: string, joinedOn: string) =>
+      createMember(ledger, memberInput(tree.branchA.id, { name, joinedOn, fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
     const status = (id: number, change: StatusChangeInput['change'], occurredOn: string, extra: Partial<StatusChangeInput> = {}) =>
       changeMemberStatus(ledger, id, { change, occurredOn, place: null, letterNo: null, reason: null, extendedTo: null, ...extra }, TODAY);
     status(add('甲', '2024-12-20'), '转正', '2025-12-20', { decidedOn: '2025-12-20', approvedOn: '2026-01-10' });
@@ -145,15 +170,44 @@ describe('one 发展党员 in every table, whatever way the person reached the r
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
     const { router } = routerFor(ledger, TODAY);
-    for (const name of ['甲', '乙', '丙']) createMember(ledger, memberInput(tree.branchA.id, { name, joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }), null, '2020-01-01');
+    for (const name of ['甲', '乙', '丙'])
+      createMember(ledger, memberInput(tree.branchA.id, { name, joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }), null, '2020-01-01');
     // On the roster since the 2025-12-20 支部大会; the file typed in later says 上级党委 approved on 2026-01-15.
     const idNumber = makeId('1999-02-02', '女');
-    const imported = createMember(ledger, memberInput(tree.branchA.id, { name: '补录', idNumber, birthDate: '1999-02-02', gender: '女', joinedOn: '2025-12-20', fullMemberOn: null, category: '预备党员' }), null, '2026-02-01');
+    const imported = createMember(
+      ledger,
+      memberInput(tree.branchA.id, {
+        name: '补录',
+        idNumber,
+        birthDate: '1999-02-02',
+        gender: '女',
+        joinedOn: '2025-12-20',
+        fullMemberOn: null,
+        category: '预备党员',
+      }),
+      null,
+      '2026-02-01',
+    );
     const step = (code: string, doneOn: string) => ({ code, doneOn, endOn: null, docNo: null, warning: null, note: null, memberIds: [], role: null });
     insertImportedPerson(ledger, {
-      name: '补录', gender: '女', ethnicity: '汉族', birthDate: '1999-02-02', idNumber, education: null, workUnit: null, phone: null, orgId: tree.branchA.id, note: null,
+      name: '补录',
+      gender: '女',
+      ethnicity: '汉族',
+      birthDate: '1999-02-02',
+      idNumber,
+      education: null,
+      workUnit: null,
+      phone: null,
+      orgId: tree.branchA.id,
+      note: null,
       memberId: imported.id,
-      steps: [step('apply', '2023-03-01'), step('activist', '2023-06-01'), step('candidate', '2025-06-01'), step('branchMeeting', '2025-12-20'), step('approve', '2026-01-15')],
+      steps: [
+        step('apply', '2023-03-01'),
+        step('activist', '2023-06-01'),
+        step('candidate', '2025-06-01'),
+        step('branchMeeting', '2025-12-20'),
+        step('approve', '2026-01-15'),
+      ],
     });
     // Admitted on the roster with no file at all, in 2026.
     createMember(ledger, memberInput(tree.branchA.id, { name: '直录', joinedOn: '2026-03-01', fullMemberOn: null, category: '预备党员' }), null, '2026-03-01');

@@ -13,7 +13,8 @@ export function censusLedger(today = TODAY) {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
   const { router, exportsDir } = routerFor(ledger, today);
-  const add = (name: string, extra: Partial<MemberInput> = {}, transferIn: TransferIn | null = null) => createMember(ledger, memberInput(tree.branchA.id, { name, ...extra }), transferIn, today).id;
+  const add = (name: string, extra: Partial<MemberInput> = {}, transferIn: TransferIn | null = null) =>
+    createMember(ledger, memberInput(tree.branchA.id, { name, ...extra }), transferIn, today).id;
   const change = (id: number, change: StatusChangeInput['change'], occurredOn: string, extra: Partial<StatusChangeInput> = {}) =>
     changeMemberStatus(ledger, id, { change, occurredOn, place: null, letterNo: null, reason: '依规处理', extendedTo: null, ...extra }, today);
   const { call } = callerFor(router);
@@ -48,7 +49,11 @@ export function yearOfChanges() {
   change(ids.丑!, '保留党籍', '2025-02-01');
   change(ids.巳!, '转出', '2025-02-01', { place: '外区某社区党委' });
   change(ids.巳!, '转入', '2025-11-01', { place: '外区某社区党委' });
-  ids.卯 = add('卯', { joinedOn: '2010-07-01', fullMemberOn: '2011-07-01', birthDate: '1990-01-01', education: '研究生' }, { occurredOn: '2025-09-01', fromPlace: '某大学党委', letterNo: 'J-1' });
+  ids.卯 = add(
+    '卯',
+    { joinedOn: '2010-07-01', fullMemberOn: '2011-07-01', birthDate: '1990-01-01', education: '研究生' },
+    { occurredOn: '2025-09-01', fromPlace: '某大学党委', letterNo: 'J-1' },
+  );
   ids.辰 = add('辰', { gender: '女', joinedOn: '2025-10-01', fullMemberOn: null, category: '预备党员', birthDate: '1996-01-01', communityClass: '流动' });
   // 换届: an organisation elected in 2025.
   createOrg(ledger, orgInput('第三网格党支部', '党支部', tree.root.id, { branchType: '网格党支部', electedOn: '2025-05-01', termYears: 5 }));

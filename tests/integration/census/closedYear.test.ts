@@ -25,7 +25,10 @@ describe('a closed year protects its members’ facts and events', () => {
   it('refuses an admission, a status change and a correction dated into it, naming the year; writes nothing', async () => {
     const { ledger, tree, id, router } = await closed2025();
     const before = snapshot(ledger);
-    const admit = await router.handle('members.create', { ...memberInput(tree.branchA.id, { name: '乙', joinedOn: '2025-03-01', fullMemberOn: null, category: '预备党员' }), transferIn: null });
+    const admit = await router.handle('members.create', {
+      ...memberInput(tree.branchA.id, { name: '乙', joinedOn: '2025-03-01', fullMemberOn: null, category: '预备党员' }),
+      transferIn: null,
+    });
     expect(admit).toMatchObject({ ok: false, error: { code: 'RULE', field: 'joinedOn' } });
     expect((admit as { error: { message: string } }).error.message).toBe(
       '2025年度已封账，不能登记日期为2025-03-01的乙的入党（新建党员档案）（封账年度的党员变动、党籍和组织关系记录只读）。确需更正，请先在“积分评议 → 年度封账”中重新开启2025年度并填写原因。',
@@ -33,12 +36,19 @@ describe('a closed year protects its members’ facts and events', () => {
     const death = await router.handle('members.changeStatus', { id, change: '死亡', occurredOn: '2025-12-10' });
     expect(death).toMatchObject({ ok: false, error: { code: 'RULE', field: 'occurredOn' } });
     expect((death as { error: { message: string } }).error.message).toMatch(/^2025年度已封账，不能登记日期为2025-12-10的甲的死亡记录/);
-    const transfer = await router.handle('members.create', { ...memberInput(tree.branchA.id, { name: '丙' }), transferIn: { occurredOn: '2025-11-01', fromPlace: '外区某社区', letterNo: null } });
+    const transfer = await router.handle('members.create', {
+      ...memberInput(tree.branchA.id, { name: '丙' }),
+      transferIn: { occurredOn: '2025-11-01', fromPlace: '外区某社区', letterNo: null },
+    });
     expect((transfer as { error: { message: string } }).error.message).toMatch(/^2025年度已封账，不能登记日期为2025-11-01的丙的转入记录/);
     expect(snapshot(ledger)).toEqual(before);
     // The triggers refuse any other path too.
-    expect(() => ledger.sqlite.prepare("INSERT INTO member_events (member_id, kind, occurred_on, created_at) VALUES (?, '死亡', '2025-12-10', 'x')").run(id)).toThrow('YEAR_CLOSED');
-    expect(() => ledger.sqlite.prepare("UPDATE member_facts SET valid_to = '2025-12-10' WHERE member_id = ? AND fact = 'branch'").run(id)).toThrow('YEAR_CLOSED');
+    expect(() =>
+      ledger.sqlite.prepare("INSERT INTO member_events (member_id, kind, occurred_on, created_at) VALUES (?, '死亡', '2025-12-10', 'x')").run(id),
+    ).toThrow('YEAR_CLOSED');
+    expect(() => ledger.sqlite.prepare("UPDATE member_facts SET valid_to = '2025-12-10' WHERE member_id = ? AND fact = 'branch'").run(id)).toThrow(
+      'YEAR_CLOSED',
+    );
     // 2026 is open: a death dated in it is recorded.
     expect(await router.handle('members.changeStatus', { id, change: '死亡', occurredOn: '2026-01-20' })).toMatchObject({ ok: true });
   });
@@ -46,8 +56,14 @@ describe('a closed year protects its members’ facts and events', () => {
   it('reopened with a reason (logged), the back-dated admission goes in and its 2025 dues can be paid', async () => {
     const { ledger, tree, router } = await closed2025();
     reopenYear(ledger, { year: 2025, reason: '补录2025年3月接收的预备党员', operator: '李书记' });
-    expect(ledger.sqlite.prepare("SELECT action, reason FROM year_close_events WHERE year = 2025 ORDER BY id DESC LIMIT 1").get()).toEqual({ action: '重新开启', reason: '补录2025年3月接收的预备党员' });
-    const done = await router.handle('members.create', { ...memberInput(tree.branchA.id, { name: '乙', joinedOn: '2025-03-01', fullMemberOn: null, category: '预备党员' }), transferIn: null });
+    expect(ledger.sqlite.prepare('SELECT action, reason FROM year_close_events WHERE year = 2025 ORDER BY id DESC LIMIT 1').get()).toEqual({
+      action: '重新开启',
+      reason: '补录2025年3月接收的预备党员',
+    });
+    const done = await router.handle('members.create', {
+      ...memberInput(tree.branchA.id, { name: '乙', joinedOn: '2025-03-01', fullMemberOn: null, category: '预备党员' }),
+      transferIn: null,
+    });
     if (!done.ok) throw new Error(done.error.message);
     const id = (done.value as { id: number }).id;
     base(ledger, id, { fromMonth: '2025-03', baseFen: 300000 });

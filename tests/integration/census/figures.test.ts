@@ -36,7 +36,16 @@ describe('党内统计 of a year with every kind of change', () => {
       'out:suspended': 1,
       'out:transferOut': 2,
     });
-    expect(figures(r, 'orgs')).toMatchObject({ committee: 1, general: 0, branch: 3, 'branch:网格党支部': 1, 'branch:未分类': 2, joint: 0, group: 1, elections: 1 });
+    expect(figures(r, 'orgs')).toMatchObject({
+      committee: 1,
+      general: 0,
+      branch: 3,
+      'branch:网格党支部': 1,
+      'branch:未分类': 2,
+      joint: 0,
+      group: 1,
+      elections: 1,
+    });
     expect(r.identity).toEqual({ start: 13, added: 4, removed: 10, end: 7, holds: true, breaks: [], difference: null });
   });
 
@@ -75,7 +84,9 @@ describe('党内统计 of a year with every kind of change', () => {
     // A branch interval that begins in the year with no 转入, 发展 or 恢复 to explain it.
     ledger.sqlite.prepare("UPDATE member_facts SET valid_from = '2025-03-01' WHERE member_id = ? AND fact = 'branch'").run(ids.寅);
     // A 死亡 recorded for someone still on the roster.
-    ledger.sqlite.prepare("INSERT INTO member_events (member_id, kind, occurred_on, created_at) VALUES (?, '死亡', '2025-05-01', '2025-05-01 10:00:00')").run(ids.甲);
+    ledger.sqlite
+      .prepare("INSERT INTO member_events (member_id, kind, occurred_on, created_at) VALUES (?, '死亡', '2025-05-01', '2025-05-01 10:00:00')")
+      .run(ids.甲);
     const { identity } = censusReport(ledger, 2025, TODAY);
     expect(identity.holds).toBe(false);
     expect(identity.breaks.map((b) => b.name)).toEqual(['甲', '寅']);
@@ -85,8 +96,26 @@ describe('党内统计 of a year with every kind of change', () => {
 
   it('opens every drillable figure as a list as long as the figure, through the calls', async () => {
     const { call, ids, tree, ledger } = yearOfChanges();
-    await call('care.saveFlowOut', { memberId: ids.甲!, leftOn: '2025-06-01', place: '广东省深圳市', unit: null, contact: null, cardNo: null, joinsLifeThere: false });
-    await call('care.saveFlowIn', { name: '流入甲', gender: '男', phone: null, fromPlace: '河北省', homeOrg: '某村党支部', orgId: tree.branchA.id, arrivedOn: '2025-03-01', leftOn: null, note: null });
+    await call('care.saveFlowOut', {
+      memberId: ids.甲!,
+      leftOn: '2025-06-01',
+      place: '广东省深圳市',
+      unit: null,
+      contact: null,
+      cardNo: null,
+      joinsLifeThere: false,
+    });
+    await call('care.saveFlowIn', {
+      name: '流入甲',
+      gender: '男',
+      phone: null,
+      fromPlace: '河北省',
+      homeOrg: '某村党支部',
+      orgId: tree.branchA.id,
+      arrivedOn: '2025-03-01',
+      leftOn: null,
+      note: null,
+    });
     const report = await call('census.report', { year: 2025 });
     let opened = 0;
     for (const t of report.tables)

@@ -26,7 +26,11 @@ describe('流向 in the 年报 and in the package', () => {
     out(person('丁', '04'), '广东省深圳市', null); // implied: 省外
     out(person('戊', '05'), '城南镇', null); // neither: 未定 / 流向未注明
 
-    const census = Object.fromEntries(censusReport(ledger, 2026, TODAY).tables.find((t) => t.key === 'flowDirection')!.rows.map((r) => [r.key, r.value]));
+    const census = Object.fromEntries(
+      censusReport(ledger, 2026, TODAY)
+        .tables.find((t) => t.key === 'flowDirection')!
+        .rows.map((r) => [r.key, r.value]),
+    );
     expect(census).toEqual({ 'direction:市内': 1, 'direction:省内': 1, 'direction:省外': 2, 'direction:unknown': 1 });
 
     const registers = packageData(ledger, { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false }).registers!;
@@ -34,6 +38,11 @@ describe('流向 in the 年报 and in the package', () => {
     expect(byName).toEqual({ 甲: '省外', 乙: '市内', 丙: '省内', 丁: '省外', 戊: '未定' });
     // The two count alike: 未定 is the 年报's 流向未注明.
     const counted = (d: string) => registers.flows.out.filter((f) => f.direction === d).length;
-    expect([counted('市内'), counted('省内'), counted('省外'), counted('未定')]).toEqual([census['direction:市内'], census['direction:省内'], census['direction:省外'], census['direction:unknown']]);
+    expect([counted('市内'), counted('省内'), counted('省外'), counted('未定')]).toEqual([
+      census['direction:市内'],
+      census['direction:省内'],
+      census['direction:省外'],
+      census['direction:unknown'],
+    ]);
   });
 });

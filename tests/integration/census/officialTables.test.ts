@@ -27,7 +27,12 @@ function ledgerWithHistory() {
   const add = (name: string, joinedOn: string, branchId: number) => {
     const probationary = joinedOn >= '2026-01-01';
     const fullMemberOn = probationary ? null : `${Number(joinedOn.slice(0, 4)) + 1}${joinedOn.slice(4)}`;
-    return createMember(ledger, memberInput(branchId, { name, birthDate: '1925-06-01', joinedOn, fullMemberOn, category: probationary ? '预备党员' : '正式党员' }), null, TODAY).id;
+    return createMember(
+      ledger,
+      memberInput(branchId, { name, birthDate: '1925-06-01', joinedOn, fullMemberOn, category: probationary ? '预备党员' : '正式党员' }),
+      null,
+      TODAY,
+    ).id;
   };
   const a = tree.branchA.id;
   const b = tree.branchB.id;
@@ -48,13 +53,21 @@ function ledgerWithHistory() {
 }
 
 const blank: Omit<AppraisalEntryInput, 'appraisalId' | 'memberId'> = {
-  absentReason: null, selfResult: null, peerResult: null, ratingResult: null, grade: null, reason: null, disposal: null, disposalNote: null,
+  absentReason: null,
+  selfResult: null,
+  peerResult: null,
+  ratingResult: null,
+  grade: null,
+  reason: null,
+  disposal: null,
+  disposalNote: null,
 };
 
 function appraise(c: ReturnType<typeof ledgerWithHistory>) {
   const { ledger, tree, ids } = c;
   const first = createAppraisal(ledger, { year: 2026, orgId: tree.branchA.id, heldOn: '2026-11-20' });
-  const save = (appraisalId: number, memberId: number, fields: Partial<AppraisalEntryInput>) => saveAppraisalEntry(ledger, { ...blank, appraisalId, memberId, ...fields });
+  const save = (appraisalId: number, memberId: number, fields: Partial<AppraisalEntryInput>) =>
+    saveAppraisalEntry(ledger, { ...blank, appraisalId, memberId, ...fields });
   save(first.id, ids.老一, { absentReason: '长期卧床' });
   save(first.id, ids.老二, { grade: '优秀', reason: '带头服务' });
   save(first.id, ids.老三, { grade: '合格', reason: '支委会评定' });
@@ -79,7 +92,11 @@ function flows(c: ReturnType<typeof ledgerWithHistory>) {
 }
 
 const figures = (ledger: ReturnType<typeof memoryLedger>, table: string) =>
-  Object.fromEntries(censusReport(ledger, 2026, TODAY).tables.find((t) => t.key === table)!.rows.map((r) => [r.key, r.value]));
+  Object.fromEntries(
+    censusReport(ledger, 2026, TODAY)
+      .tables.find((t) => t.key === table)!
+      .rows.map((r) => [r.key, r.value]),
+  );
 
 describe('党内统计: 党员入党时间 and 民主评议', () => {
   it('counts each member in the period of their 入党日期, each bound at its first day', () => {
@@ -116,7 +133,9 @@ describe('党内统计: 党员入党时间 and 民主评议', () => {
       'disposal:劝退': 0,
       'disposal:除名': 0,
     });
-    expect(censusPeople(c.ledger, 2026, 'appraisal', 'disposal:限期改正', TODAY)).toEqual([{ memberId: c.ids.老六, name: '老六', gender: '男', branchName: '第一网格党支部', detail: '限期改正：限期三个月' }]);
+    expect(censusPeople(c.ledger, 2026, 'appraisal', 'disposal:限期改正', TODAY)).toEqual([
+      { memberId: c.ids.老六, name: '老六', gender: '男', branchName: '第一网格党支部', detail: '限期改正：限期三个月' },
+    ]);
     expect(censusPeople(c.ledger, 2026, 'appraisal', 'ungraded', TODAY).map((p) => p.name)).toEqual(['中二', '新一', '新二']);
   });
 

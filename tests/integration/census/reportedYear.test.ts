@@ -29,9 +29,16 @@ describe('a reported year does not move', () => {
   it('a death registered in February dated in December after the package: 2025 stays as reported, 2026 shows it as 差 with the reason', async () => {
     const { ledger, ids } = community();
     await writePackage(ledger, tempDir('dangwu-pkg-'), { year: 2025, quarter: null }, '2026-01-10', { appVersion: 'test', fullIdNumbers: false });
-    expect(ledger.sqlite.prepare('SELECT year, as_of AS asOf, source, operator FROM census_reports').all()).toEqual([{ year: 2025, asOf: '2025-12-31', source: '上报包', operator: '王芳' }]);
+    expect(ledger.sqlite.prepare('SELECT year, as_of AS asOf, source, operator FROM census_reports').all()).toEqual([
+      { year: 2025, asOf: '2025-12-31', source: '上报包', operator: '王芳' },
+    ]);
 
-    changeMemberStatus(ledger, ids[1]!, { change: '死亡', occurredOn: '2025-12-10', place: null, letterNo: null, reason: null, extendedTo: null }, '2026-02-03');
+    changeMemberStatus(
+      ledger,
+      ids[1]!,
+      { change: '死亡', occurredOn: '2025-12-10', place: null, letterNo: null, reason: null, extendedTo: null },
+      '2026-02-03',
+    );
     const y2025 = censusReport(ledger, 2025, '2026-02-03');
     expect(figures(y2025, 'total').total).toBe(4);
     expect(y2025.identity).toMatchObject({ end: 4, holds: true });
@@ -42,7 +49,9 @@ describe('a reported year does not move', () => {
         { table: '党员增减变化', key: 'changes/out:death', label: '死亡', reported: 0, now: 1 },
       ]),
     );
-    expect(y2025.reported!.people).toEqual([{ memberId: ids[1], name: '乙', reason: '上报时计入2025-12-31党员总数，现记录不计入（本年记录：2025-12-10 死亡（上报后录入））' }]);
+    expect(y2025.reported!.people).toEqual([
+      { memberId: ids[1], name: '乙', reason: '上报时计入2025-12-31党员总数，现记录不计入（本年记录：2025-12-10 死亡（上报后录入））' },
+    ]);
 
     // 2026: 年初 is the reported 4; the records now count 3 at 2025-12-31: 差 −1, named.
     const { router } = routerFor(ledger, '2026-02-03');

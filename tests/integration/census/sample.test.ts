@@ -15,13 +15,16 @@ describe('党内统计 of the seeded community', () => {
     seedLedger(ledger, scaleFor('community', TODAY), TODAY);
     for (const year of [2025, 2026]) {
       const report = censusReport(ledger, year, TODAY);
-      for (const t of report.tables) for (const r of t.rows.filter((x) => x.drill)) expect(censusPeople(ledger, year, t.key, r.key, TODAY).length, `${year} ${t.key}/${r.key}`).toBe(r.value);
+      for (const t of report.tables)
+        for (const r of t.rows.filter((x) => x.drill))
+          expect(censusPeople(ledger, year, t.key, r.key, TODAY).length, `${year} ${t.key}/${r.key}`).toBe(r.value);
       const fig = (table: string, key: string) => report.tables.find((t) => t.key === table)!.rows.find((r) => r.key === key)!.value;
       expect(report.identity.breaks).toEqual([]);
       expect(report.identity.holds).toBe(true);
       expect(report.identity.end).toBe(fig('total', 'total'));
       // The bands split the total.
-      for (const table of ['age', 'education', 'partyAge', 'category']) expect(report.tables.find((t) => t.key === table)!.rows.reduce((n, r) => n + r.value, 0)).toBe(fig('total', 'total'));
+      for (const table of ['age', 'education', 'partyAge', 'category'])
+        expect(report.tables.find((t) => t.key === table)!.rows.reduce((n, r) => n + r.value, 0)).toBe(fig('total', 'total'));
       const dues = duesStats(ledger, year, '年', TODAY).total.total;
       expect([fig('dues', 'due'), fig('dues', 'paid'), fig('dues', 'handed')]).toEqual([dues.dueFen, dues.paidFen, dues.handedFen]);
       const dev = yearCounts(ledger, year, TODAY);

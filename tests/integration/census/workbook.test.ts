@@ -44,7 +44,9 @@ describe('党内统计年报', () => {
 
   it('lists the breaks on 平衡关系核对', async () => {
     const { ledger, ids, call, exportsDir } = yearOfChanges();
-    ledger.sqlite.prepare("INSERT INTO member_events (member_id, kind, occurred_on, created_at) VALUES (?, '死亡', '2025-05-01', '2025-05-01 10:00:00')").run(ids.甲);
+    ledger.sqlite
+      .prepare("INSERT INTO member_events (member_id, kind, occurred_on, created_at) VALUES (?, '死亡', '2025-05-01', '2025-05-01 10:00:00')")
+      .run(ids.甲);
     const file = await call('reports.census', { year: 2025 });
     const check = itemsOf((await readBack(path.join(exportsDir, file.fileName))).getWorksheet('平衡关系核对')!);
     expect(check.get('核对结果')).toBe('不平衡：13 + 4 − 11 = 6，年末为7');

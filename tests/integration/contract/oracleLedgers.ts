@@ -140,7 +140,9 @@ export async function runOn(base: BaseName, bases: Bases): Promise<Run> {
     return r.value as CallOutput<K>;
   };
   const row = <T>(sql: string, ...params: unknown[]): T => {
-    const found = ledgerOf(started).sqlite.prepare(sql).get(...params) as T | undefined;
+    const found = ledgerOf(started)
+      .sqlite.prepare(sql)
+      .get(...params) as T | undefined;
     if (found === undefined) throw new Error(`no row: ${sql}`);
     return found;
   };

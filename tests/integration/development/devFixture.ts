@@ -10,7 +10,8 @@ import { callerFor } from '../../support/callRouter';
 export function devLedger(today = TODAY) {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) => createMember(ledger, memberInput(branchId, { name, ...extra }), null, today).id;
+  const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) =>
+    createMember(ledger, memberInput(branchId, { name, ...extra }), null, today).id;
   const { router } = routerFor(ledger, today);
   const { call } = callerFor(router);
   /** The refusal's message (and field) of a call that must fail. */
@@ -20,7 +21,16 @@ export function devLedger(today = TODAY) {
     return { message: answer.error.message, field: answer.error.field };
   };
   const applicant = (name: string, birthDate = '1998-04-05', orgId = tree.branchA.id): Promise<DevPersonFile> =>
-    call('development.create', { name, gender: '女', ethnicity: '汉族', idNumber: makeId(birthDate, '女'), education: '大学本科', workUnit: '社区卫生服务站', phone: '13800000000', orgId });
+    call('development.create', {
+      name,
+      gender: '女',
+      ethnicity: '汉族',
+      idNumber: makeId(birthDate, '女'),
+      education: '大学本科',
+      workUnit: '社区卫生服务站',
+      phone: '13800000000',
+      orgId,
+    });
   const step = (personId: number, stepCode: string, doneOn: string, extra: Partial<CallInput<'development.record'>> = {}): Promise<DevRecordResult> =>
     call('development.record', { personId, stepCode, doneOn, ...extra } as CallInput<'development.record'>);
   return { ledger, tree, add, router, call, refusal, applicant, step };

@@ -20,30 +20,43 @@ describe('发展党员: the whole path', () => {
     expect(file.person).toMatchObject({ stage: '入党申请人', birthDate: '1998-04-05', orgName: '第一网格党支部' });
 
     // Order: nothing before 申请.
-    expect(await refusal('development.record', { personId: id, stepCode: 'talk', doneOn: '2024-03-10' })).toMatchObject({ message: '请先记录“递交入党申请书”' });
+    expect(await refusal('development.record', { personId: id, stepCode: 'talk', doneOn: '2024-03-10' })).toMatchObject({
+      message: '请先记录“递交入党申请书”',
+    });
     await step(id, 'apply', '2024-03-01');
     expect((await refusal('development.record', { personId: id, stepCode: 'apply', doneOn: '2024-03-02' })).message).toMatch(/已于2024-03-01记录/);
     // 谈话 after a month is recorded, with the warning kept on the record.
     const talked = await step(id, 'talk', '2024-04-03', { memberIds: [mentorA] });
     expect(talked.warning).toMatch(/晚于收到入党申请书后一个月（应在2024-04-01前/);
-    expect(talked.file.records.find((r) => r.stepCode === 'talk')).toMatchObject({ warning: talked.warning, people: [{ memberId: mentorA, name: '联系人甲', role: '谈话人' }] });
+    expect(talked.file.records.find((r) => r.stepCode === 'talk')).toMatchObject({
+      warning: talked.warning,
+      people: [{ memberId: mentorA, name: '联系人甲', role: '谈话人' }],
+    });
 
     await step(id, 'activist', '2024-05-10');
     expect((await call('development.person', { id })).person.stage).toBe('入党积极分子');
     // 培养联系人 are 正式党员 on the roster that day: a 预备党员 is refused.
-    expect((await refusal('development.record', { personId: id, stepCode: 'mentors', doneOn: '2024-05-10', memberIds: [probationer] })).message).toMatch(/预备党员丙在2024-05-10不是党籍正常的正式党员/);
+    expect((await refusal('development.record', { personId: id, stepCode: 'mentors', doneOn: '2024-05-10', memberIds: [probationer] })).message).toMatch(
+      /预备党员丙在2024-05-10不是党籍正常的正式党员/,
+    );
     await step(id, 'mentors', '2024-05-10', { memberIds: [mentorA, mentorB] });
     await step(id, 'inspect', '2024-11-10');
     await step(id, 'inspect', '2025-05-01');
     // 364 days as 积极分子 refused, 365 accepted.
-    expect((await refusal('development.record', { personId: id, stepCode: 'candidate', doneOn: '2025-05-09' })).message).toBe('确定为入党积极分子满一年后方可列为发展对象：积极分子确定于2024-05-10，最早2025-05-10');
+    expect((await refusal('development.record', { personId: id, stepCode: 'candidate', doneOn: '2025-05-09' })).message).toBe(
+      '确定为入党积极分子满一年后方可列为发展对象：积极分子确定于2024-05-10，最早2025-05-10',
+    );
     await step(id, 'candidate', '2025-05-10');
-    expect((await refusal('development.record', { personId: id, stepCode: 'sponsors', doneOn: '2025-05-12', memberIds: [mentorA] })).message).toBe('应确定2名正式党员作为入党介绍人');
+    expect((await refusal('development.record', { personId: id, stepCode: 'sponsors', doneOn: '2025-05-12', memberIds: [mentorA] })).message).toBe(
+      '应确定2名正式党员作为入党介绍人',
+    );
     await step(id, 'sponsors', '2025-05-12', { memberIds: [mentorA, mentorB] });
     await step(id, 'politicalReview', '2025-05-20');
     expect((await refusal('development.record', { personId: id, stepCode: 'training', doneOn: '2025-05-21', endOn: '2025-05-22' })).field).toBe('hours');
     await step(id, 'training', '2025-05-21', { endOn: '2025-05-23', hours: 24 });
-    expect((await refusal('development.record', { personId: id, stepCode: 'publicity', doneOn: '2025-06-02', endOn: '2025-06-05' })).message).toMatch(/公示期不少于5个工作日/);
+    expect((await refusal('development.record', { personId: id, stepCode: 'publicity', doneOn: '2025-06-02', endOn: '2025-06-05' })).message).toMatch(
+      /公示期不少于5个工作日/,
+    );
     await step(id, 'publicity', '2025-06-02', { endOn: '2025-06-06' });
     await step(id, 'preReview', '2025-06-10');
     await step(id, 'volunteerForm', '2025-06-15', { docNo: 'ZY-2025-001' });
@@ -60,7 +73,9 @@ describe('发展党员: the whole path', () => {
     expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2025-07-20' })).message).toBe('请先记录“上级党委派人谈话”');
     await step(id, 'higherTalk', '2025-07-05', { memberIds: [mentorB] });
     // More than 6 months after the 支部大会 (2026-01-01 is the last day) the 审批 is not valid.
-    expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2026-01-02', reason: '上级党委集中审批' })).message).toMatch(/最晚2026-01-01），审批无效，须重新召开支部大会/);
+    expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2026-01-02', reason: '上级党委集中审批' })).message).toMatch(
+      /最晚2026-01-01），审批无效，须重新召开支部大会/,
+    );
 
     // 审批 more than 3 months after needs a reason; with one, the person joins the roster.
     expect((await refusal('development.record', { personId: id, stepCode: 'approve', doneOn: '2025-10-02' })).field).toBe('reason');
@@ -74,7 +89,9 @@ describe('发展党员: the whole path', () => {
     // The dated facts begin on the 支部大会 day: on the roster from then, not the day before.
     expect(memberOnDay(ledger, memberId, '2025-07-01')?.onRoster).toBe(true);
     expect(memberOnDay(ledger, memberId, '2025-06-30')?.onRoster).toBe(false);
-    expect((await refusal('development.voidRecord', { id: approved.file.records.find((r) => r.stepCode === 'approve')!.id, reason: '误录' })).message).toMatch(/已写入党员档案/);
+    expect((await refusal('development.voidRecord', { id: approved.file.records.find((r) => r.stepCode === 'approve')!.id, reason: '误录' })).message).toMatch(
+      /已写入党员档案/,
+    );
 
     await step(id, 'oath', '2025-10-10');
     await step(id, 'regularApply', '2026-06-10');
@@ -83,9 +100,20 @@ describe('发展党员: the whole path', () => {
     expect((await refusal('development.record', { personId: id, stepCode: 'regularMeeting', doneOn: '2026-06-30', vote: regularVote })).message).toBe(
       '支部大会讨论转正应在预备期满（2026-07-01）之后，不能提前',
     );
-    expect((await refusal('development.record', { personId: id, stepCode: 'regularMeeting', doneOn: '2026-07-02', vote: { ...regularVote, inFavour: 4, against: 4 } })).message).toMatch(/赞成4票），不能通过转正/);
+    expect(
+      (
+        await refusal('development.record', {
+          personId: id,
+          stepCode: 'regularMeeting',
+          doneOn: '2026-07-02',
+          vote: { ...regularVote, inFavour: 4, against: 4 },
+        })
+      ).message,
+    ).toMatch(/赞成4票），不能通过转正/);
     await step(id, 'regularMeeting', '2026-07-02', { vote: regularVote });
-    expect((await refusal('development.record', { personId: id, stepCode: 'regularApprove', doneOn: '2026-10-03' })).message).toMatch(/3个月内，最晚2026-10-02/);
+    expect((await refusal('development.record', { personId: id, stepCode: 'regularApprove', doneOn: '2026-10-03' })).message).toMatch(
+      /3个月内，最晚2026-10-02/,
+    );
     const regular = await step(id, 'regularApprove', '2026-08-01');
     expect(regular.file.person).toMatchObject({ stage: '已转正', regularOn: '2026-07-01' });
     expect(getMember(ledger, memberId, TODAY)).toMatchObject({ category: '正式党员', fullMemberOn: '2026-07-01' });
@@ -123,7 +151,9 @@ describe('发展党员: the whole path', () => {
     expect(r.message).toMatch(/年满18周岁：出生日期2008-12-01，应在2026-12-01以后/);
     const file = await call('development.person', { id: person.id });
     expect(file.records).toEqual([]);
-    expect((await refusal('development.create', { name: '重复', gender: '女', idNumber: file.person.idNumber, orgId: tree.branchA.id })).field).toBe('idNumber');
+    expect((await refusal('development.create', { name: '重复', gender: '女', idNumber: file.person.idNumber, orgId: tree.branchA.id })).field).toBe(
+      'idNumber',
+    );
     const memberId = add('老党员');
     const id = getMember(ledger, memberId, TODAY).idNumber;
     expect((await refusal('development.create', { name: '老党员', gender: '男', idNumber: id, orgId: tree.branchA.id })).message).toMatch(/已登记为党员/);

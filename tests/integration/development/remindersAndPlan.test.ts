@@ -56,7 +56,10 @@ describe('发展党员 reminders and plan', () => {
     await call('development.leave', { id: b, on: '2026-03-01', reason: '本人撤回申请' });
     const plan = await call('development.plan', { year: 2026 });
     expect(plan).toMatchObject({ year: 2026, closed: false, quota: 3, counts: { applied: 1, activists: 1, candidates: 0, admitted: 0, regular: 0, left: 1 } });
-    expect(plan.plans.map((p) => [p.orgName, p.quota])).toEqual([['全社区', 3], ['第一网格党支部', 2]]);
+    expect(plan.plans.map((p) => [p.orgName, p.quota])).toEqual([
+      ['全社区', 3],
+      ['第一网格党支部', 2],
+    ]);
     expect(plan.byStage).toMatchObject({ 入党申请人: 0, 入党积极分子: 1 });
     // At the end of 2025 甲 was still an applicant.
     expect((await call('development.plan', { year: 2025 })).byStage).toMatchObject({ 入党申请人: 1, 入党积极分子: 0 });

@@ -11,7 +11,19 @@ import { devLedger } from './devFixture';
 const TODAY = '2026-11-24';
 type Status = CallInput<'members.changeStatus'>;
 const status = (id: number, change: Status['change'], occurredOn: string, extra: Partial<Status> = {}): Status =>
-  ({ id, change, occurredOn, place: null, letterNo: null, reason: null, extendedTo: null, decidedOn: null, approvedOn: null, exitKind: null, ...extra }) as Status;
+  ({
+    id,
+    change,
+    occurredOn,
+    place: null,
+    letterNo: null,
+    reason: null,
+    extendedTo: null,
+    decidedOn: null,
+    approvedOn: null,
+    exitKind: null,
+    ...extra,
+  }) as Status;
 
 async function setup() {
   const dev = devLedger(TODAY);

@@ -29,9 +29,10 @@ describe('谈话人 typed by name', () => {
     const zhao = t.add('赵支书');
     const p = await t.applicant('陈晓');
     await t.step(p.person.id, 'apply', '2026-01-05');
-    expect((await t.refusal('development.record', { personId: p.person.id, stepCode: 'talk', doneOn: '2026-01-20', memberIds: [zhao], typedPeople: '王明、李华' })).message).toBe(
-      '谈话人最多2名',
-    );
+    expect(
+      (await t.refusal('development.record', { personId: p.person.id, stepCode: 'talk', doneOn: '2026-01-20', memberIds: [zhao], typedPeople: '王明、李华' }))
+        .message,
+    ).toBe('谈话人最多2名');
     await t.step(p.person.id, 'talk', '2026-01-20', { typedPeople: '王明' });
     await t.step(p.person.id, 'activist', '2026-03-01');
     expect(await t.refusal('development.record', { personId: p.person.id, stepCode: 'mentors', doneOn: '2026-03-02', typedPeople: '王明' })).toEqual({
@@ -44,11 +45,17 @@ describe('谈话人 typed by name', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0023_dev_typed_talkers') });
-    const branch = Number(old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid);
-    const person = Number(
-      old.sqlite.prepare("INSERT INTO dev_people (name, gender, org_id, created_at, updated_at) VALUES ('陈晓', '女', ?, ?, ?)").run(branch, AT, AT).lastInsertRowid,
+    const branch = Number(
+      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT)
+        .lastInsertRowid,
     );
-    old.sqlite.prepare("INSERT INTO dev_records (person_id, step_code, done_on, note, created_at) VALUES (?, 'apply', '2024-01-05', '书面申请', ?)").run(person, AT);
+    const person = Number(
+      old.sqlite.prepare("INSERT INTO dev_people (name, gender, org_id, created_at, updated_at) VALUES ('陈晓', '女', ?, ?, ?)").run(branch, AT, AT)
+        .lastInsertRowid,
+    );
+    old.sqlite
+      .prepare("INSERT INTO dev_records (person_id, step_code, done_on, note, created_at) VALUES (?, 'apply', '2024-01-05', '书面申请', ?)")
+      .run(person, AT);
     const before = old.sqlite.prepare('SELECT * FROM dev_records').all() as Record<string, unknown>[];
     old.close();
 

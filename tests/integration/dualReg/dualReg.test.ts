@@ -26,7 +26,11 @@ function setup() {
   const wang = person('王税', taxOffice);
   const li = person('李教', school);
   const activity = (heldOn: string, theme: string, people: [number, number][], extra: object = {}) =>
-    saveActivity(ledger, activityInput.parse({ heldOn, theme, participants: people.map(([refId, hours]) => ({ kind: 'onjob', refId, hours })), ...extra }), TODAY);
+    saveActivity(
+      ledger,
+      activityInput.parse({ heldOn, theme, participants: people.map(([refId, hours]) => ({ kind: 'onjob', refId, hours })), ...extra }),
+      TODAY,
+    );
   return { ledger, tree, taxOffice, school, wang, li, activity };
 }
 
@@ -45,15 +49,24 @@ describe('在职党员 registry', () => {
     const { ledger, wang } = setup();
     revokeOnjob(ledger, wang, '2026-06-30', '工作调动');
     expect(getOnjob(ledger, wang)).toMatchObject({ revokedOn: '2026-06-30', revokeReason: '工作调动' });
-    expect(refused(() => saveOnjob(ledger, { ...onjobInput.parse({ name: '王税', idNumber: getOnjob(ledger, wang).idNumber, registeredOn: '2025-04-01' }), id: wang })).message).toContain('只读');
+    expect(
+      refused(() =>
+        saveOnjob(ledger, { ...onjobInput.parse({ name: '王税', idNumber: getOnjob(ledger, wang).idNumber, registeredOn: '2025-04-01' }), id: wang }),
+      ).message,
+    ).toContain('只读');
   });
 });
 
 describe('五单', () => {
   it('takes each step once, in order, dated and signed', () => {
     const { ledger, wang } = setup();
-    const id = createDemand(ledger, { kind: '微心愿', title: '想要一台助听器', content: null, requester: '孙奶奶', requesterPhone: null, doneOn: '2026-05-01', doneBy: '网格员小陈' }, TODAY);
-    const step = (s: string, extra: object = {}) => takeStep(ledger, { demandId: id, step: s as never, doneOn: '2026-05-03', doneBy: '书记', note: null, onjobId: null, ...extra }, TODAY);
+    const id = createDemand(
+      ledger,
+      { kind: '微心愿', title: '想要一台助听器', content: null, requester: '孙奶奶', requesterPhone: null, doneOn: '2026-05-01', doneBy: '网格员小陈' },
+      TODAY,
+    );
+    const step = (s: string, extra: object = {}) =>
+      takeStep(ledger, { demandId: id, step: s as never, doneOn: '2026-05-03', doneBy: '书记', note: null, onjobId: null, ...extra }, TODAY);
     expect(refused(() => step('社区派单')).message).toContain('下一步应为“支部议单”');
     const before = snapshot(ledger);
     expect(refused(() => step('居民点单')).message).toContain('不能重复');
@@ -134,8 +147,17 @@ describe('year figures', () => {
 
   it('counts a completed 需求 in the year its 党群评单 was signed', () => {
     const { ledger, wang } = setup();
-    const id = createDemand(ledger, { kind: '需求', title: '修路灯', content: null, requester: '居民', requesterPhone: null, doneOn: '2026-02-01', doneBy: '网格员' }, TODAY);
-    for (const [step, extra] of [['支部议单', {}], ['社区派单', {}], ['党员接单', { onjobId: wang }], ['党群评单', {}]] as const) {
+    const id = createDemand(
+      ledger,
+      { kind: '需求', title: '修路灯', content: null, requester: '居民', requesterPhone: null, doneOn: '2026-02-01', doneBy: '网格员' },
+      TODAY,
+    );
+    for (const [step, extra] of [
+      ['支部议单', {}],
+      ['社区派单', {}],
+      ['党员接单', { onjobId: wang }],
+      ['党群评单', {}],
+    ] as const) {
       takeStep(ledger, { demandId: id, step, doneOn: '2026-02-10', doneBy: '书记', note: null, onjobId: null, ...extra }, TODAY);
     }
     expect(yearFigures(ledger, 2026).totals.demandsCompleted).toBe(1);
@@ -147,7 +169,10 @@ describe('双报到 forms', () => {
   it('the feedback workbook has a sheet per unit listing its members with count, hours and grade', async () => {
     const { ledger, wang, li, activity } = setup();
     saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: null, operator: null });
-    activity('2026-03-05', '政策宣讲', [[wang, 2], [li, 1]]);
+    activity('2026-03-05', '政策宣讲', [
+      [wang, 2],
+      [li, 1],
+    ]);
     const ctx = routerFor(ledger, TODAY);
     const r = await ctx.router.handle('reports.dualFeedback', { year: 2026 });
     if (!r.ok) throw new Error(r.error.message);
@@ -158,7 +183,10 @@ describe('双报到 forms', () => {
     expect(sheet.getCell('A1').value).toBe('2026年度在职党员到社区报到服务表现反馈表');
     expect(sheet.getCell('A2').value).toBe('填报单位（盖章）：幸福里社区党委');
     expect((sheet.getRow(4).values as unknown[]).slice(1, 8)).toEqual([1, '王税', new Date(Date.UTC(2025, 3, 1)), 1, 2, '政策宣讲', '不合格']);
-    const texts = sheet.getSheetValues().filter(Array.isArray).map((row) => row.join(''));
+    const texts = sheet
+      .getSheetValues()
+      .filter(Array.isArray)
+      .map((row) => row.join(''));
     expect(texts.some((t) => t.includes('致：区税务局党组织'))).toBe(true);
     void getOnjob(ledger, li);
   });
@@ -169,11 +197,27 @@ describe('activities with roster members and units', () => {
     const { listActivities } = await import('../../../db/dualReg/activities');
     const { ledger, tree, wang, taxOffice } = setup();
     const memberId = createMember(ledger, memberInput(tree.branchA.id, { name: '社区党员老张' }), null, TODAY).id;
-    saveActivity(ledger, activityInput.parse({ heldOn: '2026-04-04', theme: '义诊', participants: [{ kind: 'onjob', refId: wang, hours: 2 }, { kind: 'member', refId: memberId, hours: 3 }, { kind: 'unit', refId: taxOffice, hours: 0 }] }), TODAY);
+    saveActivity(
+      ledger,
+      activityInput.parse({
+        heldOn: '2026-04-04',
+        theme: '义诊',
+        participants: [
+          { kind: 'onjob', refId: wang, hours: 2 },
+          { kind: 'member', refId: memberId, hours: 3 },
+          { kind: 'unit', refId: taxOffice, hours: 0 },
+        ],
+      }),
+      TODAY,
+    );
     expect(yearFigures(ledger, 2026).totals).toMatchObject({ activities: 1, participations: 2, hours: 5 });
     const [a] = listActivities(ledger, 2026);
     expect(a).toMatchObject({ people: 2, hours: 5, unitNames: ['区税务局'] });
     expect(a.participants.map((p) => p.name).sort()).toEqual(['王税', '社区党员老张', '区税务局'].sort());
-    expect(refused(() => saveActivity(ledger, activityInput.parse({ heldOn: '2026-04-05', theme: 'x', participants: [{ kind: 'member', refId: 9999, hours: 1 }] }), TODAY)).field).toBe('participants');
+    expect(
+      refused(() =>
+        saveActivity(ledger, activityInput.parse({ heldOn: '2026-04-05', theme: 'x', participants: [{ kind: 'member', refId: 9999, hours: 1 }] }), TODAY),
+      ).field,
+    ).toBe('participants');
   });
 });

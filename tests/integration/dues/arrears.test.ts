@@ -20,7 +20,13 @@ describe('arrears', () => {
     payMonths(ledger, short, '2026-11', '2026-11', { amountFen: 100 });
     const a = arrears(ledger, '2026-11', null);
     const byName = Object.fromEntries(a.rows.map((r) => [r.name, r]));
-    expect(byName['欠三个月']).toMatchObject({ unpaidMonths: ['2026-09', '2026-10', '2026-11'], owedFen: 4500, longestRun: 3, paidThrough: '2026-08', branchId: tree.branchA.id });
+    expect(byName['欠三个月']).toMatchObject({
+      unpaidMonths: ['2026-09', '2026-10', '2026-11'],
+      owedFen: 4500,
+      longestRun: 3,
+      paidThrough: '2026-08',
+      branchId: tree.branchA.id,
+    });
     expect(byName['欠六个月']).toMatchObject({ longestRun: 6, paidThrough: '2026-05' });
     expect(byName['少交']).toMatchObject({ unpaidMonths: ['2026-11'], owedFen: 1400, longestRun: 0 });
     expect(byName['期初']).toMatchObject({ unpaidMonths: ['2026-09', '2026-10', '2026-11'], paidThrough: '2026-08' });

@@ -23,7 +23,10 @@ describe('a closed year', () => {
       ['dues.saveBase', { memberId: id, fromMonth: '2025-06', kind: '在职', baseFen: 400000 }],
       ['dues.saveScheme', { year: 2025, rounding: '角', bands: DEFAULT_DUES_BANDS }],
       ['dues.copyScheme', { fromYear: 2026, toYear: 2025 }],
-      ['dues.handover', { fromOrgId: tree.branchA.id, toOrgId: tree.root.id, handedOn: '2026-01-10', periodFrom: '2025-10', periodTo: '2025-12', amountFen: 100 }],
+      [
+        'dues.handover',
+        { fromOrgId: tree.branchA.id, toOrgId: tree.root.id, handedOn: '2026-01-10', periodFrom: '2025-10', periodTo: '2025-12', amountFen: 100 },
+      ],
     ];
     for (const [name, input] of calls) {
       const result = await router.handle(name, input);
@@ -32,6 +35,8 @@ describe('a closed year', () => {
     }
     expect(snapshot(ledger)).toEqual(before);
     // The open year still takes payments.
-    expect(await router.handle('dues.pay', { memberId: id, fromMonth: '2026-01', toMonth: '2026-01', paidOn: '2026-01-05', method: '现金' })).toMatchObject({ ok: true });
+    expect(await router.handle('dues.pay', { memberId: id, fromMonth: '2026-01', toMonth: '2026-01', paidOn: '2026-01-05', method: '现金' })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -10,7 +10,8 @@ import { basicTree, memberInput, memoryLedger, TODAY } from '../../support/testL
 export function duesLedger() {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) => createMember(ledger, memberInput(branchId, { name, ...extra }), null, TODAY).id;
+  const add = (name: string, extra: Partial<MemberInput> = {}, branchId = tree.branchA.id) =>
+    createMember(ledger, memberInput(branchId, { name, ...extra }), null, TODAY).id;
   return { ledger, tree, add };
 }
 

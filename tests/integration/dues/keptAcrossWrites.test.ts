@@ -42,18 +42,34 @@ describe('dues views kept across writes', () => {
       ['another payment', () => payMonths(ledger, members[1]!, '2026-01')],
       ['a reversal', () => reversePayment(ledger, { paymentId: payMonths(ledger, members[2]!, '2026-02').payments[0]!.id, reason: '录错' }, TODAY)],
       ['a new base', () => saveBase(ledger, saveBaseInput.parse({ memberId: members[3]!, fromMonth: '2026-06', kind: '在职', baseFen: 900000 }))],
-      ['a voided base', () => voidBase(ledger, { id: saveBase(ledger, saveBaseInput.parse({ memberId: members[2]!, fromMonth: '2026-07', kind: '在职', baseFen: 100000 })).id, reason: '录错' })],
-      ['a 停止党籍', () => changeMemberStatus(ledger, members[1]!, { id: members[1]!, change: '停止党籍', occurredOn: '2026-05-10', reason: '测试' } as never, TODAY)],
-      ['a new member paying', () => {
-        const m = add('戊', tree.branchB.id);
-        base(ledger, m, { baseFen: 500000 });
-        payMonths(ledger, m, '2026-01', '2026-02');
-      }],
-      ['a payment by another connection', () => {
-        const other = openLedger({ file, migrationsDir: MIGRATIONS_DIR });
-        payMonths(other, members[3]!, '2026-01');
-        other.close();
-      }],
+      [
+        'a voided base',
+        () =>
+          voidBase(ledger, {
+            id: saveBase(ledger, saveBaseInput.parse({ memberId: members[2]!, fromMonth: '2026-07', kind: '在职', baseFen: 100000 })).id,
+            reason: '录错',
+          }),
+      ],
+      [
+        'a 停止党籍',
+        () => changeMemberStatus(ledger, members[1]!, { id: members[1]!, change: '停止党籍', occurredOn: '2026-05-10', reason: '测试' } as never, TODAY),
+      ],
+      [
+        'a new member paying',
+        () => {
+          const m = add('戊', tree.branchB.id);
+          base(ledger, m, { baseFen: 500000 });
+          payMonths(ledger, m, '2026-01', '2026-02');
+        },
+      ],
+      [
+        'a payment by another connection',
+        () => {
+          const other = openLedger({ file, migrationsDir: MIGRATIONS_DIR });
+          payMonths(other, members[3]!, '2026-01');
+          other.close();
+        },
+      ],
     ];
     views(ledger); // kept from here on
     for (const [what, step] of steps) {

@@ -42,7 +42,7 @@ function startedInDecember() {
 }
 
 describe('a ledger started mid-year', () => {
-  it("started 2026-12-07: 欠费, 首页 and the 统计表 know only December, and the one who did not pay December", () => {
+  it('started 2026-12-07: 欠费, 首页 and the 统计表 know only December, and the one who did not pay December', () => {
     const { ledger, tree, ids } = startedInDecember();
     expect(duesStartMonth(ledger)).toBe('2026-12');
     const a = arrears(ledger, '2026-12', null);
@@ -55,8 +55,18 @@ describe('a ledger started mid-year', () => {
 
     const stats = duesStats(ledger, 2026, '月', START_DAY);
     const branchA = stats.rows.find((r) => r.orgId === tree.branchA.id)!;
-    for (const cell of branchA.cells.slice(0, 11)) expect(cell).toEqual({ period: cell.period, owingCount: 0, paidCount: 0, dueFen: 0, paidFen: 0, arrearsCount: 0, arrearsFen: 0, handedFen: 0 });
-    expect(branchA.cells[11]).toEqual({ period: '2026-12', owingCount: 4, paidCount: 3, dueFen: 8000, paidFen: 6000, arrearsCount: 1, arrearsFen: 2000, handedFen: 0 });
+    for (const cell of branchA.cells.slice(0, 11))
+      expect(cell).toEqual({ period: cell.period, owingCount: 0, paidCount: 0, dueFen: 0, paidFen: 0, arrearsCount: 0, arrearsFen: 0, handedFen: 0 });
+    expect(branchA.cells[11]).toEqual({
+      period: '2026-12',
+      owingCount: 4,
+      paidCount: 3,
+      dueFen: 8000,
+      paidFen: 6000,
+      arrearsCount: 1,
+      arrearsFen: 2000,
+      handedFen: 0,
+    });
     expect(stats.total.total).toMatchObject({ owingCount: 5, paidCount: 4, dueFen: 10000, paidFen: 8000, arrearsCount: 1, arrearsFen: 2000 });
 
     // What the 上报包 sends is the year's line of the 统计表.
@@ -107,7 +117,12 @@ describe('a ledger started mid-year', () => {
     expect(six.rows.every((r) => r.unpaidMonths[0] === '2026-12')).toBe(true);
     // Moving the start back: the earlier months count again (the start wins over the 建账 month).
     putSettings(ledger, { 'ledger.startDate': '2026-12-07', 'ledger.duesStartMonth': '2026-09' });
-    expect(arrears(ledger, '2026-12', tree.branchA.id).rows.find((r) => r.memberId === nobase)!.unpaidMonths).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
+    expect(arrears(ledger, '2026-12', tree.branchA.id).rows.find((r) => r.memberId === nobase)!.unpaidMonths).toEqual([
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+    ]);
     removeSettings(ledger, ['ledger.duesStartMonth']);
     expect(duesStartMonth(ledger)).toBe('2026-12');
   });
@@ -118,9 +133,19 @@ describe('a ledger started mid-year', () => {
     expect(opening).toMatchObject({ startMonth: null, ledgerStartMonth: '2026-12' });
     expect(opening.members.map((m) => m.name)).toEqual(['甲', '乙', '丙', '丁', '戊']);
     // 乙 had paid ahead to 2027-02 before the ledger; the rest to November.
-    const saved = saveDuesOpening(ledger, saveDuesOpeningInput.parse({ startMonth: '2026-12', defaultPaidThrough: '2026-11', members: [{ memberId: ids.乙, paidThrough: '2027-02' }] }), START_DAY);
+    const saved = saveDuesOpening(
+      ledger,
+      saveDuesOpeningInput.parse({ startMonth: '2026-12', defaultPaidThrough: '2026-11', members: [{ memberId: ids.乙, paidThrough: '2027-02' }] }),
+      START_DAY,
+    );
     expect(saved.startMonth).toBe('2026-12');
-    expect(Object.fromEntries(saved.members.map((m) => [m.name, m.paidThrough]))).toEqual({ 甲: '2026-11', 乙: '2027-02', 丙: '2026-11', 丁: '2026-11', 戊: '2026-11' });
+    expect(Object.fromEntries(saved.members.map((m) => [m.name, m.paidThrough]))).toEqual({
+      甲: '2026-11',
+      乙: '2027-02',
+      丙: '2026-11',
+      丁: '2026-11',
+      戊: '2026-11',
+    });
     // 乙's December was paid on the ledger before the opening said it was paid before: 期初已交 wins
     // for what is owed, the money stays 实交.
     const page = monthPage(ledger, tree.branchA.id, '2026-12');
@@ -139,7 +164,10 @@ describe('a ledger started mid-year', () => {
     base(ledger, w1!, { kind: '在职', baseFen: 600000, fromMonth: '2026-01' });
     const before = basesPage(ledger, { year: 2026, orgId: null, keyword: null, missingOnly: false, page: 1, pageSize: 100 });
     expect(Object.fromEntries(before.rows.map((r) => [r.name, r.carried]))).toEqual({ 退一: true, 退二: true, 退三: true, 在职一: false });
-    const result = setBasesFor(ledger, bulkBasesInput.parse({ year: 2026, orgId: null, scope: '离退休', fromMonth: '2026-01', kind: '离退休', baseFen: 520000 }));
+    const result = setBasesFor(
+      ledger,
+      bulkBasesInput.parse({ year: 2026, orgId: null, scope: '离退休', fromMonth: '2026-01', kind: '离退休', baseFen: 520000 }),
+    );
     expect(result).toEqual({ saved: 2, skipped: [{ memberId: r3, name: '退三', reason: '免交，未改动' }] });
     const after = basesPage(ledger, { year: 2026, orgId: null, keyword: null, missingOnly: false, page: 1, pageSize: 100 });
     expect(Object.fromEntries(after.rows.map((r) => [r.name, [r.current?.baseFen, r.monthlyDueFen, r.carried]]))).toEqual({
@@ -149,8 +177,25 @@ describe('a ledger started mid-year', () => {
       在职一: [600000, 9000, false],
     });
     // The editable column: several rows in one call; a bad row refuses the lot.
-    expect(() => saveBasesInput.parse({ fromMonth: '2026-06', rows: [{ memberId: w1, kind: '在职', baseFen: 700000 }, { memberId: r1, kind: '离退休', baseFen: null }] })).toThrow('第2行：离退休党员请填写基数');
-    saveBases(ledger, saveBasesInput.parse({ fromMonth: '2026-06', rows: [{ memberId: w1, kind: '在职', baseFen: 700000 }, { memberId: r1, kind: '离退休', baseFen: 510000 }] }));
+    expect(() =>
+      saveBasesInput.parse({
+        fromMonth: '2026-06',
+        rows: [
+          { memberId: w1, kind: '在职', baseFen: 700000 },
+          { memberId: r1, kind: '离退休', baseFen: null },
+        ],
+      }),
+    ).toThrow('第2行：离退休党员请填写基数');
+    saveBases(
+      ledger,
+      saveBasesInput.parse({
+        fromMonth: '2026-06',
+        rows: [
+          { memberId: w1, kind: '在职', baseFen: 700000 },
+          { memberId: r1, kind: '离退休', baseFen: 510000 },
+        ],
+      }),
+    );
     const june = basesPage(ledger, { year: 2026, orgId: null, keyword: null, missingOnly: false, page: 1, pageSize: 100 });
     expect(Object.fromEntries(june.rows.map((r) => [r.name, r.current?.baseFen]))).toMatchObject({ 退一: 510000, 在职一: 700000 });
   });

@@ -30,7 +30,18 @@ describe('党费 follows the money', () => {
     expect(getMember(ledger, retiree, TODAY).events.find((e) => e.kind === '转出')?.reason).toBe('党费交纳至2026-12');
     expect(getMember(ledger, retiree, TODAY).duesPaidThroughDerived).toBe('2026-12');
 
-    addHandover(ledger, handoverInput.parse({ fromOrgId: tree.branchA.id, toOrgId: tree.root.id, handedOn: '2026-11-20', periodFrom: '2026-01', periodTo: '2026-10', amountFen: 33000 }), TODAY);
+    addHandover(
+      ledger,
+      handoverInput.parse({
+        fromOrgId: tree.branchA.id,
+        toOrgId: tree.root.id,
+        handedOn: '2026-11-20',
+        periodFrom: '2026-01',
+        periodTo: '2026-10',
+        amountFen: 33000,
+      }),
+      TODAY,
+    );
     const collected = 12 * 1500 + 10 * 1500;
     const balance = handovers(ledger, 2026).balances.find((b) => b.orgId === tree.branchA.id)!;
     expect(balance).toMatchObject({ collectedFen: collected, handedFen: 33000, balanceFen: 0 });
@@ -41,7 +52,11 @@ describe('党费 follows the money', () => {
     // September to December of 老王: 预交 received by the branch, owed by nobody.
     expect(branchA.cells[8]).toMatchObject({ owingCount: 1, paidFen: 3000, dueFen: 1500 });
     expect(branchA.cells[11]).toMatchObject({ owingCount: 0, paidFen: 1500, dueFen: 0 });
-    expect(duesStatsData(ledger, 2026, '年', TODAY).lines.find((l) => l.orgName === '第一网格党支部')).toMatchObject({ paidFen: collected, handedFen: 33000, balanceFen: 0 });
+    expect(duesStatsData(ledger, 2026, '年', TODAY).lines.find((l) => l.orgName === '第一网格党支部')).toMatchObject({
+      paidFen: collected,
+      handedFen: 33000,
+      balanceFen: 0,
+    });
 
     // The year's 登记表: 老王's row carries all twelve months' money.
     const register = yearRegisterData(ledger, tree.branchA.id, 2026, TODAY, '幸福里社区');

@@ -24,7 +24,10 @@ describe('owed months', () => {
     expect(owedMonths(memberYear(ledger, joiner, 2026, TODAY))).toEqual(['05', '06', '07', '08', '09', '10', '11', '12']);
     expect(owedMonths(memberYear(ledger, leaver, 2026, TODAY))).toEqual(['01', '02', '03', '04', '05', '06', '07', '08']);
     expect(owedMonths(memberYear(ledger, stopped, 2026, TODAY))).toEqual(['01', '02', '03']);
-    const ids = (month: string) => monthPage(ledger, tree.branchA.id, month).rows.map((r) => r.memberId).sort();
+    const ids = (month: string) =>
+      monthPage(ledger, tree.branchA.id, month)
+        .rows.map((r) => r.memberId)
+        .sort();
     expect(ids('2026-04')).toEqual([leaver].sort());
     expect(ids('2026-05')).toEqual([joiner, leaver].sort());
     expect(ids('2026-03')).toEqual([leaver, stopped].sort());

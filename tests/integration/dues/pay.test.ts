@@ -12,7 +12,8 @@ import { refused } from '../../support/refused';
 import { routerFor, TODAY } from '../../support/testLedger';
 import { base, duesLedger, payMonths } from './duesFixture';
 
-const statusIn = (ledger: Parameters<typeof memberYear>[0], id: number) => Object.fromEntries(memberYear(ledger, id, 2026, TODAY).months.map((m) => [m.month.slice(5), m.status]));
+const statusIn = (ledger: Parameters<typeof memberYear>[0], id: number) =>
+  Object.fromEntries(memberYear(ledger, id, 2026, TODAY).months.map((m) => [m.month.slice(5), m.status]));
 
 describe('paying dues', () => {
   it('补交 of three months defaults to their 应交 and splits one line per month, to the owing branch', () => {
@@ -68,7 +69,18 @@ describe('paying dues', () => {
     const ids = ['甲', '乙', '丙', '丁', '戊'].map((n) => add(n));
     ids.slice(0, 4).forEach((id) => base(ledger, id, { baseFen: 300000 }));
     payMonths(ledger, ids[0]!, '2026-05');
-    const result = payBranchMonth(ledger, payBranchMonthInput.parse({ orgId: tree.branchA.id, month: '2026-05', paidOn: '2026-05-20', method: '微信', collector: '李书记', exceptMemberIds: [ids[1], ids[2]] }), TODAY);
+    const result = payBranchMonth(
+      ledger,
+      payBranchMonthInput.parse({
+        orgId: tree.branchA.id,
+        month: '2026-05',
+        paidOn: '2026-05-20',
+        method: '微信',
+        collector: '李书记',
+        exceptMemberIds: [ids[1], ids[2]],
+      }),
+      TODAY,
+    );
     expect(result.payments.map((p) => p.memberId)).toEqual([ids[3]]);
     expect(result.skipped).toEqual([{ memberId: ids[4], name: '戊', reason: '未核定基数' }]);
     const page = monthPage(ledger, tree.branchA.id, '2026-05');

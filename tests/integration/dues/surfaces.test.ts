@@ -43,7 +43,10 @@ describe('dues elsewhere', () => {
     if (!answer.ok) throw new Error(answer.error.message);
     const dues = answer.value as HomeDuesReminders;
     expect(dues).toMatchObject({ asOf: '2026-10', behindTotal: 2, lapseTotal: 1 });
-    expect(dues.behind.map((b) => [b.name, b.unpaid])).toEqual([['欠半年', 6], ['欠三个月', 3]]);
+    expect(dues.behind.map((b) => [b.name, b.unpaid])).toEqual([
+      ['欠半年', 6],
+      ['欠三个月', 3],
+    ]);
     expect(isRemembered(ledger, `home.duesReminders:${TODAY}`)).toBe(true);
     const reminders = await router.handle('home.reminders', {});
     expect(reminders.ok && 'dues' in (reminders.value as object)).toBe(false);
@@ -60,7 +63,10 @@ describe('dues elsewhere', () => {
     payMonths(ledger, id, '2026-02', '2026-02', { paidOn: '2026-04-01' }); // late: 补交
     payMonths(ledger, id, '2026-04', '2026-06', { paidOn: '2026-04-10' }); // 预交 counts
     ledger.tx(() => recomputePoints(ledger, 2026));
-    const dues = () => memberStatement(ledger, id, 2026).entries.filter((e) => e.ruleName === '按时交纳党费').reduce((s, e) => s + e.points, 0);
+    const dues = () =>
+      memberStatement(ledger, id, 2026)
+        .entries.filter((e) => e.ruleName === '按时交纳党费')
+        .reduce((s, e) => s + e.points, 0);
     expect(dues()).toBe(4);
     // The points follow the payments: a reversal withdraws January's, a new on-time payment earns.
     reversePayment(ledger, { paymentId: first.id, reason: '收据填错' }, TODAY);

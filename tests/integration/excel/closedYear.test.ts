@@ -16,11 +16,30 @@ import { saveSettings } from '../../../db/settings';
 import { basicTree, memberInput, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
 
 const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
-  occurredOn: '2026-10-01', place: null, letterNo: null, reason: null, extendedTo: null, ...c,
+  occurredOn: '2026-10-01',
+  place: null,
+  letterNo: null,
+  reason: null,
+  extendedTo: null,
+  ...c,
 });
 
 const formOf = (ledger: Ledger, id: number): MemberInput => {
-  const { id: _id, partyStatus: _p, partyStatusOn: _po, probationExtendedTo: _e, leftOn: _l, leftReason: _r, branchName: _b, groupName: _g, age: _a, partyYears: _y, events: _ev, probationDueOn: _d, ...input } = getMember(ledger, id, TODAY);
+  const {
+    id: _id,
+    partyStatus: _p,
+    partyStatusOn: _po,
+    probationExtendedTo: _e,
+    leftOn: _l,
+    leftReason: _r,
+    branchName: _b,
+    groupName: _g,
+    age: _a,
+    partyYears: _y,
+    events: _ev,
+    probationDueOn: _d,
+    ...input
+  } = getMember(ledger, id, TODAY);
   return input;
 };
 
@@ -40,7 +59,8 @@ describe('a closed year’s forms', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
     saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
-    const add = (name: string, branchId: number, extra: Partial<MemberInput> = {}) => createMember(ledger, memberInput(branchId, { name, ...extra }), null, TODAY).id;
+    const add = (name: string, branchId: number, extra: Partial<MemberInput> = {}) =>
+      createMember(ledger, memberInput(branchId, { name, ...extra }), null, TODAY).id;
     const jia = add('甲', tree.branchA.id, { groupId: tree.group.id });
     const yi = add('乙', tree.branchA.id, { category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null, groupId: tree.group.id });
     const bing = add('丙', tree.branchA.id);
@@ -51,7 +71,15 @@ describe('a closed year’s forms', () => {
     const meet = (orgId: number, heldOn: string, types: string[]) =>
       saveMeeting(
         ledger,
-        meetingInput.parse({ orgId, heldOn, types, lectureTitle: types.includes('党课') ? '学习党章' : null, attendance: expectedAttendees(ledger, orgId, types as never, heldOn).map((p, i) => (i === 1 ? { memberId: p.memberId, status: '请假', reason: '出差' } : { memberId: p.memberId, status: '出席' })) }),
+        meetingInput.parse({
+          orgId,
+          heldOn,
+          types,
+          lectureTitle: types.includes('党课') ? '学习党章' : null,
+          attendance: expectedAttendees(ledger, orgId, types as never, heldOn).map((p, i) =>
+            i === 1 ? { memberId: p.memberId, status: '请假', reason: '出差' } : { memberId: p.memberId, status: '出席' },
+          ),
+        }),
         TODAY,
       );
     for (const month of ['01', '04', '07', '10']) {

@@ -17,12 +17,28 @@ async function setup() {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
   saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
-  const members = ['赵一', '钱二', '孙三', '李四', '周五'].map((name, i) => createMember(ledger, memberInput(tree.branchA.id, { name, birthDate: `1970-01-0${i + 1}` }), null, TODAY).id);
+  const members = ['赵一', '钱二', '孙三', '李四', '周五'].map(
+    (name, i) => createMember(ledger, memberInput(tree.branchA.id, { name, birthDate: `1970-01-0${i + 1}` }), null, TODAY).id,
+  );
   const ctx = routerFor(ledger, TODAY);
   const { call } = ctx;
   const person = async (name: string, birthDate: string, orgId = tree.branchA.id) =>
-    (await call('development.create', { name, gender: '女', ethnicity: '汉族', birthDate, idNumber: makeId(birthDate, '女'), education: '大学本科', workUnit: '幸福里小学', phone: null, orgId, note: null })).person.id;
-  const record = (personId: number, stepCode: string, doneOn: string, extra: object = {}) => call('development.record', { personId, stepCode, doneOn, memberIds: [], ...extra });
+    (
+      await call('development.create', {
+        name,
+        gender: '女',
+        ethnicity: '汉族',
+        birthDate,
+        idNumber: makeId(birthDate, '女'),
+        education: '大学本科',
+        workUnit: '幸福里小学',
+        phone: null,
+        orgId,
+        note: null,
+      })
+    ).person.id;
+  const record = (personId: number, stepCode: string, doneOn: string, extra: object = {}) =>
+    call('development.record', { personId, stepCode, doneOn, memberIds: [], ...extra });
 
   // 甲: applied this year. 乙: 积极分子 since last year, with a 培养联系人. 丙: admitted this year.
   // 丁: applied, then withdrew. 戊 (branch B): 发展对象.
@@ -77,9 +93,37 @@ describe('发展党员 forms', () => {
     const { read, tree } = await setup();
     const sheet = await read('reports.devRoster', { stage: '入党积极分子', orgId: null });
     expect(sheet.getCell('A1').value).toBe('入党积极分子花名册');
-    expect(values(sheet, 3)).toEqual(['序号', '姓名', '性别', '民族', '出生年月', '学历', '工作单位', '申请日期', '确定为积极分子日期', '培养联系人', '所在支部']);
-    expect(values(sheet, 4)).toEqual([1, '乙', '女', '汉族', '1999.02', '大学本科', '幸福里小学', day('2025-01-10'), day('2025-05-01'), '赵一', '第一网格党支部']);
-    expect(rowsOf(sheet).map((r) => String(r[0])).some((a) => a.includes('截至2026-11-24，共1人'))).toBe(true);
+    expect(values(sheet, 3)).toEqual([
+      '序号',
+      '姓名',
+      '性别',
+      '民族',
+      '出生年月',
+      '学历',
+      '工作单位',
+      '申请日期',
+      '确定为积极分子日期',
+      '培养联系人',
+      '所在支部',
+    ]);
+    expect(values(sheet, 4)).toEqual([
+      1,
+      '乙',
+      '女',
+      '汉族',
+      '1999.02',
+      '大学本科',
+      '幸福里小学',
+      day('2025-01-10'),
+      day('2025-05-01'),
+      '赵一',
+      '第一网格党支部',
+    ]);
+    expect(
+      rowsOf(sheet)
+        .map((r) => String(r[0]))
+        .some((a) => a.includes('截至2026-11-24，共1人')),
+    ).toBe(true);
 
     const candidates = await read('reports.devRoster', { stage: '发展对象', orgId: tree.branchB.id });
     expect(candidates.getCell('A1').value).toBe('第二网格党支部发展对象花名册');
@@ -87,16 +131,40 @@ describe('发展党员 forms', () => {
     expect(values(candidates, 4).slice(0, 2)).toEqual([1, '戊']);
     const applicants = await read('reports.devRoster', { stage: '入党申请人', orgId: null });
     // 丁 withdrew: not on the 花名册 of people in the pipeline.
-    expect(rowsOf(applicants).filter((r) => typeof r[0] === 'number').map((r) => r[1])).toEqual(['甲']);
+    expect(
+      rowsOf(applicants)
+        .filter((r) => typeof r[0] === 'number')
+        .map((r) => r[1]),
+    ).toEqual(['甲']);
     expect(values(applicants, 3)).not.toContain('培养联系人');
   });
 
   it('进度表: one row per person, a column per key step, those who left with their reason', async () => {
     const { read } = await setup();
     const sheet = await read('reports.devProgress', { orgId: null });
-    const rows = new Map(rowsOf(sheet).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r]));
+    const rows = new Map(
+      rowsOf(sheet)
+        .filter((r) => typeof r[0] === 'number')
+        .map((r) => [r[1], r]),
+    );
     expect([...rows.keys()]).toEqual(['甲', '乙', '丙', '丁', '戊']);
-    expect(rows.get('丙')).toEqual([3, '丙', '女', '1998.03', '大学本科', '第一网格党支部', day('2024-03-01'), day('2024-06-01'), day('2025-06-01'), day('2026-01-20'), day('2026-03-01'), undefined, '赵一、钱二', '孙三、李四', '预备党员']);
+    expect(rows.get('丙')).toEqual([
+      3,
+      '丙',
+      '女',
+      '1998.03',
+      '大学本科',
+      '第一网格党支部',
+      day('2024-03-01'),
+      day('2024-06-01'),
+      day('2025-06-01'),
+      day('2026-01-20'),
+      day('2026-03-01'),
+      undefined,
+      '赵一、钱二',
+      '孙三、李四',
+      '预备党员',
+    ]);
     expect(rows.get('丁')![14]).toBe('已退出（本人撤回申请）');
     expect(sheet.getCell('G4').numFmt).toBe('yyyy-mm-dd');
   });
@@ -122,7 +190,12 @@ describe('发展党员 forms', () => {
       regular: total[col('本年\n转正')],
       left: total[col('本年\n退出')],
     }).toEqual(plan.counts);
-    expect([total[col('现有\n入党申请人')], total[col('现有\n积极分子')], total[col('现有\n发展对象')], total[col('现有\n预备党员')]]).toEqual([plan.byStage['入党申请人'], plan.byStage['入党积极分子'], plan.byStage['发展对象'], plan.byStage['预备党员']]);
+    expect([total[col('现有\n入党申请人')], total[col('现有\n积极分子')], total[col('现有\n发展对象')], total[col('现有\n预备党员')]]).toEqual([
+      plan.byStage['入党申请人'],
+      plan.byStage['入党积极分子'],
+      plan.byStage['发展对象'],
+      plan.byStage['预备党员'],
+    ]);
 
     // Last year's end: 丙 was a 发展对象 then, 甲 and 丁 had not applied.
     const last = devStatsData(ledger, { year: 2025 }, TODAY);
@@ -143,8 +216,20 @@ describe('发展党员 forms', () => {
     expect(rows.find((r) => r[1] === '当前阶段')![3]).toBe('预备党员');
     const steps = rows.filter((r) => (DEV_STAGE_NAMES as readonly unknown[]).includes(r[0]));
     expect(steps.map((r) => r[1])).toEqual([
-      '递交入党申请书', '党组织派人谈话', '推荐和确定入党积极分子', '指定培养联系人', '确定发展对象', '确定入党介绍人', '进行政治审查', '开展集中培训',
-      '支部委员会审查并公示', '上级党委预审', '填写入党志愿书', '支部大会讨论', '上级党委派人谈话', '上级党委审批',
+      '递交入党申请书',
+      '党组织派人谈话',
+      '推荐和确定入党积极分子',
+      '指定培养联系人',
+      '确定发展对象',
+      '确定入党介绍人',
+      '进行政治审查',
+      '开展集中培训',
+      '支部委员会审查并公示',
+      '上级党委预审',
+      '填写入党志愿书',
+      '支部大会讨论',
+      '上级党委派人谈话',
+      '上级党委审批',
     ]);
     expect(rows.find((r) => r[1] === '入党日期')![3]).toBe('2026-01-20');
     // The voided 谈话 is gone, the re-recorded one is there.
@@ -165,7 +250,11 @@ describe('发展党员 forms', () => {
     expect(stats!.getCell('A1').value).toBe('2025年发展党员情况统计表');
     // 2025: 甲 and 丁 had not applied; 丙 was a 发展对象, with no 支部大会 yet.
     const rows = rowsOf(progress!).filter((r) => typeof r[0] === 'number');
-    expect(rows.map((r) => [r[1], r[9], r[14]])).toEqual([['乙', undefined, '入党积极分子'], ['丙', undefined, '发展对象'], ['戊', undefined, '发展对象']]);
+    expect(rows.map((r) => [r[1], r[9], r[14]])).toEqual([
+      ['乙', undefined, '入党积极分子'],
+      ['丙', undefined, '发展对象'],
+      ['戊', undefined, '发展对象'],
+    ]);
     const none = yearBookSections(ledger, { year: 2020, maskIdNumbers: true }, TODAY).find((s) => s.title === '发展党员')!;
     expect(none.build()).toBe('本年度没有发展党员记录');
   });

@@ -23,16 +23,38 @@ describe('发展党员情况统计表: one list of 发展党员', () => {
     // 直录: admitted on 2026-04-10 into 第二网格, typed on the roster with no 发展 file.
     createMember(ledger, memberInput(tree.branchB.id, { name: '直录', joinedOn: '2026-04-10', fullMemberOn: null, category: '预备党员' }), null, TODAY);
     // Neither a 2025 admission nor a 2026 转入 is a 2026 发展党员.
-    const lastYear = createMember(ledger, memberInput(tree.branchB.id, { name: '去年', joinedOn: '2025-10-10', fullMemberOn: null, category: '预备党员' }), null, TODAY).id;
-    createMember(ledger, memberInput(tree.branchB.id, { name: '转来', joinedOn: '2026-02-01', fullMemberOn: null, category: '预备党员' }), { occurredOn: '2026-05-01', fromPlace: '外区', letterNo: null }, TODAY);
+    const lastYear = createMember(
+      ledger,
+      memberInput(tree.branchB.id, { name: '去年', joinedOn: '2025-10-10', fullMemberOn: null, category: '预备党员' }),
+      null,
+      TODAY,
+    ).id;
+    createMember(
+      ledger,
+      memberInput(tree.branchB.id, { name: '转来', joinedOn: '2026-02-01', fullMemberOn: null, category: '预备党员' }),
+      { occurredOn: '2026-05-01', fromPlace: '外区', letterNo: null },
+      TODAY,
+    );
     const ctx = routerFor(ledger, TODAY);
     const { call } = ctx;
     await call('development.savePlan', { year: 2026, orgId: tree.branchB.id, quota: 2, note: null });
     // 丙 (第一网格) through the file: 支部大会 2026-01-20, approved 2026-03-01.
-    const bing = (await call('development.create', {
-      name: '丙', gender: '女', ethnicity: '汉族', birthDate: '1998-03-03', idNumber: makeId('1998-03-03', '女'), education: '大学本科', workUnit: '幸福里小学', phone: null, orgId: tree.branchA.id, note: null,
-    })).person.id;
-    const record = (stepCode: string, doneOn: string, extra: object = {}) => call('development.record', { personId: bing, stepCode, doneOn, memberIds: [], ...extra });
+    const bing = (
+      await call('development.create', {
+        name: '丙',
+        gender: '女',
+        ethnicity: '汉族',
+        birthDate: '1998-03-03',
+        idNumber: makeId('1998-03-03', '女'),
+        education: '大学本科',
+        workUnit: '幸福里小学',
+        phone: null,
+        orgId: tree.branchA.id,
+        note: null,
+      })
+    ).person.id;
+    const record = (stepCode: string, doneOn: string, extra: object = {}) =>
+      call('development.record', { personId: bing, stepCode, doneOn, memberIds: [], ...extra });
     await record('apply', '2024-03-01');
     await record('talk', '2024-03-20', { memberIds: [members[2]] });
     await record('activist', '2024-06-01');

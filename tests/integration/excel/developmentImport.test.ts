@@ -19,7 +19,20 @@ async function xlsx(rows: Cell[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const HEADER: Cell[] = ['姓名', '性别', '身份证号', '所在党支部', '提交入党申请书时间', '确定为入党积极分子时间', '积极分子培训起止', '确定为发展对象时间', '入党时间', '当前发展阶段', '培养联系人', '入党介绍人'];
+const HEADER: Cell[] = [
+  '姓名',
+  '性别',
+  '身份证号',
+  '所在党支部',
+  '提交入党申请书时间',
+  '确定为入党积极分子时间',
+  '积极分子培训起止',
+  '确定为发展对象时间',
+  '入党时间',
+  '当前发展阶段',
+  '培养联系人',
+  '入党介绍人',
+];
 
 async function setup() {
   const ledger = memoryLedger();
@@ -27,7 +40,20 @@ async function setup() {
   createMember(ledger, memberInput(tree.branchA.id, { name: '周联系' }), null, TODAY);
   createMember(ledger, memberInput(tree.branchA.id, { name: '吴介绍' }), null, TODAY);
   const admittedId = makeId('1995-05-05', '女');
-  createMember(ledger, memberInput(tree.branchA.id, { name: '郑预备', idNumber: admittedId, birthDate: '1995-05-05', gender: '女', category: '预备党员', joinedOn: '2026-06-01', fullMemberOn: null }), null, TODAY);
+  createMember(
+    ledger,
+    memberInput(tree.branchA.id, {
+      name: '郑预备',
+      idNumber: admittedId,
+      birthDate: '1995-05-05',
+      gender: '女',
+      category: '预备党员',
+      joinedOn: '2026-06-01',
+      fullMemberOn: null,
+    }),
+    null,
+    TODAY,
+  );
   const { router } = routerFor(ledger);
   const { call } = callerFor(router);
   const upload = async (rows: Cell[][]) => (await call('import.upload', { fileName: '发展党员.xlsx', data: (await xlsx(rows)).toString('base64') })).uploadId;
@@ -49,7 +75,11 @@ describe('发展党员 import', () => {
     ]);
     const request = { uploadId, target: 'development' } as const;
     const preview = await t.call('import.preview', request);
-    const problems = (row: number) => preview.rows.find((r) => r.rowNumber === row)!.problems.filter((p) => p.level === 'error').map((p) => [p.column, p.message]);
+    const problems = (row: number) =>
+      preview.rows
+        .find((r) => r.rowNumber === row)!
+        .problems.filter((p) => p.level === 'error')
+        .map((p) => [p.column, p.message]);
     expect(preview.counts).toMatchObject({ total: 7, create: 3, error: 4 });
     expect(problems(6)).toEqual([['确定为入党积极分子时间', '2025-04-01早于提交入党申请书时间2025-05-01']]);
     expect(problems(7)).toEqual([['当前发展阶段', '当前发展阶段为发展对象，但按所填日期应为入党申请人，请核对日期']]);

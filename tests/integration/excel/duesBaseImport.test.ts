@@ -35,13 +35,38 @@ async function setup() {
   const zhao = add('赵六');
   const zhou = add('周八');
   const wu = add('吴九');
-  insertImportedBase(ledger, { memberId: wang.id, fromMonth: '2025-01', kind: '离退休', baseFen: 400000, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null });
-  insertImportedBase(ledger, { memberId: zhao.id, fromMonth: '2026-01', kind: '在职', baseFen: 200000, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null });
+  insertImportedBase(ledger, {
+    memberId: wang.id,
+    fromMonth: '2025-01',
+    kind: '离退休',
+    baseFen: 400000,
+    relief: null,
+    reliefFen: null,
+    reliefReason: null,
+    reliefApprover: null,
+  });
+  insertImportedBase(ledger, {
+    memberId: zhao.id,
+    fromMonth: '2026-01',
+    kind: '在职',
+    baseFen: 200000,
+    relief: null,
+    reliefFen: null,
+    reliefReason: null,
+    reliefApprover: null,
+  });
   const ctx = routerFor(ledger);
   const { call } = ctx;
   const upload = async (rows: Cell[][]) => (await call('import.upload', { fileName: '基数.xlsx', data: (await xlsx(rows)).toString('base64') })).uploadId;
   const bases = () =>
-    ledger.sqlite.prepare('SELECT member_id AS memberId, from_month AS fromMonth, kind, base_fen AS baseFen, relief, relief_fen AS reliefFen, relief_reason AS reliefReason, relief_approver AS reliefApprover, source, voided_at IS NOT NULL AS voided FROM dues_bases ORDER BY id').all();
+    ledger.sqlite
+      .prepare(
+        `SELECT member_id AS memberId, from_month AS fromMonth, kind, base_fen AS baseFen, relief,
+                relief_fen AS reliefFen, relief_reason AS reliefReason, relief_approver AS reliefApprover, source, voided_at IS NOT NULL AS voided
+         FROM dues_bases
+         ORDER BY id`,
+      )
+      .all();
   return { ledger, ctx, call, upload, bases, zhang, li, liFull, wang, sun, zhao, zhou, wu };
 }
 
@@ -74,7 +99,9 @@ describe('党费基数 import', () => {
     expect(problemsOf(p, 3)).toEqual([]);
     expect(problemsOf(p, 4)).toEqual([]);
     expect(problemsOf(p, 5)).toEqual([]);
-    expect(problemsOf(p, 6)).toEqual([{ column: '身份证号', level: 'error', message: `花名册中没有身份证号为 ${unknownId} 的党员，请核对号码，或先把该党员录入花名册` }]);
+    expect(problemsOf(p, 6)).toEqual([
+      { column: '身份证号', level: 'error', message: `花名册中没有身份证号为 ${unknownId} 的党员，请核对号码，或先把该党员录入花名册` },
+    ]);
     expect(problemsOf(p, 7)).toEqual([{ column: '身份证号', level: 'error', message: '与第3行的身份证号重复（15位旧号码与18位号码是同一人）' }]);
     expect(problemsOf(p, 8)).toEqual([{ column: '姓名', level: 'error', message: '姓名与身份证号不符：该身份证号是花名册中“孙七”的号码' }]);
     expect(problemsOf(p, 9)[0]).toMatchObject({ column: '身份证号', level: 'error', message: expect.stringContaining('校验位') });
@@ -86,16 +113,49 @@ describe('党费基数 import', () => {
     expect(await t.call('import.commit', { uploadId, target: 'duesBases' })).toMatchObject({ created: 3, updated: 0, skipped: 1, notImported: 6 });
     const rows = t.bases().slice(before);
     expect(rows).toEqual([
-      { memberId: t.zhang.id, fromMonth: '2026-01', kind: '在职', baseFen: 300001, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '导入', voided: 0 },
-      { memberId: t.li.id, fromMonth: '2026-03', kind: '离退休', baseFen: 450050, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '导入', voided: 0 },
+      {
+        memberId: t.zhang.id,
+        fromMonth: '2026-01',
+        kind: '在职',
+        baseFen: 300001,
+        relief: null,
+        reliefFen: null,
+        reliefReason: null,
+        reliefApprover: null,
+        source: '导入',
+        voided: 0,
+      },
+      {
+        memberId: t.li.id,
+        fromMonth: '2026-03',
+        kind: '离退休',
+        baseFen: 450050,
+        relief: null,
+        reliefFen: null,
+        reliefReason: null,
+        reliefApprover: null,
+        source: '导入',
+        voided: 0,
+      },
       // No 起始月份 in the row: January of this year; no 缴费类别: her earlier kind.
-      { memberId: t.wang.id, fromMonth: '2026-01', kind: '离退休', baseFen: 600000, relief: null, reliefFen: null, reliefReason: null, reliefApprover: null, source: '导入', voided: 0 },
+      {
+        memberId: t.wang.id,
+        fromMonth: '2026-01',
+        kind: '离退休',
+        baseFen: 600000,
+        relief: null,
+        reliefFen: null,
+        reliefReason: null,
+        reliefApprover: null,
+        source: '导入',
+        voided: 0,
+      },
     ]);
     // The audit log has the import.
     expect(t.ledger.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE call = 'import.commit'").get()).toEqual({ n: 1 });
   });
 
-  it('replaces a month\'s base on update, records 免交 and 减交, and reads a 基数 column before 月收入', async () => {
+  it("replaces a month's base on update, records 免交 and 减交, and reads a 基数 column before 月收入", async () => {
     const t = await setup();
     const uploadId = await t.upload([
       ['姓名', '身份证号', '月收入', '缴费基数', '缴费类别', '起始月份', '免交/减交', '减交后每月金额', '原因', '批准人'],
@@ -106,14 +166,25 @@ describe('党费基数 import', () => {
     ]);
     const p = await t.call('import.preview', { uploadId, target: 'duesBases', onDuplicate: 'update', fromMonth: '2026-02' });
     expect(p.rows.map((r) => r.action)).toEqual(['update', 'create', 'create', 'error']);
-    expect(p.rows[3]!.problems.map((x) => `${x.column}:${x.message}`)).toEqual(['减交后每月金额:减交须填写减交后每月金额', '原因:减交须填写原因', '批准人:减交须填写批准人']);
+    expect(p.rows[3]!.problems.map((x) => `${x.column}:${x.message}`)).toEqual([
+      '减交后每月金额:减交须填写减交后每月金额',
+      '原因:减交须填写原因',
+      '批准人:减交须填写批准人',
+    ]);
     await t.call('import.commit', { uploadId, target: 'duesBases', onDuplicate: 'update', fromMonth: '2026-02' });
     const rows = t.bases() as { memberId: number; voided: number }[];
     expect(rows.filter((r) => r.memberId === t.zhao.id)).toEqual([
       expect.objectContaining({ fromMonth: '2026-01', baseFen: 200000, voided: 1 }),
       expect.objectContaining({ fromMonth: '2026-01', baseFen: 350050, source: '导入', voided: 0 }),
     ]);
-    expect(rows.find((r) => r.memberId === t.zhou.id)).toMatchObject({ fromMonth: '2026-04', kind: '低保', baseFen: null, relief: '免交', reliefReason: '长期患病', reliefApprover: '刘明' });
+    expect(rows.find((r) => r.memberId === t.zhou.id)).toMatchObject({
+      fromMonth: '2026-04',
+      kind: '低保',
+      baseFen: null,
+      relief: '免交',
+      reliefReason: '长期患病',
+      reliefApprover: '刘明',
+    });
     expect(rows.find((r) => r.memberId === t.wu.id)).toMatchObject({ fromMonth: '2026-04', baseFen: 200000, relief: '减交', reliefFen: 500 });
   });
 

@@ -30,7 +30,14 @@ async function setup() {
   await call('dues.saveBase', { memberId: bing.id, fromMonth: '2026-01', kind: '学生' });
   await call('dues.pay', { memberId: jia.id, fromMonth: '2026-01', toMonth: '2026-03', ...paid, receiptNo: 'A-001' });
   await call('dues.payBranchMonth', { orgId: tree.branchA.id, month: '2026-01', ...paid, exceptMemberIds: [] });
-  await call('dues.handover', { fromOrgId: tree.branchA.id, toOrgId: tree.root.id, handedOn: '2026-04-05', periodFrom: '2026-01', periodTo: '2026-03', amountFen: 11500 });
+  await call('dues.handover', {
+    fromOrgId: tree.branchA.id,
+    toOrgId: tree.root.id,
+    handedOn: '2026-04-05',
+    periodFrom: '2026-01',
+    periodTo: '2026-03',
+    amountFen: 11500,
+  });
   await call('dues.handover', { fromOrgId: tree.root.id, toOrgId: null, handedOn: '2026-04-10', periodFrom: '2026-01', periodTo: '2026-03', amountFen: 10000 });
   const read = async <K extends FileCall>(name: K, ...input: InputArgs<K>) => {
     const wb = await exported(ctx, ctx.exportsDir, name, ...input);
@@ -52,7 +59,30 @@ describe('党费 forms', () => {
     const { read, tree } = await setup();
     const sheet = await read('reports.duesRegister', { orgId: tree.branchA.id, year: 2026 });
     expect(sheet.getCell('A1').value).toBe('第一网格党支部2026年党费收缴登记表');
-    expect(values(sheet, 3)).toEqual(['序号', '姓名', '缴费类别', '月缴费基数\n（元）', '比例', '1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '应交合计\n（元）', '实交合计\n（元）', '欠交\n（元）', '交纳方式', '备注']);
+    expect(values(sheet, 3)).toEqual([
+      '序号',
+      '姓名',
+      '缴费类别',
+      '月缴费基数\n（元）',
+      '比例',
+      '1月',
+      '2月',
+      '3月',
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '应交合计\n（元）',
+      '实交合计\n（元）',
+      '欠交\n（元）',
+      '交纳方式',
+      '备注',
+    ]);
     const rows = byName(sheet, 1);
     expect(rows.get('甲')).toEqual([1, '甲', '在职', 3000.01, '1%', 30, 30, 30, ...Array(8).fill('未交'), undefined, 330, 90, 240, '现金']);
     expect(rows.get('乙')).toEqual([2, '乙', '离退休', 5000, '0.5%', 25, ...Array(10).fill('未交'), undefined, 275, 25, 250, '现金']);
@@ -77,7 +107,19 @@ describe('党费 forms', () => {
     const { read } = await setup();
     const sheet = await read('reports.duesStats', { year: 2026, period: '季' });
     expect(sheet.getCell('A1').value).toBe('2026年党费收缴情况统计表（按季度）');
-    expect(values(sheet, 3)).toEqual(['序号', '期间', '党组织', '应交人数', '应交金额\n（元）', '实交金额\n（元）', '欠交人数', '欠交金额\n（元）', '上缴金额\n（元）', '结余\n（元）', '实交人数']);
+    expect(values(sheet, 3)).toEqual([
+      '序号',
+      '期间',
+      '党组织',
+      '应交人数',
+      '应交金额\n（元）',
+      '实交金额\n（元）',
+      '欠交人数',
+      '欠交金额\n（元）',
+      '上缴金额\n（元）',
+      '结余\n（元）',
+      '实交人数',
+    ]);
     const q1 = rowsOf(sheet).filter((r) => r[1] === '第一季度');
     const of = (org: string) => q1.find((r) => r[2] === org)!.slice(3);
     // 甲 paid Jan–Mar (90.00), 乙 only January (25.00 of 75.00); the branch handed 115.00 up.
@@ -88,9 +130,17 @@ describe('党费 forms', () => {
     expect(of('幸福里社区党委')).toEqual([undefined, undefined, 115, undefined, undefined, 100, 15]);
     expect(of('支部合计')).toEqual([3, 165.6, 115, 2, 50.6, 115, 0, 1]);
     // Balances carry through the year.
-    expect(rowsOf(sheet).find((r) => r[1] === '第二季度' && r[2] === '幸福里社区党委')!.slice(5)).toEqual([0, undefined, undefined, 0, 15]);
+    expect(
+      rowsOf(sheet)
+        .find((r) => r[1] === '第二季度' && r[2] === '幸福里社区党委')!
+        .slice(5),
+    ).toEqual([0, undefined, undefined, 0, 15]);
     // Today is in November: the fourth quarter owes October and November, not December.
-    expect(rowsOf(sheet).find((r) => r[1] === '第四季度' && r[2] === '第一网格党支部')!.slice(3, 5)).toEqual([2, 110]);
+    expect(
+      rowsOf(sheet)
+        .find((r) => r[1] === '第四季度' && r[2] === '第一网格党支部')!
+        .slice(3, 5),
+    ).toEqual([2, 110]);
     expect(rowsOf(sheet).some((r) => String(r[0]).includes('应交、欠交计至2026年11月'))).toBe(true);
   });
 
@@ -145,6 +195,10 @@ describe('党费 forms', () => {
     const register = wb.getWorksheet('党费收缴登记表')!;
     expect(register.getCell('A1').value).toBe('幸福里社区党委2026年党费收缴登记表');
     expect(values(register, 3).slice(0, 4)).toEqual(['序号', '党支部', '姓名', '缴费类别']);
-    expect(rowsOf(register).filter((r) => typeof r[0] === 'number').map((r) => `${r[1]}/${r[2]}`)).toEqual(['第一网格党支部/甲', '第一网格党支部/乙', '第二网格党支部/丙']);
+    expect(
+      rowsOf(register)
+        .filter((r) => typeof r[0] === 'number')
+        .map((r) => `${r[1]}/${r[2]}`),
+    ).toEqual(['第一网格党支部/甲', '第一网格党支部/乙', '第二网格党支部/丙']);
   });
 });

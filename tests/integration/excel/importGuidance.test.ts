@@ -28,7 +28,11 @@ describe('instruction lines in an imported table', () => {
     ]);
     expect(p.counts).toMatchObject({ total: 2, create: 2, error: 0 });
     expect(await call('import.commit', { uploadId })).toMatchObject({ created: 2, notImported: 0 });
-    expect(listMembers(ledger, memberListInput.parse({ pageSize: 10 }), TODAY).rows.map((r) => r.name).sort()).toEqual(['王芳', '欧阳建国'].sort());
+    expect(
+      listMembers(ledger, memberListInput.parse({ pageSize: 10 }), TODAY)
+        .rows.map((r) => r.name)
+        .sort(),
+    ).toEqual(['王芳', '欧阳建国'].sort());
   });
 
   it('a person’s row is never taken for a note', () => {

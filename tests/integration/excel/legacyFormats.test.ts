@@ -65,11 +65,7 @@ describe('.xls and .et files', () => {
   });
 
   it('keep dates as calendar days, numbers as numbers, merges once, and hidden sheets hidden', () => {
-    const ws = XLSX.utils.aoa_to_sheet([
-      ['幸福里社区党员花名册'],
-      ['姓名', '入党日期', '序号', '身份证号'],
-      ['张三', 37073, 1, '110105198001010011'],
-    ]);
+    const ws = XLSX.utils.aoa_to_sheet([['幸福里社区党员花名册'], ['姓名', '入党日期', '序号', '身份证号'], ['张三', 37073, 1, '110105198001010011']]);
     ws.C3.z = '0';
     ws.B3.z = 'yyyy"年"m"月"d"日"';
     ws['!merges'] = [XLSX.utils.decode_range('A1:D1')];
@@ -140,7 +136,9 @@ describe('.xls and .et files', () => {
       const { call } = routerFor(ledger);
       const { uploadId } = await call('import.upload', { fileName, data: bytes.toString('base64') });
       const result = await call('import.commit', { uploadId });
-      const tables = ledger.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%' ORDER BY name`).all() as { name: string }[];
+      const tables = ledger.sqlite
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%' ORDER BY name`)
+        .all() as { name: string }[];
       const rows: Record<string, unknown[]> = {};
       for (const { name } of tables) {
         if (/audit/.test(name)) continue;
@@ -154,7 +152,8 @@ describe('.xls and .et files', () => {
     const expected = await stored(firstName!, firstBytes!);
     expect(expected.result).toMatchObject({ created: SAME_ROSTER.people - 1 });
     const all = JSON.stringify(expected.rows);
-    for (const fact of ['1975-03-12', '2001-07-01', '1996-12-20', '11010519680201005X', '王喆', '赵赟', '13800138000', '住址：幸福里, 1号楼']) expect(all).toContain(fact);
+    for (const fact of ['1975-03-12', '2001-07-01', '1996-12-20', '11010519680201005X', '王喆', '赵赟', '13800138000', '住址：幸福里, 1号楼'])
+      expect(all).toContain(fact);
     expect(all).not.toContain(SAME_ROSTER.refused);
     for (const [name, bytes] of others) expect(await stored(name, bytes), name).toEqual(expected);
   });

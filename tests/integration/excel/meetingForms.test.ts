@@ -15,10 +15,16 @@ async function setup() {
   const tree = basicTree(ledger);
   saveSettings(ledger, { communityName: '幸福里社区党委', streetName: null, preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
   const ids = ['甲', '乙', '丙', '丁'].map((name) => createMember(ledger, memberInput(tree.branchA.id, { name }), null, TODAY).id);
-  const att = (away: Record<number, [string, string]> = {}) => ids.map((memberId) => (away[memberId] ? { memberId, status: away[memberId][0], reason: away[memberId][1] } : { memberId, status: '出席' }));
+  const att = (away: Record<number, [string, string]> = {}) =>
+    ids.map((memberId) => (away[memberId] ? { memberId, status: away[memberId][0], reason: away[memberId][1] } : { memberId, status: '出席' }));
   const save = (heldOn: string, types: string[], extra: object = {}, away: Record<number, [string, string]> = {}) =>
     saveMeeting(ledger, meetingInput.parse({ orgId: tree.branchA.id, heldOn, types, lectureTitle: '学习党章', attendance: att(away), ...extra }), TODAY);
-  const first = save('2026-01-15', ['支部党员大会', '党课'], { place: '党群服务中心', host: '甲', recorder: '乙', agenda: '讨论发展对象', resolution: '同意', content: '学习了党章第一章' }, { [ids[1]]: ['请假', '出差'], [ids[2]]: ['缺席', '未请假'] });
+  const first = save(
+    '2026-01-15',
+    ['支部党员大会', '党课'],
+    { place: '党群服务中心', host: '甲', recorder: '乙', agenda: '讨论发展对象', resolution: '同意', content: '学习了党章第一章' },
+    { [ids[1]]: ['请假', '出差'], [ids[2]]: ['缺席', '未请假'] },
+  );
   save('2026-02-20', ['主题党日']);
   save('2026-04-10', ['主题党日'], { makeUpFor: '2026-03' });
   const ctx = routerFor(ledger, TODAY);
@@ -44,7 +50,11 @@ describe('三会一课 forms', () => {
     const sheet = (await read('reports.meetingStats', { year: 2026, scope: 'Q1' })).getWorksheet('三会一课统计')!;
     expect(sheet.getCell('A1').value).toBe('2026年第一季度“三会一课”开展情况统计表');
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '党组织', '会议类型', '应开次数', '实开次数', '完成率', '平均出勤率', '备注']);
-    const byType = new Map(rowsOf(sheet).filter((r) => r[1] === '第一网格党支部').map((r) => [r[2], r]));
+    const byType = new Map(
+      rowsOf(sheet)
+        .filter((r) => r[1] === '第一网格党支部')
+        .map((r) => [r[2], r]),
+    );
     expect(byType.get('支部党员大会')!.slice(3, 7)).toEqual([1, 1, '100%', '50%']);
     expect(byType.get('党课')!.slice(3, 7)).toEqual([1, 1, '100%', '50%']);
     // Feb held, Mar made up in April, Jan missing: 2 of 3.
@@ -86,7 +96,9 @@ describe('三会一课 forms', () => {
     const sheet = (await read('reports.meetingStats', { year: 2026, scope: 'Q2' })).getWorksheet('三会一课统计')!;
     const themeDay = rowsOf(sheet).find((r) => r[1] === '第一网格党支部' && r[2] === '主题党日')!;
     expect(themeDay[6]).toBe('83.3%');
-    const contents = rowsOf((await read('reports.meetingBook', { orgId: tree.branchA.id, year: 2026 })).getWorksheet('目录')!).filter((r) => typeof r[0] === 'number');
+    const contents = rowsOf((await read('reports.meetingBook', { orgId: tree.branchA.id, year: 2026 })).getWorksheet('目录')!).filter(
+      (r) => typeof r[0] === 'number',
+    );
     expect(contents.at(-1)!.slice(3, 5)).toEqual([3, 2]);
   });
 

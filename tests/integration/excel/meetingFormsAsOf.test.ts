@@ -39,7 +39,12 @@ describe('三会一课 forms as of the meeting’s day', () => {
     const meet = (orgId: number, heldOn: string, types: string[]) =>
       saveMeeting(
         ledger,
-        meetingInput.parse({ orgId, heldOn, types, attendance: expectedAttendees(ledger, orgId, types as never, heldOn).map((p) => ({ memberId: p.memberId, status: '出席' })) }),
+        meetingInput.parse({
+          orgId,
+          heldOn,
+          types,
+          attendance: expectedAttendees(ledger, orgId, types as never, heldOn).map((p) => ({ memberId: p.memberId, status: '出席' })),
+        }),
         TODAY,
       );
     const meetingA = meet(tree.branchA.id, '2026-03-12', ['支部党员大会', '主题党日']);
@@ -47,7 +52,12 @@ describe('三会一课 forms as of the meeting’s day', () => {
     const record = getMeeting(ledger, meetingA);
     expect(record.expected).toBe(4);
     // 甲, 丁 vote; 乙 and 丙 are 预备党员 that day.
-    expect(record.attendance.filter((a) => a.category === '正式党员').map((a) => a.name).sort()).toEqual(['丁', '甲']);
+    expect(
+      record.attendance
+        .filter((a) => a.category === '正式党员')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['丁', '甲']);
 
     const { router, exportsDir } = routerFor(ledger, TODAY);
     const exportCells = async (name: string, input: object) => {
@@ -68,12 +78,22 @@ describe('三会一课 forms as of the meeting’s day', () => {
     // After the meeting: 甲 moves to 二支部, 乙 becomes 正式党员, 丙's 入党日期 is corrected to
     // after the meeting (so on its day 丙 held no 人员类别 and had no vote either way).
     updateMember(ledger, mover, { ...formOf(ledger, mover), branchId: tree.branchB.id, groupId: null }, TODAY, '2026-04-01');
-    changeMemberStatus(ledger, probationer, statusChange({ change: '转正', occurredOn: '2026-06-01', decidedOn: '2026-06-05', approvedOn: '2026-07-01' }), TODAY);
+    changeMemberStatus(
+      ledger,
+      probationer,
+      statusChange({ change: '转正', occurredOn: '2026-06-01', decidedOn: '2026-06-05', approvedOn: '2026-07-01' }),
+      TODAY,
+    );
     const first = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'branch'").pluck().get(late) as number;
     correctFactDate(ledger, late, first, '2026-03-20', '以支部大会决议日期为准', TODAY);
 
     const after = await forms();
     expect(after).toEqual(before);
-    expect(getMeeting(ledger, meetingA).attendance.filter((a) => a.category === '正式党员').map((a) => a.name).sort()).toEqual(['丁', '甲']);
+    expect(
+      getMeeting(ledger, meetingA)
+        .attendance.filter((a) => a.category === '正式党员')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['丁', '甲']);
   });
 });

@@ -14,7 +14,10 @@ describe('the warm parse worker', () => {
     const first = await parseInWorker(csv('姓名,身份证号\n张三,1\n'), 'csv', { workerPath: PARSE_WORKER });
     // Right after: the next warm worker is not started yet, so this one starts fresh.
     const second = await parseInWorker(csv('姓名\n李四\n'), 'csv', { workerPath: PARSE_WORKER });
-    expect(first.ok && first.book.sheets[0].rows).toEqual([['姓名', '身份证号'], ['张三', '1']]);
+    expect(first.ok && first.book.sheets[0].rows).toEqual([
+      ['姓名', '身份证号'],
+      ['张三', '1'],
+    ]);
     expect(second.ok && second.book.sheets[0].rows).toEqual([['姓名'], ['李四']]);
   });
 

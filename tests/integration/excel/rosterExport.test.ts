@@ -12,9 +12,33 @@ import { basicTree, makeId, memberInput, memoryLedger, routerFor, TODAY } from '
 async function exported(maskIds = false, asOf = TODAY, branch?: 'A') {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  saveSettings(ledger, { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: '刘明', phone: '010-12345678', operator: null });
+  saveSettings(ledger, {
+    communityName: '幸福里社区党委',
+    streetName: '和平街道党工委',
+    preparer: '王芳',
+    reviewer: '刘明',
+    phone: '010-12345678',
+    operator: null,
+  });
   const zhangId = makeId('1950-03-12', '女');
-  createMember(ledger, memberInput(tree.branchA.id, { name: '张秀兰', gender: '女', birthDate: '1950-03-12', idNumber: zhangId, joinedOn: '1975-07-01', fullMemberOn: '1976-07-01', phone: '13800138000', groupId: tree.group.id, residenceCommunity: '幸福里小区', building: '1号楼', room: '302' }), null, TODAY);
+  createMember(
+    ledger,
+    memberInput(tree.branchA.id, {
+      name: '张秀兰',
+      gender: '女',
+      birthDate: '1950-03-12',
+      idNumber: zhangId,
+      joinedOn: '1975-07-01',
+      fullMemberOn: '1976-07-01',
+      phone: '13800138000',
+      groupId: tree.group.id,
+      residenceCommunity: '幸福里小区',
+      building: '1号楼',
+      room: '302',
+    }),
+    null,
+    TODAY,
+  );
   const li = createMember(ledger, memberInput(tree.branchB.id, { name: '李建国', joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }), null, TODAY);
   changeMemberStatus(ledger, li.id, { change: '转出', occurredOn: '2026-06-30', place: '外区', letterNo: null, reason: null, extendedTo: null }, TODAY);
   const { router, exportsDir } = routerFor(ledger);
@@ -37,8 +61,25 @@ describe('党员花名册 export', () => {
     expect(sheet.getCell('A2').value).toBe('填报单位（盖章）：幸福里社区党委');
     expect((sheet.getRow(2).values as unknown[]).join('|')).toContain('填报日期：2026年11月24日');
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
-      '序号', '姓名', '性别', '民族', '出生日期', '公民身份号码', '学历', '入党日期', '转正日期', '人员类别', '党籍状态',
-      '社区分类', '所在党支部', '党小组', '党内职务', '工作单位及职务', '现居住地址', '联系电话', '备注',
+      '序号',
+      '姓名',
+      '性别',
+      '民族',
+      '出生日期',
+      '公民身份号码',
+      '学历',
+      '入党日期',
+      '转正日期',
+      '人员类别',
+      '党籍状态',
+      '社区分类',
+      '所在党支部',
+      '党小组',
+      '党内职务',
+      '工作单位及职务',
+      '现居住地址',
+      '联系电话',
+      '备注',
     ]);
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
     expect(merges).toContain('A1:S1');

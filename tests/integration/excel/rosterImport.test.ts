@@ -14,14 +14,19 @@ import { NATIONAL_FIELDS } from '../../../excel/import/rosterColumns';
 import { readWorkbook } from '../../support/readBack';
 
 async function setup(fileLedger = false) {
-  const ledger = fileLedger ? (await import('../../../db/open')).openLedger({ file: path.join(tempDir(), 'l.sqlite'), migrationsDir: path.resolve('db/migrations') }) : memoryLedger();
+  const ledger = fileLedger
+    ? (await import('../../../db/open')).openLedger({ file: path.join(tempDir(), 'l.sqlite'), migrationsDir: path.resolve('db/migrations') })
+    : memoryLedger();
   const tree = basicTree(ledger);
   const ctx = routerFor(ledger);
   const { call } = ctx;
   const upload = (fileName: string, bytes: Buffer) => call('import.upload', { fileName, data: bytes.toString('base64') });
   const preview = (uploadId: string, extra: object = {}) => call('import.preview', { uploadId, ...extra });
   const commit = (uploadId: string, extra: object = {}) => call('import.commit', { uploadId, ...extra });
-  const names = () => listMembers(ledger, memberListInput.parse({ pageSize: 200 }), TODAY).rows.map((r) => r.name).sort();
+  const names = () =>
+    listMembers(ledger, memberListInput.parse({ pageSize: 200 }), TODAY)
+      .rows.map((r) => r.name)
+      .sort();
   return { ledger, tree, ctx, call, upload, preview, commit, names };
 }
 
@@ -87,7 +92,18 @@ describe('roster import', () => {
 
   it('flags duplicates in the file, and against the roster skips, updates or stops as chosen', async () => {
     const t = await setup();
-    createMember(t.ledger, memberInput(t.tree.branchA.id, { name: '李建国（原）', birthDate: '1960-05-01', idNumber: F.id('11010519600501001'), joinedOn: '1985-06-01', fullMemberOn: '1986-06-01' }), null, TODAY);
+    createMember(
+      t.ledger,
+      memberInput(t.tree.branchA.id, {
+        name: '李建国（原）',
+        birthDate: '1960-05-01',
+        idNumber: F.id('11010519600501001'),
+        joinedOn: '1985-06-01',
+        fullMemberOn: '1986-06-01',
+      }),
+      null,
+      TODAY,
+    );
     const { uploadId } = await t.upload(F.duplicates.fileName, await F.duplicates.bytes());
     const skip = await t.preview(uploadId);
     expect(skip.rows.map((r) => [r.rowNumber, r.action, r.duplicate])).toEqual([
@@ -194,10 +210,19 @@ describe('roster import', () => {
       expect(p.counts).toMatchObject({ total: 5, create: 5, error: 0 });
       for (const rowNumber of [2, 3, 4, 5]) expect(problemsOf(p, rowNumber)).toEqual([]);
       // 1966.03 against a number of 1965: the month-only warning and the mismatch both stay.
-      expect(problemsOf(p, 6).map((x) => x.message)).toEqual([expect.stringContaining('只有年月（1966-03）'), expect.stringContaining('出生日期与公民身份号码不一致')]);
+      expect(problemsOf(p, 6).map((x) => x.message)).toEqual([
+        expect.stringContaining('只有年月（1966-03）'),
+        expect.stringContaining('出生日期与公民身份号码不一致'),
+      ]);
       await t.commit(uploadId);
       const births = new Map(listMembers(t.ledger, memberListInput.parse({ pageSize: 50 }), TODAY).rows.map((r) => [r.name, r.birthDate]));
-      expect(Object.fromEntries(births)).toEqual({ 文本点号: '1965-03-12', 数字点号: '1965-03-12', 年月: '1965-03-12', 十月: '1965-10-05', 不一致: '1966-03-01' });
+      expect(Object.fromEntries(births)).toEqual({
+        文本点号: '1965-03-12',
+        数字点号: '1965-03-12',
+        年月: '1965-03-12',
+        十月: '1965-10-05',
+        不一致: '1966-03-01',
+      });
     });
 
     it('ends the table at the footer lines (填报人, 审核人, 盖章 …) instead of reading them as rows', async () => {
@@ -245,7 +270,10 @@ describe('roster import', () => {
       const before = snapshot(t.ledger);
       const withOption = await t.preview(uploadId, { createMissingOrgs: true });
       expect(withOption.counts).toMatchObject({ total: 4, create: 4, error: 0 });
-      expect(problemsOf(withOption, 2).map((x) => x.message)).toEqual(['党支部“第九网格党支部”尚未建立，导入时将新建', '党小组“9号楼党小组”尚未建立，导入时将在“第九网格党支部”下新建']);
+      expect(problemsOf(withOption, 2).map((x) => x.message)).toEqual([
+        '党支部“第九网格党支部”尚未建立，导入时将新建',
+        '党小组“9号楼党小组”尚未建立，导入时将在“第九网格党支部”下新建',
+      ]);
       expect(snapshot(t.ledger)).toEqual(before);
       expect(await t.commit(uploadId, { createMissingOrgs: true })).toMatchObject({ created: 4 });
       const orgs = await t.call('orgs.list', {});

@@ -27,7 +27,10 @@ describe('roster import 用文件更新', () => {
     // The file: a new name and 党内职务, a blank 联系电话 cell, no 社区分类 / 党费交纳至 / 备注 columns.
     const upload = await call('import.upload', {
       fileName: '花名册.csv',
-      data: csv(['姓名,身份证号,入党日期,转正日期,所在党支部,党内职务,联系电话', `王秀英（更正）,${typed.idNumber},2005-07-01,2006-07-01,第一网格党支部,组织委员,`]),
+      data: csv([
+        '姓名,身份证号,入党日期,转正日期,所在党支部,党内职务,联系电话',
+        `王秀英（更正）,${typed.idNumber},2005-07-01,2006-07-01,第一网格党支部,组织委员,`,
+      ]),
     });
     const result = await call('import.commit', { uploadId: upload.uploadId, onDuplicate: 'update' });
     expect(result).toMatchObject({ created: 0, updated: 1 });
@@ -57,7 +60,10 @@ describe('roster import 用文件更新', () => {
     const { id } = createMember(ledger, typed, null, TODAY);
     const upload = await call('import.upload', {
       fileName: '花名册.csv',
-      data: csv(['姓名,身份证号,入党日期,转正日期,所在党支部,联系电话,社区分类', `李四,${typed.idNumber},2005-07-01,2006-07-01,第二网格党支部,13700002222,离退休`]),
+      data: csv([
+        '姓名,身份证号,入党日期,转正日期,所在党支部,联系电话,社区分类',
+        `李四,${typed.idNumber},2005-07-01,2006-07-01,第二网格党支部,13700002222,离退休`,
+      ]),
     });
     await call('import.commit', { uploadId: upload.uploadId, onDuplicate: 'update' });
     expect(getMember(ledger, id, TODAY)).toMatchObject({ phone: '13700002222', communityClass: '离退休', branchId: tree.branchB.id });

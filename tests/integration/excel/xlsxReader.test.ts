@@ -27,7 +27,15 @@ const everyKindOfCell = () =>
   workbook((wb) => {
     const ws = wb.addWorksheet('花名册');
     ws.addRow(['姓名', '入党时间', '人数', '是否', '备注', '链接', '公式']);
-    ws.addRow(['张<红>&李', new Date(Date.UTC(2001, 6, 1)), 3.25, true, { richText: [{ text: '粗' }, { text: '体' }] }, { text: '网站', hyperlink: 'https://example.org' }, { formula: 'C2*2', result: 6.5 }]);
+    ws.addRow([
+      '张<红>&李',
+      new Date(Date.UTC(2001, 6, 1)),
+      3.25,
+      true,
+      { richText: [{ text: '粗' }, { text: '体' }] },
+      { text: '网站', hyperlink: 'https://example.org' },
+      { formula: 'C2*2', result: 6.5 },
+    ]);
     ws.addRow(['  空格  ', new Date(Date.UTC(1999, 11, 31, 23, 0)), -0, false, null, null, { formula: 'A2', result: '张红' }]);
     ws.getCell('B2').numFmt = 'yyyy"年"m"月"d"日"';
     ws.getCell('B3').numFmt = 'yyyy-mm-dd hh:mm';
@@ -73,12 +81,17 @@ describe('the import reads .xlsx as exceljs does', () => {
   it('inline strings, namespace prefixes and cells without references', async () => {
     const base = await workbook((wb) => wb.addWorksheet('Sheet1').addRow(['姓名', '电话']));
     const bytes = await rewritten(base, (xml) =>
-      xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData><row><c t="inlineStr"><is><t>王芳</t></is></c>' +
-        '<c t="inlineStr"><is><r><t>1390</t></r><r><t xml:space="preserve">0001111</t></r><rPh><t>おう</t></rPh></is></c></row>' +
-        '<row r="3"><c r="C3"><v>7</v></c></row></sheetData>'),
+      xml.replace(
+        /<sheetData>[\s\S]*<\/sheetData>/,
+        '<sheetData><row><c t="inlineStr"><is><t>王芳</t></is></c>' +
+          '<c t="inlineStr"><is><r><t>1390</t></r><r><t xml:space="preserve">0001111</t></r><rPh><t>おう</t></rPh></is></c></row>' +
+          '<row r="3"><c r="C3"><v>7</v></c></row></sheetData>',
+      ),
     );
     expect((await readXlsx(bytes))[0].rows).toEqual([['王芳', '13900001111'], [], [null, null, 7]]);
-    const prefixed = await rewritten(base, (xml) => xml.replace(/<(\/?)(row|c|v)\b/g, '<$1x:$2').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '));
+    const prefixed = await rewritten(base, (xml) =>
+      xml.replace(/<(\/?)(row|c|v)\b/g, '<$1x:$2').replace('<worksheet ', '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '),
+    );
     expect((await readXlsx(prefixed))[0].rows).toEqual((await readXlsx(base))[0].rows);
   });
 

@@ -46,7 +46,10 @@ describe('start password', () => {
       await router.handle('lock.lockNow', {});
       expect(await router.handle('orgs.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
       expect(await router.handle('lock.unlock', { password: 'wrong', operator: '李四' })).toMatchObject({ ok: false, error: { field: 'password' } });
-      expect(await router.handle('lock.unlock', { password: 'dangwu2026', operator: '李四' })).toMatchObject({ ok: true, value: { locked: false, operator: '李四' } });
+      expect(await router.handle('lock.unlock', { password: 'dangwu2026', operator: '李四' })).toMatchObject({
+        ok: true,
+        value: { locked: false, operator: '李四' },
+      });
       expect(await router.handle('orgs.list', {})).toMatchObject({ ok: true });
       await router.handle('orgs.create', { name: '第三支部', kind: '党支部', parentId: 1 });
       expect(started.ledger.sqlite.prepare("SELECT operator FROM audit_log WHERE call = 'orgs.create'").get()).toEqual({ operator: '李四' });

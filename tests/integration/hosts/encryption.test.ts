@@ -40,7 +40,10 @@ describe('encryption at rest', () => {
     expect(await started.router.handle('backups.create', {})).toMatchObject({ ok: true });
     expect(leaks(dataDir, [input.idNumber]).length).toBeGreaterThan(0); // plain before
 
-    const set = (await started.router.handle('lock.set', { password: 'dangwu2026', idleMinutes: 10 })) as { ok: true; value: { recoveryCode: string; enabled: boolean } };
+    const set = (await started.router.handle('lock.set', { password: 'dangwu2026', idleMinutes: 10 })) as {
+      ok: true;
+      value: { recoveryCode: string; enabled: boolean };
+    };
     expect(set).toMatchObject({ ok: true, value: { enabled: true, locked: false } });
     expect(set.value.recoveryCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){5}$/);
     await started.router.handle('members.list', {});
@@ -62,7 +65,11 @@ describe('encryption at rest', () => {
     await started.router.handle('lock.set', { password: 'dangwu2026', idleMinutes: 10 });
     started.stop();
     started = await start(dataDir);
-    for (let i = 0; i < 4; i++) expect(await started.router.handle('lock.unlock', { password: 'wrong', operator: '李四' })).toMatchObject({ ok: false, error: { field: 'password', message: '密码不正确' } });
+    for (let i = 0; i < 4; i++)
+      expect(await started.router.handle('lock.unlock', { password: 'wrong', operator: '李四' })).toMatchObject({
+        ok: false,
+        error: { field: 'password', message: '密码不正确' },
+      });
     started.stop();
     started = await start(dataDir);
     const fifth = await started.router.handle('lock.unlock', { password: 'wrong', operator: '李四' });
@@ -75,7 +82,10 @@ describe('encryption at rest', () => {
     fs.writeFileSync(attempts, JSON.stringify({ failures: 5, lastAt: Date.now() - 31_000 }));
     expect(await started.router.handle('lock.unlock', { password: 'dangwu2026', operator: '李四' })).toMatchObject({ ok: true });
     const rows = started.ledger.sqlite.prepare("SELECT operator, target FROM audit_log WHERE call = 'lock.unlock' ORDER BY id").all();
-    expect(rows).toEqual([{ operator: '李四', target: '密码错误次数=5' }, { operator: '李四', target: null }]);
+    expect(rows).toEqual([
+      { operator: '李四', target: '密码错误次数=5' },
+      { operator: '李四', target: null },
+    ]);
     expect(fs.existsSync(attempts)).toBe(false);
   });
 
@@ -86,9 +96,15 @@ describe('encryption at rest', () => {
     const set = (await started.router.handle('lock.set', { password: 'dangwu2026', idleMinutes: 10 })) as { ok: true; value: { recoveryCode: string } };
     started.stop();
     started = await start(dataDir);
-    expect(await started.router.handle('lock.recover', { code: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF', password: 'newpass99', operator: '王芳' })).toMatchObject({ ok: false, error: { field: 'code' } });
+    expect(await started.router.handle('lock.recover', { code: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF', password: 'newpass99', operator: '王芳' })).toMatchObject({
+      ok: false,
+      error: { field: 'code' },
+    });
     const typed = set.value.recoveryCode.toLowerCase().replaceAll('-', ' ');
-    const recovered = (await started.router.handle('lock.recover', { code: typed, password: 'newpass99', operator: '王芳' })) as { ok: true; value: { recoveryCode: string } };
+    const recovered = (await started.router.handle('lock.recover', { code: typed, password: 'newpass99', operator: '王芳' })) as {
+      ok: true;
+      value: { recoveryCode: string };
+    };
     expect(recovered).toMatchObject({ ok: true, value: { locked: false } });
     expect(recovered.value.recoveryCode).not.toBe(set.value.recoveryCode);
     started.stop();
@@ -98,7 +114,7 @@ describe('encryption at rest', () => {
     expect(await started.router.handle('members.list', {})).toMatchObject({ ok: true, value: { total: 1 } });
   });
 
-  it('a backup made under an older password restores with that password or its recovery code, and the ledger keeps today\'s', async () => {
+  it("a backup made under an older password restores with that password or its recovery code, and the ledger keeps today's", async () => {
     const dataDir = tempDir();
     started = await start(dataDir);
     await withMember(started);

@@ -6,8 +6,15 @@ import { handlers } from '../../../router/handlers';
 import { basicTree, makeId, memoryLedger, routerFor, snapshot, TODAY } from '../../support/testLedger';
 
 const validMember = (branchId: number) => ({
-  name: '张秀兰', gender: '女', birthDate: '1950-03-12', idNumber: makeId('1950-03-12', '女'),
-  joinedOn: '1975-07-01', fullMemberOn: '1976-07-01', category: '正式党员', communityClass: '离退休', branchId,
+  name: '张秀兰',
+  gender: '女',
+  birthDate: '1950-03-12',
+  idNumber: makeId('1950-03-12', '女'),
+  joinedOn: '1975-07-01',
+  fullMemberOn: '1976-07-01',
+  category: '正式党员',
+  communityClass: '离退休',
+  branchId,
 });
 
 describe('router', () => {
@@ -64,10 +71,25 @@ describe('router', () => {
 
   it('saves and reads settings', async () => {
     const { router } = routerFor(memoryLedger());
-    await router.handle('settings.save', { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678' });
+    await router.handle('settings.save', {
+      communityName: '幸福里社区党委',
+      streetName: '和平街道党工委',
+      preparer: '王芳',
+      reviewer: null,
+      phone: '010-12345678',
+    });
     expect(await router.handle('settings.get', {})).toEqual({
       ok: true,
-      value: { communityName: '幸福里社区党委', streetName: '和平街道党工委', preparer: '王芳', reviewer: null, phone: '010-12345678', accessCode: null, operator: null, devPublicityDays: null },
+      value: {
+        communityName: '幸福里社区党委',
+        streetName: '和平街道党工委',
+        preparer: '王芳',
+        reviewer: null,
+        phone: '010-12345678',
+        accessCode: null,
+        operator: null,
+        devPublicityDays: null,
+      },
     });
   });
 
@@ -76,7 +98,16 @@ describe('router', () => {
     const { root, branchA } = basicTree(ledger);
     const { router } = routerFor(ledger, TODAY);
     const add = (name: string, joinedOn: string, category = '预备党员') =>
-      router.handle('members.create', { ...validMember(branchA.id), name, idNumber: makeId('1990-01-01'), birthDate: '1990-01-01', gender: '男', joinedOn, fullMemberOn: category === '预备党员' ? null : '2011-11-01', category });
+      router.handle('members.create', {
+        ...validMember(branchA.id),
+        name,
+        idNumber: makeId('1990-01-01'),
+        birthDate: '1990-01-01',
+        gender: '男',
+        joinedOn,
+        fullMemberOn: category === '预备党员' ? null : '2011-11-01',
+        category,
+      });
     await add('近期满', '2025-12-10'); // due 2026-12-10: 16 days
     await add('远期满', '2026-01-10'); // due 2027-01-10: 47 days
     await add('已延长', '2025-06-01'); // due 2026-06-01 but extended below

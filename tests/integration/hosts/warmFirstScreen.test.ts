@@ -19,7 +19,8 @@ describe('the first screen, worked out at start', () => {
     await expect.poll(() => isRemembered(s.ledger, `home.figures:${todayIso()}`)).toBe(true);
     await expect.poll(() => isRemembered(s.ledger, `home.reminders:${todayIso()}`)).toBe(true);
     // The 党费, 发展党员 and care panels ask on their own; each is ready too.
-    for (const panel of ['duesReminders', 'developmentReminders', 'careReminders']) await expect.poll(() => isRemembered(s.ledger, `home.${panel}:${todayIso()}`), { message: panel }).toBe(true);
+    for (const panel of ['duesReminders', 'developmentReminders', 'careReminders'])
+      await expect.poll(() => isRemembered(s.ledger, `home.${panel}:${todayIso()}`), { message: panel }).toBe(true);
   });
 
   it('works out nothing while the app is locked', async () => {

@@ -139,7 +139,9 @@ describe('web host', () => {
 
   it('listens on the loopback address only', async () => {
     const { networkInterfaces } = await import('node:os');
-    const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (!external) return; // a machine with loopback only has nothing else to try
     await expect(
       new Promise((resolve, reject) => {

@@ -23,7 +23,8 @@ const change = statusChange;
 function moved() {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  const add = (name: string, branchId: number, extra: Partial<MemberInput> = {}) => createMember(ledger, memberInput(branchId, { name, ...extra }), null, TODAY).id;
+  const add = (name: string, branchId: number, extra: Partial<MemberInput> = {}) =>
+    createMember(ledger, memberInput(branchId, { name, ...extra }), null, TODAY).id;
   const jia = add('甲', tree.branchA.id, { groupId: tree.group.id });
   const yi = add('乙', tree.branchA.id, { groupId: tree.group.id });
   const bing = add('丙', tree.branchB.id);
@@ -41,8 +42,17 @@ describe('as of a day', () => {
     expect(names(rosterAsOf(ledger, { asOf: '2026-03-01', branchId: tree.branchA.id }))).toEqual(['乙']);
     expect(names(rosterAsOf(ledger, { asOf: '2026-03-01', branchId: tree.branchB.id }))).toEqual(['丙', '甲']);
     const whole = rosterAsOf(ledger, { asOf: '2026-02-28', branchId: null });
-    expect(whole.find((r) => r.name === '甲')).toMatchObject({ branchId: tree.branchA.id, branchName: '第一网格党支部', groupId: tree.group.id, groupName: '1号楼党小组' });
-    expect(rosterAsOf(ledger, { asOf: TODAY, branchId: null }).find((r) => r.name === '甲')).toMatchObject({ branchId: tree.branchB.id, groupId: null, groupName: null });
+    expect(whole.find((r) => r.name === '甲')).toMatchObject({
+      branchId: tree.branchA.id,
+      branchName: '第一网格党支部',
+      groupId: tree.group.id,
+      groupName: '1号楼党小组',
+    });
+    expect(rosterAsOf(ledger, { asOf: TODAY, branchId: null }).find((r) => r.name === '甲')).toMatchObject({
+      branchId: tree.branchB.id,
+      groupId: null,
+      groupName: null,
+    });
   });
 
   it('a meeting the day before expects them in the old branch, and saves with them there', () => {
@@ -53,7 +63,16 @@ describe('as of a day', () => {
     expect(names(expectedAttendees(ledger, tree.group.id, ['党小组会'], '2026-03-02'))).toEqual(['乙']);
     expect(names(expectedAttendees(ledger, tree.branchB.id, ['主题党日'], '2026-03-02'))).toEqual(['丙', '甲']);
     const people = expectedAttendees(ledger, tree.branchA.id, ['主题党日'], '2026-02-28');
-    const id = saveMeeting(ledger, meetingInput.parse({ orgId: tree.branchA.id, heldOn: '2026-02-28', types: ['主题党日'], attendance: people.map((p) => ({ memberId: p.memberId, status: '出席' })) }), TODAY);
+    const id = saveMeeting(
+      ledger,
+      meetingInput.parse({
+        orgId: tree.branchA.id,
+        heldOn: '2026-02-28',
+        types: ['主题党日'],
+        attendance: people.map((p) => ({ memberId: p.memberId, status: '出席' })),
+      }),
+      TODAY,
+    );
     expect(getMeeting(ledger, id).attendance.map((a) => a.memberId)).toContain(jia);
   });
 
@@ -66,29 +85,59 @@ describe('as of a day', () => {
     expect(names(expectedAttendees(ledger, tree.group.id, ['党小组会'], '2026-07-31'))).toEqual([]);
     expect(names(expectedAttendees(ledger, tree.branchA.id, ['主题党日'], '2026-08-01'))).toEqual(['乙']);
     // The roster still lists them that day, with the day's 党籍.
-    expect(rosterAsOf(ledger, { asOf: '2026-06-01', branchId: tree.branchA.id }).find((r) => r.id === yi)).toMatchObject({ partyStatus: '停止党籍', partyStatusOn: '2026-05-01' });
-    expect(rosterAsOf(ledger, { asOf: TODAY, branchId: tree.branchA.id }).find((r) => r.id === yi)).toMatchObject({ partyStatus: '正常', partyStatusOn: '2026-08-01' });
+    expect(rosterAsOf(ledger, { asOf: '2026-06-01', branchId: tree.branchA.id }).find((r) => r.id === yi)).toMatchObject({
+      partyStatus: '停止党籍',
+      partyStatusOn: '2026-05-01',
+    });
+    expect(rosterAsOf(ledger, { asOf: TODAY, branchId: tree.branchA.id }).find((r) => r.id === yi)).toMatchObject({
+      partyStatus: '正常',
+      partyStatusOn: '2026-08-01',
+    });
   });
 
   it('only those who were 正式党员 on the meeting’s day vote there', () => {
     const ledger = memoryLedger();
     const tree = basicTree(ledger);
     const full = createMember(ledger, memberInput(tree.branchA.id, { name: '正式' }), null, TODAY).id;
-    const probation = createMember(ledger, memberInput(tree.branchA.id, { name: '预备', category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null }), null, TODAY).id;
+    const probation = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { name: '预备', category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null }),
+      null,
+      TODAY,
+    ).id;
     const people = expectedAttendees(ledger, tree.branchA.id, ['支部党员大会'], '2026-02-10');
     expect(people.map((p) => [p.name, p.category])).toEqual([
       ['正式', '正式党员'],
       ['预备', '预备党员'],
     ]);
-    const id = saveMeeting(ledger, meetingInput.parse({ orgId: tree.branchA.id, heldOn: '2026-02-10', types: ['支部党员大会'], attendance: [{ memberId: full, status: '出席' }, { memberId: probation, status: '出席' }] }), TODAY);
+    const id = saveMeeting(
+      ledger,
+      meetingInput.parse({
+        orgId: tree.branchA.id,
+        heldOn: '2026-02-10',
+        types: ['支部党员大会'],
+        attendance: [
+          { memberId: full, status: '出席' },
+          { memberId: probation, status: '出席' },
+        ],
+      }),
+      TODAY,
+    );
     changeMemberStatus(ledger, probation, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-03', approvedOn: '2026-04-01' }), TODAY);
     // After the 转正, the February meeting still had one voter: the 预备党员 attended without a vote.
     expect(getMeeting(ledger, id).attendance.map((a) => [a.name, a.category])).toEqual([
       ['正式', '正式党员'],
       ['预备', '预备党员'],
     ]);
-    expect(rosterAsOf(ledger, { asOf: '2026-02-10', branchId: null }).find((r) => r.id === probation)).toMatchObject({ category: '预备党员', fullMemberOn: null, partyYears: null });
-    expect(rosterAsOf(ledger, { asOf: TODAY, branchId: null }).find((r) => r.id === probation)).toMatchObject({ category: '正式党员', fullMemberOn: '2026-03-01' });
+    expect(rosterAsOf(ledger, { asOf: '2026-02-10', branchId: null }).find((r) => r.id === probation)).toMatchObject({
+      category: '预备党员',
+      fullMemberOn: null,
+      partyYears: null,
+    });
+    expect(rosterAsOf(ledger, { asOf: TODAY, branchId: null }).find((r) => r.id === probation)).toMatchObject({
+      category: '正式党员',
+      fullMemberOn: '2026-03-01',
+    });
   });
 
   it('民主评议 and the year’s ranking use the branch held at the year’s end', () => {

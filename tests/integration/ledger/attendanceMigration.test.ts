@@ -15,7 +15,10 @@ describe('migration 0016: consent to a 不计应到 at an election', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0016_attendance_higher_approved') });
-    const branch = Number(old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid);
+    const branch = Number(
+      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT)
+        .lastInsertRowid,
+    );
     const member = (name: string) =>
       Number(
         old.sqlite
@@ -31,12 +34,16 @@ describe('migration 0016: consent to a 不计应到 at an election', () => {
       old.sqlite.prepare("INSERT INTO meetings (org_id, held_on, created_at, updated_at) VALUES (?, '2026-03-10', ?, ?)").run(branch, AT, AT).lastInsertRowid,
     );
     old.sqlite.prepare("INSERT INTO meeting_types (meeting_id, type) VALUES (?, '支部党员大会')").run(meeting);
-    old.sqlite.prepare("INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, '出席', NULL), (?, ?, '请假', '出差')").run(meeting, a, meeting, b);
+    old.sqlite
+      .prepare("INSERT INTO attendance (meeting_id, member_id, status, reason) VALUES (?, ?, '出席', NULL), (?, ?, '请假', '出差')")
+      .run(meeting, a, meeting, b);
     old.close();
 
     const ledger = openLedger({ file, migrationsDir: path.resolve('db/migrations') });
     try {
-      expect(ledger.sqlite.prepare('SELECT member_id AS memberId, status, reason, higher_approved AS approved FROM attendance ORDER BY member_id').all()).toEqual([
+      expect(
+        ledger.sqlite.prepare('SELECT member_id AS memberId, status, reason, higher_approved AS approved FROM attendance ORDER BY member_id').all(),
+      ).toEqual([
         { memberId: a, status: '出席', reason: null, approved: 0 },
         { memberId: b, status: '请假', reason: '出差', approved: 0 },
       ]);

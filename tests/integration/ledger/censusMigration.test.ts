@@ -38,7 +38,9 @@ describe('migration 0013: census by 转正日期, organisation terms', () => {
 
     const ledger = openLedger({ file, migrationsDir: path.resolve('db/migrations') });
     try {
-      expect(ledger.sqlite.prepare('SELECT name, kind, term_ends_on AS termEndsOn, elected_on AS electedOn, term_years AS termYears FROM orgs ORDER BY id').all()).toEqual([
+      expect(
+        ledger.sqlite.prepare('SELECT name, kind, term_ends_on AS termEndsOn, elected_on AS electedOn, term_years AS termYears FROM orgs ORDER BY id').all(),
+      ).toEqual([
         { name: '幸福里社区党委', kind: '党委', termEndsOn: '2028-06-30', electedOn: null, termYears: null },
         { name: '第一网格党支部', kind: '党支部', termEndsOn: null, electedOn: null, termYears: null },
       ]);
@@ -46,7 +48,9 @@ describe('migration 0013: census by 转正日期, organisation terms', () => {
         { name: '钱九年', joinedOn: '2016-03-01', fullMemberOn: '2017-03-01' },
         { name: '孙预备', joinedOn: '2026-03-01', fullMemberOn: null },
       ]);
-      const censusColumns = (ledger.sqlite.prepare("SELECT name FROM pragma_index_info('members_census_idx') ORDER BY seqno").all() as { name: string }[]).map((c) => c.name);
+      const censusColumns = (ledger.sqlite.prepare("SELECT name FROM pragma_index_info('members_census_idx') ORDER BY seqno").all() as { name: string }[]).map(
+        (c) => c.name,
+      );
       expect(censusColumns).toEqual(['left_on', 'community_class', 'birth_date', 'full_member_on']);
 
       const figures = homeFigures(ledger, '2026-12-02');

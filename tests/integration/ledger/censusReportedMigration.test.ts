@@ -16,7 +16,10 @@ describe('migration census_reported', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0021_census_reported') });
-    const branch = Number(old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid);
+    const branch = Number(
+      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT)
+        .lastInsertRowid,
+    );
     const member = Number(
       old.sqlite
         .prepare(
@@ -25,11 +28,22 @@ describe('migration census_reported', () => {
         )
         .run(branch, AT, AT).lastInsertRowid,
     );
-    for (const [fact, value] of [['branch', String(branch)], ['category', '正式党员'], ['party_status', '正常'], ['community_class', '直管']]) {
-      old.sqlite.prepare('INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, NULL, ?)').run(member, fact, value, '2000-07-01', AT);
+    for (const [fact, value] of [
+      ['branch', String(branch)],
+      ['category', '正式党员'],
+      ['party_status', '正常'],
+      ['community_class', '直管'],
+    ]) {
+      old.sqlite
+        .prepare('INSERT INTO member_facts (member_id, fact, value, valid_from, valid_to, created_at) VALUES (?, ?, ?, ?, NULL, ?)')
+        .run(member, fact, value, '2000-07-01', AT);
     }
     old.sqlite.prepare("INSERT INTO closed_years (year, closed_at, operator) VALUES (2023, ?, '王芳')").run(AT);
-    const before = { members: old.sqlite.prepare('SELECT * FROM members').all(), facts: old.sqlite.prepare('SELECT * FROM member_facts').all(), closed: old.sqlite.prepare('SELECT * FROM closed_years').all() };
+    const before = {
+      members: old.sqlite.prepare('SELECT * FROM members').all(),
+      facts: old.sqlite.prepare('SELECT * FROM member_facts').all(),
+      closed: old.sqlite.prepare('SELECT * FROM closed_years').all(),
+    };
     old.close();
 
     const ledger = openLedger({ file, migrationsDir: path.resolve('db/migrations') });

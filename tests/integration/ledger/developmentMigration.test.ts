@@ -16,7 +16,10 @@ describe('migration 0017: 发展党员', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0017_development') });
-    const branch = Number(old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid);
+    const branch = Number(
+      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT)
+        .lastInsertRowid,
+    );
     old.sqlite
       .prepare(
         `INSERT INTO members (name, gender, birth_date, id_number, joined_on, full_member_on, category, community_class, branch_id, created_at, updated_at)
@@ -43,11 +46,28 @@ describe('migration 0017: 发展党员', () => {
       ledger.sqlite.prepare('INSERT INTO dev_plans (year, org_id, quota, updated_at) VALUES (2026, ?, 1, ?)').run(branch, AT);
       expect(() => ledger.sqlite.prepare('INSERT INTO dev_plans (year, org_id, quota, updated_at) VALUES (2026, ?, 2, ?)').run(branch, AT)).toThrow(/UNIQUE/);
       // A voided record carries its reason; a vote cannot count more ballots than voters present.
-      const person = Number(ledger.sqlite.prepare("INSERT INTO dev_people (name, gender, org_id, created_at, updated_at) VALUES ('孙申请', '女', ?, ?, ?)").run(branch, AT, AT).lastInsertRowid);
-      expect(() => ledger.sqlite.prepare("INSERT INTO dev_records (person_id, step_code, done_on, voided_at, created_at) VALUES (?, 'apply', '2026-01-01', ?, ?)").run(person, AT, AT)).toThrow(/CHECK/);
-      expect(() => ledger.sqlite.prepare("INSERT INTO dev_records (person_id, step_code, done_on, created_at) VALUES (?, 'nope', '2026-01-01', ?)").run(person, AT)).toThrow(/FOREIGN KEY/);
-      const record = Number(ledger.sqlite.prepare("INSERT INTO dev_records (person_id, step_code, done_on, created_at) VALUES (?, 'branchMeeting', '2026-01-01', ?)").run(person, AT).lastInsertRowid);
-      expect(() => ledger.sqlite.prepare('INSERT INTO dev_votes (record_id, due_full, due_voting, present_voting, in_favour, against, abstain) VALUES (?, 9, 9, 5, 4, 1, 1)').run(record)).toThrow(/CHECK/);
+      const person = Number(
+        ledger.sqlite.prepare("INSERT INTO dev_people (name, gender, org_id, created_at, updated_at) VALUES ('孙申请', '女', ?, ?, ?)").run(branch, AT, AT)
+          .lastInsertRowid,
+      );
+      expect(() =>
+        ledger.sqlite
+          .prepare("INSERT INTO dev_records (person_id, step_code, done_on, voided_at, created_at) VALUES (?, 'apply', '2026-01-01', ?, ?)")
+          .run(person, AT, AT),
+      ).toThrow(/CHECK/);
+      expect(() =>
+        ledger.sqlite.prepare("INSERT INTO dev_records (person_id, step_code, done_on, created_at) VALUES (?, 'nope', '2026-01-01', ?)").run(person, AT),
+      ).toThrow(/FOREIGN KEY/);
+      const record = Number(
+        ledger.sqlite
+          .prepare("INSERT INTO dev_records (person_id, step_code, done_on, created_at) VALUES (?, 'branchMeeting', '2026-01-01', ?)")
+          .run(person, AT).lastInsertRowid,
+      );
+      expect(() =>
+        ledger.sqlite
+          .prepare('INSERT INTO dev_votes (record_id, due_full, due_voting, present_voting, in_favour, against, abstain) VALUES (?, 9, 9, 5, 4, 1, 1)')
+          .run(record),
+      ).toThrow(/CHECK/);
     } finally {
       ledger.close();
     }

@@ -16,7 +16,8 @@ describe('migration 0015: the 党费 ledger', () => {
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0015_dues') });
     const branch = Number(
-      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid,
+      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT)
+        .lastInsertRowid,
     );
     const member = Number(
       old.sqlite
@@ -39,9 +40,13 @@ describe('migration 0015: the 党费 ledger', () => {
       const pay = (paidOn: string, month: string) =>
         ledger.tx(() => {
           const id = Number(
-            ledger.sqlite.prepare("INSERT INTO dues_payments (member_id, paid_on, amount_fen, method, created_at) VALUES (?, ?, 1500, '现金', ?)").run(member, paidOn, AT).lastInsertRowid,
+            ledger.sqlite
+              .prepare("INSERT INTO dues_payments (member_id, paid_on, amount_fen, method, created_at) VALUES (?, ?, 1500, '现金', ?)")
+              .run(member, paidOn, AT).lastInsertRowid,
           );
-          ledger.sqlite.prepare('INSERT INTO dues_payment_months (payment_id, month, member_id, org_id, amount_fen) VALUES (?, ?, ?, ?, 1500)').run(id, month, member, branch);
+          ledger.sqlite
+            .prepare('INSERT INTO dues_payment_months (payment_id, month, member_id, org_id, amount_fen) VALUES (?, ?, ?, ?, 1500)')
+            .run(id, month, member, branch);
           return id;
         });
       // 补交 of a month in the closed year is refused, and leaves no payment behind.
@@ -50,10 +55,14 @@ describe('migration 0015: the 党费 ledger', () => {
       const id = pay('2026-07-05', '2026-07');
       expect(() => ledger.sqlite.prepare('UPDATE dues_payments SET amount_fen = 1 WHERE id = ?').run(id)).toThrow(/APPEND_ONLY/);
       expect(() => ledger.sqlite.prepare('DELETE FROM dues_payment_months WHERE payment_id = ?').run(id)).toThrow(/APPEND_ONLY/);
-      expect(() => ledger.sqlite.prepare("INSERT INTO dues_schemes (year, rounding, created_at, updated_at) VALUES (2025, '分', ?, ?)").run(AT, AT)).toThrow(/YEAR_CLOSED/);
+      expect(() => ledger.sqlite.prepare("INSERT INTO dues_schemes (year, rounding, created_at, updated_at) VALUES (2025, '分', ?, ?)").run(AT, AT)).toThrow(
+        /YEAR_CLOSED/,
+      );
       // A band carries a rate or a fixed amount, never both.
       ledger.sqlite.prepare("INSERT INTO dues_schemes (year, rounding, created_at, updated_at) VALUES (2026, '分', ?, ?)").run(AT, AT);
-      expect(() => ledger.sqlite.prepare("INSERT INTO dues_bands (year, kind, up_to_fen, rate_bp, fixed_fen) VALUES (2026, '在职', 300000, 50, 20)").run()).toThrow(/CHECK/);
+      expect(() =>
+        ledger.sqlite.prepare("INSERT INTO dues_bands (year, kind, up_to_fen, rate_bp, fixed_fen) VALUES (2026, '在职', 300000, 50, 20)").run(),
+      ).toThrow(/CHECK/);
     } finally {
       ledger.close();
     }

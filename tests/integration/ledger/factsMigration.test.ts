@@ -33,20 +33,43 @@ function oldMember(old: Ledger, m: OldMember, events: [kind: string, on: string,
            branch_id, group_id, left_on, left_reason, created_at, updated_at)
          VALUES (?, '男', '1960-01-01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(m.name, `ID-${m.name}`, m.joinedOn, m.fullMemberOn, m.category, m.partyStatus ?? '正常', m.partyStatusOn ?? null, m.communityClass ?? '直管', m.branchId, m.groupId ?? null, m.leftOn ?? null, m.leftReason ?? null, AT, AT).lastInsertRowid,
+      .run(
+        m.name,
+        `ID-${m.name}`,
+        m.joinedOn,
+        m.fullMemberOn,
+        m.category,
+        m.partyStatus ?? '正常',
+        m.partyStatusOn ?? null,
+        m.communityClass ?? '直管',
+        m.branchId,
+        m.groupId ?? null,
+        m.leftOn ?? null,
+        m.leftReason ?? null,
+        AT,
+        AT,
+      ).lastInsertRowid,
   );
   for (const [kind, on, place] of events) {
-    old.sqlite.prepare('INSERT INTO member_events (member_id, kind, occurred_on, place, created_at) VALUES (?, ?, ?, ?, ?)').run(id, kind, on, place ?? null, AT);
+    old.sqlite
+      .prepare('INSERT INTO member_events (member_id, kind, occurred_on, place, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(id, kind, on, place ?? null, AT);
   }
   return id;
 }
 
 const org = (old: Ledger, name: string, kind: string, parentId: number | null) =>
-  Number(old.sqlite.prepare('INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(name, kind, parentId, AT, AT).lastInsertRowid);
+  Number(
+    old.sqlite.prepare('INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(name, kind, parentId, AT, AT)
+      .lastInsertRowid,
+  );
 
 type Span = [value: string, from: string, to: string | null];
 const spans = (ledger: Ledger, memberId: number, fact: string): Span[] =>
-  (ledger.sqlite.prepare('SELECT value, valid_from, valid_to FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from').raw().all(memberId, fact) as Span[]);
+  ledger.sqlite
+    .prepare('SELECT value, valid_from, valid_to FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from')
+    .raw()
+    .all(memberId, fact) as Span[];
 
 describe('migration 0014: member histories become intervals', () => {
   it('rebuilds each kind of history member by member, and today agrees with the member row', () => {
@@ -58,28 +81,87 @@ describe('migration 0014: member histories become intervals', () => {
     const b = org(old, '第二支部', '党支部', root);
     const groupB = org(old, '二支部1号楼党小组', '党小组', b);
 
-    const plain = oldMember(old, { name: '一直在册', joinedOn: '1990-07-01', fullMemberOn: '1991-07-01', category: '正式党员', communityClass: '离退休', branchId: a });
+    const plain = oldMember(old, {
+      name: '一直在册',
+      joinedOn: '1990-07-01',
+      fullMemberOn: '1991-07-01',
+      category: '正式党员',
+      communityClass: '离退休',
+      branchId: a,
+    });
     // Moved from 第一支部 to 第二支部 in 2024: the old row kept only where they are now, and
     // the event names the branches by name. Only the current branch is known, so the whole
     // stretch on the roster carries it.
-    const moved = oldMember(old, { name: '调过支部', joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', branchId: b, groupId: groupB }, [['支部调整', '2024-03-01', '第二支部']]);
-    const probation = oldMember(old, { name: '中途转正', joinedOn: '2023-05-10', fullMemberOn: '2024-05-10', category: '正式党员', branchId: a }, [['转正', '2024-05-10']]);
+    const moved = oldMember(old, { name: '调过支部', joinedOn: '2000-07-01', fullMemberOn: '2001-07-01', category: '正式党员', branchId: b, groupId: groupB }, [
+      ['支部调整', '2024-03-01', '第二支部'],
+    ]);
+    const probation = oldMember(old, { name: '中途转正', joinedOn: '2023-05-10', fullMemberOn: '2024-05-10', category: '正式党员', branchId: a }, [
+      ['转正', '2024-05-10'],
+    ]);
     const stillProbation = oldMember(old, { name: '仍是预备', joinedOn: '2026-03-01', fullMemberOn: null, category: '预备党员', branchId: a });
-    const suspended = oldMember(old, { name: '停止后恢复', joinedOn: '1985-07-01', fullMemberOn: '1986-07-01', category: '正式党员', partyStatus: '正常', partyStatusOn: '2022-09-01', branchId: a }, [
-      ['停止党籍', '2021-03-01'],
-      ['恢复', '2022-09-01'],
-    ]);
-    const away = oldMember(old, { name: '转出又转入', joinedOn: '1995-07-01', fullMemberOn: '1996-07-01', category: '正式党员', communityClass: '流动', branchId: b, groupId: groupB }, [
-      ['转出', '2019-04-01', '外区'],
-      ['转入', '2021-06-15', '外区'],
-    ]);
-    const died = oldMember(old, { name: '已去世', joinedOn: '1950-07-01', fullMemberOn: '1951-07-01', category: '正式党员', partyStatus: '死亡', partyStatusOn: '2025-02-03', branchId: a, leftOn: '2025-02-03', leftReason: '死亡' }, [['死亡', '2025-02-03']]);
+    const suspended = oldMember(
+      old,
+      {
+        name: '停止后恢复',
+        joinedOn: '1985-07-01',
+        fullMemberOn: '1986-07-01',
+        category: '正式党员',
+        partyStatus: '正常',
+        partyStatusOn: '2022-09-01',
+        branchId: a,
+      },
+      [
+        ['停止党籍', '2021-03-01'],
+        ['恢复', '2022-09-01'],
+      ],
+    );
+    const away = oldMember(
+      old,
+      { name: '转出又转入', joinedOn: '1995-07-01', fullMemberOn: '1996-07-01', category: '正式党员', communityClass: '流动', branchId: b, groupId: groupB },
+      [
+        ['转出', '2019-04-01', '外区'],
+        ['转入', '2021-06-15', '外区'],
+      ],
+    );
+    const died = oldMember(
+      old,
+      {
+        name: '已去世',
+        joinedOn: '1950-07-01',
+        fullMemberOn: '1951-07-01',
+        category: '正式党员',
+        partyStatus: '死亡',
+        partyStatusOn: '2025-02-03',
+        branchId: a,
+        leftOn: '2025-02-03',
+        leftReason: '死亡',
+      },
+      [['死亡', '2025-02-03']],
+    );
     // Came by 转入 (the first transfer recorded is a 转入): on this roster from that day, not from 入党.
-    const came = oldMember(old, { name: '转入建档', joinedOn: '2010-07-01', fullMemberOn: '2011-07-01', category: '正式党员', branchId: a }, [['转入', '2018-09-09', '外省']]);
+    const came = oldMember(old, { name: '转入建档', joinedOn: '2010-07-01', fullMemberOn: '2011-07-01', category: '正式党员', branchId: a }, [
+      ['转入', '2018-09-09', '外省'],
+    ]);
     // Left with a date but no event (an older import): left_on still closes the stretch.
-    const leftQuietly = oldMember(old, { name: '无事件转出', joinedOn: '2001-07-01', fullMemberOn: '2002-07-01', category: '正式党员', branchId: b, leftOn: '2020-01-01', leftReason: '转出' });
+    const leftQuietly = oldMember(old, {
+      name: '无事件转出',
+      joinedOn: '2001-07-01',
+      fullMemberOn: '2002-07-01',
+      category: '正式党员',
+      branchId: b,
+      leftOn: '2020-01-01',
+      leftReason: '转出',
+    });
     // 保留党籍 with its date on the row and no event.
-    const kept = oldMember(old, { name: '保留党籍', joinedOn: '1999-07-01', fullMemberOn: '2000-07-01', category: '正式党员', partyStatus: '保留党籍', partyStatusOn: '2023-03-03', branchId: a });
+    const kept = oldMember(old, {
+      name: '保留党籍',
+      joinedOn: '1999-07-01',
+      fullMemberOn: '2000-07-01',
+      category: '正式党员',
+      partyStatus: '保留党籍',
+      partyStatusOn: '2023-03-03',
+      branchId: a,
+    });
     old.close();
 
     const ledger = openLedger({ file, migrationsDir: MIGRATIONS_DIR });
@@ -144,7 +226,7 @@ describe('migration 0014: member histories become intervals', () => {
 
     // Nothing else was touched: the member rows and their events are as they were.
     expect(ledger.sqlite.prepare('SELECT count(*) FROM member_events').pluck().get()).toBe(8);
-    expect(ledger.sqlite.prepare("SELECT left_on FROM members WHERE id = ?").pluck().get(died)).toBe('2025-02-03');
+    expect(ledger.sqlite.prepare('SELECT left_on FROM members WHERE id = ?').pluck().get(died)).toBe('2025-02-03');
     ledger.close();
   });
 });

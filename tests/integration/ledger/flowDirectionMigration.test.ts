@@ -21,7 +21,9 @@ describe('migration flow_direction', () => {
     const tree = basicTree(old);
     const id = createMember(old, memberInput(tree.branchA.id, { name: '外出' }), null, TODAY).id;
     old.sqlite
-      .prepare(`INSERT INTO flow_outs (member_id, left_on, place, unit, joins_life_there, created_at, updated_at) VALUES (?, '2026-02-01', '广东省深圳市', '某公司', 0, ?, ?)`)
+      .prepare(
+        `INSERT INTO flow_outs (member_id, left_on, place, unit, joins_life_there, created_at, updated_at) VALUES (?, '2026-02-01', '广东省深圳市', '某公司', 0, ?, ?)`,
+      )
       .run(id, AT, AT);
     const before = old.sqlite.prepare('SELECT * FROM flow_outs').all();
     old.close();
@@ -29,7 +31,12 @@ describe('migration flow_direction', () => {
     const ledger = openLedger({ file, migrationsDir: path.resolve('db/migrations') });
     try {
       expect(ledger.sqlite.prepare('SELECT * FROM flow_outs').all()).toEqual((before as object[]).map((r) => ({ ...r, direction: null })));
-      const figures = () => Object.fromEntries(censusReport(ledger, 2026, TODAY).tables.find((t) => t.key === 'flowDirection')!.rows.map((r) => [r.key, r.value]));
+      const figures = () =>
+        Object.fromEntries(
+          censusReport(ledger, 2026, TODAY)
+            .tables.find((t) => t.key === 'flowDirection')!
+            .rows.map((r) => [r.key, r.value]),
+        );
       expect(figures()).toEqual({ 'direction:市内': 0, 'direction:省内': 0, 'direction:省外': 0, 'direction:unknown': 1 });
       const row = listFlows(ledger, { asOf: TODAY, includeEnded: false, memberId: null }).rows[0]!;
       expect(row.direction).toBeNull();

@@ -23,7 +23,10 @@ function inputs(tree: ReturnType<typeof basicTree>): MemberInput[] {
 }
 
 const rows = (ledger: Ledger) => ({
-  members: ledger.sqlite.prepare('SELECT * FROM members ORDER BY id').all().map((m) => ({ ...(m as object), created_at: null, updated_at: null })),
+  members: ledger.sqlite
+    .prepare('SELECT * FROM members ORDER BY id')
+    .all()
+    .map((m) => ({ ...(m as object), created_at: null, updated_at: null })),
   facts: ledger.sqlite.prepare('SELECT member_id, fact, value, valid_from, valid_to FROM member_facts ORDER BY member_id, fact, valid_from').all(),
 });
 

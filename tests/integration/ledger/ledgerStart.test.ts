@@ -35,7 +35,9 @@ const LATER = '2027-01-10';
 function startedLedger(today = START) {
   const ledger = memoryLedger();
   const tree = basicTree(ledger);
-  const a = ['甲', '乙', '丙'].map((name) => createMember(ledger, memberInput(tree.branchA.id, { name, groupId: name === '甲' ? tree.group.id : null }), null, today).id);
+  const a = ['甲', '乙', '丙'].map(
+    (name) => createMember(ledger, memberInput(tree.branchA.id, { name, groupId: name === '甲' ? tree.group.id : null }), null, today).id,
+  );
   const b = ['丁', '戊'].map((name) => createMember(ledger, memberInput(tree.branchB.id, { name }), null, today).id);
   saveSettings(ledger, { ...getSettings(ledger), communityName: '幸福里社区', streetName: STREET });
   const { attempt } = routerFor(ledger, today);
@@ -47,7 +49,13 @@ function startedLedger(today = START) {
 }
 
 const meeting = (orgId: number, heldOn: string, types: MeetingInput['types'], people: number[]): MeetingInput =>
-  meetingInput.parse({ orgId, heldOn, types, lectureTitle: types.includes('党课') ? '学习党章' : null, attendance: people.map((memberId) => ({ memberId, status: '出席' })) });
+  meetingInput.parse({
+    orgId,
+    heldOn,
+    types,
+    lectureTitle: types.includes('党课') ? '学习党章' : null,
+    attendance: people.map((memberId) => ({ memberId, status: '出席' })),
+  });
 
 const statuses = (ledger: Ledger, orgId: number, type: string, today: string, year = 2026) =>
   complianceMatrix(ledger, year, today)
@@ -60,10 +68,20 @@ describe('a ledger started on 2026-12-07', () => {
     // Today's behaviour, unchanged without a start: January–November are 未开.
     expect(homeReminders(ledger, START).meetings.overdueTotal).toBeGreaterThan(30);
     expect(statuses(ledger, tree.branchA.id, '主题党日', START).slice(0, 11)).toEqual(Array(11).fill('missing'));
-    expect(ledgerStartInfo(ledger, START)).toMatchObject({ startDate: null, meetingsFrom: null, duesFromMonth: null, ask: true, hasData: true, suggested: START });
+    expect(ledgerStartInfo(ledger, START)).toMatchObject({
+      startDate: null,
+      meetingsFrom: null,
+      duesFromMonth: null,
+      ask: true,
+      hasData: true,
+      suggested: START,
+    });
 
     const set = await call('settings.setLedgerStart', { startDate: START, meetingsStart: null });
-    expect(set).toMatchObject({ ok: true, value: { startDate: START, meetingsFrom: START, duesFromMonth: '2026-12', meetingsStart: null, duesStartMonth: null, ask: false } });
+    expect(set).toMatchObject({
+      ok: true,
+      value: { startDate: START, meetingsFrom: START, duesFromMonth: '2026-12', meetingsStart: null, duesStartMonth: null, ask: false },
+    });
     expect(ledger.sqlite.prepare("SELECT value FROM settings WHERE key = 'ledger.startDate'").get()).toEqual({ value: START });
 
     const home = homeReminders(ledger, START);
@@ -91,7 +109,8 @@ describe('a ledger started on 2026-12-07', () => {
     // A month on: the 统计表 of 2026 counts only December and the fourth quarter.
     saveMeeting(ledger, meeting(tree.branchA.id, '2026-12-10', ['主题党日', '支部党员大会'], a), LATER);
     const rows = statsRows(complianceMatrix(ledger, 2026, LATER), 'year', ratesFor(ledger, 2026, 'year'));
-    const rowOf = (orgId: number, type: string) => rows.find((r) => r.orgName === (orgId === tree.branchA.id ? '第一网格党支部' : '第二网格党支部') && r.type === type)!;
+    const rowOf = (orgId: number, type: string) =>
+      rows.find((r) => r.orgName === (orgId === tree.branchA.id ? '第一网格党支部' : '第二网格党支部') && r.type === type)!;
     expect(rowOf(tree.branchA.id, '主题党日')).toMatchObject({ required: 1, held: 1, satisfied: 1, rateCount: 1, note: '建账前不计：1月至11月' });
     expect(rowOf(tree.branchA.id, '支部党员大会')).toMatchObject({ required: 1, held: 1, satisfied: 1, note: '建账前不计：第1季度至第3季度' });
     expect(rowOf(tree.branchB.id, '主题党日')).toMatchObject({ required: 1, held: 0, satisfied: 0 });
@@ -99,7 +118,10 @@ describe('a ledger started on 2026-12-07', () => {
     // The first three quarters' 统计表 asks nothing: nothing known, nothing missing.
     for (const scope of ['Q1', 'Q2', 'Q3'] as const) {
       const q = statsRows(complianceMatrix(ledger, 2026, LATER), scope, ratesFor(ledger, 2026, scope));
-      expect(q.every((r) => r.required === 0 && r.satisfied === 0), scope).toBe(true);
+      expect(
+        q.every((r) => r.required === 0 && r.satisfied === 0),
+        scope,
+      ).toBe(true);
     }
   });
 
@@ -128,7 +150,9 @@ describe('a ledger started on 2026-12-07', () => {
     const may = complianceMatrix(ledger, 2026, START).rows.find((r) => r.orgId === tree.branchA.id && r.type === '主题党日')!;
     expect(may.cells[4]).toMatchObject({ status: 'beforeStart', held: 1, required: 0 });
     expect(may.held).toBe(0);
-    expect(statsRows(complianceMatrix(ledger, 2026, LATER), 'Q2', ratesFor(ledger, 2026, 'Q2')).find((r) => r.orgName === '第一网格党支部' && r.type === '主题党日')).toMatchObject({
+    expect(
+      statsRows(complianceMatrix(ledger, 2026, LATER), 'Q2', ratesFor(ledger, 2026, 'Q2')).find((r) => r.orgName === '第一网格党支部' && r.type === '主题党日'),
+    ).toMatchObject({
       required: 0,
       held: 0,
       rateCount: 0,
@@ -137,10 +161,24 @@ describe('a ledger started on 2026-12-07', () => {
 
     const back = await call('settings.setLedgerStart', { startDate: '2026-04-01', meetingsStart: null });
     expect(back).toMatchObject({ ok: true, value: { startDate: '2026-04-01', meetingsFrom: '2026-04-01', duesFromMonth: '2026-04' } });
-    expect(statuses(ledger, tree.branchA.id, '主题党日', START)).toEqual(['beforeStart', 'beforeStart', 'beforeStart', 'missing', 'held', ...Array(6).fill('missing'), 'due']);
+    expect(statuses(ledger, tree.branchA.id, '主题党日', START)).toEqual([
+      'beforeStart',
+      'beforeStart',
+      'beforeStart',
+      'missing',
+      'held',
+      ...Array(6).fill('missing'),
+      'due',
+    ]);
     expect(statuses(ledger, tree.branchA.id, '支部党员大会', START)).toEqual(['beforeStart', 'held', 'missing', 'due']);
     const q2 = statsRows(complianceMatrix(ledger, 2026, LATER), 'Q2', ratesFor(ledger, 2026, 'Q2'));
-    expect(q2.find((r) => r.orgName === '第一网格党支部' && r.type === '主题党日')).toMatchObject({ required: 3, held: 1, satisfied: 1, rateCount: 1, rateSum: 1 });
+    expect(q2.find((r) => r.orgName === '第一网格党支部' && r.type === '主题党日')).toMatchObject({
+      required: 3,
+      held: 1,
+      satisfied: 1,
+      rateCount: 1,
+      rateSum: 1,
+    });
     expect(q2.find((r) => r.orgName === '第一网格党支部' && r.type === '支部党员大会')).toMatchObject({ required: 1, held: 1, satisfied: 1 });
 
     // Forward again past those records: refused, naming the branch and the day; nothing changes.
@@ -153,9 +191,15 @@ describe('a ledger started on 2026-12-07', () => {
     expect(ledgerCoverage(ledger).startDate).toBe('2026-04-01');
     // Forward up to the earliest record is allowed; a separate 三会一课 start past it is refused by its own field.
     expect(await call('settings.setLedgerStart', { startDate: '2026-04-20', meetingsStart: null })).toMatchObject({ ok: true });
-    expect(await call('settings.setLedgerStart', { startDate: '2026-04-20', meetingsStart: '2026-05-01' })).toMatchObject({ ok: false, field: 'meetingsStart' });
+    expect(await call('settings.setLedgerStart', { startDate: '2026-04-20', meetingsStart: '2026-05-01' })).toMatchObject({
+      ok: false,
+      field: 'meetingsStart',
+    });
     // A start is never later than today.
-    expect(await call('settings.setLedgerStart', { startDate: '2026-12-08', meetingsStart: null })).toMatchObject({ ok: false, message: '建账日期不能晚于今天（2026年12月7日）' });
+    expect(await call('settings.setLedgerStart', { startDate: '2026-12-08', meetingsStart: null })).toMatchObject({
+      ok: false,
+      message: '建账日期不能晚于今天（2026年12月7日）',
+    });
   });
 
   it('declining keeps full coverage and stops the question; the 党费 side’s own start month is reported', async () => {
@@ -165,7 +209,10 @@ describe('a ledger started on 2026-12-07', () => {
     expect(homeReminders(ledger, START).meetings.overdueTotal).toBeGreaterThan(30);
     // The 党费 side's own start month, when set, is what the coverage reports.
     ledger.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('ledger.duesStartMonth', '2027-01')").run();
-    expect(await call('settings.setLedgerStart', { startDate: START, meetingsStart: null })).toMatchObject({ ok: true, value: { duesFromMonth: '2027-01', duesStartMonth: '2027-01' } });
+    expect(await call('settings.setLedgerStart', { startDate: START, meetingsStart: null })).toMatchObject({
+      ok: true,
+      value: { duesFromMonth: '2027-01', duesStartMonth: '2027-01' },
+    });
   });
 });
 
@@ -177,14 +224,25 @@ describe('an existing ledger with records and no start', () => {
     expect(ledgerStartInfo(ledger, START)).toMatchObject({ ask: true, earliestRecord: '2026-05-10', suggested: '2026-05-10' });
     expect(await call('settings.setLedgerStart', { startDate: '2026-05-11', meetingsStart: null })).toMatchObject({ ok: false, field: 'startDate' });
     expect(await call('settings.setLedgerStart', { startDate: '2026-05-10', meetingsStart: null })).toMatchObject({ ok: true });
-    expect(statuses(ledger, tree.branchA.id, '主题党日', START).slice(0, 6)).toEqual(['beforeStart', 'beforeStart', 'beforeStart', 'beforeStart', 'held', 'missing']);
+    expect(statuses(ledger, tree.branchA.id, '主题党日', START).slice(0, 6)).toEqual([
+      'beforeStart',
+      'beforeStart',
+      'beforeStart',
+      'beforeStart',
+      'held',
+      'missing',
+    ]);
   });
 
   it('the 示例数据 is never asked: its history shows whole', () => {
     const ledger = memoryLedger();
     loadSampleData(ledger, 'before-sample.db', START);
     expect(ledgerStartInfo(ledger, START)).toMatchObject({ ask: false, startDate: null, meetingsFrom: null });
-    expect(complianceMatrix(ledger, 2024, START).rows.flatMap((r) => r.cells).some((c) => c.status === 'beforeStart')).toBe(false);
+    expect(
+      complianceMatrix(ledger, 2024, START)
+        .rows.flatMap((r) => r.cells)
+        .some((c) => c.status === 'beforeStart'),
+    ).toBe(false);
   });
 });
 
@@ -196,8 +254,17 @@ describe('the 上报包 and the street of a ledger started on 2026-12-07', () =>
     const data = packageData(ledger, { year: 2026, quarter: null }, START, { fullIdNumbers: false });
     expect(data.coverage).toEqual({ startDate: START, meetingsFrom: START, duesFromMonth: '2026-12' });
     // Only December, the fourth quarter and the year are counted (under way on 7 December, so the 统计表 says so).
-    expect(data.meetings.find((r) => r.orgName === '第一网格党支部' && r.type === '主题党日')).toMatchObject({ required: 1, held: 1, satisfied: 1, note: '建账前不计：1月至11月' });
-    expect(data.meetings.find((r) => r.orgName === '第二网格党支部' && r.type === '支部党员大会')).toMatchObject({ required: 1, held: 0, note: '本期尚未结束；建账前不计：第1季度至第3季度' });
+    expect(data.meetings.find((r) => r.orgName === '第一网格党支部' && r.type === '主题党日')).toMatchObject({
+      required: 1,
+      held: 1,
+      satisfied: 1,
+      note: '建账前不计：1月至11月',
+    });
+    expect(data.meetings.find((r) => r.orgName === '第二网格党支部' && r.type === '支部党员大会')).toMatchObject({
+      required: 1,
+      held: 0,
+      note: '本期尚未结束；建账前不计：第1季度至第3季度',
+    });
     // 11 periods owed in all (5 a branch, 1 for the 党小组), not the 100-odd of January to December.
     expect(data.meetings.reduce((sum, r) => sum + r.required, 0)).toBe(11);
 
@@ -243,12 +310,21 @@ describe('the 上报包 and the street of a ledger started on 2026-12-07', () =>
     });
 
     const s = streetLedger();
-    const ids = await s.upload([{ fileName: written.fileName, bytes }, { fileName: 'q3.zip', bytes: withArrears }, { fileName: 'older.zip', bytes: older }]);
+    const ids = await s.upload([
+      { fileName: written.fileName, bytes },
+      { fileName: 'q3.zip', bytes: withArrears },
+      { fileName: 'older.zip', bytes: older },
+    ]);
     const done = await s.call('street.importPackages', { files: ids });
     expect(done.imported).toBe(3);
     const meetings = await s.call('street.meetings', { year: 2026, quarter: null, communityId: null });
     expect(meetings.rows).toHaveLength(1);
-    expect(meetings.rows[0]).toMatchObject({ community: '幸福里社区', coverage: '建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计', required: 11, satisfied: 1 });
+    expect(meetings.rows[0]).toMatchObject({
+      community: '幸福里社区',
+      coverage: '建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计',
+      required: 11,
+      satisfied: 1,
+    });
     expect(meetings.rows[0].completion).toBeCloseTo(1 / 11);
     const dues = await s.call('street.dues', { year: 2026, quarter: 3 });
     const byName = new Map(dues.rows.map((r) => [r.community, r]));

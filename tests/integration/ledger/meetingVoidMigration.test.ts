@@ -16,7 +16,10 @@ describe('migration 0020: 作废 meeting records', () => {
     const dir = tempDir();
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0022_meeting_void') });
-    const branch = Number(old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT).lastInsertRowid);
+    const branch = Number(
+      old.sqlite.prepare("INSERT INTO orgs (name, kind, parent_id, created_at, updated_at) VALUES ('第一网格党支部', '党支部', NULL, ?, ?)").run(AT, AT)
+        .lastInsertRowid,
+    );
     const member = Number(
       old.sqlite
         .prepare(
@@ -25,7 +28,10 @@ describe('migration 0020: 作废 meeting records', () => {
         )
         .run(branch, AT, AT).lastInsertRowid,
     );
-    const meeting = Number(old.sqlite.prepare("INSERT INTO meetings (org_id, held_on, place, created_at, updated_at) VALUES (?, '2026-03-10', '活动室', ?, ?)").run(branch, AT, AT).lastInsertRowid);
+    const meeting = Number(
+      old.sqlite.prepare("INSERT INTO meetings (org_id, held_on, place, created_at, updated_at) VALUES (?, '2026-03-10', '活动室', ?, ?)").run(branch, AT, AT)
+        .lastInsertRowid,
+    );
     old.sqlite.prepare("INSERT INTO meeting_types (meeting_id, type) VALUES (?, '主题党日')").run(meeting);
     old.sqlite.prepare("INSERT INTO attendance (meeting_id, member_id, status) VALUES (?, ?, '出席')").run(meeting, member);
     const before = old.sqlite.prepare('SELECT * FROM meetings').all();

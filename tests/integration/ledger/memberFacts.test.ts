@@ -22,7 +22,10 @@ const change = statusChange;
 
 type Span = [value: string, from: string, to: string | null];
 const spans = (ledger: Ledger, memberId: number, fact: string): Span[] =>
-  ledger.sqlite.prepare('SELECT value, valid_from, valid_to FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from').raw().all(memberId, fact) as Span[];
+  ledger.sqlite
+    .prepare('SELECT value, valid_from, valid_to FROM member_facts WHERE member_id = ? AND fact = ? ORDER BY valid_from')
+    .raw()
+    .all(memberId, fact) as Span[];
 
 function setup() {
   const ledger = memoryLedger();
@@ -33,7 +36,12 @@ function setup() {
 describe('dated facts: writes', () => {
   it('a new member opens each fact from 入党 (or the 转入 day), 预备 until 转正', () => {
     const { ledger, tree } = setup();
-    const id = createMember(ledger, memberInput(tree.branchA.id, { joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', groupId: tree.group.id, communityClass: '离退休' }), null, TODAY).id;
+    const id = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { joinedOn: '2005-07-01', fullMemberOn: '2006-07-01', groupId: tree.group.id, communityClass: '离退休' }),
+      null,
+      TODAY,
+    ).id;
     expect(spans(ledger, id, 'category')).toEqual([
       ['预备党员', '2005-07-01', '2006-07-01'],
       ['正式党员', '2006-07-01', null],
@@ -43,7 +51,12 @@ describe('dated facts: writes', () => {
     expect(spans(ledger, id, 'group')).toEqual([[String(tree.group.id), '2005-07-01', null]]);
     expect(spans(ledger, id, 'community_class')).toEqual([['离退休', '2005-07-01', null]]);
 
-    const came = createMember(ledger, memberInput(tree.branchB.id, { joinedOn: '1999-07-01', fullMemberOn: '2000-07-01' }), { occurredOn: '2024-03-15', fromPlace: '外区', letterNo: null }, TODAY).id;
+    const came = createMember(
+      ledger,
+      memberInput(tree.branchB.id, { joinedOn: '1999-07-01', fullMemberOn: '2000-07-01' }),
+      { occurredOn: '2024-03-15', fromPlace: '外区', letterNo: null },
+      TODAY,
+    ).id;
     expect(spans(ledger, came, 'branch')).toEqual([[String(tree.branchB.id), '2024-03-15', null]]);
     expect(spans(ledger, came, 'category')[1]).toEqual(['正式党员', '2000-07-01', null]);
     expect(cacheDisagreements(ledger)).toEqual([]);
@@ -116,8 +129,17 @@ describe('dated facts: writes', () => {
     const branches = [tree.branchA.id, tree.branchB.id];
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
-    const ids = [0, 1, 2, 3, 4, 5].map((i) =>
-      createMember(ledger, memberInput(branches[i % 2], i % 3 === 0 ? { category: '预备党员', fullMemberOn: null, joinedOn: '2025-05-01' } : { joinedOn: '2001-07-01', fullMemberOn: '2002-07-01' }), null, TODAY).id,
+    const ids = [0, 1, 2, 3, 4, 5].map(
+      (i) =>
+        createMember(
+          ledger,
+          memberInput(
+            branches[i % 2],
+            i % 3 === 0 ? { category: '预备党员', fullMemberOn: null, joinedOn: '2025-05-01' } : { joinedOn: '2001-07-01', fullMemberOn: '2002-07-01' },
+          ),
+          null,
+          TODAY,
+        ).id,
     );
     const cursor = new Map(ids.map((id) => [id, '2025-06-01']));
     let applied = 0;
@@ -132,7 +154,18 @@ describe('dated facts: writes', () => {
       try {
         if (kind < 3) {
           const branchId = branches[rand(2)];
-          updateMember(ledger, id, { ...formOf(ledger, id), branchId, groupId: branchId === tree.branchA.id && rand(2) ? tree.group.id : null, communityClass: (['直管', '流动', '其他'] as const)[rand(3)] }, TODAY, day);
+          updateMember(
+            ledger,
+            id,
+            {
+              ...formOf(ledger, id),
+              branchId,
+              groupId: branchId === tree.branchA.id && rand(2) ? tree.group.id : null,
+              communityClass: (['直管', '流动', '其他'] as const)[rand(3)],
+            },
+            TODAY,
+            day,
+          );
         } else {
           const c = (['停止党籍', '恢复', '保留党籍', '转出', '转入', '转正'] as const)[kind - 3];
           changeMemberStatus(ledger, id, change({ change: c, occurredOn: day, place: '外区', reason: '测试', decidedOn: day, approvedOn: day }), TODAY);
@@ -165,7 +198,11 @@ describe('dated facts: correcting a date', () => {
     const id = createMember(ledger, memberInput(tree.branchA.id), null, TODAY).id;
     changeMemberStatus(ledger, id, change({ change: '停止党籍', occurredOn: '2024-01-10', reason: '连续六个月不参加组织生活' }), TODAY);
     changeMemberStatus(ledger, id, change({ change: '恢复', occurredOn: '2024-09-01', reason: '已改正' }), TODAY);
-    const factId = (value: string, from: string) => ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'party_status' AND value = ? AND valid_from = ?").pluck().get(id, value, from) as number;
+    const factId = (value: string, from: string) =>
+      ledger.sqlite
+        .prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'party_status' AND value = ? AND valid_from = ?")
+        .pluck()
+        .get(id, value, from) as number;
     return { ledger, tree, id, factId };
   }
 
@@ -181,7 +218,15 @@ describe('dated facts: correcting a date', () => {
     ]);
     expect(ledger.sqlite.prepare('SELECT count(*) FROM member_facts').pluck().get()).toBe(rows);
     const logged = memberHistory(ledger, id).events.at(-1)!;
-    expect(logged).toMatchObject({ kind: '更正', occurredOn: TODAY, place: '党籍状态', reason: '录入时把二月写成了一月', factId: stopped, oldOn: '2024-01-10', newOn: '2024-02-10' });
+    expect(logged).toMatchObject({
+      kind: '更正',
+      occurredOn: TODAY,
+      place: '党籍状态',
+      reason: '录入时把二月写成了一月',
+      factId: stopped,
+      oldOn: '2024-01-10',
+      newOn: '2024-02-10',
+    });
     // The 停止党籍 event itself stays as it was entered.
     expect(memberHistory(ledger, id).events.find((e) => e.kind === '停止党籍')?.occurredOn).toBe('2024-01-10');
   });
@@ -196,7 +241,10 @@ describe('dated facts: correcting a date', () => {
     // A gap stays a gap: after 转出 and 转入, the second stretch cannot start inside the first.
     changeMemberStatus(ledger, id, change({ change: '转出', occurredOn: '2025-02-01', place: '外区' }), TODAY);
     changeMemberStatus(ledger, id, change({ change: '转入', occurredOn: '2025-08-01', place: '外区' }), TODAY);
-    const second = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'branch' AND valid_from = '2025-08-01'").pluck().get(id) as number;
+    const second = ledger.sqlite
+      .prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'branch' AND valid_from = '2025-08-01'")
+      .pluck()
+      .get(id) as number;
     expect(refused(() => correctFactDate(ledger, id, second, '2025-01-01', '误', TODAY)).message).toContain('重叠');
     expect(refused(() => correctFactDate(ledger, id, stopped, '2024-01-10', '误', TODAY)).message).toBe('更正后的日期与原日期相同');
     const other = createMember(ledger, memberInput(tree.branchB.id), null, TODAY).id;
@@ -235,7 +283,10 @@ describe('dated facts: correcting a date', () => {
     expect(cacheDisagreements(ledger)).toEqual([]);
 
     // A date that would empty the 预备 stretch is refused, and 入党日期 stays as it was.
-    const category = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'category' AND value = '预备党员'").pluck().get(id) as number;
+    const category = ledger.sqlite
+      .prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'category' AND value = '预备党员'")
+      .pluck()
+      .get(id) as number;
     expect(refused(() => correctFactDate(ledger, id, category, '2006-07-01', '误', TODAY)).message).toContain('不足一天');
     expect(getMember(ledger, id, TODAY).joinedOn).toBe('2005-06-15');
     expect(spans(ledger, id, 'branch')[0][1]).toBe('2005-06-15');
@@ -247,7 +298,12 @@ describe('dated facts: correcting a date', () => {
 
   it('correcting a 转入 day moves the 党小组 and 社区分类 that began with it and leaves 入党日期', () => {
     const { ledger, tree } = setup();
-    const id = createMember(ledger, memberInput(tree.branchA.id, { groupId: tree.group.id }), { occurredOn: '2015-03-01', fromPlace: '外区', letterNo: null }, TODAY).id;
+    const id = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { groupId: tree.group.id }),
+      { occurredOn: '2015-03-01', fromPlace: '外区', letterNo: null },
+      TODAY,
+    ).id;
     const first = ledger.sqlite.prepare("SELECT id FROM member_facts WHERE member_id = ? AND fact = 'branch'").pluck().get(id) as number;
     correctFactDate(ledger, id, first, '2015-02-01', '介绍信日期为二月一日', TODAY);
     expect(getMember(ledger, id, TODAY).joinedOn).toBe('2005-07-01');
@@ -283,7 +339,12 @@ describe('dated facts: correcting a date', () => {
     expect(history.ok).toBe(true);
     if (!history.ok) return;
     expect(history.value.facts.find((f) => f.fact === 'branch')).toMatchObject({ label: '所在党支部', valueText: '第一网格党支部', validTo: null });
-    const corrected = (await router.handle('members.correctFactDate', { id, factId: factId('正常', '2024-09-01'), newOn: '2024-08-20', reason: '以党委批复日期为准' })) as Result<MemberHistory>;
+    const corrected = (await router.handle('members.correctFactDate', {
+      id,
+      factId: factId('正常', '2024-09-01'),
+      newOn: '2024-08-20',
+      reason: '以党委批复日期为准',
+    })) as Result<MemberHistory>;
     expect(corrected.ok && corrected.value.events.at(-1)).toMatchObject({ kind: '更正', oldOn: '2024-09-01', newOn: '2024-08-20' });
     const noReason = await router.handle('members.correctFactDate', { id, factId: factId('正常', '2024-08-20'), newOn: '2024-08-21', reason: '' });
     expect(noReason.ok).toBe(false);

@@ -8,7 +8,12 @@ import { basicTree, memberInput, memoryLedger, snapshot, TODAY } from '../../sup
 
 const query = (q: object = {}) => memberListInput.parse(q);
 const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
-  occurredOn: '2026-10-01', place: null, letterNo: null, reason: null, extendedTo: null, ...c,
+  occurredOn: '2026-10-01',
+  place: null,
+  letterNo: null,
+  reason: null,
+  extendedTo: null,
+  ...c,
 });
 
 function roster() {
@@ -26,7 +31,10 @@ function roster() {
 describe('roster queries', () => {
   it('filters by 支部, 党小组, 人员类别, 社区分类 and 党籍状态', () => {
     const { ledger, tree, ids } = roster();
-    const names = (q: object) => listMembers(ledger, query(q), TODAY).rows.map((r) => r.name).sort();
+    const names = (q: object) =>
+      listMembers(ledger, query(q), TODAY)
+        .rows.map((r) => r.name)
+        .sort();
     expect(names({ branchId: tree.branchB.id })).toEqual(['李建国']);
     expect(names({ groupId: tree.group.id })).toEqual(['张秀兰']);
     expect(names({ category: '预备党员' })).toEqual(['王100%']);
@@ -83,18 +91,43 @@ describe('writing members', () => {
   // A 15-digit number and its 18-digit form (GB 11643-1999) are one person.
   it('finds a duplicate across the 15- and 18-digit forms of one number, on create and update', () => {
     const { ledger, tree, ids } = roster();
-    const old = createMember(ledger, memberInput(tree.branchA.id, { name: '旧号码', birthDate: '1949-12-31', gender: '女', idNumber: '110105491231002' }), null, TODAY).id;
+    const old = createMember(
+      ledger,
+      memberInput(tree.branchA.id, { name: '旧号码', birthDate: '1949-12-31', gender: '女', idNumber: '110105491231002' }),
+      null,
+      TODAY,
+    ).id;
     const before = snapshot(ledger);
-    const twice = refused(() => createMember(ledger, memberInput(tree.branchA.id, { name: '新号码', birthDate: '1949-12-31', gender: '女', idNumber: '11010519491231002X' }), null, TODAY));
+    const twice = refused(() =>
+      createMember(
+        ledger,
+        memberInput(tree.branchA.id, { name: '新号码', birthDate: '1949-12-31', gender: '女', idNumber: '11010519491231002X' }),
+        null,
+        TODAY,
+      ),
+    );
     expect([twice.code, twice.field]).toEqual(['CONFLICT', 'idNumber']);
     expect(twice.message).toContain('旧号码');
-    expect(refused(() => updateMember(ledger, ids.li, { ...memberInput(tree.branchB.id, { name: '李建国', birthDate: '1949-12-31', gender: '女' }), idNumber: '11010519491231002X' }, TODAY)).field).toBe('idNumber');
+    expect(
+      refused(() =>
+        updateMember(
+          ledger,
+          ids.li,
+          { ...memberInput(tree.branchB.id, { name: '李建国', birthDate: '1949-12-31', gender: '女' }), idNumber: '11010519491231002X' },
+          TODAY,
+        ),
+      ).field,
+    ).toBe('idNumber');
     expect(snapshot(ledger)).toEqual(before);
     // The member may take the 18-digit form of their own number.
     updateMember(ledger, old, memberInput(tree.branchA.id, { name: '旧号码', birthDate: '1949-12-31', gender: '女', idNumber: '11010519491231002X' }), TODAY);
     expect(getMember(ledger, old, TODAY).idNumber).toBe('11010519491231002X');
     // And the 15-digit form then finds it too.
-    expect(refused(() => createMember(ledger, memberInput(tree.branchA.id, { name: '再录', birthDate: '1949-12-31', gender: '女', idNumber: '110105491231002' }), null, TODAY)).field).toBe('idNumber');
+    expect(
+      refused(() =>
+        createMember(ledger, memberInput(tree.branchA.id, { name: '再录', birthDate: '1949-12-31', gender: '女', idNumber: '110105491231002' }), null, TODAY),
+      ).field,
+    ).toBe('idNumber');
   });
 
   it('requires the 党小组 to belong to the chosen 支部', () => {
@@ -113,7 +146,12 @@ describe('writing members', () => {
 
   it('records a 转入 with its letter on creation, and a 支部调整 when the branch changes', () => {
     const { ledger, tree } = roster();
-    const { id } = createMember(ledger, memberInput(tree.branchA.id), { occurredOn: '2026-03-01', fromPlace: '东城区某街道党工委', letterNo: '第018号' }, TODAY);
+    const { id } = createMember(
+      ledger,
+      memberInput(tree.branchA.id),
+      { occurredOn: '2026-03-01', fromPlace: '东城区某街道党工委', letterNo: '第018号' },
+      TODAY,
+    );
     expect(getMember(ledger, id, TODAY).events).toMatchObject([{ kind: '转入', occurredOn: '2026-03-01', place: '东城区某街道党工委', letterNo: '第018号' }]);
     updateMember(ledger, id, { ...memberInput(tree.branchB.id), idNumber: getMember(ledger, id, TODAY).idNumber }, TODAY);
     expect(getMember(ledger, id, TODAY).events[0]).toMatchObject({ kind: '支部调整', place: '第二网格党支部' });
@@ -155,17 +193,28 @@ describe('status changes', () => {
     changeMemberStatus(ledger, ids.li, change({ change: '停止党籍', reason: '失联' }), TODAY);
     changeMemberStatus(ledger, ids.li, change({ change: '恢复', reason: '已取得联系', occurredOn: '2026-11-01' }), TODAY);
     expect(getMember(ledger, ids.li, TODAY)).toMatchObject({ partyStatus: '正常', partyStatusOn: '2026-11-01' });
-    expect(getMember(ledger, ids.li, TODAY).events.map((e) => e.kind).slice(0, 2)).toEqual(['恢复', '停止党籍']);
+    expect(
+      getMember(ledger, ids.li, TODAY)
+        .events.map((e) => e.kind)
+        .slice(0, 2),
+    ).toEqual(['恢复', '停止党籍']);
   });
 
   it('转正 and 延长预备期 (at most one year)', () => {
     const { ledger, ids } = roster();
-    expect(refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '延长预备期', reason: 'x', extendedTo: '2028-02-01' }), TODAY)).message).toContain('不能超过一年');
+    expect(
+      refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '延长预备期', reason: 'x', extendedTo: '2028-02-01' }), TODAY)).message,
+    ).toContain('不能超过一年');
     changeMemberStatus(ledger, ids.wang, change({ change: '延长预备期', reason: '考察', extendedTo: '2027-07-10' }), TODAY);
     expect(getMember(ledger, ids.wang, TODAY).probationDueOn).toBe('2027-07-10');
     // 转正 is dated the day the 预备期 ends: not before it (tests/integration/ledger/probation.test.ts).
     expect(refused(() => changeMemberStatus(ledger, ids.wang, change({ change: '转正', occurredOn: '2026-11-20' }), TODAY)).field).toBe('occurredOn');
-    const zhao = createMember(ledger, memberInput(getMember(ledger, ids.wang, TODAY).branchId, { name: '赵', category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null }), null, TODAY).id;
+    const zhao = createMember(
+      ledger,
+      memberInput(getMember(ledger, ids.wang, TODAY).branchId, { name: '赵', category: '预备党员', joinedOn: '2025-03-01', fullMemberOn: null }),
+      null,
+      TODAY,
+    ).id;
     changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-03', approvedOn: '2026-04-01' }), TODAY);
     expect(getMember(ledger, zhao, TODAY)).toMatchObject({ category: '正式党员', fullMemberOn: '2026-03-01', probationDueOn: null });
     expect(refused(() => changeMemberStatus(ledger, zhao, change({ change: '转正', occurredOn: '2026-11-21' }), TODAY)).message).toContain('已是正式党员');

@@ -11,7 +11,7 @@ import { migrationsBehindBy } from '../../support/olderMigrations';
 
 const tables = (file: string) => {
   const db = new Database(file, { readonly: true });
-  const rows = db.prepare("SELECT name, sql FROM sqlite_master ORDER BY name").all();
+  const rows = db.prepare('SELECT name, sql FROM sqlite_master ORDER BY name').all();
   db.close();
   return rows;
 };
@@ -121,7 +121,7 @@ describe('migrations', () => {
     expect(copies).toHaveLength(1);
     const backup = new Database(path.join(backups, copies[0]), { readonly: true });
     expect(backup.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get()).toBeUndefined();
-    expect(backup.prepare("SELECT value FROM settings").get()).toEqual({ value: '幸福里社区' });
+    expect(backup.prepare('SELECT value FROM settings').get()).toEqual({ value: '幸福里社区' });
     backup.close();
   });
 });

@@ -105,17 +105,35 @@ describe('支委 take office as 正式党员', () => {
     }
     expect(snapshot(ledger)).toEqual(before);
     // The day of 转正 is the first day as a 正式党员.
-    expect(addCommitteeMember(ledger, { orgId: branchA.id, memberId: li, name: '李新', role: '书记', startOn: '2026-09-01', note: null }).committee).toHaveLength(1);
+    expect(
+      addCommitteeMember(ledger, { orgId: branchA.id, memberId: li, name: '李新', role: '书记', startOn: '2026-09-01', note: null }).committee,
+    ).toHaveLength(1);
   });
 
   it('refuses a 预备党员 not yet 转正, and someone not on the roster that day', () => {
     const ledger = memoryLedger();
     const { branchA } = basicTree(ledger);
-    const wang = createMember(ledger, memberInput(branchA.id, { name: '王预', category: '预备党员', joinedOn: '2026-03-01', fullMemberOn: null }), null, TODAY).id;
-    expect(refusal(() => addCommitteeMember(ledger, { orgId: branchA.id, memberId: wang, name: '王预', role: '委员', startOn: TODAY, note: null })).message).toBe(`王预在${TODAY}是预备党员，委员须由正式党员担任`);
-    const late = createMember(ledger, memberInput(branchA.id, { name: '赵转', joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }), { occurredOn: '2026-05-01', fromPlace: '外区', letterNo: null }, TODAY).id;
-    expect(refusal(() => addCommitteeMember(ledger, { orgId: branchA.id, memberId: late, name: '赵转', role: '书记', startOn: '2026-04-30', note: null })).message).toContain('赵转在2026-04-30不在本社区党员名册中');
-    expect(addCommitteeMember(ledger, { orgId: branchA.id, memberId: late, name: '赵转', role: '书记', startOn: '2026-05-01', note: null }).committee).toHaveLength(1);
+    const wang = createMember(
+      ledger,
+      memberInput(branchA.id, { name: '王预', category: '预备党员', joinedOn: '2026-03-01', fullMemberOn: null }),
+      null,
+      TODAY,
+    ).id;
+    expect(
+      refusal(() => addCommitteeMember(ledger, { orgId: branchA.id, memberId: wang, name: '王预', role: '委员', startOn: TODAY, note: null })).message,
+    ).toBe(`王预在${TODAY}是预备党员，委员须由正式党员担任`);
+    const late = createMember(
+      ledger,
+      memberInput(branchA.id, { name: '赵转', joinedOn: '2000-07-01', fullMemberOn: '2001-07-01' }),
+      { occurredOn: '2026-05-01', fromPlace: '外区', letterNo: null },
+      TODAY,
+    ).id;
+    expect(
+      refusal(() => addCommitteeMember(ledger, { orgId: branchA.id, memberId: late, name: '赵转', role: '书记', startOn: '2026-04-30', note: null })).message,
+    ).toContain('赵转在2026-04-30不在本社区党员名册中');
+    expect(
+      addCommitteeMember(ledger, { orgId: branchA.id, memberId: late, name: '赵转', role: '书记', startOn: '2026-05-01', note: null }).committee,
+    ).toHaveLength(1);
   });
 });
 
@@ -127,12 +145,21 @@ describe('换届', () => {
     const branch = createOrg(ledger, orgInput('第一网格党支部', '党支部', root.id, { electedOn: '2024-02-29' }));
     expect(branch).toMatchObject({ termYears: 5, termEndsOn: '2029-02-28' });
     // A 任期 entered is kept; an entered 届满日期 gives way to the computed one.
-    const three = updateOrg(ledger, branch.id, { ...orgInput('第一网格党支部', '党支部', null), electedOn: '2024-03-01', termYears: 3, termEndsOn: '2030-01-01' });
+    const three = updateOrg(ledger, branch.id, {
+      ...orgInput('第一网格党支部', '党支部', null),
+      electedOn: '2024-03-01',
+      termYears: 3,
+      termEndsOn: '2030-01-01',
+    });
     expect(three).toMatchObject({ electedOn: '2024-03-01', termYears: 3, termEndsOn: '2027-03-01' });
     // Without an election date, the 届满日期 as entered (an old record that knows only that).
     const group = createOrg(ledger, orgInput('1号楼党小组', '党小组', branch.id, { electedOn: '2024-03-01' }));
     expect(group).toMatchObject({ termYears: null, termEndsOn: null });
-    expect(updateOrg(ledger, root.id, { ...orgInput('幸福里社区党委', '党委', null), termEndsOn: '2027-01-01' })).toMatchObject({ electedOn: null, termYears: null, termEndsOn: '2027-01-01' });
+    expect(updateOrg(ledger, root.id, { ...orgInput('幸福里社区党委', '党委', null), termEndsOn: '2027-01-01' })).toMatchObject({
+      electedOn: null,
+      termYears: null,
+      termEndsOn: '2027-01-01',
+    });
     // 党章 art. 30: three to five years.
     const parsed = orgCreateInput.safeParse({ name: '某支部', kind: '党支部', parentId: root.id, electedOn: '2024-01-01', termYears: 6 });
     expect(parsed.success ? null : parsed.error.issues[0].message).toBe('任期应为3至5年（党章第三十条）');

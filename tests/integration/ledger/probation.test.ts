@@ -16,7 +16,12 @@ import { refused } from '../../support/refused';
 import { basicTree, memberInput, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
 
 const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
-  occurredOn: '2026-10-01', place: null, letterNo: null, reason: null, extendedTo: null, ...c,
+  occurredOn: '2026-10-01',
+  place: null,
+  letterNo: null,
+  reason: null,
+  extendedTo: null,
+  ...c,
 });
 const categories = (ledger: Ledger, id: number) =>
   ledger.sqlite.prepare("SELECT value, valid_from, valid_to FROM member_facts WHERE member_id = ? AND fact = 'category' ORDER BY valid_from").raw().all(id);
@@ -40,12 +45,20 @@ describe('转正', () => {
       ['正式党员', '2026-03-01', null],
     ]);
     // The 支部大会 and approval dates are recorded beside it, in its event.
-    expect(memberHistory(ledger, id).events.find((e) => e.kind === '转正')).toMatchObject({ occurredOn: '2026-03-01', decidedOn: '2026-03-05', approvedOn: '2026-04-20' });
+    expect(memberHistory(ledger, id).events.find((e) => e.kind === '转正')).toMatchObject({
+      occurredOn: '2026-03-01',
+      decidedOn: '2026-03-05',
+      approvedOn: '2026-04-20',
+    });
   });
 
   it('refuses an approval before the 支部大会', () => {
     const { ledger, id } = probationer();
-    expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-05', approvedOn: '2026-03-04' }), TODAY))).toMatchObject({
+    expect(
+      refused(() =>
+        changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2026-03-01', decidedOn: '2026-03-05', approvedOn: '2026-03-04' }), TODAY),
+      ),
+    ).toMatchObject({
       field: 'approvedOn',
       message: '上级党委审批日期不能早于支部大会讨论日期2026-03-05',
     });
@@ -67,14 +80,22 @@ describe('转正', () => {
   it('is refused by the contract without both dates, with the same words', async () => {
     const { ledger, id } = probationer();
     const { router } = routerFor(ledger);
-    const r = (await router.handle('members.changeStatus', { id, change: '转正', occurredOn: '2026-03-01', decidedOn: '2025-11-30', approvedOn: '2026-03-01' })) as Result<unknown>;
+    const r = (await router.handle('members.changeStatus', {
+      id,
+      change: '转正',
+      occurredOn: '2026-03-01',
+      decidedOn: '2025-11-30',
+      approvedOn: '2026-03-01',
+    })) as Result<unknown>;
     expect(r).toMatchObject({ ok: false, error: { field: 'approvedOn', message: expect.stringContaining('最晚2026-02-28') } });
   });
 
   it('after an extension, is dated the extension’s end', () => {
     const { ledger, id } = probationer('2024-06-01');
     changeMemberStatus(ledger, id, change({ change: '延长预备期', occurredOn: '2025-06-01', reason: '继续考察', extendedTo: '2025-12-01' }), TODAY);
-    expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2025-06-01' }), TODAY)).message).toBe('转正日期应为预备期满之日2025-12-01，不能早于该日（预备期已延长）');
+    expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2025-06-01' }), TODAY)).message).toBe(
+      '转正日期应为预备期满之日2025-12-01，不能早于该日（预备期已延长）',
+    );
     changeMemberStatus(ledger, id, change({ change: '转正', occurredOn: '2025-12-01', decidedOn: '2025-12-03', approvedOn: '2026-01-15' }), TODAY);
     expect(getMember(ledger, id, TODAY).fullMemberOn).toBe('2025-12-01');
   });
@@ -83,7 +104,8 @@ describe('转正', () => {
 describe('延长预备期', () => {
   it('at least half a year, at most one year beyond the normal end, and only once', () => {
     const { ledger, id } = probationer('2026-01-10');
-    const extend = (extendedTo: string) => () => changeMemberStatus(ledger, id, change({ change: '延长预备期', occurredOn: '2026-11-01', reason: '继续考察', extendedTo }), TODAY);
+    const extend = (extendedTo: string) => () =>
+      changeMemberStatus(ledger, id, change({ change: '延长预备期', occurredOn: '2026-11-01', reason: '继续考察', extendedTo }), TODAY);
     expect(refused(extend('2027-07-09'))).toMatchObject({ field: 'extendedTo', message: '延长预备期至少半年：延长后的期满日期不能早于2027-07-10' });
     expect(refused(extend('2028-01-11'))).toMatchObject({ field: 'extendedTo', message: '延长预备期不能超过一年：延长后的期满日期不能晚于2028-01-10' });
     extend('2027-07-10')();
@@ -102,7 +124,9 @@ describe('取消预备党员资格', () => {
     expect(list('history')).toContain(id);
     expect(categories(ledger, id)).toEqual([['预备党员', '2025-03-01', '2025-12-01']]);
     expect(ledger.sqlite.prepare("SELECT valid_to FROM member_facts WHERE member_id = ? AND fact = 'branch'").pluck().all(id)).toEqual(['2025-12-01']);
-    expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转入', occurredOn: '2026-01-01', place: '外区' }), TODAY)).message).toContain('不能办理转入');
+    expect(refused(() => changeMemberStatus(ledger, id, change({ change: '转入', occurredOn: '2026-01-01', place: '外区' }), TODAY)).message).toContain(
+      '不能办理转入',
+    );
     const full = createMember(ledger, memberInput(tree.branchA.id), null, TODAY).id;
     expect(refused(() => changeMemberStatus(ledger, full, change({ change: '取消预备党员资格', reason: 'x' }), TODAY)).message).toContain('正式党员');
     expect(cacheDisagreements(ledger)).toEqual([]);

@@ -17,28 +17,40 @@ describe('migration street_plan', () => {
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0024_street_plan') });
     old.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('ledgerKind', '街道'), ('streetName', '和平街道')").run();
-    const id = Number(old.sqlite.prepare("INSERT INTO street_communities (name, created_at, uid) VALUES ('幸福里社区', ?, '11111111-2222-3333-4444-555555555555')").run(AT).lastInsertRowid);
+    const id = Number(
+      old.sqlite.prepare("INSERT INTO street_communities (name, created_at, uid) VALUES ('幸福里社区', ?, '11111111-2222-3333-4444-555555555555')").run(AT)
+        .lastInsertRowid,
+    );
     old.sqlite
       .prepare(
         `INSERT INTO street_packages (community_id, year, quarter, file_name, sha256, manifest, data, imported_at)
          VALUES (?, 2026, 1, 'a.zip', ?, '{}', '{}', ?)`,
       )
       .run(id, 'a'.repeat(64), AT);
-    const before = { communities: old.sqlite.prepare('SELECT * FROM street_communities').all(), packages: old.sqlite.prepare('SELECT * FROM street_packages').all() };
+    const before = {
+      communities: old.sqlite.prepare('SELECT * FROM street_communities').all(),
+      packages: old.sqlite.prepare('SELECT * FROM street_packages').all(),
+    };
     old.close();
 
     const ledger = openLedger({ file, migrationsDir: path.resolve('db/migrations') });
     try {
       expect(ledger.sqlite.prepare('SELECT * FROM street_communities').all()).toEqual(before.communities);
       expect(ledger.sqlite.prepare('SELECT * FROM street_packages').all()).toEqual(before.packages);
-      expect(streetPlan(ledger, 2026, '2026-03-21')).toEqual({ year: 2026, rows: [{ communityId: id, community: '幸福里社区', closedOn: null, hasAccessCode: false, quota: null }], deadlines: [] });
+      expect(streetPlan(ledger, 2026, '2026-03-21')).toEqual({
+        year: 2026,
+        rows: [{ communityId: id, community: '幸福里社区', closedOn: null, hasAccessCode: false, quota: null }],
+        deadlines: [],
+      });
       setQuota(ledger, { communityId: id, year: 2026, applied: 3, activists: 2, candidates: 1, admitted: 1 }, '2026-03-21');
       setDeadline(ledger, { year: 2026, quarter: 1, dueOn: '2026-03-20' }, '2026-03-21');
       // The old package is the community's Q1: not overdue.
       expect(streetPlan(ledger, 2026, '2026-03-21').deadlines).toEqual([{ year: 2026, quarter: 1, dueOn: '2026-03-20', missing: [] }]);
       recordDuesReceived(ledger, { communityId: id, receivedOn: '2026-03-20', amountFen: 5000, note: null, corrects: null }, null, '2026-03-21');
       expect(duesCheck(ledger, 2026).total.receivedFen).toBe(5000);
-      expect(() => ledger.sqlite.prepare('INSERT INTO street_deadlines (year, quarter, due_on, updated_at) VALUES (2026, 5, ?, ?)').run('2026-01-01', AT)).toThrow();
+      expect(() =>
+        ledger.sqlite.prepare('INSERT INTO street_deadlines (year, quarter, due_on, updated_at) VALUES (2026, 5, ?, ?)').run('2026-01-01', AT),
+      ).toThrow();
       expect(ledger.sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     } finally {
       ledger.close();

@@ -20,7 +20,9 @@ describe('migration street_trust: identity, voids and kept files', () => {
     const file = path.join(dir, 'ledger.sqlite');
     const old = openLedger({ file, migrationsDir: migrationsBehindBy(dir, '0020_street_trust') });
     old.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('ledgerKind', '街道'), ('streetName', '和平街道')").run();
-    const id = Number(old.sqlite.prepare("INSERT INTO street_communities (name, contact, created_at) VALUES ('幸福里社区', '赵六', ?)").run(AT).lastInsertRowid);
+    const id = Number(
+      old.sqlite.prepare("INSERT INTO street_communities (name, contact, created_at) VALUES ('幸福里社区', '赵六', ?)").run(AT).lastInsertRowid,
+    );
     const data = {
       period: { year: 2026, quarter: null },
       asOf: '2026-11-20',
@@ -34,7 +36,9 @@ describe('migration street_trust: identity, voids and kept files', () => {
     };
     const manifest = { community: '幸福里社区', street: '和平街道', createdAt: AT, appVersion: '1.0.0', fullIdNumbers: false };
     old.sqlite
-      .prepare("INSERT INTO street_packages (community_id, year, quarter, file_name, sha256, manifest, data, imported_at) VALUES (?, 2026, NULL, 'a.zip', ?, ?, ?, ?)")
+      .prepare(
+        "INSERT INTO street_packages (community_id, year, quarter, file_name, sha256, manifest, data, imported_at) VALUES (?, 2026, NULL, 'a.zip', ?, ?, ?, ?)",
+      )
       .run(id, 'a'.repeat(64), JSON.stringify(manifest), JSON.stringify(data), AT);
     const before = old.sqlite.prepare('SELECT * FROM street_packages').all();
     old.close();
@@ -46,12 +50,21 @@ describe('migration street_trust: identity, voids and kept files', () => {
       ]);
       const after = ledger.sqlite.prepare('SELECT * FROM street_packages').all() as Record<string, unknown>[];
       expect(after.map((r) => ({ ...r, voided_at: undefined, void_reason: undefined, bytes: undefined, signed: undefined, moved_from: undefined }))).toEqual(
-        (before as Record<string, unknown>[]).map((r) => ({ ...r, voided_at: undefined, void_reason: undefined, bytes: undefined, signed: undefined, moved_from: undefined })),
+        (before as Record<string, unknown>[]).map((r) => ({
+          ...r,
+          voided_at: undefined,
+          void_reason: undefined,
+          bytes: undefined,
+          signed: undefined,
+          moved_from: undefined,
+        })),
       );
       expect(listPackages(ledger, { communityId: null, withReplaced: true })).toEqual([
         expect.objectContaining({ community: '幸福里社区', voidedAt: null, signed: false, hasFile: false, asOf: '2026-11-20', early: true }),
       ]);
-      expect(streetMembers(ledger, 2026, null).rows).toEqual([expect.objectContaining({ community: '幸福里社区', total: 12, asOf: '2026-11-20', early: true, signed: false })]);
+      expect(streetMembers(ledger, 2026, null).rows).toEqual([
+        expect.objectContaining({ community: '幸福里社区', total: 12, asOf: '2026-11-20', early: true, signed: false }),
+      ]);
       expect(ledger.sqlite.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     } finally {
       ledger.close();

@@ -56,7 +56,17 @@ describe('the 7 正式党员 that make a branch owe a 支委会, on each period�
     changeMemberStatus(ledger, ids[0], status('停止党籍', '2026-03-15'), TODAY);
     changeMemberStatus(ledger, ids[0], status('恢复', '2026-07-20'), TODAY);
     // Six on 1 April … 1 July; seven again on 1 August.
-    expect(committeeStatuses(ledger, tree.branchA.id)).toEqual(['missing', 'missing', 'missing', ...Array(4).fill('notRequired'), 'missing', 'missing', 'missing', 'due', 'notYet']);
+    expect(committeeStatuses(ledger, tree.branchA.id)).toEqual([
+      'missing',
+      'missing',
+      'missing',
+      ...Array(4).fill('notRequired'),
+      'missing',
+      'missing',
+      'missing',
+      'due',
+      'notYet',
+    ]);
     changeMemberStatus(ledger, ids[1], status('保留党籍', '2026-09-01'), TODAY);
     expect(committeeStatuses(ledger, tree.branchA.id).slice(8)).toEqual(Array(4).fill('notRequired'));
   });
@@ -105,13 +115,15 @@ describe('the 7 正式党员 that make a branch owe a 支委会, on each period�
         const on = `2026-${String(month).padStart(2, '0')}-${day}`;
         const kind = rand(6);
         // Someone the change can apply to, so that most changes happen.
-        const canApply = ['left_on IS NULL', "category = '预备党员' AND left_on IS NULL", "party_status = '正常' AND left_on IS NULL", "party_status = '停止党籍' AND left_on IS NULL", 'left_on IS NULL', "left_reason = '转出'"][kind];
-        const eligible = ledger.sqlite
-          .prepare(
-            `SELECT id FROM members WHERE ${canApply} ORDER BY id`,
-          )
-          .pluck()
-          .all() as number[];
+        const canApply = [
+          'left_on IS NULL',
+          "category = '预备党员' AND left_on IS NULL",
+          "party_status = '正常' AND left_on IS NULL",
+          "party_status = '停止党籍' AND left_on IS NULL",
+          'left_on IS NULL',
+          "left_reason = '转出'",
+        ][kind];
+        const eligible = ledger.sqlite.prepare(`SELECT id FROM members WHERE ${canApply} ORDER BY id`).pluck().all() as number[];
         if (eligible.length === 0) continue;
         const id = eligible[rand(eligible.length)];
         try {
@@ -144,7 +156,10 @@ describe('the 7 正式党员 that make a branch owe a 支委会, on each period�
       }
     }
     // Each kind of change happened.
-    expect(applied.every((n) => n > 0), String(applied)).toBe(true);
+    expect(
+      applied.every((n) => n > 0),
+      String(applied),
+    ).toBe(true);
     const oneByOne = ledger.sqlite.prepare(
       `SELECT count(*) FROM member_facts b
        JOIN member_facts c ON c.member_id = b.member_id AND c.fact = 'category' AND ${holdsOn('c')}

@@ -82,7 +82,10 @@ describe('不计应到', () => {
   it('at an election, leaves a person out only with the 上级党组织’s recorded consent', () => {
     const names = Array.from({ length: 10 }, (_, i) => `正式${i}`);
     const { ledger, ids, save } = branch(names);
-    const abroad = (approved: boolean) => ({ [ids[0]]: ['不计应到', '出国半年以上', approved] as Mark, [ids[1]]: ['不计应到', '长期外出务工', approved] as Mark });
+    const abroad = (approved: boolean) => ({
+      [ids[0]]: ['不计应到', '出国半年以上', approved] as Mark,
+      [ids[1]]: ['不计应到', '长期外出务工', approved] as Mark,
+    });
     // Without consent the two still count for the election: 8 of 10 is not more than four fifths.
     const unapproved = getMeeting(ledger, save('2026-05-10', ['支部党员大会'], abroad(false), { isElection: true }));
     expect(unapproved.expected).toBe(8);
@@ -99,12 +102,16 @@ describe('不计应到', () => {
       ['正式1', '长期外出务工', true],
     ]);
     // The consent has its own column; the reason stays as the user wrote it.
-    const stored = ledger.sqlite.prepare('SELECT reason, higher_approved AS approved FROM attendance WHERE meeting_id = ? AND member_id = ?').get(approvedId, ids[0]);
+    const stored = ledger.sqlite
+      .prepare('SELECT reason, higher_approved AS approved FROM attendance WHERE meeting_id = ? AND member_id = ?')
+      .get(approvedId, ids[0]);
     expect(stored).toEqual({ reason: '出国半年以上', approved: 1 });
     // Consent means nothing beside another status, and is not stored there.
     const leaveId = save('2026-05-12', ['支部党员大会'], { [ids[0]]: ['请假', '出差', true] });
     const leave = getMeeting(ledger, leaveId);
-    expect(ledger.sqlite.prepare('SELECT higher_approved AS approved FROM attendance WHERE meeting_id = ? AND member_id = ?').get(leaveId, ids[0])).toEqual({ approved: 0 });
+    expect(ledger.sqlite.prepare('SELECT higher_approved AS approved FROM attendance WHERE meeting_id = ? AND member_id = ?').get(leaveId, ids[0])).toEqual({
+      approved: 0,
+    });
     expect(leave.attendance.find((a) => a.name === '正式0')).toMatchObject({ status: '请假', reason: '出差', approvedByHigher: false });
   });
 
@@ -122,7 +129,9 @@ describe('不计应到', () => {
     c.meeting('2026-03-05', ['主题党日'], { [c.li]: '不计应到' });
     c.meeting('2026-04-05', ['主题党日'], { [c.li]: '缺席' });
     c.meeting('2026-05-05', ['主题党日']);
-    const rows = new Map(createAppraisal(c.ledger, { year: 2026, orgId: c.tree.branchA.id, heldOn: '2026-12-20' }).rows.map((r) => [r.memberId, r.attendanceRate]));
+    const rows = new Map(
+      createAppraisal(c.ledger, { year: 2026, orgId: c.tree.branchA.id, heldOn: '2026-12-20' }).rows.map((r) => [r.memberId, r.attendanceRate]),
+    );
     expect(rows.get(c.li)).toBe(1 / 2);
     expect(rows.get(c.zhang)).toBe(1);
   });

@@ -22,11 +22,18 @@ describe('voiding a meeting record', () => {
     const voided = await router.handle('meetings.void', { id: wrong, reason: '日期录错，已重新登记' });
     expect(voided).toMatchObject({ ok: true, value: { id: wrong, voidReason: '日期录错，已重新登记' } });
     // Logged like every write.
-    expect(c.ledger.sqlite.prepare("SELECT call, target FROM audit_log WHERE call = 'meetings.void'").all()).toEqual([{ call: 'meetings.void', target: `id=${wrong}` }]);
+    expect(c.ledger.sqlite.prepare("SELECT call, target FROM audit_log WHERE call = 'meetings.void'").all()).toEqual([
+      { call: 'meetings.void', target: `id=${wrong}` },
+    ]);
 
     // Kept and listed as 作废, with its attendance.
     const listed = listMeetings(c.ledger, { year: 2026, orgId: null, type: null });
-    expect(listed.map((m) => [m.id, m.voidReason])).toEqual(expect.arrayContaining([[kept, null], [wrong, '日期录错，已重新登记']]));
+    expect(listed.map((m) => [m.id, m.voidReason])).toEqual(
+      expect.arrayContaining([
+        [kept, null],
+        [wrong, '日期录错，已重新登记'],
+      ]),
+    );
     expect(getMeeting(c.ledger, wrong).attendance).toHaveLength(2);
     // Counted nowhere.
     expect([c.total(c.zhang), c.total(c.li)]).toEqual([61, 61]);
@@ -35,10 +42,19 @@ describe('voiding a meeting record', () => {
     expect(attendanceByMeetingType(c.ledger, 2026).map((r) => r.heldOn)).toEqual(['2026-03-05']);
     expect(complianceMatrix(c.ledger, 2026, TODAY)).not.toEqual(matrixBefore);
 
-    expect(await router.handle('reports.meetingRecord', { id: wrong })).toMatchObject({ ok: false, error: { message: '该会议记录已作废（日期录错，已重新登记），不能导出为组织生活记录' } });
+    expect(await router.handle('reports.meetingRecord', { id: wrong })).toMatchObject({
+      ok: false,
+      error: { message: '该会议记录已作废（日期录错，已重新登记），不能导出为组织生活记录' },
+    });
     expect(await router.handle('reports.meetingRecord', { id: kept })).toMatchObject({ ok: true });
     // Neither edited nor voided again.
-    const edit = meetingInput.parse({ id: wrong, orgId: c.tree.branchA.id, heldOn: '2026-04-06', types: ['主题党日'], attendance: [c.zhang, c.li].map((memberId) => ({ memberId, status: '出席' })) });
+    const edit = meetingInput.parse({
+      id: wrong,
+      orgId: c.tree.branchA.id,
+      heldOn: '2026-04-06',
+      types: ['主题党日'],
+      attendance: [c.zhang, c.li].map((memberId) => ({ memberId, status: '出席' })),
+    });
     expect(await router.handle('meetings.save', edit)).toMatchObject({ ok: false, error: { message: expect.stringContaining('已作废') } });
     expect(await router.handle('meetings.void', { id: wrong, reason: '再次' })).toMatchObject({ ok: false, error: { message: '该会议记录已作废' } });
   });

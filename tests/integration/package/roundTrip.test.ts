@@ -44,9 +44,25 @@ describe('上报包 round trip', () => {
     expect(packageManifest.parse(manifest)).toEqual(manifest);
     expect(dataSchema.parse(data)).toEqual(data);
     expect(data).toEqual(packageData(ledger, { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false }));
-    expect(manifest).toMatchObject({ kind: PACKAGE_KIND, format: PACKAGE_FORMAT, appVersion: '1.0.0-test', community: '幸福里社区', street: '和平街道', period: { year: 2026, quarter: null }, fullIdNumbers: false });
+    expect(manifest).toMatchObject({
+      kind: PACKAGE_KIND,
+      format: PACKAGE_FORMAT,
+      appVersion: '1.0.0-test',
+      community: '幸福里社区',
+      street: '和平街道',
+      period: { year: 2026, quarter: null },
+      fullIdNumbers: false,
+    });
     expect(manifest.files.map((f) => f.name)).toEqual(
-      expect.arrayContaining(['data.json', '报表/党员花名册.xlsx', '报表/三会一课开展情况统计表.xlsx', '报表/党费收缴情况统计表.xlsx', '报表/积分汇总表.xlsx', '报表/双报到活动台账.xlsx', '报表/党内统计年报.xlsx']),
+      expect.arrayContaining([
+        'data.json',
+        '报表/党员花名册.xlsx',
+        '报表/三会一课开展情况统计表.xlsx',
+        '报表/党费收缴情况统计表.xlsx',
+        '报表/积分汇总表.xlsx',
+        '报表/双报到活动台账.xlsx',
+        '报表/党内统计年报.xlsx',
+      ]),
     );
     // Figures as of today while the year runs; 积分 and 民主评议 travel in a year's package.
     expect(data.asOf).toBe(TODAY);
@@ -74,7 +90,10 @@ describe('上报包 round trip', () => {
   });
 
   it('carries the rows of the community’s 三会一课开展情况统计表, with the rates behind 平均出勤率', async () => {
-    for (const [quarter, scope] of [[null, 'year'], [3, 'Q3']] as const) {
+    for (const [quarter, scope] of [
+      [null, 'year'],
+      [3, 'Q3'],
+    ] as const) {
       const data = packageData(ledger, { year: 2026, quarter }, TODAY, { fullIdNumbers: false });
       const form = statsRows(complianceMatrix(ledger, 2026, TODAY), scope, ratesFor(ledger, 2026, scope));
       expect(data.meetings).toEqual(form.map(({ avgRate: _a, ...row }) => row));
@@ -92,7 +111,11 @@ describe('上报包 round trip', () => {
     expect(year.dues).toEqual(duesStatsData(ledger, 2026, '年', TODAY).lines.map(strip));
     expect(year.dues.some((l) => l.paidFen > 0)).toBe(true);
     const q1 = packageData(ledger, { year: 2026, quarter: 1 }, TODAY, { fullIdNumbers: false });
-    expect(q1.dues).toEqual(duesStatsData(ledger, 2026, '季', TODAY).lines.filter((l) => l.period === '第一季度').map(strip));
+    expect(q1.dues).toEqual(
+      duesStatsData(ledger, 2026, '季', TODAY)
+        .lines.filter((l) => l.period === '第一季度')
+        .map(strip),
+    );
   });
 
   it('masks 身份证号 unless 包含完整身份证号 is ticked', async () => {
@@ -105,7 +128,8 @@ describe('上报包 round trip', () => {
     const rosterTexts = await texts(masked.bytes, '报表/党员花名册.xlsx');
     expect(rosterTexts.some((t) => MASKED.test(t))).toBe(true);
     expect(rosterTexts.some((t) => ID.test(t))).toBe(false);
-    for (const name of m.manifest.files.map((f) => f.name).filter((n) => n.endsWith('.xlsx'))) expect((await texts(masked.bytes, name)).some((t) => ID.test(t))).toBe(false);
+    for (const name of m.manifest.files.map((f) => f.name).filter((n) => n.endsWith('.xlsx')))
+      expect((await texts(masked.bytes, name)).some((t) => ID.test(t))).toBe(false);
 
     const full = await makePackage(ledger, { year: 2026, quarter: null }, true);
     const f = await verifyPackage(full.bytes, full.fileName);
@@ -116,9 +140,13 @@ describe('上报包 round trip', () => {
 
   it('is refused without 社区名称 or 所属街道, naming the setting', async () => {
     const empty = memoryLedger();
-    expect((await rejected(writePackage(empty, tempDir(), { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false, appVersion: 't' }))).message).toContain('社区名称');
+    expect((await rejected(writePackage(empty, tempDir(), { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false, appVersion: 't' }))).message).toContain(
+      '社区名称',
+    );
     putSettings(empty, { communityName: '幸福里社区' });
-    expect((await rejected(writePackage(empty, tempDir(), { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false, appVersion: 't' }))).message).toContain('所属街道');
+    expect((await rejected(writePackage(empty, tempDir(), { year: 2026, quarter: null }, TODAY, { fullIdNumbers: false, appVersion: 't' }))).message).toContain(
+      '所属街道',
+    );
   });
 
   it('is refused for a period that has not begun', async () => {

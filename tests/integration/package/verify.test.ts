@@ -26,12 +26,14 @@ describe('verifyPackage refuses', () => {
         const sheet = wb.worksheets[0]!;
         // The first number in the table: an 应开次数 or 实开次数.
         let done = false;
-        sheet.eachRow((row) => row.eachCell((cell) => {
-          if (!done && typeof cell.value === 'number') {
-            cell.value += 1;
-            done = true;
-          }
-        }));
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (!done && typeof cell.value === 'number') {
+              cell.value += 1;
+              done = true;
+            }
+          }),
+        );
         expect(done).toBe(true);
         return Buffer.from(await wb.xlsx.writeBuffer());
       },

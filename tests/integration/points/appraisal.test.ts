@@ -17,7 +17,8 @@ function batch() {
   c.meeting('2026-04-05', ['主题党日'], { [c.li]: '缺席' });
   c.activity('2026-04-01', [[c.zhang, 2]]);
   const appraisal = createAppraisal(c.ledger, { year: 2026, orgId: c.tree.branchA.id, heldOn: '2026-12-20' });
-  const save = (memberId: number, fields: Partial<AppraisalEntryInput>) => saveAppraisalEntry(c.ledger, { ...blank, appraisalId: appraisal.id, memberId, ...fields });
+  const save = (memberId: number, fields: Partial<AppraisalEntryInput>) =>
+    saveAppraisalEntry(c.ledger, { ...blank, appraisalId: appraisal.id, memberId, ...fields });
   return { ...c, appraisal, save };
 }
 
@@ -66,19 +67,23 @@ describe('民主评议党员', () => {
     expect(header).toEqual(['序号', '党支部', '党员总数', '参评人数', '未参评人数及原因', '优秀', '合格', '基本合格', '不合格', '处置情况']);
     expect((summary.getRow(4).values as unknown[]).slice(1)).toEqual([1, '第一网格党支部', 2, 2, '0', 0, 1, 0, 1, '李明：限期改正']);
     const members = wb.getWorksheet('党员评议等次')!;
-    expect((members.getRow(5).values as unknown[]).slice(1, 9)).toEqual([2, '李明', '第一网格党支部', '0%', 56, '一星', null, '不合格'].map((v) => v ?? undefined));
+    expect((members.getRow(5).values as unknown[]).slice(1, 9)).toEqual(
+      [2, '李明', '第一网格党支部', '0%', 56, '一星', null, '不合格'].map((v) => v ?? undefined),
+    );
   });
 
   describe('who is graded', () => {
     // Branch B: 王芳 and 赵强 正式; 孙丽 预备 all year; 周敏 转正 on 2026-07-01.
     function branchB(heldOn: string | null = null) {
       const c = pointsCommunity();
-      const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) => createMember(c.ledger, memberInput(c.tree.branchB.id, { name, ...extra }), null, TODAY).id;
+      const add = (name: string, extra: Parameters<typeof memberInput>[1] = {}) =>
+        createMember(c.ledger, memberInput(c.tree.branchB.id, { name, ...extra }), null, TODAY).id;
       const zhao = add('赵强');
       const sun = add('孙丽', { category: '预备党员', joinedOn: '2026-03-01', fullMemberOn: null });
       const zhou = add('周敏', { joinedOn: '2025-07-01', fullMemberOn: '2026-07-01' });
       const appraisal = createAppraisal(c.ledger, { year: 2026, orgId: c.tree.branchB.id, heldOn });
-      const save = (memberId: number, fields: Partial<AppraisalEntryInput>) => saveAppraisalEntry(c.ledger, { ...blank, appraisalId: appraisal.id, memberId, ...fields });
+      const save = (memberId: number, fields: Partial<AppraisalEntryInput>) =>
+        saveAppraisalEntry(c.ledger, { ...blank, appraisalId: appraisal.id, memberId, ...fields });
       return { ...c, zhao, sun, zhou, appraisal, save };
     }
 
@@ -131,9 +136,24 @@ describe('民主评议党员', () => {
       const add = (name: string) => createMember(c.ledger, memberInput(c.tree.branchB.id, { name }), null, TODAY).id;
       const lost = add('失联者');
       const back = add('已恢复');
-      changeMemberStatus(c.ledger, lost, { change: '停止党籍', occurredOn: '2026-05-01', place: null, letterNo: null, reason: '失联超过6个月', extendedTo: null }, TODAY);
-      changeMemberStatus(c.ledger, back, { change: '停止党籍', occurredOn: '2026-03-01', place: null, letterNo: null, reason: '失联', extendedTo: null }, TODAY);
-      changeMemberStatus(c.ledger, back, { change: '恢复', occurredOn: '2026-09-01', place: null, letterNo: null, reason: '已取得联系', extendedTo: null }, TODAY);
+      changeMemberStatus(
+        c.ledger,
+        lost,
+        { change: '停止党籍', occurredOn: '2026-05-01', place: null, letterNo: null, reason: '失联超过6个月', extendedTo: null },
+        TODAY,
+      );
+      changeMemberStatus(
+        c.ledger,
+        back,
+        { change: '停止党籍', occurredOn: '2026-03-01', place: null, letterNo: null, reason: '失联', extendedTo: null },
+        TODAY,
+      );
+      changeMemberStatus(
+        c.ledger,
+        back,
+        { change: '恢复', occurredOn: '2026-09-01', place: null, letterNo: null, reason: '已取得联系', extendedTo: null },
+        TODAY,
+      );
       expect(appraisalOverview(c.ledger, 2026).branches.find((b) => b.orgId === c.tree.branchB.id)!.members).toBe(2);
       const rows = createAppraisal(c.ledger, { year: 2026, orgId: c.tree.branchB.id, heldOn: null }).rows.map((r) => r.name);
       expect(rows).toEqual(['王芳', '已恢复']);

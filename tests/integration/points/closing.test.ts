@@ -6,10 +6,31 @@ import { pointsCommunity } from './pointsFixture';
 
 /** Tables whose rows belong to a year; each must carry the three closing triggers. */
 const GUARDED = [
-  'meetings', 'meeting_types', 'attendance', 'meeting_attachments', 'meeting_exemptions', 'activities', 'activity_participants', 'activity_attachments',
-  'demand_steps', 'onjob_evaluations', 'point_rules', 'point_stars', 'point_entries', 'point_exclusions', 'appraisals', 'appraisal_entries',
-  'dues_schemes', 'dues_bands', 'dues_bases', 'dues_payments', 'dues_payment_months', 'dues_handovers',
-  'care_visits', 'honor_medals', 'meeting_guests',
+  'meetings',
+  'meeting_types',
+  'attendance',
+  'meeting_attachments',
+  'meeting_exemptions',
+  'activities',
+  'activity_participants',
+  'activity_attachments',
+  'demand_steps',
+  'onjob_evaluations',
+  'point_rules',
+  'point_stars',
+  'point_entries',
+  'point_exclusions',
+  'appraisals',
+  'appraisal_entries',
+  'dues_schemes',
+  'dues_bands',
+  'dues_bases',
+  'dues_payments',
+  'dues_payment_months',
+  'dues_handovers',
+  'care_visits',
+  'honor_medals',
+  'meeting_guests',
 ];
 
 async function closedCommunity() {
@@ -74,7 +95,16 @@ describe('年度封账', () => {
     reopenYear(c.ledger, { year: 2025, reason: '街道要求补录一次会议', operator: '刘书记' });
     expect(await c.router.handle('meetings.save', meetingCall(c, c.old, '2025-06-01'))).toMatchObject({ ok: true });
     const status = await c.router.handle('years.status', {});
-    expect(status).toMatchObject({ ok: true, value: { closedYears: [], events: [{ year: 2025, action: '重新开启', reason: '街道要求补录一次会议' }, { year: 2025, action: '封账' }] } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: {
+        closedYears: [],
+        events: [
+          { year: 2025, action: '重新开启', reason: '街道要求补录一次会议' },
+          { year: 2025, action: '封账' },
+        ],
+      },
+    });
   });
 
   it('closing derives the year first, refuses a future year and a second closing', async () => {

@@ -27,7 +27,9 @@ describe('automatic points', () => {
     // The types are kept sorted (主题党日 before 支部委员会); the scheme's codes sort the other way.
     c.meeting('2026-03-20', ['主题党日', '支部委员会']);
     const names = Object.fromEntries(listRules(c.ledger, 2026).map((r) => [r.code, r.name]));
-    const thatDay = memberStatement(c.ledger, c.zhang, 2026).entries.filter((e) => e.occurredOn === '2026-03-20').map((e) => e.ruleName);
+    const thatDay = memberStatement(c.ledger, c.zhang, 2026)
+      .entries.filter((e) => e.occurredOn === '2026-03-20')
+      .map((e) => e.ruleName);
     expect(thatDay).toEqual([names.MEET_COMMITTEE, names.MEET_DAY]);
   });
 
@@ -37,7 +39,8 @@ describe('automatic points', () => {
     expect(c.total(c.zhang)).toBe(68); // +2 each, cap 8: the fifth earns nothing
     const perMeeting = () => {
       const sums = new Map<number, number>();
-      for (const e of memberStatement(c.ledger, c.zhang, 2026).entries) if (e.sourceKind === 'meeting') sums.set(e.sourceId!, (sums.get(e.sourceId!) ?? 0) + e.points);
+      for (const e of memberStatement(c.ledger, c.zhang, 2026).entries)
+        if (e.sourceKind === 'meeting') sums.set(e.sourceId!, (sums.get(e.sourceId!) ?? 0) + e.points);
       return ids.map((id) => sums.get(id) ?? 0);
     };
     expect(perMeeting()).toEqual([2, 2, 2, 2, 0]);
@@ -78,11 +81,15 @@ describe('automatic points', () => {
       const birthDate = `1970-01-${String(i + 1).padStart(2, '0')}`;
       return createMember(c.ledger, memberInput(c.tree.branchB.id, { name: `党员${i + 1}`, birthDate, idNumber: makeId(birthDate) }), null, TODAY).id;
     });
-    for (let d = 1; d <= 28; d++) c.activity(`2026-06-${String(d).padStart(2, '0')}`, [[c.zhang, 1.5], [c.li, 1], ...more.slice(0, d % 20 + 1).map((id): [number, number] => [id, 2])]);
-    const entries = () => c.ledger.sqlite.prepare(
-      `SELECT member_id, rule_id, points, occurred_on, source_kind, source_id FROM point_entries
+    for (let d = 1; d <= 28; d++)
+      c.activity(`2026-06-${String(d).padStart(2, '0')}`, [[c.zhang, 1.5], [c.li, 1], ...more.slice(0, (d % 20) + 1).map((id): [number, number] => [id, 2])]);
+    const entries = () =>
+      c.ledger.sqlite
+        .prepare(
+          `SELECT member_id, rule_id, points, occurred_on, source_kind, source_id FROM point_entries
        WHERE auto = 1 ORDER BY member_id, occurred_on, rule_id, source_id`,
-    ).all();
+        )
+        .all();
     const earned = entries();
     const totals = [c.zhang, c.li].map((id) => c.total(id));
     c.ledger.sqlite.prepare('DELETE FROM point_entries').run();
@@ -93,10 +100,14 @@ describe('automatic points', () => {
     expect([c.zhang, c.li].map((id) => c.total(id))).toEqual(totals);
     // Written member by member (each member's entries hold consecutive ids), and within a
     // member rule by rule in the scheme's order, each rule's in date order.
-    const written = c.ledger.sqlite.prepare('SELECT e.member_id AS memberId, r.code, e.occurred_on AS on_ FROM point_entries e JOIN point_rules r ON r.id = e.rule_id ORDER BY e.id').all() as { memberId: number; code: string; on_: string }[];
+    const written = c.ledger.sqlite
+      .prepare('SELECT e.member_id AS memberId, r.code, e.occurred_on AS on_ FROM point_entries e JOIN point_rules r ON r.id = e.rule_id ORDER BY e.id')
+      .all() as { memberId: number; code: string; on_: string }[];
     const members = written.map((w) => w.memberId);
     expect(members.filter((id, i) => i === 0 || id !== members[i - 1])).toEqual([...new Set(members)]);
-    const sorted = [...written].sort((a, b) => a.memberId - b.memberId || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.on_ < b.on_ ? -1 : a.on_ > b.on_ ? 1 : 0));
+    const sorted = [...written].sort(
+      (a, b) => a.memberId - b.memberId || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.on_ < b.on_ ? -1 : a.on_ > b.on_ ? 1 : 0),
+    );
     expect(written).toEqual(sorted);
   });
 
@@ -126,8 +137,13 @@ describe('automatic points', () => {
   it('gives the 微心愿 points to the roster member behind the 在职党员 who took it, when it is evaluated', () => {
     const c = pointsCommunity();
     const onjobId = c.onjobFor(c.zhang);
-    const demandId = createDemand(c.ledger, { kind: '微心愿', title: '助听器', content: null, requester: '孙奶奶', requesterPhone: null, doneOn: '2026-05-01', doneBy: '网格员' }, TODAY);
-    const step = (s: string, extra = {}) => takeStep(c.ledger, { demandId, step: s as never, doneOn: '2026-05-03', doneBy: '书记', note: null, onjobId: null, ...extra }, TODAY);
+    const demandId = createDemand(
+      c.ledger,
+      { kind: '微心愿', title: '助听器', content: null, requester: '孙奶奶', requesterPhone: null, doneOn: '2026-05-01', doneBy: '网格员' },
+      TODAY,
+    );
+    const step = (s: string, extra = {}) =>
+      takeStep(c.ledger, { demandId, step: s as never, doneOn: '2026-05-03', doneBy: '书记', note: null, onjobId: null, ...extra }, TODAY);
     step('支部议单');
     step('社区派单');
     step('党员接单', { onjobId });
@@ -149,7 +165,11 @@ describe('automatic points', () => {
 describe('manual points', () => {
   it('a correction is a reversing entry; auto entries and reversals cannot be reversed', () => {
     const c = pointsCommunity();
-    const id = addManualEntry(c.ledger, { memberId: c.zhang, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' }, TODAY);
+    const id = addManualEntry(
+      c.ledger,
+      { memberId: c.zhang, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' },
+      TODAY,
+    );
     expect(c.total(c.zhang)).toBe(65);
     const reversal = reverseEntry(c.ledger, { id, reason: '登记错人', operator: '刘书记' }, TODAY);
     expect(c.total(c.zhang)).toBe(60);
@@ -158,13 +178,25 @@ describe('manual points', () => {
     expect(refused(() => reverseEntry(c.ledger, { id: reversal, reason: 'x', operator: 'y' }, TODAY)).message).toContain('冲销记录');
     const auto = memberStatement(c.ledger, c.zhang, 2026).entries[0].id;
     expect(refused(() => reverseEntry(c.ledger, { id: auto, reason: 'x', operator: 'y' }, TODAY)).message).toContain('来源记录');
-    expect(refused(() => addManualEntry(c.ledger, { memberId: c.zhang, ruleId: ruleId(c.ledger, 'MEET_DAY'), occurredOn: '2026-07-01', points: null, reason: 'x', operator: 'y' }, TODAY)).message).toContain('自动计算');
+    expect(
+      refused(() =>
+        addManualEntry(
+          c.ledger,
+          { memberId: c.zhang, ruleId: ruleId(c.ledger, 'MEET_DAY'), occurredOn: '2026-07-01', points: null, reason: 'x', operator: 'y' },
+          TODAY,
+        ),
+      ).message,
+    ).toContain('自动计算');
   });
 
   it('一票否决 makes the year total 0 until it is reversed', () => {
     const c = pointsCommunity();
     c.meeting('2026-03-05', ['主题党日']);
-    const veto = addManualEntry(c.ledger, { memberId: c.li, ruleId: ruleId(c.ledger, 'VETO'), occurredOn: '2026-08-01', points: null, reason: '受党内警告处分', operator: '刘书记' }, TODAY);
+    const veto = addManualEntry(
+      c.ledger,
+      { memberId: c.li, ruleId: ruleId(c.ledger, 'VETO'), occurredOn: '2026-08-01', points: null, reason: '受党内警告处分', operator: '刘书记' },
+      TODAY,
+    );
     const standings = yearStandings(c.ledger, 2026);
     const li = standings.rows.find((r) => r.memberId === c.li)!;
     expect(li).toMatchObject({ vetoed: true, total: 0, rank: 3, stars: 1 });
@@ -179,7 +211,15 @@ describe('manual points', () => {
     const row = yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.li)!;
     expect(row).toMatchObject({ excludedReason: '年老体弱', rank: null, stars: null });
     expect(memberStatement(c.ledger, c.li, 2026).sum).toBe(0);
-    expect(refused(() => addManualEntry(c.ledger, { memberId: c.li, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: 'x', operator: 'y' }, TODAY)).message).toContain('不参加积分');
+    expect(
+      refused(() =>
+        addManualEntry(
+          c.ledger,
+          { memberId: c.li, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: 'x', operator: 'y' },
+          TODAY,
+        ),
+      ).message,
+    ).toContain('不参加积分');
     setExclusion(c.ledger, { memberId: c.li, year: 2026, reason: null });
     expect(c.total(c.li)).toBe(61);
   });
@@ -208,14 +248,26 @@ describe('在职党员 linked to the roster', () => {
     const { saveActivity } = await import('../../../db/dualReg/activities');
     const { activityInput } = await import('../../../api/schemas/dualReg');
     const onjobId = c.onjobFor(c.zhang);
-    saveActivity(c.ledger, activityInput.parse({ heldOn: '2026-04-01', theme: '义诊', participants: [{ kind: 'onjob', refId: onjobId, hours: 2 }, { kind: 'member', refId: c.zhang, hours: 2 }] }), TODAY);
+    saveActivity(
+      c.ledger,
+      activityInput.parse({
+        heldOn: '2026-04-01',
+        theme: '义诊',
+        participants: [
+          { kind: 'onjob', refId: onjobId, hours: 2 },
+          { kind: 'member', refId: c.zhang, hours: 2 },
+        ],
+      }),
+      TODAY,
+    );
     expect(c.total(c.zhang)).toBe(61);
   });
 
   it('pages the ranking in rank order, by branch with branch ranks, and by name', () => {
     const c = pointsCommunity();
     c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' });
-    const page = (q: Partial<Parameters<typeof standingsPage>[1]>) => standingsPage(c.ledger, { year: 2026, branchId: null, keyword: null, page: 1, pageSize: 2, ...q });
+    const page = (q: Partial<Parameters<typeof standingsPage>[1]>) =>
+      standingsPage(c.ledger, { year: 2026, branchId: null, keyword: null, page: 1, pageSize: 2, ...q });
     const first = page({});
     expect(first.total).toBe(3);
     expect(first.rows.map((r) => r.memberId)).toEqual([c.zhang, c.wang]);
@@ -231,7 +283,11 @@ describe('在职党员 linked to the roster', () => {
     const before = yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.zhang)!.total;
     expect(() =>
       c.ledger.tx(() => {
-        addManualEntry(c.ledger, { memberId: c.zhang, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: '表彰', operator: '刘书记' }, TODAY);
+        addManualEntry(
+          c.ledger,
+          { memberId: c.zhang, ruleId: ruleId(c.ledger, 'HONOUR'), occurredOn: '2026-07-01', points: null, reason: '表彰', operator: '刘书记' },
+          TODAY,
+        );
         expect(yearStandings(c.ledger, 2026).rows.find((r) => r.memberId === c.zhang)!.total).toBeGreaterThan(before);
         throw new Error('rolled back');
       }),

@@ -31,7 +31,14 @@ describe('points forms', () => {
     expect(header.slice(-7)).toEqual(['加分：受到表彰', '扣分', '一票否决', '年度总分', '排名', '星级', '备注']);
     const col = (name: string) => header.indexOf(name);
     const zhang = row(ws, 4);
-    expect([zhang[1], zhang[col('加分：参加党课')], zhang[col('加分：受到表彰')], zhang[col('年度总分')], zhang[col('排名')], zhang[col('星级')]]).toEqual(['张红', 2, 5, 68, 1, '二星']);
+    expect([zhang[1], zhang[col('加分：参加党课')], zhang[col('加分：受到表彰')], zhang[col('年度总分')], zhang[col('排名')], zhang[col('星级')]]).toEqual([
+      '张红',
+      2,
+      5,
+      68,
+      1,
+      '二星',
+    ]);
     const li = row(ws, 5);
     expect([li[1], li[col('扣分')], li[col('年度总分')], li[col('排名')], li[col('星级')]]).toEqual(['李明', -2, 58, 2, '一星']);
     expect(row(ws, 6)[col('备注')]).toBe('不参加积分：年老体弱');
@@ -47,13 +54,24 @@ describe('points forms', () => {
     const statement = await exported(router, exportsDir, 'reports.pointsStatement', { memberId: c.zhang, year: 2026 });
     expect(row(statement, 4).slice(2, 6)).toEqual(['基础分', '年度基础分', 60, 60]);
     expect(row(statement, 5).slice(2, 6)).toEqual(['参加主题党日', '第一网格党支部 主题党日', 1, 61]);
-    expect(await router.handle('points.saveStars', { year: 2026, levels: [{ stars: 5, minPoints: 61 }, { stars: 1, minPoints: 0 }] })).toMatchObject({ ok: true });
+    expect(
+      await router.handle('points.saveStars', {
+        year: 2026,
+        levels: [
+          { stars: 5, minPoints: 61 },
+          { stars: 1, minPoints: 0 },
+        ],
+      }),
+    ).toMatchObject({ ok: true });
     const stars = await exported(router, exportsDir, 'reports.starResults', { year: 2026 });
     expect(row(stars, 4).slice(1, 7)).toEqual(['张红', '第一网格党支部', 61, 1, 1, '五星']);
   });
 
   it('refuses a year without a scheme, in Chinese', async () => {
     const { router } = routerFor(memoryLedger());
-    expect(await router.handle('reports.pointsSummary', { year: 2026 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('尚未设置积分规则') } });
+    expect(await router.handle('reports.pointsSummary', { year: 2026 })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('尚未设置积分规则') },
+    });
   });
 });

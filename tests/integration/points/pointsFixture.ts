@@ -34,7 +34,11 @@ export function pointsCommunity() {
       TODAY,
     );
   const activity = (heldOn: string, people: [number, number][], id?: number) =>
-    saveActivity(ledger, activityInput.parse({ id, heldOn, theme: `服务${heldOn}`, participants: people.map(([refId, hours]) => ({ kind: 'member', refId, hours })) }), TODAY);
+    saveActivity(
+      ledger,
+      activityInput.parse({ id, heldOn, theme: `服务${heldOn}`, participants: people.map(([refId, hours]) => ({ kind: 'member', refId, hours })) }),
+      TODAY,
+    );
   const total = (memberId: number, year = 2026) => memberStatement(ledger, memberId, year).total;
   const entryCount = () => (ledger.sqlite.prepare('SELECT count(*) AS n FROM point_entries').get() as { n: number }).n;
   const onjobFor = (memberId: number) => {

@@ -10,13 +10,25 @@ import { memberStatement, standingsPage } from '../../../db/points/views';
 import { memberInput, TODAY } from '../../support/testLedger';
 import { pointsCommunity } from './pointsFixture';
 
-const status = (change: StatusChangeInput['change'], occurredOn: string): StatusChangeInput => ({ change, occurredOn, place: '外区', letterNo: null, reason: null, extendedTo: null });
+const status = (change: StatusChangeInput['change'], occurredOn: string): StatusChangeInput => ({
+  change,
+  occurredOn,
+  place: '外区',
+  letterNo: null,
+  reason: null,
+  extendedTo: null,
+});
 
 describe('points scope from the dated facts', () => {
   it('gives a member who came by 转入 mid-year nothing from before they arrived, and dates the 基础分 on arrival', () => {
     const c = pointsCommunity();
     // 入党 in 2005, on this roster from 1 June 2026.
-    const zhao = createMember(c.ledger, memberInput(c.tree.branchA.id, { name: '赵强' }), { occurredOn: '2026-06-01', fromPlace: '外区', letterNo: null }, TODAY).id;
+    const zhao = createMember(
+      c.ledger,
+      memberInput(c.tree.branchA.id, { name: '赵强' }),
+      { occurredOn: '2026-06-01', fromPlace: '外区', letterNo: null },
+      TODAY,
+    ).id;
     c.activity('2026-04-01', [[zhao, 4]]);
     c.activity('2026-07-01', [[zhao, 4]]);
     const entries = memberStatement(c.ledger, zhao, 2026, TODAY).entries;

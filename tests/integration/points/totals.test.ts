@@ -16,7 +16,11 @@ type Sums = { base: number; bonus: number; deductions: number; vetoes: number };
 /** Each (year, member)'s sums straight from the entries, in millionths like the table. */
 function summedFromEntries(ledger: Ledger): Record<string, Sums> {
   const out: Record<string, Sums> = {};
-  const rows = ledger.sqlite.prepare('SELECT e.year, e.member_id AS memberId, e.points, e.reverses_id AS reversesId, r.category FROM point_entries e JOIN point_rules r ON r.id = e.rule_id').all() as {
+  const rows = ledger.sqlite
+    .prepare(
+      'SELECT e.year, e.member_id AS memberId, e.points, e.reverses_id AS reversesId, r.category FROM point_entries e JOIN point_rules r ON r.id = e.rule_id',
+    )
+    .all() as {
     year: number;
     memberId: number;
     points: number;
@@ -35,7 +39,10 @@ function summedFromEntries(ledger: Ledger): Record<string, Sums> {
 }
 
 function kept(ledger: Ledger): Record<string, Sums> {
-  const rows = ledger.sqlite.prepare('SELECT year, member_id AS memberId, base, bonus, deductions, vetoes FROM point_totals').all() as ({ year: number; memberId: number } & Sums)[];
+  const rows = ledger.sqlite.prepare('SELECT year, member_id AS memberId, base, bonus, deductions, vetoes FROM point_totals').all() as ({
+    year: number;
+    memberId: number;
+  } & Sums)[];
   const out: Record<string, Sums> = {};
   // A member whose entries all cancelled keeps a row of zeros: the same as having none.
   for (const { year, memberId, ...sums } of rows) if (Object.values(sums).some((v) => v !== 0)) out[`${year}:${memberId}`] = sums;
@@ -51,9 +58,17 @@ describe('point_totals', () => {
     c.meeting('2026-03-05', ['主题党日'], { [c.li]: '缺席' });
     const meeting = c.meeting('2026-04-05', ['主题党日', '党课']);
     c.activity('2026-04-01', [[c.zhang, 5]]);
-    const honour = addManualEntry(c.ledger, { memberId: c.wang, ruleId: ruleId('HONOUR'), occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' }, TODAY);
+    const honour = addManualEntry(
+      c.ledger,
+      { memberId: c.wang, ruleId: ruleId('HONOUR'), occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' },
+      TODAY,
+    );
     reverseEntry(c.ledger, { id: honour, reason: '登记错人', operator: '刘书记' }, TODAY);
-    addManualEntry(c.ledger, { memberId: c.li, ruleId: ruleId('VETO'), occurredOn: '2026-08-01', points: null, reason: '受党内警告处分', operator: '刘书记' }, TODAY);
+    addManualEntry(
+      c.ledger,
+      { memberId: c.li, ruleId: ruleId('VETO'), occurredOn: '2026-08-01', points: null, reason: '受党内警告处分', operator: '刘书记' },
+      TODAY,
+    );
     c.meeting('2026-04-05', ['主题党日'], { [c.zhang]: '缺席' }, meeting); // an edit: correcting entries follow
     setExclusion(c.ledger, { memberId: c.zhang, year: 2026, reason: '年老体弱' });
 
@@ -68,7 +83,11 @@ describe('point_totals', () => {
   it('follows a rule that changes category, and rolls back with a failed write', () => {
     const c = pointsCommunity();
     const honour = listRules(c.ledger, 2026).find((r) => r.code === 'HONOUR')!;
-    addManualEntry(c.ledger, { memberId: c.wang, ruleId: honour.id, occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' }, TODAY);
+    addManualEntry(
+      c.ledger,
+      { memberId: c.wang, ruleId: honour.id, occurredOn: '2026-07-01', points: null, reason: '区级优秀党员', operator: '刘书记' },
+      TODAY,
+    );
     const before = kept(c.ledger);
     // The manual +5 now counts as 扣分: no entry is appended, the sums still move.
     saveRule(c.ledger, pointRuleInput.parse({ ...honour, category: '扣分', points: -5 }));

@@ -31,12 +31,29 @@ describe('街道 党内统计: 年初 + 增 − 减 (± 差) = 年末, and 年�
   it('shows each community’s balance and the street’s, and a 年初 that moved since the previous package', async () => {
     const a = small('幸福里社区', 4);
     const a2025 = await pkg(a.ledger, 2025, '2026-01-10');
-    changeMemberStatus(a.ledger, a.ids[1]!, { change: '死亡', occurredOn: '2025-12-10', place: null, letterNo: null, reason: null, extendedTo: null }, '2026-02-03');
+    changeMemberStatus(
+      a.ledger,
+      a.ids[1]!,
+      { change: '死亡', occurredOn: '2025-12-10', place: null, letterNo: null, reason: null, extendedTo: null },
+      '2026-02-03',
+    );
     const a2026 = await pkg(a.ledger, 2026, '2026-11-24');
 
     const b = small('和平社区', 3);
     const b2025 = await pkg(b.ledger, 2025, '2025-11-20');
-    createMember(b.ledger, memberInput(b.tree.branchA.id, { name: '新发展', idNumber: '110101199001011234', birthDate: '1990-01-01', joinedOn: '2025-12-15', fullMemberOn: null, category: '预备党员' }), null, '2025-12-20');
+    createMember(
+      b.ledger,
+      memberInput(b.tree.branchA.id, {
+        name: '新发展',
+        idNumber: '110101199001011234',
+        birthDate: '1990-01-01',
+        joinedOn: '2025-12-15',
+        fullMemberOn: null,
+        category: '预备党员',
+      }),
+      null,
+      '2025-12-20',
+    );
     const b2026 = await pkg(b.ledger, 2026, '2026-11-24');
 
     const s = streetLedger();
@@ -49,7 +66,19 @@ describe('街道 党内统计: 年初 + 增 − 减 (± 差) = 年末, and 年�
 
     const wb = await s.workbook('street.exportForm', { measure: 'census', year: 2026 });
     const sheet = wb.getWorksheet('平衡关系核对')!;
-    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['序号', '社区', '年初', '本年增加', '本年减少', '实有数与\n应有数之差', '年末', '核对', '上年上报\n年末', '年初与上年年末', '截至日期']);
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
+      '序号',
+      '社区',
+      '年初',
+      '本年增加',
+      '本年减少',
+      '实有数与\n应有数之差',
+      '年末',
+      '核对',
+      '上年上报\n年末',
+      '年初与上年年末',
+      '截至日期',
+    ]);
     const asOf = (name: string) => view.rows.find((r) => r.community === name)!.asOf;
     expect(sheetRows(sheet).slice(0, 3)).toEqual([
       [1, '幸福里社区', 4, 0, 0, -1, 3, '平衡', 4, '相符', asOf('幸福里社区')],

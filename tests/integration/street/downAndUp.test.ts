@@ -45,7 +45,9 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
       { year: YEAR, quarter: 4, dueOn: '2026-12-10', missing: [] },
     ]);
     expect(plan.rows.map((r) => r.quota)).toEqual(names.map((n) => QUOTAS[n]));
-    await expect(s.call('street.setQuota', { communityId: ids['和平社区'], year: YEAR, applied: 1, activists: 1, candidates: 1, admitted: 2 })).rejects.toThrow('不能多于发展对象计划');
+    await expect(s.call('street.setQuota', { communityId: ids['和平社区'], year: YEAR, applied: 1, activists: 1, candidates: 1, admitted: 2 })).rejects.toThrow(
+      '不能多于发展对象计划',
+    );
 
     const all = await s.call('street.exportDownFile', { year: YEAR, communityId: null });
     expect(all).toEqual({ fileName: `${STREET}${YEAR}年街道下发文件（3个社区）.zip`, rows: 3 });
@@ -101,10 +103,12 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     const own = Object.fromEntries(communities.map((x) => [x.name, readPlan(x.ledger, YEAR, TODAY).counts]));
     const keys = ['applied', 'activists', 'candidates', 'admitted'] as const;
     for (const r of view.rows) {
-      for (const k of keys) expect(r[k]).toEqual({ plan: QUOTAS[r.community][k], done: own[r.community][k], rate: own[r.community][k] / QUOTAS[r.community][k] });
+      for (const k of keys)
+        expect(r[k]).toEqual({ plan: QUOTAS[r.community][k], done: own[r.community][k], rate: own[r.community][k] / QUOTAS[r.community][k] });
     }
     const sum = (f: (n: string) => number) => names.reduce((t, n) => t + f(n), 0);
-    for (const k of keys) expect(view.total[k]).toEqual({ plan: sum((n) => QUOTAS[n][k]), done: sum((n) => own[n][k]), rate: sum((n) => own[n][k]) / sum((n) => QUOTAS[n][k]) });
+    for (const k of keys)
+      expect(view.total[k]).toEqual({ plan: sum((n) => QUOTAS[n][k]), done: sum((n) => own[n][k]), rate: sum((n) => own[n][k]) / sum((n) => QUOTAS[n][k]) });
     expect(sum((n) => own[n].applied + own[n].admitted)).toBeGreaterThan(0);
 
     const wb = await s.workbook('street.exportDevProgress', { year: YEAR });
@@ -118,8 +122,23 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     const cells = (plan: (k: (typeof keys)[number]) => number, done: (k: (typeof keys)[number]) => number) =>
       keys.flatMap((k) => [plan(k), done(k), plan(k) ? rate(done(k), plan(k)) : '—']);
     expect(sheetRows(sheet).slice(0, 4)).toEqual([
-      ...names.map((n, i) => [i + 1, n, ...cells((k) => QUOTAS[n][k], (k) => own[n][k]), view.rows[i].asOf]),
-      [undefined, '合计', ...cells((k) => sum((n) => QUOTAS[n][k]), (k) => sum((n) => own[n][k]))],
+      ...names.map((n, i) => [
+        i + 1,
+        n,
+        ...cells(
+          (k) => QUOTAS[n][k],
+          (k) => own[n][k],
+        ),
+        view.rows[i].asOf,
+      ]),
+      [
+        undefined,
+        '合计',
+        ...cells(
+          (k) => sum((n) => QUOTAS[n][k]),
+          (k) => sum((n) => own[n][k]),
+        ),
+      ],
     ]);
   }, 120_000);
 
@@ -132,16 +151,24 @@ describe('街道下发文件 down, 发展计划 完成 and 党费 up', () => {
     const first = await s.call('street.recordDuesReceived', { communityId: id('幸福里社区'), receivedOn: '2026-07-02', amountFen: 123456, note: null });
     await s.call('street.recordDuesReceived', { communityId: id('和平社区'), receivedOn: '2026-10-08', amountFen: 50000, note: '上半年' });
     // Wrongly typed 1,234.56 for 1,200.00: corrected by −34.56, counted on the day of the money it corrects.
-    await expect(s.call('street.recordDuesReceived', { communityId: id('幸福里社区'), receivedOn: TODAY, amountFen: -3456, note: null, corrects: first.records[0].id })).rejects.toThrow(
-      '须写明原因',
-    );
-    const view = await s.call('street.recordDuesReceived', { communityId: id('光明社区'), receivedOn: TODAY, amountFen: -3456, note: '录入错误', corrects: first.records[0].id });
+    await expect(
+      s.call('street.recordDuesReceived', { communityId: id('幸福里社区'), receivedOn: TODAY, amountFen: -3456, note: null, corrects: first.records[0].id }),
+    ).rejects.toThrow('须写明原因');
+    const view = await s.call('street.recordDuesReceived', {
+      communityId: id('光明社区'),
+      receivedOn: TODAY,
+      amountFen: -3456,
+      note: '录入错误',
+      corrects: first.records[0].id,
+    });
     expect(view.records.map((r) => [r.community, r.receivedOn, r.amountFen, r.corrects])).toEqual([
       ['幸福里社区', '2026-07-02', 123456, null],
       ['幸福里社区', '2026-07-02', -3456, first.records[0].id],
       ['和平社区', '2026-10-08', 50000, null],
     ]);
-    await expect(s.call('street.recordDuesReceived', { communityId: id('和平社区'), receivedOn: '2026-12-01', amountFen: 100, note: null })).rejects.toThrow('晚于今天');
+    await expect(s.call('street.recordDuesReceived', { communityId: id('和平社区'), receivedOn: '2026-12-01', amountFen: 100, note: null })).rejects.toThrow(
+      '晚于今天',
+    );
     const handed = (c: Community) => duesStatsData(c.ledger, YEAR, '年', TODAY).lines.find((l) => l.community && l.period === '全年')?.handedFen ?? 0;
     const received: Record<string, number> = { 幸福里社区: 120000, 和平社区: 50000, 光明社区: 0 };
     expect(view.rows.map((r) => [r.community, r.reportedFen, r.receivedFen, r.differenceFen])).toEqual(

@@ -37,12 +37,18 @@ describe('街道下发文件: refusals, 首页’s deadline, and the 发展计�
     const c = community('幸福里社区', 501);
     const { router } = c.router;
     // No ledger id yet: known by its 社区名称.
-    expect(await reason(router, heping)).toBe(`这是“${STREET}”发给“和平社区”的下发文件，本台账是“幸福里社区”，不能导入。如社区已更名，请先在系统设置中改正社区名称`);
+    expect(await reason(router, heping)).toBe(
+      `这是“${STREET}”发给“和平社区”的下发文件，本台账是“幸福里社区”，不能导入。如社区已更名，请先在系统设置中改正社区名称`,
+    );
     saveSettings(c.ledger, { ...getSettings(c.ledger), communityName: '光明社区' });
     expect(await reason(router, all)).toBe(`“${all.fileName}”中没有发给“光明社区”的文件（其中有：幸福里社区、和平社区），请向街道核对社区名称`);
-    expect(await reason(router, { fileName: 'a.json', bytes: Buffer.from('{"kind":"别的"}') })).toBe('“a.json”不是街道下发文件，请选择街道发来的“……街道下发文件.json”');
+    expect(await reason(router, { fileName: 'a.json', bytes: Buffer.from('{"kind":"别的"}') })).toBe(
+      '“a.json”不是街道下发文件，请选择街道发来的“……街道下发文件.json”',
+    );
     const newer = JSON.parse(heping.bytes.toString('utf8')) as Record<string, unknown>;
-    expect(await reason(router, { fileName: 'n.json', bytes: Buffer.from(JSON.stringify({ ...newer, format: 9 })) })).toBe('“n.json”由较新版本的软件（test）生成，请先升级本软件再导入');
+    expect(await reason(router, { fileName: 'n.json', bytes: Buffer.from(JSON.stringify({ ...newer, format: 9 })) })).toBe(
+      '“n.json”由较新版本的软件（test）生成，请先升级本软件再导入',
+    );
     expect(await reason(s.router, heping)).toBe('这是街道台账：下发文件由社区导入，请在社区的台账中导入');
     // Nothing was taken by any refusal.
     expect(getSettings(c.ledger)).toMatchObject({ streetName: STREET, accessCode: null, communityName: '光明社区' });

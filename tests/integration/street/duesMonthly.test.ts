@@ -11,7 +11,10 @@ import { community, packageOf, sheetRows, streetLedger, YEAR, type Community } f
 /** The community's own monthly form: its lines for the month and its 支部合计's heads (each person once). */
 const own = (c: Community, month: number): DuesFigures => {
   const stats = duesStatsData(c.ledger, YEAR, '月', TODAY);
-  return duesFigures(stats.lines.filter((l) => l.period === `${month}月`), stats.heads?.[`${month}月`]);
+  return duesFigures(
+    stats.lines.filter((l) => l.period === `${month}月`),
+    stats.heads?.[`${month}月`],
+  );
 };
 const yuan = (fen: number) => fen / 100;
 
@@ -40,7 +43,15 @@ describe('街道 党费 by month', () => {
     const wb = await s.workbook('street.exportDuesMonth', { year: YEAR, month: 10 });
     const sheet = wb.getWorksheet('党费收缴汇总')!;
     expect(sheet.getRow(1).getCell(1).value).toBe(`${YEAR}年10月党费收缴情况汇总表`);
-    const cells = (f: DuesFigures) => [f.owingMembers, yuan(f.dueFen), yuan(f.paidFen), f.arrearsMembers, yuan(f.arrearsFen), yuan(f.handedFen), yuan(f.toStreetFen)];
+    const cells = (f: DuesFigures) => [
+      f.owingMembers,
+      yuan(f.dueFen),
+      yuan(f.paidFen),
+      f.arrearsMembers,
+      yuan(f.arrearsFen),
+      yuan(f.handedFen),
+      yuan(f.toStreetFen),
+    ];
     expect(sheetRows(sheet).slice(0, 4)).toEqual([
       ...communities.map((c, i) => [i + 1, c.name, ...cells(own(c, 10)), view.rows[i]!.asOf]),
       [undefined, '合计', ...cells(view.total)],

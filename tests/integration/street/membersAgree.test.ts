@@ -15,7 +15,12 @@ describe('one 党员总数 in the package and at the street', () => {
     const b = community('和平社区', 22);
     const roster = rosterAsOf(a.ledger, { asOf: TODAY, branchId: null });
     const stopped = roster.find((m) => m.partyStatus === '正常')!;
-    changeMemberStatus(a.ledger, stopped.id, { change: '停止党籍', occurredOn: '2026-06-01', place: null, letterNo: null, reason: '不参加组织生活', extendedTo: null }, TODAY);
+    changeMemberStatus(
+      a.ledger,
+      stopped.id,
+      { change: '停止党籍', occurredOn: '2026-06-01', place: null, letterNo: null, reason: '不参加组织生活', extendedTo: null },
+      TODAY,
+    );
     const data = packageData(a.ledger, { year: YEAR, quarter: null }, TODAY, { fullIdNumbers: false });
     const censusTotal = data.census!.tables.find((t) => t.key === 'total')!.rows.find((r) => r.key === 'total')!.value;
     const onRoster = rosterAsOf(a.ledger, { asOf: data.asOf, branchId: null });

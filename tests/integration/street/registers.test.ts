@@ -21,14 +21,18 @@ const HOMES = [
   { province: '浙江省', city: '杭州市' },
 ];
 
-
 beforeAll(async () => {
   communities = [community('幸福里社区', 11), community('和平社区', 22), community('光明社区', 33)];
   for (const [i, c] of communities.entries()) {
     const branch = c.ledger.prepare("SELECT id FROM orgs WHERE kind = '党支部' ORDER BY id LIMIT 1").get() as { id: number };
     // i + 1 members joined 1968 with no 转正日期: 待核对, each community a different count.
     for (let k = 0; k <= i; k++) {
-      createMember(c.ledger, memberInput(branch.id, { name: `缺转正${i}${k}`, birthDate: `194${k}-01-0${i + 1}`, joinedOn: '1968-06-30', fullMemberOn: null }), null, TODAY);
+      createMember(
+        c.ledger,
+        memberInput(branch.id, { name: `缺转正${i}${k}`, birthDate: `194${k}-01-0${i + 1}`, joinedOn: '1968-06-30', fullMemberOn: null }),
+        null,
+        TODAY,
+      );
     }
     const honor = await c.router.call('care.honor50', { year: YEAR });
     if (i === 0) await c.router.call('care.saveMedal', { memberId: honor.rows[0].memberId, year: YEAR, presentedOn: '2026-07-01' });
@@ -217,7 +221,9 @@ describe('街道 registers: each community’s row is its own register, 合计 t
     const care = await s.call('street.care', { year: YEAR, quarter: 1 });
     const honor = await s.call('street.honor', { year: YEAR, quarter: 1 });
     // Only quarter packages came in: the year's form has no community to show.
-    await expect(s.workbook('street.exportRegister', { register: 'care', year: YEAR })).rejects.toThrow('2026年还没有社区报送上报包，无法导出关怀慰问情况汇总表');
+    await expect(s.workbook('street.exportRegister', { register: 'care', year: YEAR })).rejects.toThrow(
+      '2026年还没有社区报送上报包，无法导出关怀慰问情况汇总表',
+    );
     const wb = await s.workbook('street.exportRegister', { register: 'care', year: YEAR, quarter: 1 });
     const rows = sheetRows(wb.worksheets[0]);
     for (const [i, c] of communities.entries()) {
@@ -249,4 +255,3 @@ describe('街道 registers: each community’s row is its own register, 合计 t
     expect(preview.files[0].replaces!.changes).toContainEqual({ label: '失联党员', before: String(before), after: String(before + 1) });
   });
 });
-

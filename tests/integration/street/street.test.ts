@@ -120,10 +120,18 @@ describe('街道: refusals leave the ledger unchanged', () => {
       },
       /生成后被修改过/,
     ],
-    ['damaged (one byte changed)', async () => Buffer.from(packages[0].bytes.map((b, i) => (i === Math.floor(packages[0].bytes.length / 2) ? b ^ 0xff : b))), /损坏|修改过|不是上报包/],
+    [
+      'damaged (one byte changed)',
+      async () => Buffer.from(packages[0].bytes.map((b, i) => (i === Math.floor(packages[0].bytes.length / 2) ? b ^ 0xff : b))),
+      /损坏|修改过|不是上报包/,
+    ],
     ['from a newer app', () => rewritePackage(packages[0].bytes, { manifest: { format: 99, appVersion: '9.0.0' } }), /较新版本/],
     ['not a package', async () => Buffer.from('这不是压缩包'), /不是上报包/],
-    ['a period not begun', () => rewritePackage(packages[0].bytes, { manifest: { period: { year: 2030, quarter: null } }, data: (d) => (d.period = { year: 2030, quarter: null }) }), /尚未开始/],
+    [
+      'a period not begun',
+      () => rewritePackage(packages[0].bytes, { manifest: { period: { year: 2030, quarter: null } }, data: (d) => (d.period = { year: 2030, quarter: null }) }),
+      /尚未开始/,
+    ],
   ];
   for (const [what, make, reason] of cases) {
     it(what, async () => {
@@ -213,12 +221,25 @@ describe('街道: 党内统计 summed by table and figure key', () => {
     const census = (total: number, female: number) => ({
       year: YEAR,
       asOf: '2026-11-24',
-      tables: [{ key: 'total', title: '党员总数', unit: '人', rows: [{ key: 'total', label: '党员总数', value: total, drill: true }, { key: 'female', label: '女党员', value: female, drill: true }] }],
+      tables: [
+        {
+          key: 'total',
+          title: '党员总数',
+          unit: '人',
+          rows: [
+            { key: 'total', label: '党员总数', value: total, drill: true },
+            { key: 'female', label: '女党员', value: female, drill: true },
+          ],
+        },
+      ],
       identity: { start: total, added: 0, removed: 0, end: total, holds: true, breaks: [] },
     });
     const a = await rewritePackage(packages[0].bytes, { data: (d) => (d.census = census(60, 20)) });
     const b = await rewritePackage(packages[1].bytes, { data: (d) => (d.census = census(50, 30)) });
-    const s = await importedStreet([{ fileName: 'a.zip', bytes: a }, { fileName: 'b.zip', bytes: b }]);
+    const s = await importedStreet([
+      { fileName: 'a.zip', bytes: a },
+      { fileName: 'b.zip', bytes: b },
+    ]);
     await s.call('street.addCommunity', { name: '长安社区', contact: null, phone: null, note: null });
     const view = await s.call('street.census', { year: YEAR });
     expect(view.total).toEqual({ 'total:total': 110, 'total:female': 50 });

@@ -40,9 +40,14 @@ export async function packageOf(c: Community, period: PackagePeriod = YEAR_PERIO
 }
 
 /** Rewrites a package (a different community, an edited figure) with consistent checksums: what a forger with the app's source could do. */
-export async function rewritePackage(bytes: Buffer, change: { manifest?: Record<string, unknown>; data?: (d: Record<string, unknown>) => void }): Promise<Buffer> {
+export async function rewritePackage(
+  bytes: Buffer,
+  change: { manifest?: Record<string, unknown>; data?: (d: Record<string, unknown>) => void },
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
-  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown> & { files: { name: string; bytes: number; sha256: string }[] };
+  const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown> & {
+    files: { name: string; bytes: number; sha256: string }[];
+  };
   if (change.data) {
     const data = JSON.parse(await zip.file('data.json')!.async('string')) as Record<string, unknown>;
     change.data(data);

@@ -26,7 +26,11 @@ describe('streetSums', () => {
 
   it('积分: the street average is Σ points ÷ Σ people', () => {
     const a = pointsFigures([{ total: 100, rank: 1, stars: 5 }]);
-    const b = pointsFigures([{ total: 60, rank: 1, stars: 3 }, { total: 40, rank: 2, stars: 2 }, { total: 20, rank: null, stars: null }]);
+    const b = pointsFigures([
+      { total: 60, rank: 1, stars: 3 },
+      { total: 40, rank: 2, stars: 2 },
+      { total: 20, rank: null, stars: null },
+    ]);
     const t = sumPoints([a, b]);
     expect(t).toMatchObject({ people: 4, ranked: 3, excluded: 1, pointsSum: 220, average: 55, highest: 100 });
     expect(t.stars).toEqual([0, 1, 1, 0, 1]);

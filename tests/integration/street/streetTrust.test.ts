@@ -61,7 +61,18 @@ describe('街道: the 党员队伍情况汇总表 (issue 31’s false/true)', ()
     const rows = sheetRows((await s.workbook('street.exportForm', { measure: 'members', year: YEAR })).worksheets[0]);
     const expected = [
       ...view.rows.map((r, i) => [i + 1, r.community, r.total, r.full, r.probationary, r.female, r.minority, r.suspended, r.branches, r.asOf]),
-      [null, '合计', view.total.total, view.total.full, view.total.probationary, view.total.female, view.total.minority, view.total.suspended, view.total.branches, ''],
+      [
+        null,
+        '合计',
+        view.total.total,
+        view.total.full,
+        view.total.probationary,
+        view.total.female,
+        view.total.minority,
+        view.total.suspended,
+        view.total.branches,
+        '',
+      ],
     ];
     // Every cell of the 10 columns, holes (an empty cell) as null.
     const cells = (r: unknown[]) => Array.from({ length: 10 }, (_, i) => (r[i] === undefined || r[i] === '' ? null : r[i]));
@@ -161,7 +172,14 @@ describe('街道: one record per community', () => {
     expect(p.preview.files[0].warnings.join()).toContain('已按社区台账标识确认是本街道的社区');
     expect(p.preview.files[1].accepted).toBe(false);
     expect(p.preview.files[1].asks.map((x) => x.kind)).toEqual(['street']);
-    const done = await importFiles(s, [{ fileName: 'a.zip', bytes: known }, { fileName: 'b.zip', bytes: stranger }], [{}, { confirm: ['street'] }]);
+    const done = await importFiles(
+      s,
+      [
+        { fileName: 'a.zip', bytes: known },
+        { fileName: 'b.zip', bytes: stranger },
+      ],
+      [{}, { confirm: ['street'] }],
+    );
     expect(done.imported).toBe(2);
   });
 
@@ -169,7 +187,9 @@ describe('街道: one record per community', () => {
     const s = streetLedger();
     const dup = await s.call('street.addCommunity', { name: '幸福里', contact: null, phone: null, note: null });
     // An older ledger's package (format 1: no ledger id) under the duplicate name.
-    const old = await rewritePackage((await packageOf(a, { year: YEAR - 1, quarter: null })).bytes, { manifest: { community: '幸福里', communityUid: undefined } });
+    const old = await rewritePackage((await packageOf(a, { year: YEAR - 1, quarter: null })).bytes, {
+      manifest: { community: '幸福里', communityUid: undefined },
+    });
     await importFiles(s, [{ fileName: 'old.zip', bytes: old }, await packageOf(a)]);
     const before = await communities(s);
     expect(before.map((x) => x.name)).toEqual(['幸福里', '幸福里社区']);
@@ -190,7 +210,10 @@ describe('街道: which package stands', () => {
   it('an older file than the one in use needs a confirmation that says it is older', async () => {
     const s = streetLedger();
     const newer = await packageOf(a);
-    const older = { fileName: '旧.zip', bytes: await rewritePackage(newer.bytes, { manifest: { createdAt: '2026-01-05 09:00:00' }, data: (d) => ((d.members as { total: number }).total -= 3) }) };
+    const older = {
+      fileName: '旧.zip',
+      bytes: await rewritePackage(newer.bytes, { manifest: { createdAt: '2026-01-05 09:00:00' }, data: (d) => ((d.members as { total: number }).total -= 3) }),
+    };
     await importFiles(s, [newer]);
     const p = await preview(s, [older]);
     expect(p.preview.files[0].accepted).toBe(false);
@@ -226,7 +249,10 @@ describe('街道: which package stands', () => {
       const rows = sheetRows(sheet);
       const at = header.indexOf('截至日期');
       expect(at, measure).toBeGreaterThan(1);
-      expect(rows.slice(0, 2).map((r) => [r[1], r[at]]), measure).toEqual([
+      expect(
+        rows.slice(0, 2).map((r) => [r[1], r[at]]),
+        measure,
+      ).toEqual([
         ['幸福里社区', '2026-11-20'],
         ['和平社区', '2026-12-31'],
       ]);
@@ -293,7 +319,10 @@ describe('街道: voids, replacements and the community’s own forms', () => {
     const s = streetLedger();
     const first = await packageOf(a);
     await importFiles(s, [first]);
-    const second = { fileName: '更正.zip', bytes: await rewritePackage(first.bytes, { manifest: { createdAt: '2099-01-01 00:00:00' }, data: (d) => ((d.members as { total: number }).total += 7) }) };
+    const second = {
+      fileName: '更正.zip',
+      bytes: await rewritePackage(first.bytes, { manifest: { createdAt: '2099-01-01 00:00:00' }, data: (d) => ((d.members as { total: number }).total += 7) }),
+    };
     const p = await preview(s, [second]);
     // Every figure that changes, not a fixed few: 党员总数 and nothing else here.
     expect(p.preview.files[0].replaces!.changes.map((c) => c.label)).toEqual(['党员总数']);

@@ -7,7 +7,11 @@ import { hardenSession, hardenWebContents } from '../../../electron/security';
 import { desktopDataDir, PORTABLE_DATA_FOLDER } from '../../../electron/dataDir';
 import { CONTENT_SECURITY_POLICY } from '../../../web/csp';
 
-vi.mock('electron', () => ({ BrowserWindow: vi.fn(function (this: object) { Object.assign(this, { once: vi.fn(), loadFile: vi.fn(async () => undefined) }); }) }));
+vi.mock('electron', () => ({
+  BrowserWindow: vi.fn(function (this: object) {
+    Object.assign(this, { once: vi.fn(), loadFile: vi.fn(async () => undefined) });
+  }),
+}));
 
 const index = path.resolve('/app/dist/renderer/index.html');
 

@@ -25,7 +25,9 @@ describe('coverage words', () => {
 
   it('writes the 建账日期 and each ledger’s own start', () => {
     expect(coverageText(started('2026-12-07'))).toBe('建账日期2026年12月7日；党费自2026年12月，三会一课自2026年第四季度起记录，此前不计');
-    expect(coverageText(started('2026-12-07', '2026-01-01', '2027-01'))).toBe('建账日期2026年12月7日；党费自2027年1月，三会一课自2026年第一季度起记录，此前不计');
+    expect(coverageText(started('2026-12-07', '2026-01-01', '2027-01'))).toBe(
+      '建账日期2026年12月7日；党费自2027年1月，三会一课自2026年第一季度起记录，此前不计',
+    );
   });
 
   it('a yearly report says it in the start’s year and earlier, not after', () => {

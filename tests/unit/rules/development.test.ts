@@ -45,7 +45,9 @@ describe('发展党员 time rules', () => {
 
   it('发展对象 one full year after 积极分子: 364 days refused, 365 accepted', () => {
     const activist = '2025-03-01';
-    expect(candidateProblem(activist, addDays(activist, 364))?.message).toBe('确定为入党积极分子满一年后方可列为发展对象：积极分子确定于2025-03-01，最早2026-03-01');
+    expect(candidateProblem(activist, addDays(activist, 364))?.message).toBe(
+      '确定为入党积极分子满一年后方可列为发展对象：积极分子确定于2025-03-01，最早2026-03-01',
+    );
     expect(candidateProblem(activist, addDays(activist, 365))).toBeNull();
     // Across a 29 February the year has 366 days: day 365 is still too early.
     expect(candidateProblem('2023-03-01', addDays('2023-03-01', 365))).not.toBeNull();

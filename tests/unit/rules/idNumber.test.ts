@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, idCheckChar, idNumberForms, idNumberKey, maskIdNumber, maskPhone, normalizeIdNumber, upgradeIdNumber } from '../../../api/rules/idNumber';
+import {
+  checkIdNumber,
+  idCheckChar,
+  idNumberForms,
+  idNumberKey,
+  maskIdNumber,
+  maskPhone,
+  normalizeIdNumber,
+  upgradeIdNumber,
+} from '../../../api/rules/idNumber';
 import { memberProblems } from '../../../api/rules/member';
 import { formatIsoDate } from '../../../api/rules/dates';
 
@@ -101,7 +110,10 @@ describe('birth years before 1900', () => {
   });
 
   it('refuses an 出生日期 before 1900 and accepts 1900-01-01', () => {
-    const birth = (birthDate: string) => memberProblems({ birthDate, joinedOn: '1950-07-01', fullMemberOn: '1951-07-01', category: '正式党员' }, '2026-11-24').filter((p) => p.field === 'birthDate' && p.level === 'error');
+    const birth = (birthDate: string) =>
+      memberProblems({ birthDate, joinedOn: '1950-07-01', fullMemberOn: '1951-07-01', category: '正式党员' }, '2026-11-24').filter(
+        (p) => p.field === 'birthDate' && p.level === 'error',
+      );
     expect(birth('1899-12-31').map((p) => p.message)).toEqual(['出生日期不能早于1900年，请核对']);
     expect(birth('1900-01-01')).toEqual([]);
   });

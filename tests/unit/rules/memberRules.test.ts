@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { memberProblems, probationDueOn } from '../../../api/rules/member';
 
 const TODAY = '2026-11-24';
-const base = { idNumber: '11010519491231002X', gender: '女', birthDate: '1949-12-31', joinedOn: '1975-07-01', fullMemberOn: '1976-07-01', category: '正式党员' };
+const base = {
+  idNumber: '11010519491231002X',
+  gender: '女',
+  birthDate: '1949-12-31',
+  joinedOn: '1975-07-01',
+  fullMemberOn: '1976-07-01',
+  category: '正式党员',
+};
 const errors = (facts: object) => memberProblems({ ...base, ...facts }, TODAY).filter((p) => p.level === 'error');
 const warnings = (facts: object) => memberProblems({ ...base, ...facts }, TODAY).filter((p) => p.level === 'warning');
 
@@ -19,7 +26,11 @@ describe('member cross-field rules', () => {
 
   it('warns, not refuses, when 性别 or 出生日期 differ from the ID number', () => {
     expect(errors({ gender: '男', birthDate: '1950-01-01' })).toEqual([]);
-    expect(warnings({ gender: '男', birthDate: '1950-01-01' }).map((p) => p.field).sort()).toEqual(['birthDate', 'gender']);
+    expect(
+      warnings({ gender: '男', birthDate: '1950-01-01' })
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['birthDate', 'gender']);
   });
 
   it('refuses a bad ID number, a 预备党员 with a 转正日期, and future dates', () => {

@@ -43,7 +43,10 @@ describe('fullMembershipProblem', () => {
   it('checks the 转正日期 first, then the recorded dates against 入党日期, today and each other', () => {
     expect(fullMembershipProblem(probationer, '2026-02-28', '2026-03-05', '2026-04-01', TODAY)?.field).toBe('occurredOn');
     expect(fullMembershipProblem(probationer, '2026-03-01', '2025-02-28', '2025-03-10', TODAY)?.field).toBe('decidedOn');
-    expect(fullMembershipProblem(probationer, '2026-03-01', '2026-11-20', '2026-11-25', TODAY)).toEqual({ field: 'approvedOn', message: '上级党委审批日期不能晚于今天' });
+    expect(fullMembershipProblem(probationer, '2026-03-01', '2026-11-20', '2026-11-25', TODAY)).toEqual({
+      field: 'approvedOn',
+      message: '上级党委审批日期不能晚于今天',
+    });
     expect(fullMembershipProblem(probationer, '2026-03-01', '2026-03-05', '2026-06-06', TODAY)?.field).toBe('approvedOn');
     expect(fullMembershipProblem(probationer, '2026-03-01', '2026-03-05', '2026-06-05', TODAY)).toBeNull();
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { moreThanFourFifths, moreThanHalf, quorumWarnings } from '../../../db/meetings/quorum';
 
-const election = (present: number, expected: number) => quorumWarnings({ types: ['支部党员大会'], isElection: true, votersExpected: expected, votersPresent: present });
+const election = (present: number, expected: number) =>
+  quorumWarnings({ types: ['支部党员大会'], isElection: true, votersExpected: expected, votersPresent: present });
 const fourFifthsWarning = (present: number, expected: number) => election(present, expected).some((w) => w.includes('五分之四'));
 const halfWarning = (present: number, expected: number) =>
   quorumWarnings({ types: ['支部党员大会'], isElection: false, votersExpected: expected, votersPresent: present }).some((w) => w.includes('半数'));

@@ -19,7 +19,11 @@ export function ImportDone({ summary, refused, onExport }: Props) {
           <div style={{ maxHeight: 240, overflow: 'auto' }} data-testid="import-refused">
             {refused.map((r) => (
               <div key={r.rowNumber}>
-                第{r.rowNumber}行 {r.name || '（无姓名）'}：{r.problems.filter((p) => p.level === 'error').map((p) => `【${p.column}】${p.message}`).join('；')}
+                第{r.rowNumber}行 {r.name || '（无姓名）'}：
+                {r.problems
+                  .filter((p) => p.level === 'error')
+                  .map((p) => `【${p.column}】${p.message}`)
+                  .join('；')}
               </div>
             ))}
           </div>

@@ -101,7 +101,16 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
     return false;
   }
 
-  const current = () => ({ uploadId: upload!.uploadId, sheet, mapping: Object.keys(mapping).length ? mapping : null, onDuplicate: policy, target, unitId, fromMonth, acceptProposals: accepted });
+  const current = () => ({
+    uploadId: upload!.uploadId,
+    sheet,
+    mapping: Object.keys(mapping).length ? mapping : null,
+    onDuplicate: policy,
+    target,
+    unitId,
+    fromMonth,
+    acceptProposals: accepted,
+  });
 
   async function createOrgs(communityKind: '党委' | '党总支') {
     if (!upload) return;
@@ -181,7 +190,14 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
           ) : (
             <span>
               名单所属单位：
-              <Select allowClear style={{ width: 260 }} placeholder="（不属于已报到单位）" value={unitId} onChange={(v) => setUnitId(v ?? null)} options={units.map((u) => ({ value: u.id, label: u.name }))} />
+              <Select
+                allowClear
+                style={{ width: 260 }}
+                placeholder="（不属于已报到单位）"
+                value={unitId}
+                onChange={(v) => setUnitId(v ?? null)}
+                options={units.map((u) => ({ value: u.id, label: u.name }))}
+              />
             </span>
           )}
           {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
@@ -191,7 +207,12 @@ export function ImportDrawer({ open, onClose, target = 'roster', units = [], yea
                 {upload.sheets.length > 1 && (
                   <span>
                     工作表：
-                    <Select style={{ width: 200 }} value={sheet} options={upload.sheets.map((s) => ({ value: s.name, label: `${s.name}（${s.rows}行）` }))} onChange={(v) => run('正在读取…', () => refresh(upload.uploadId, { sheet: v, mapping: {} }).then(() => setMapping({})))} />
+                    <Select
+                      style={{ width: 200 }}
+                      value={sheet}
+                      options={upload.sheets.map((s) => ({ value: s.name, label: `${s.name}（${s.rows}行）` }))}
+                      onChange={(v) => run('正在读取…', () => refresh(upload.uploadId, { sheet: v, mapping: {} }).then(() => setMapping({})))}
+                    />
                   </span>
                 )}
                 <span>

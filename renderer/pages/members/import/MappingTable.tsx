@@ -8,10 +8,7 @@ interface Props {
 
 /** Which column of the file feeds which field; the user can correct each guess. */
 export function MappingTable({ preview, onChange }: Props) {
-  const options = [
-    { value: -1, label: '（不导入）' },
-    ...preview.headers.map((h, i) => ({ value: i, label: `第${i + 1}列：${h || '（无列名）'}` })),
-  ];
+  const options = [{ value: -1, label: '（不导入）' }, ...preview.headers.map((h, i) => ({ value: i, label: `第${i + 1}列：${h || '（无列名）'}` }))];
   return (
     <Table
       size="small"

@@ -20,7 +20,11 @@ export function MissingOrgsAlert({ missing, disabled, onCreate }: Props) {
   // Without a community organisation, and no 社区名称 to name one from, there is nowhere to put new branches.
   const blocked = missing.branches.length > 0 && missing.parent === null && proposed === null;
   const where =
-    missing.branches.length === 0 ? '' : missing.parent !== null ? `（党支部建在“${missing.parent}”下）` : `（先新建社区党组织“${proposed}”，党支部建在它下面）`;
+    missing.branches.length === 0
+      ? ''
+      : missing.parent !== null
+        ? `（党支部建在“${missing.parent}”下）`
+        : `（先新建社区党组织“${proposed}”，党支部建在它下面）`;
   return (
     <Alert
       type="warning"

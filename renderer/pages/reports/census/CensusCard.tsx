@@ -31,7 +31,12 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
         <Space>
           统计年度
           <InputNumber data-testid="census-year" min={2000} max={2100} value={year} onChange={(v) => v && onYearChange(v)} />
-          <Button type="primary" data-testid="census-export" loading={exporter.busy === 'census'} onClick={() => exporter.run('census', () => client.call('reports.census', { year }))}>
+          <Button
+            type="primary"
+            data-testid="census-export"
+            loading={exporter.busy === 'census'}
+            onClick={() => exporter.run('census', () => client.call('reports.census', { year }))}
+          >
             导出党内统计年报
           </Button>
         </Space>
@@ -41,7 +46,9 @@ export function CensusCard({ year, onYearChange }: { year: number; onYearChange:
       {report.isLoading && <Spin style={{ display: 'block', margin: 24 }} />}
       {r && (
         <>
-          <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>{asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单{r.reported ? '（按现有记录列出，可能与上报数不同）' : ''}。</div>
+          <div data-testid="census-asof" style={{ color: '#888', marginBottom: 8 }}>
+            {asOfText(r.year, r.asOf)}。点击蓝色数字可查看名单{r.reported ? '（按现有记录列出，可能与上报数不同）' : ''}。
+          </div>
           {r.reported && <ReportedPanel reported={r.reported} />}
           {coverage && (
             <div data-testid="census-coverage" style={{ color: '#888', marginBottom: 8 }}>

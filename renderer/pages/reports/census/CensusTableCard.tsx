@@ -7,7 +7,13 @@ const TOTAL_KEYS = new Set(['total', 'added', 'removed']);
 /** One table of the report: label and figure per row; a figure with people behind it opens their list. */
 export function CensusTableCard({ table, onDrill }: { table: CensusTable; onDrill: (table: CensusTable, figure: CensusFigure) => void }) {
   return (
-    <Card size="small" title={table.title} extra={<span style={{ color: '#888' }}>单位：{table.unit}</span>} data-testid={`census-table-${table.key}`} styles={{ body: { padding: 0 } }}>
+    <Card
+      size="small"
+      title={table.title}
+      extra={<span style={{ color: '#888' }}>单位：{table.unit}</span>}
+      data-testid={`census-table-${table.key}`}
+      styles={{ body: { padding: 0 } }}
+    >
       <Table<CensusFigure>
         size="small"
         rowKey="key"
@@ -25,7 +31,11 @@ export function CensusTableCard({ table, onDrill }: { table: CensusTable; onDril
               const text = figureText(table.unit, value);
               // An empty list is nothing to open: a zero stays plain text.
               if (!f.drill || value === 0) return <span data-testid={`census-figure-${table.key}-${f.key}`}>{text}</span>;
-              return <a data-testid={`census-figure-${table.key}-${f.key}`} onClick={() => onDrill(table, f)}>{text}</a>;
+              return (
+                <a data-testid={`census-figure-${table.key}-${f.key}`} onClick={() => onDrill(table, f)}>
+                  {text}
+                </a>
+              );
             },
           },
         ]}

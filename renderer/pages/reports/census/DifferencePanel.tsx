@@ -38,7 +38,13 @@ export function DifferencePanel({ year, difference: d }: { year: number; differe
             )}
           />
           <Space.Compact style={{ width: '100%', marginTop: 8 }}>
-            <Input data-testid="census-difference-reason" placeholder="差异原因（如：上报后补录的死亡）" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Input
+              data-testid="census-difference-reason"
+              placeholder="差异原因（如：上报后补录的死亡）"
+              maxLength={500}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
             <Button data-testid="census-difference-save" type="primary" loading={save.busy} onClick={submit}>
               保存原因
             </Button>

@@ -7,7 +7,12 @@ export function PeopleDrawer({ year, table, figure, onClose }: { year: number; t
   const people = useLedgerQuery('census.people', { year, table: table.key, key: figure.key }, { keepPrevious: false });
   const rows = people.data ?? [];
   return (
-    <Drawer open size="large" onClose={onClose} title={<span data-testid="census-people-title">{`${year}年 ${table.title} · ${figure.label}：${figure.value} ${table.unit}`}</span>}>
+    <Drawer
+      open
+      size="large"
+      onClose={onClose}
+      title={<span data-testid="census-people-title">{`${year}年 ${table.title} · ${figure.label}：${figure.value} ${table.unit}`}</span>}
+    >
       {people.error && <Alert type="error" showIcon title={people.error.message} />}
       {people.data && rows.length !== figure.value && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`名单共 ${rows.length} 人，与统计数 ${figure.value} 不一致，请核对后再上报。`} />

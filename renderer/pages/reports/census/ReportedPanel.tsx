@@ -7,7 +7,15 @@ type Reported = NonNullable<CensusReport['reported']>;
 export function ReportedPanel({ reported: r }: { reported: Reported }) {
   const when = `${r.madeAt.slice(0, 10)}${r.source === '封账' ? '年度封账' : '生成上报包'}`;
   if (r.changes.length === 0) {
-    return <Alert data-testid="census-reported" type="info" showIcon style={{ marginBottom: 12 }} title={`本年度已于${when}上报，以下为上报数，现有记录与之一致。`} />;
+    return (
+      <Alert
+        data-testid="census-reported"
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={`本年度已于${when}上报，以下为上报数，现有记录与之一致。`}
+      />
+    );
   }
   return (
     <Alert

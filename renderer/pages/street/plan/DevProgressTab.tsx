@@ -18,12 +18,23 @@ export function DevProgressTab({ year }: { year: number }) {
   return (
     <div data-testid="street-dev-view">
       <div style={{ display: 'flex', marginBottom: 12 }}>
-        <span style={{ flex: 1, color: '#888' }}>每格：完成 / 计划（完成率）。完成取自各社区{year}年度上报包；未报送：{q.data.notReported.map((c) => c.name).join('、') || '无'}。</span>
-        <Button data-testid="street-dev-export" loading={exporter.busy === 'dev'} onClick={() => exporter.run('dev', () => client.call('street.exportDevProgress', { year }))}>
+        <span style={{ flex: 1, color: '#888' }}>
+          每格：完成 / 计划（完成率）。完成取自各社区{year}年度上报包；未报送：{q.data.notReported.map((c) => c.name).join('、') || '无'}。
+        </span>
+        <Button
+          data-testid="street-dev-export"
+          loading={exporter.busy === 'dev'}
+          onClick={() => exporter.run('dev', () => client.call('street.exportDevProgress', { year }))}
+        >
           导出发展党员计划完成情况汇总表
         </Button>
       </div>
-      <StreetTable<DevProgressFigures> rows={q.data.rows} total={q.data.total} testId="street-dev" columns={DEV_QUOTA_KEYS.map((k) => ({ title: DEV_QUOTA_LABEL[k], value: (r) => figure(r[k]) }))} />
+      <StreetTable<DevProgressFigures>
+        rows={q.data.rows}
+        total={q.data.total}
+        testId="street-dev"
+        columns={DEV_QUOTA_KEYS.map((k) => ({ title: DEV_QUOTA_LABEL[k], value: (r) => figure(r[k]) }))}
+      />
     </div>
   );
 }

@@ -92,7 +92,11 @@ export function DownTab({ year }: { year: number }) {
         onRow={(r) => ({ 'data-testid': `street-quota-row-${r.community}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: '社区', dataIndex: 'community', width: 180 },
-          ...DEV_QUOTA_KEYS.map((k) => ({ title: DEV_QUOTA_LABEL[k], align: 'right' as const, render: (_: unknown, r: StreetPlanRow) => (r.quota ? r.quota[k] : '—') })),
+          ...DEV_QUOTA_KEYS.map((k) => ({
+            title: DEV_QUOTA_LABEL[k],
+            align: 'right' as const,
+            render: (_: unknown, r: StreetPlanRow) => (r.quota ? r.quota[k] : '—'),
+          })),
           {
             title: '',
             width: 230,

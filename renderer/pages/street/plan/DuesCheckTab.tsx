@@ -20,10 +20,18 @@ export function DuesCheckTab({ year }: { year: number }) {
   return (
     <div data-testid="street-dues-check">
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" data-testid="street-received-add" onClick={() => setTarget({ kind: 'new', communities: rows.map((r) => ({ id: r.communityId, name: r.community })) })}>
+        <Button
+          type="primary"
+          data-testid="street-received-add"
+          onClick={() => setTarget({ kind: 'new', communities: rows.map((r) => ({ id: r.communityId, name: r.community })) })}
+        >
           登记到账
         </Button>
-        <Button data-testid="street-dues-check-export" loading={exporter.busy === 'dues'} onClick={() => exporter.run('dues', () => client.call('street.exportDuesCheck', { year }))}>
+        <Button
+          data-testid="street-dues-check-export"
+          loading={exporter.busy === 'dues'}
+          onClick={() => exporter.run('dues', () => client.call('street.exportDuesCheck', { year }))}
+        >
           导出党费上缴核对表
         </Button>
       </Space>
@@ -39,15 +47,26 @@ export function DuesCheckTab({ year }: { year: number }) {
           { title: '社区', dataIndex: 'community' },
           { title: '社区报上缴街道（元）', align: 'right', render: (_, r) => money(r.reportedFen) },
           { title: '街道实收（元）', align: 'right', render: (_, r) => yuan(r.receivedFen) },
-          { title: '差额（元）', align: 'right', render: (_, r) => (r.differenceFen === null ? '—' : <span style={{ color: r.differenceFen ? '#cf1322' : undefined }}>{yuan(r.differenceFen)}</span>) },
+          {
+            title: '差额（元）',
+            align: 'right',
+            render: (_, r) =>
+              r.differenceFen === null ? '—' : <span style={{ color: r.differenceFen ? '#cf1322' : undefined }}>{yuan(r.differenceFen)}</span>,
+          },
           { title: '截至日期', render: (_, r) => r.asOf ?? '—' },
         ]}
         summary={() => (
           <Table.Summary.Row style={{ fontWeight: 600 }} data-testid="street-dues-check-total">
             <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">{money(total.reportedFen)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={2} align="right">{yuan(total.receivedFen)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">{total.differenceFen === null ? '—' : yuan(total.differenceFen)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {money(total.reportedFen)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              {yuan(total.receivedFen)}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              {total.differenceFen === null ? '—' : yuan(total.differenceFen)}
+            </Table.Summary.Cell>
             <Table.Summary.Cell index={4} />
           </Table.Summary.Row>
         )}

@@ -24,8 +24,14 @@ export function DuesMonthTab({ year }: { year: number }) {
           onChange={setMonth}
           options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))}
         />
-        <span style={{ flex: 1, color: '#888' }}>取自各社区该月所在季度的上报包，没有季度上报包时取年度上报包；未报送：{q.data?.notReported.map((c) => c.name).join('、') || '无'}。</span>
-        <Button data-testid="street-dues-month-export" loading={exporter.busy === 'month'} onClick={() => exporter.run('month', () => client.call('street.exportDuesMonth', { year, month }))}>
+        <span style={{ flex: 1, color: '#888' }}>
+          取自各社区该月所在季度的上报包，没有季度上报包时取年度上报包；未报送：{q.data?.notReported.map((c) => c.name).join('、') || '无'}。
+        </span>
+        <Button
+          data-testid="street-dues-month-export"
+          loading={exporter.busy === 'month'}
+          onClick={() => exporter.run('month', () => client.call('street.exportDuesMonth', { year, month }))}
+        >
           导出{month}月党费收缴情况汇总表
         </Button>
       </div>

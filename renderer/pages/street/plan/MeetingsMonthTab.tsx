@@ -28,7 +28,11 @@ export function MeetingsMonthTab({ year }: { year: number }) {
           只含按月召开的会议（支委会、党小组会、主题党日等），取自各社区该月所在季度的上报包，没有季度上报包时取年度上报包；未报送：
           {q.data?.notReported.map((c) => c.name).join('、') || '无'}。
         </span>
-        <Button data-testid="street-meetings-month-export" loading={exporter.busy === 'month'} onClick={() => exporter.run('month', () => client.call('street.exportMeetingsMonth', { year, month }))}>
+        <Button
+          data-testid="street-meetings-month-export"
+          loading={exporter.busy === 'month'}
+          onClick={() => exporter.run('month', () => client.call('street.exportMeetingsMonth', { year, month }))}
+        >
           导出{month}月三会一课汇总表
         </Button>
       </div>

@@ -25,7 +25,17 @@ export function QuotaModal({ year, editing, onClose }: { year: number; editing: 
     },
   );
   return (
-    <Modal open={editing !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={`${editing?.community ?? ''}${year}年发展计划`} okButtonProps={{ 'data-testid': 'street-quota-save' } as React.ComponentProps<typeof Button>} width={420}>
+    <Modal
+      open={editing !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={`${editing?.community ?? ''}${year}年发展计划`}
+      okButtonProps={{ 'data-testid': 'street-quota-save' } as React.ComponentProps<typeof Button>}
+      width={420}
+    >
       <Form form={form} layout="horizontal" labelCol={{ span: 9 }} data-testid="street-quota-form">
         {DEV_QUOTA_KEYS.map((k) => (
           <Form.Item key={k} label={`${DEV_QUOTA_LABEL[k]}（名）`} name={k} rules={[{ required: true, message: `请填写${DEV_QUOTA_LABEL[k]}计划` }]}>

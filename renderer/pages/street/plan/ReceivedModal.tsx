@@ -29,7 +29,9 @@ export function ReceivedModal({ target, onClose }: { target: ReceivedTarget | un
   useLayoutEffect(() => {
     if (target === undefined) return;
     form.resetFields();
-    form.setFieldsValue(target.kind === 'correct' ? { communityId: target.record.communityId, receivedOn: target.record.receivedOn, sign: '减' } : { receivedOn: todayIso() });
+    form.setFieldsValue(
+      target.kind === 'correct' ? { communityId: target.record.communityId, receivedOn: target.record.receivedOn, sign: '减' } : { receivedOn: todayIso() },
+    );
   }, [target, form]);
   const { submit, busy } = useSubmit(
     form,
@@ -50,15 +52,35 @@ export function ReceivedModal({ target, onClose }: { target: ReceivedTarget | un
     { fallbackField: 'money' },
   );
   return (
-    <Modal open={target !== undefined} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden okText="保存" title={correcting ? `更正到账记录（${correcting.community} ${correcting.receivedOn} ${yuan(correcting.amountFen)}元）` : '登记党费到账'} okButtonProps={{ 'data-testid': 'street-received-save' } as React.ComponentProps<typeof Button>} width={480}>
+    <Modal
+      open={target !== undefined}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+      okText="保存"
+      title={correcting ? `更正到账记录（${correcting.community} ${correcting.receivedOn} ${yuan(correcting.amountFen)}元）` : '登记党费到账'}
+      okButtonProps={{ 'data-testid': 'street-received-save' } as React.ComponentProps<typeof Button>}
+      width={480}
+    >
       <Form form={form} layout="vertical" data-testid="street-received-form">
         <Form.Item label="社区" name="communityId" rules={[{ required: true, message: '请选择社区' }]} hidden={correcting !== null}>
-          <Select aria-label="社区" data-testid="street-received-community" options={target?.kind === 'new' ? target.communities.map((c) => ({ value: c.id, label: c.name })) : []} />
+          <Select
+            aria-label="社区"
+            data-testid="street-received-community"
+            options={target?.kind === 'new' ? target.communities.map((c) => ({ value: c.id, label: c.name })) : []}
+          />
         </Form.Item>
         {correcting === null && <DateItem label="到账日期" name="receivedOn" required />}
         {correcting !== null && (
           <Form.Item label="更正方向" name="sign">
-            <Select aria-label="更正方向" options={[{ value: '减', label: '冲减（多记了）' }, { value: '增', label: '补记（少记了）' }]} />
+            <Select
+              aria-label="更正方向"
+              options={[
+                { value: '减', label: '冲减（多记了）' },
+                { value: '增', label: '补记（少记了）' },
+              ]}
+            />
           </Form.Item>
         )}
         <Form.Item label={correcting ? '更正金额（元）' : '金额（元）'} name="money" rules={[yuanRule(true, '金额')]}>
