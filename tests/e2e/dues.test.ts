@@ -79,6 +79,8 @@ describe('党费 through the UI', () => {
 
     await page.getByTestId('dues-pay-all').click();
     const all = page.getByTestId('dues-pay-all-form');
+    // Everyone is payable when the dialog opens; the exceptions are ticked on that state.
+    await expect.poll(() => all.getByTestId('dues-pay-all-summary').textContent()).toContain('将记录 5 人');
     await all.getByTestId('dues-except-李四').click();
     await all.getByTestId('dues-except-周五').click();
     await expect.poll(() => all.getByTestId('dues-pay-all-summary').textContent()).toContain('将记录 3 人，合计 67.50 元');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { Alert, App, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { todayIso } from '../../../api/rules/dates';
 import { dateItemProps } from '../../components/dateField';
@@ -37,7 +37,8 @@ export function HandoverModal({ open, year, onClose }: { open: boolean; year: nu
   const amountFen = toFen(amountText);
   const balanceFen = fromOrgId ? (balances.data?.balances.find((b) => b.orgId === fromOrgId)?.balanceFen ?? 0) : null;
   const over = balanceFen !== null && amountFen !== null && amountFen > balanceFen;
-  useEffect(() => {
+  // Before paint: a click in the just-opened dialog must not land before its fields are reset.
+  useLayoutEffect(() => {
     if (open) form.setFieldsValue({ handedOn: todayIso(), periodFrom: `${year}-01`, periodTo: `${year}-12` });
   }, [open, year, form]);
   const { submit, busy } = useSubmit(

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { App, Button, Checkbox, Form, Modal, Space } from 'antd';
 import type { DuesMethod } from '../../../api/dues';
 import { todayIso } from '../../../api/rules/dates';
@@ -32,7 +32,8 @@ export function PayBranchModal({ open, orgId, month, rows, onClose }: Props) {
   const except = Form.useWatch('exceptMemberIds', form) ?? [];
   const payable = rows.filter((r) => r.dueFen !== null && !except.includes(r.memberId));
   const unknown = rows.filter((r) => r.dueFen === null);
-  useEffect(() => {
+  // Before paint: a click in the just-opened dialog must not land before its fields are reset.
+  useLayoutEffect(() => {
     if (open) form.setFieldsValue({ exceptMemberIds: [], paidOn: todayIso(), method: '现金', collector: null });
   }, [open, form]);
   const { submit, busy } = useSubmit(

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { App, Checkbox, DatePicker, Form, Modal, Select } from 'antd';
 import type { CallInput } from '../../../api/contract';
 import type { OrgRow } from '../../../api/schemas/orgs';
@@ -29,7 +29,8 @@ export function RosterExportModal({ open, orgs, branchId, onClose }: Props) {
     },
   );
 
-  useEffect(() => {
+  // Before paint: a click in the just-opened dialog must not land before its fields are reset.
+  useLayoutEffect(() => {
     if (open) form.setFieldsValue({ asOf: todayIso(), branchId, maskIdNumbers: false, maskPhones: false });
   }, [open, branchId, form]);
 

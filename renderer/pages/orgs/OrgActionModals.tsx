@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { CallInput } from '../../../api/contract';
 import { ALLOWED_PARENT_KINDS } from '../../../api/enums';
@@ -29,7 +29,8 @@ export function MoveOrgModal({ org, orgs, open, onClose }: Props) {
       onClose();
     },
   );
-  useEffect(() => {
+  // Before paint: a click in the just-opened dialog must not land before its fields are reset.
+  useLayoutEffect(() => {
     if (open) form.setFieldsValue({ parentId: org.parentId });
   }, [open, org, form]);
   const allowed = ALLOWED_PARENT_KINDS[org.kind];
@@ -58,7 +59,8 @@ export function CloseOrgModal({ org, open, onClose }: Props) {
       onClose();
     },
   );
-  useEffect(() => {
+  // Before paint: a click in the just-opened dialog must not land before its fields are reset.
+  useLayoutEffect(() => {
     if (open) form.setFieldsValue({ closedOn: todayIso(), reason: '' });
   }, [open, form]);
 
