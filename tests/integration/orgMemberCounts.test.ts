@@ -2,11 +2,11 @@
 // "id" inside it once resolved to members.id and produced counts that looked plausible.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idCheckChar } from '../../api/rules/idNumber';
 import { openLedger } from '../../db/open';
 import { createOrg, listOrgs } from '../../db/orgs';
 import { createMember } from '../../db/members/write';
 import { changeMemberStatus } from '../../db/members/status';
+import { memberInput } from '../support/testLedger';
 
 const migrationsDir = path.resolve(__dirname, '..', '..', 'db', 'migrations');
 const org = {
@@ -34,42 +34,7 @@ describe('organisation member counts', () => {
       [branchA.id, null],
       [branchB.id, null],
     ] as const;
-    const ids = placements.map(([branchId, groupId], i) => {
-      const first17 = `1101051980010${i + 1}001`;
-      return createMember(
-        ledger,
-        {
-          name: `党员${i}`,
-          gender: '男',
-          ethnicity: null,
-          birthDate: `1980-01-0${i + 1}`,
-          idNumber: first17 + idCheckChar(first17),
-          education: null,
-          joinedOn: '2005-07-01',
-          fullMemberOn: '2006-07-01',
-          category: '正式党员',
-          communityClass: '直管',
-          branchId,
-          groupId,
-          partyPost: null,
-          workUnit: null,
-          residenceCommunity: null,
-          building: null,
-          room: null,
-          phone: null,
-          flowDestination: null,
-          lostContactOn: null,
-          isCenterHousehold: false,
-          isInDifficulty: false,
-          isVeteran: false,
-          isFrail: false,
-          duesPaidThrough: null,
-          note: null,
-        },
-        null,
-        '2026-01-01',
-      ).id;
-    });
+    const ids = placements.map(([branchId, groupId], i) => createMember(ledger, memberInput(branchId, { name: `党员${i}`, groupId }), null, '2026-01-01').id);
     changeMemberStatus(
       ledger,
       ids[1],
