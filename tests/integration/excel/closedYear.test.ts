@@ -8,40 +8,11 @@ import { meetingInput } from '../../../api/schemas/meetings';
 import type { MemberInput } from '../../../api/schemas/members';
 import { expectedAttendees } from '../../../db/meetings/expected';
 import { saveMeeting } from '../../../db/meetings/write';
-import { getMember } from '../../../db/members/read';
-import { changeMemberStatus, type StatusChangeInput } from '../../../db/members/status';
+import { changeMemberStatus } from '../../../db/members/status';
 import { createMember, updateMember } from '../../../db/members/write';
-import type { Ledger } from '../../../db/open';
 import { saveSettings } from '../../../db/settings';
+import { formOf, statusChange as change } from '../../support/memberForms';
 import { basicTree, memberInput, memoryLedger, routerFor, TODAY } from '../../support/testLedger';
-
-const change = (c: Partial<StatusChangeInput> & Pick<StatusChangeInput, 'change'>): StatusChangeInput => ({
-  occurredOn: '2026-10-01',
-  place: null,
-  letterNo: null,
-  reason: null,
-  extendedTo: null,
-  ...c,
-});
-
-const formOf = (ledger: Ledger, id: number): MemberInput => {
-  const {
-    id: _id,
-    partyStatus: _p,
-    partyStatusOn: _po,
-    probationExtendedTo: _e,
-    leftOn: _l,
-    leftReason: _r,
-    branchName: _b,
-    groupName: _g,
-    age: _a,
-    partyYears: _y,
-    events: _ev,
-    probationDueOn: _d,
-    ...input
-  } = getMember(ledger, id, TODAY);
-  return input;
-};
 
 /** Every sheet's every cell value, its merges and its number formats. */
 async function cells(file: string) {
