@@ -234,9 +234,29 @@ export async function fillDate(scope: Page | Locator, label: string, value: stri
 
 /** Opens an antd Select by its label and picks the option with this text. */
 export async function pickOption(scope: Page | Locator, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
+  const input = scope.getByLabel(label, { exact: true });
   const page = 'page' in scope ? scope.page() : scope;
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  await input.click();
+  await item.click();
+  // A single select closes its list once the option is taken. Under CI load the list was once
+  // still open over the next field (its options intercepting the next click): wait for it to close,
+  // and if it does not, take the option again or leave the field — never go on with it open.
+  const select = input.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  if ((await select.getAttribute('class'))?.includes('ant-select-multiple')) return;
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await open.first().waitFor({ state: 'hidden', timeout: 2000 });
+      return;
+    } catch {
+      const taken = await select.locator(`.ant-select-selection-item[title="${option}"]`).count();
+      // Not Escape: it would close the dialog around the select. Leaving the field closes its list.
+      if (taken) await input.blur();
+      else if (await item.isVisible()) await item.click();
+    }
+  }
+  throw new Error(`下拉框「${label}」选了「${option}」后仍未收起`);
 }
 
 /**
