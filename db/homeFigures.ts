@@ -6,6 +6,7 @@ import { periodOf } from '../api/rules/periods';
 import type { HomeFigures } from '../api/schemas/home';
 import { yearTotals } from './dualReg/figures';
 import { complianceMatrix } from './meetings/compliance';
+import { memoUntilWrite } from './memo';
 import type { Ledger } from './open';
 
 // The census reads one running sum per finite band and takes the rest as the last band.
@@ -92,7 +93,8 @@ export function homeFigures(ledger: Ledger, today: string): HomeFigures {
     }
     branches.set(branch.id, b);
   }
-  const dual = yearTotals(ledger, year);
+  // Kept apart: an edit that changes the members or meetings leaves the 双报到 totals as they were.
+  const dual = memoUntilWrite(ledger, `dual.totals:${year}`, () => yearTotals(ledger, year));
   return {
     today,
     members,

@@ -1,10 +1,16 @@
 import { eq, inArray } from 'drizzle-orm';
 import { NUMBER_SETTING_KEYS, SETTING_KEYS, type Settings } from '../api/schemas/settings';
 import type { Ledger } from './open';
+import { noteReads, unrecorded } from './readTables';
 import { settings } from './schema';
+import { settingName } from './tableChanges';
+
+// Each reader names the keys it read (not the whole table), so a kept view stands across a
+// write of a key it never looked at (memo.ts).
 
 export function getSettings(ledger: Ledger): Settings {
-  const rows = ledger.db.select().from(settings).all();
+  noteReads(SETTING_KEYS.map(settingName));
+  const rows = unrecorded(() => ledger.db.select().from(settings).all());
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   const valueOf = (k: string) => {
     const v = byKey.get(k) ?? null;
@@ -32,16 +38,20 @@ export function saveSettings(ledger: Ledger, input: SettingsSave): Settings {
 
 /** One key's value, null when it was never set. */
 export function getSetting(ledger: Ledger, key: string): string | null {
-  return ledger.db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+  noteReads([settingName(key)]);
+  return unrecorded(() => ledger.db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null);
 }
 
 /** Several keys in one query (the lock is read before every call), null for each one unset. */
 export function getSettingValues<K extends string>(ledger: Ledger, keys: readonly K[]): Record<K, string | null> {
-  const rows = ledger.db
-    .select()
-    .from(settings)
-    .where(inArray(settings.key, [...keys]))
-    .all();
+  noteReads(keys.map(settingName));
+  const rows = unrecorded(() =>
+    ledger.db
+      .select()
+      .from(settings)
+      .where(inArray(settings.key, [...keys]))
+      .all(),
+  );
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   return Object.fromEntries(keys.map((k) => [k, byKey.get(k) ?? null])) as Record<K, string | null>;
 }

@@ -1,24 +1,21 @@
-// Finer than memo.ts's "anything written": a street's 党费 views read a year of dated facts
-// and bases (~150 ms) that a payment does not touch, so they keep those parts until their own
-// tables change. TEMP triggers (this connection only, never stored in the file, so no
-// migration) count each watched table's inserts, updates and deletes in a TEMP table, and log
-// which members' member_facts rows were written, so a per-member view redoes only them.
+// What a kept value depends on, counted: TEMP triggers (this connection only, never stored in
+// the file, so no migration) count every table's inserts, updates and deletes, and each
+// settings key's apart, in a TEMP table; a value kept with the counts of the tables it read
+// (memo.ts, readTables.ts) stands until one of them moves. They also log which members'
+// member_facts rows were written, so a per-member view redoes only them (db/dues/owed.ts).
 // Another connection's commit moves data_version, and a schema change (which can drop the
 // triggers) moves schema_version: either makes everything kept be worked out afresh.
 import type { Ledger } from './open';
-
-/**
- * The tables a kept value may watch. Their counters are made together in one statement that
- * writes no row (CREATE … AS SELECT), because memo.ts refuses to remember a value whose
- * computation moved total_changes(), and an INSERT into the counters would.
- */
-export const WATCHED_TABLES = ['dues_bases', 'dues_schemes', 'dues_bands'] as const;
-export type WatchedTable = (typeof WATCHED_TABLES)[number];
+import { noteReads, watchStatements } from './readTables';
 
 interface Watch {
   /** data_version:schema_version when the triggers were last checked. */
   base: string;
-  values: Map<string, { stamp: string; value: unknown }>;
+  /** The main schema's tables, each counted by triggers; and views or virtual tables, which cannot be. */
+  tables: Set<string>;
+  unwatchable: Set<string>;
+  /** Kept values by key (memo.ts's and memoUntilTablesChange's), with the stamp they were computed at. */
+  values: Map<string, { stamp: string; value: unknown; names?: string[] }>;
 }
 
 const watches = new WeakMap<Ledger, Watch>();
@@ -31,8 +28,12 @@ export function baseStamp(ledger: Ledger): string {
   return `${row.d}:${row.s}`;
 }
 
-function install(ledger: Ledger): void {
+/** Settings are many values in one table: a reader names the keys it read (db/settings.ts), each counted apart. */
+export const settingName = (key: string) => `settings:${key}`;
+
+function install(ledger: Ledger): Pick<Watch, 'tables' | 'unwatchable'> {
   const db = ledger.sqlite;
+  watchStatements(db);
   // Which members' facts changed, in order: kept per-member views redo only those members.
   db.exec(`DROP TABLE IF EXISTS temp.member_fact_log;
     CREATE TEMP TABLE member_fact_log (seq INTEGER PRIMARY KEY, member_id INTEGER NOT NULL);
@@ -46,24 +47,49 @@ function install(ledger: Ledger): void {
     CREATE TEMP TRIGGER IF NOT EXISTS member_fact_log_delete AFTER DELETE ON main.member_facts BEGIN
       INSERT INTO temp.member_fact_log (member_id) VALUES (OLD.member_id);
     END;`);
-  db.exec(`DROP TABLE IF EXISTS temp.table_changes;
-    CREATE TEMP TABLE table_changes AS ${WATCHED_TABLES.map((t) => `SELECT '${t}' AS name, 0 AS n`).join(' UNION ALL ')}`);
-  for (const table of WATCHED_TABLES) {
+  // Every table's writes counted, by name. A counter is made by its first write (upsert), so
+  // installing writes no row. Counts roll back with the transaction that made them, as the rows do.
+  db.exec('DROP TABLE IF EXISTS temp.table_changes; CREATE TEMP TABLE table_changes (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID');
+  const count = (name: string) => `INSERT INTO temp.table_changes (name, n) VALUES (${name}, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;`;
+  const schema = db
+    .prepare("SELECT name, type, sql FROM main.sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    .all() as {
+    name: string;
+    type: string;
+    sql: string | null;
+  }[];
+  const tables = new Set<string>();
+  const unwatchable = new Set<string>();
+  for (const { name, type, sql } of schema) {
+    if (type !== 'table' || /^\s*CREATE\s+VIRTUAL/i.test(sql ?? '')) {
+      unwatchable.add(name.toLowerCase());
+      continue;
+    }
+    tables.add(name.toLowerCase());
+    const quoted = `'${name.replaceAll("'", "''")}'`;
     for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
-      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS table_changes_${table}_${op.toLowerCase()} AFTER ${op} ON main.${table}
-        BEGIN UPDATE temp.table_changes SET n = n + 1 WHERE name = '${table}'; END`);
+      const row = op === 'DELETE' ? 'OLD' : 'NEW';
+      const keys =
+        name !== 'settings'
+          ? ''
+          : op === 'UPDATE'
+            ? `${count("'settings:' || NEW.key")} ${count("'settings:' || OLD.key")}`
+            : count(`'settings:' || ${row}.key`);
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "table_changes_${name}_${op.toLowerCase()}" AFTER ${op} ON main."${name}"
+        BEGIN ${count(quoted)} ${keys} END`);
     }
   }
+  return { tables, unwatchable };
 }
 
-function watchOf(ledger: Ledger): Watch {
+export function watchOf(ledger: Ledger): Watch {
   const base = baseStamp(ledger);
   let w = watches.get(ledger);
   if (!w || w.base !== base) {
     // First use, another connection wrote, or the schema changed (a rebuilt table loses its
-    // triggers): start over, triggers anew.
-    if (!w || base.split(':')[1] !== w.base.split(':')[1]) install(ledger);
-    w = { base: baseStamp(ledger), values: new Map() };
+    // triggers, a new one has none yet): start over, triggers anew, counters from nothing.
+    const schema = !w || base.split(':')[1] !== w.base.split(':')[1] ? install(ledger) : w;
+    w = { base: baseStamp(ledger), tables: schema.tables, unwatchable: schema.unwatchable, values: new Map() };
     watches.set(ledger, w);
   }
   return w;
@@ -81,25 +107,49 @@ export function memberFactChanges(ledger: Ledger, after: number): { base: string
   return { base: w.base, position, members: rows };
 }
 
-/** A text that moves whenever one of `tables` is written (by this connection or another). */
-export function tablesStamp(ledger: Ledger, tables: readonly WatchedTable[]): string {
+/** Of the names a computation read (readTables.ts), those that are counted: tables and settings keys, sorted. */
+export function watchedOf(ledger: Ledger, names: Iterable<string>): string[] {
   const w = watchOf(ledger);
-  const counts = ledger.sqlite
-    .prepare(`SELECT n FROM temp.table_changes WHERE name IN (${tables.map(() => '?').join(',')}) ORDER BY name`)
-    .pluck()
-    .all(...tables) as number[];
-  return `${w.base}|${counts.join(',')}`;
+  const out = new Set<string>();
+  for (const name of names) {
+    // A view or virtual table has no triggers: anything written may change what it shows.
+    if (w.unwatchable.has(name)) out.add('*');
+    else if (w.tables.has(name) || name.startsWith('settings:')) out.add(name);
+  }
+  return [...out].sort();
 }
 
-/** `compute()`'s value for `key`, recomputed only after one of `tables` was written. */
-export function memoUntilTablesChange<T>(ledger: Ledger, key: string, tables: readonly WatchedTable[], compute: () => T): T {
+/** A text that moves whenever one of `names` (watchedOf) is written, by this connection or another. */
+export function tablesStamp(ledger: Ledger, names: readonly string[]): string {
+  const w = watchOf(ledger);
+  const counted = names.filter((n) => n !== '*');
+  const counts = counted.length
+    ? (ledger.sqlite
+        .prepare(`SELECT name, n FROM temp.table_changes WHERE name IN (${counted.map(() => '?').join(',')}) ORDER BY name`)
+        .raw()
+        .all(...counted) as [string, number][])
+    : [];
+  // '*': every write by this connection moves total_changes(); another's moves the base.
+  const all = names.includes('*') ? String(ledger.sqlite.prepare('SELECT total_changes()').pluck().get()) : '';
+  return `${w.base}|${counts.map(([n, c]) => `${n}=${c}`).join(',')}|${all}`;
+}
+
+/**
+ * `compute()`'s value for `key`, recomputed only after one of `tables` was written. The tables
+ * are the caller's word (a view that keeps parts of its input apart, db/dues/stats.ts); memo.ts
+ * finds them itself.
+ */
+export function memoUntilTablesChange<T>(ledger: Ledger, key: string, tables: readonly string[], compute: () => T): T {
   // Inside a transaction a value may see writes that roll back: compute without remembering.
   if (ledger.sqlite.inTransaction) return compute();
-  const stamp = tablesStamp(ledger, tables);
-  const w = watches.get(ledger)!;
-  const held = w.values.get(key);
+  const w = watchOf(ledger);
+  const watched = watchedOf(ledger, tables);
+  // An enclosing kept value depends on these too (memo.ts).
+  noteReads(watched);
+  const stamp = tablesStamp(ledger, watched);
+  const held = w.values.get(`tables:${key}`);
   if (held && held.stamp === stamp) return held.value as T;
   const value = compute();
-  if (tablesStamp(ledger, tables) === stamp) w.values.set(key, { stamp, value });
+  if (tablesStamp(ledger, watched) === stamp) watchOf(ledger).values.set(`tables:${key}`, { stamp, value });
   return value;
 }

@@ -1,9 +1,9 @@
 // When copies are made without being asked, and which are kept.
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { keyFilePath } from '../crypt/keyFile';
 import type { Ledger } from '../open';
+import { getSetting } from '../settings';
 import { settings } from '../schema';
 import { listBackups } from './list';
 import { makeBackup, type BackupFile } from './make';
@@ -41,7 +41,7 @@ export function recordExternalCopy(ledger: Ledger, at = new Date()): void {
 }
 
 export function lastExternalCopy(ledger: Ledger): string | null {
-  return ledger.db.select().from(settings).where(eq(settings.key, EXTERNAL_KEY)).get()?.value ?? null;
+  return getSetting(ledger, EXTERNAL_KEY);
 }
 
 /** A warning when nothing has left the data folder for 30 days (the PC is the single point of failure). */

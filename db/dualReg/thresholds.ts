@@ -1,13 +1,13 @@
 // The local 社区评价 thresholds (DOMAIN.md: a local default the secretary may change).
-import { eq } from 'drizzle-orm';
 import { DEFAULT_THRESHOLDS, type EvaluationThresholds } from '../../api/dualReg';
 import type { Ledger } from '../open';
+import { getSetting } from '../settings';
 import { settings } from '../schema';
 
 const KEY = 'dualReg.thresholds';
 
 export function evaluationThresholds(ledger: Ledger): EvaluationThresholds {
-  const raw = ledger.db.select().from(settings).where(eq(settings.key, KEY)).get()?.value;
+  const raw = getSetting(ledger, KEY) ?? undefined;
   try {
     return raw ? { ...DEFAULT_THRESHOLDS, ...JSON.parse(raw) } : DEFAULT_THRESHOLDS;
   } catch {

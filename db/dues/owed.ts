@@ -5,6 +5,7 @@
 // Read from the dated facts (member_facts), never from today's columns.
 import type { Ledger } from '../open';
 import { holdsOn } from '../members/facts';
+import { noteReads, recordReads } from '../readTables';
 import { memberFactChanges } from '../tableChanges';
 import { firstDay, lastMonthBefore, monthOfDay } from './months';
 
@@ -127,6 +128,8 @@ export function allOwed(ledger: Ledger, lo: number, hi: number, memberIds?: read
 }
 
 interface KeptOwed {
+  /** What the full computation read (readTables.ts), named again when the kept map answers. */
+  names: Set<string>;
   base: string;
   position: number;
   owed: Map<number, Int32Array>;
@@ -148,9 +151,11 @@ export function allOwedKept(ledger: Ledger, lo: number, hi: number): ReadonlyMap
   const held = mine.get(key);
   const log = memberFactChanges(ledger, held?.position ?? Number.MAX_SAFE_INTEGER);
   if (!held || held.base !== log.base || held.position > log.position) {
-    mine.set(key, { base: log.base, position: log.position, owed: allOwed(ledger, lo, hi) });
-    return mine.get(key)!.owed;
+    const { value: owed, names } = recordReads(() => allOwed(ledger, lo, hi));
+    mine.set(key, { names, base: log.base, position: log.position, owed });
+    return owed;
   }
+  noteReads(held.names);
   if (log.members.length > 0) {
     const redone = allOwed(ledger, lo, hi, log.members);
     for (const id of log.members) {

@@ -4,6 +4,7 @@
 // payments with a greater id than it has read: after a payment the street's grid costs the new
 // lines, not a re-read of 200,000.
 import type { Ledger } from '../open';
+import { noteReads } from '../readTables';
 import { baseStamp } from '../tableChanges';
 import { monthText } from './months';
 
@@ -77,6 +78,9 @@ export function paidGrid(ledger: Ledger, lo: number, hi: number): PaidGrid {
   const base = baseStamp(ledger);
   const h = mine.get(key);
   if (h && h.base === base && h.lastId <= lastId) {
+    // Lines are only ever added with their payment (counted by the max(id) read above), but an
+    // enclosing kept value reads them through this grid.
+    noteReads(['dues_payment_months']);
     if (h.lastId === lastId) return h.grid;
     if (addLines(h.grid, readLines(ledger, lo, hi, h.lastId, lastId))) {
       h.lastId = lastId;

@@ -3,6 +3,8 @@
 // setting 'ledger.duesStartMonth', else the month of the 建账日期 'ledger.startDate'; null when
 // neither is set — then the ledger covers every month (each member from the opening or first base).
 import type { Ledger } from '../open';
+import { noteReads, unrecorded } from '../readTables';
+import { settingName } from '../tableChanges';
 import { monthIndex } from './months';
 
 export const DUES_START_KEY = 'ledger.duesStartMonth';
@@ -13,7 +15,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** 'YYYY-MM' or null. */
 export function duesStartMonth(ledger: Ledger): string | null {
   // A cached statement, not the settings helper: 党费交纳至 of every member of a 公示 asks it.
-  const rows = ledger.prepare('SELECT key, value FROM settings WHERE key IN (?, ?)').all(DUES_START_KEY, LEDGER_START_KEY) as {
+  noteReads([settingName(DUES_START_KEY), settingName(LEDGER_START_KEY)]);
+  const rows = unrecorded(() => ledger.prepare('SELECT key, value FROM settings WHERE key IN (?, ?)').all(DUES_START_KEY, LEDGER_START_KEY)) as {
     key: string;
     value: string | null;
   }[];

@@ -1,15 +1,15 @@
 // Meeting frequency rules: DOMAIN.md's defaults, with the community's own changes
 // stored as overrides in settings (a missing override means the default).
-import { eq } from 'drizzle-orm';
 import { DEFAULT_MEETING_RULES, type MeetingRule, type MeetingType, type PeriodKind } from '../../api/meetingTypes';
 import type { Ledger } from '../open';
+import { getSetting } from '../settings';
 import { settings } from '../schema';
 
 const KEY = 'meetingRules';
 type Override = { type: MeetingType; period: PeriodKind; minCount: number };
 
 export function meetingRules(ledger: Ledger): MeetingRule[] {
-  const raw = ledger.db.select().from(settings).where(eq(settings.key, KEY)).get()?.value;
+  const raw = getSetting(ledger, KEY) ?? undefined;
   let overrides: Override[] = [];
   try {
     overrides = raw ? JSON.parse(raw) : [];
