@@ -77,8 +77,8 @@ export async function benchDues(router: Router, ledger: Ledger, results: Sample[
   const rawReminders = db.prepare('SELECT id, joined_on FROM members WHERE left_on IS NULL');
   results.push(
     sample(
-      '首页提醒（不含党费，写入后首次）',
-      await timeCall('home.reminders', {}, true),
+      '首页提醒（不含党费，改一名党员后首次）',
+      await timeCall('home.reminders', {}, 'member'),
       '原生 SQL 读在册党员入党日期',
       time(() => rawReminders.all(), RUNS),
       50,
