@@ -11,7 +11,7 @@ import { noteReads, watchStatements } from './readTables';
 interface Watch {
   /** data_version:schema_version when the triggers were last checked. */
   base: string;
-  /** The main schema's tables, each counted by triggers; and views or virtual tables, which cannot be. */
+  /** The main schema's tables (and the columns counted apart, COLUMNS), each counted by triggers; and views or virtual tables, which cannot be. */
   tables: Set<string>;
   unwatchable: Set<string>;
   /** Kept values by key (memo.ts's and memoUntilTablesChange's), with the stamp they were computed at. */
@@ -27,6 +27,15 @@ export function baseStamp(ledger: Ledger): string {
     .get() as { d: number; s: number };
   return `${row.d}:${row.s}`;
 }
+
+/**
+ * Columns counted apart from their table, for a reader that names them instead (readTables.ts
+ * `unrecorded`): the 三会一课 matrix reads members only for the cached 人员类别 (the 7 正式党员 that
+ * make a branch owe a 支委会), so a 联系电话 edit need not work out a street's matrix afresh.
+ * An insert or delete of a row counts every column's name as well.
+ */
+const COLUMNS: Record<string, readonly string[]> = { members: ['category'] };
+export const columnName = (table: string, column: string) => `${table}.${column}`;
 
 /** Settings are many values in one table: a reader names the keys it read (db/settings.ts), each counted apart. */
 export const settingName = (key: string) => `settings:${key}`;
@@ -75,8 +84,14 @@ function install(ledger: Ledger): Pick<Watch, 'tables' | 'unwatchable'> {
           : op === 'UPDATE'
             ? `${count("'settings:' || NEW.key")} ${count("'settings:' || OLD.key")}`
             : count(`'settings:' || ${row}.key`);
+      const columns = op === 'UPDATE' ? '' : (COLUMNS[name] ?? []).map((c) => count(`'${columnName(name, c)}'`)).join(' ');
       db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "table_changes_${name}_${op.toLowerCase()}" AFTER ${op} ON main."${name}"
-        BEGIN ${count(quoted)} ${keys} END`);
+        BEGIN ${count(quoted)} ${keys} ${columns} END`);
+    }
+    for (const column of COLUMNS[name] ?? []) {
+      tables.add(columnName(name, column));
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "table_changes_${name}_${column}" AFTER UPDATE OF "${column}" ON main."${name}"
+        BEGIN ${count(`'${columnName(name, column)}'`)} END`);
     }
   }
   return { tables, unwatchable };

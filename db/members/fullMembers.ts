@@ -5,6 +5,8 @@
 import { MEMBER_CATEGORIES, PARTY_STATUSES } from '../../api/enums';
 import { isFullMemberOn } from '../../api/rules/member';
 import type { Ledger } from '../open';
+import { noteReads, unrecorded } from '../readTables';
+import { columnName } from '../tableChanges';
 import { holdsOn } from './facts';
 
 export { isFullMemberOn };
@@ -109,14 +111,20 @@ export function fullMemberShortfalls(ledger: Ledger, days: string[], min: number
     .prepare(`SELECT CAST(value AS INTEGER), count(*) FROM member_facts b WHERE b.fact = 'branch' AND ${through('b')} GROUP BY value`)
     .raw()
     .all(span) as [number, number][];
+  // Of the members table it reads only the cached 人员类别 (and which rows exist): named so, a
+  // kept 三会一课 matrix stands across an edit of a member's other columns (db/tableChanges.ts).
+  noteReads(['member_facts', columnName('members', 'category')]);
   const unsettled = new Map(
-    ledger.sqlite
-      .prepare(
-        `SELECT CAST(b.value AS INTEGER), count(*) FROM (${UNSETTLED_SQL}) u
-         CROSS JOIN member_facts b ON b.member_id = u.member_id AND b.fact = 'branch' AND ${through('b')} GROUP BY b.value`,
-      )
-      .raw()
-      .all(span) as [number, number][],
+    unrecorded(
+      () =>
+        ledger.sqlite
+          .prepare(
+            `SELECT CAST(b.value AS INTEGER), count(*) FROM (${UNSETTLED_SQL}) u
+             CROSS JOIN member_facts b ON b.member_id = u.member_id AND b.fact = 'branch' AND ${through('b')} GROUP BY b.value`,
+          )
+          .raw()
+          .all(span) as [number, number][],
+    ),
   );
   for (const [branch, n] of whole) if (n - (unsettled.get(branch) ?? 0) >= min) settled.add(branch);
   return { below };

@@ -8,7 +8,17 @@ import { openLedger } from '../../db/open';
 import { namesIn } from '../../db/readTables';
 import { getSetting, putSettings } from '../../db/settings';
 import { memoUntilTablesChange } from '../../db/tableChanges';
-import { MIGRATIONS_DIR, tempDir } from '../support/testLedger';
+import { idCheckChar } from '../../api/rules/idNumber';
+import { complianceMatrix } from '../../db/meetings/compliance';
+import { scaleFor, seedLedger } from '../../db/sample/generate';
+import { MIGRATIONS_DIR, memoryLedger, tempDir } from '../support/testLedger';
+
+const TODAY = '2026-11-24';
+/** The same birth date and place, another sequence number, its own check character. */
+const anotherIdNumber = (id: string) => {
+  const body = `${id.slice(0, 14)}${(Number(id.slice(14, 17)) + 500) % 1000}`.padEnd(17, '0');
+  return `${body}${idCheckChar(body)}`;
+};
 
 function counted<T>(fn: () => T) {
   let runs = 0;
@@ -105,5 +115,30 @@ describe('the names a statement reads', () => {
     expect(namesIn('select "members"."id", "orgs"."name" from "members" join `orgs` on [orgs].id = "members"."branch_id"')).toEqual(
       expect.arrayContaining(['members', 'orgs']),
     );
+  });
+});
+
+describe('a column counted apart from its table', () => {
+  it('keeps the 三会一课 matrix across a 联系电话 edit and drops it after a 人员类别 change or a new member', () => {
+    const ledger = memoryLedger();
+    seedLedger(ledger, scaleFor('sample', TODAY), TODAY);
+    const key = `compliance:2026:${TODAY}`;
+    complianceMatrix(ledger, 2026, TODAY);
+    expect(readsOf(ledger, key)).toContain('members.category');
+    expect(readsOf(ledger, key)).not.toContain('members');
+    const someone = ledger.sqlite.prepare('SELECT id, category FROM members ORDER BY id LIMIT 1').get() as { id: number; category: string };
+    ledger.sqlite.prepare("UPDATE members SET phone = '13900000000' WHERE id = ?").run(someone.id);
+    expect(isRemembered(ledger, key)).toBe(true);
+    ledger.sqlite.prepare('UPDATE members SET category = category WHERE id = ?').run(someone.id);
+    expect(isRemembered(ledger, key)).toBe(false);
+    complianceMatrix(ledger, 2026, TODAY);
+    expect(isRemembered(ledger, key)).toBe(true);
+    const row = ledger.sqlite.prepare('SELECT * FROM members WHERE id = ?').get(someone.id) as Record<string, unknown>;
+    const columns = Object.keys(row).filter((c) => c !== 'id');
+    ledger.sqlite
+      .prepare(`INSERT INTO members (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(...columns.map((c) => (c === 'id_number' ? anotherIdNumber(String(row[c])) : row[c])));
+    expect(isRemembered(ledger, key)).toBe(false);
+    ledger.close();
   });
 });
