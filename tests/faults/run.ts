@@ -9,6 +9,7 @@ import { fileFuzz, type FileFuzzReport } from './fileFuzz';
 import { backupKills, exportKills, importKills, restoreKills, type KillReport } from './kills';
 import { rng } from '../../db/sample/random';
 import { roundTrip } from './roundTrip';
+import { madeTempDirs } from '../support/testLedger';
 import { bitFlips, cryptRoundTrip, rekeyKills, scanProof } from './crypt';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -165,6 +166,9 @@ async function main() {
   console.log(`\n故障测试用时 ${Math.round((Date.now() - started) / 1000)} 秒，随机种子 ${seed}`);
   fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'bench-results', 'faults.txt'), lines.join('\n') + '\n');
+  // The kill runs leave 2–4 GB each of copies and backups: a run that passed removes its
+  // folders (one full run filled this machine's disk); a failed one keeps them to look at.
+  if (!failed) for (const dir of madeTempDirs) fs.rmSync(dir, { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 

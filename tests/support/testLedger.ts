@@ -24,8 +24,13 @@ export function memoryLedger(): Ledger {
   return openLedger({ file: ':memory:', migrationsDir: MIGRATIONS_DIR });
 }
 
+/** Every folder tempDir made in this process, for a runner that removes its own (tests/faults/run.ts). */
+export const madeTempDirs: string[] = [];
+
 export function tempDir(prefix = 'dangwu-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeTempDirs.push(dir);
+  return dir;
 }
 
 export function routerFor(ledger: Ledger, today = TODAY, extra: Partial<RouterContext> = {}) {
