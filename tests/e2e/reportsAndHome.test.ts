@@ -154,6 +154,10 @@ describe('报表 and 首页 through the UI', () => {
     expect(await panel.textContent()).toMatch(/欠交 \d+ 个月/);
     await panel.getByText('赵一').click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/members?member=${zhao.id}`);
+    // The member opens in a drawer over the page: closed before the menu is clicked (its mask
+    // takes the click; CI once clicked through the mask's opening frames, once not).
+    await page.locator('.ant-drawer-close:visible').click();
+    await page.locator('.ant-drawer-mask:visible').waitFor({ state: 'hidden' });
     await page.getByTestId('nav-home').click();
     await page.getByTestId('reminders-dues-open').click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#/dues?tab=arrears');
