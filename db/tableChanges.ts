@@ -78,16 +78,12 @@ function install(ledger: Ledger): Pick<Watch, 'tables' | 'unwatchable'> {
   const count = (name: string) => `UPDATE temp.table_changes SET n = n + 1 WHERE name = ${name};`;
   const countKey = (name: string) => `INSERT INTO temp.table_changes (name, n) VALUES (${name}, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;`;
   const tables = new Set<string>();
-  const unwatchable = new Set<string>();
-  for (const { name, type, sql } of schema) {
-    if (type !== 'table' || /^\s*CREATE\s+VIRTUAL/i.test(sql ?? '')) {
-      unwatchable.add(name.toLowerCase());
-      continue;
-    }
+  const unwatchable = new Set(schema.filter((t) => !watchable.includes(t)).map(({ name }) => name.toLowerCase()));
+  for (const { name } of watchable) {
     // Counted under the name a statement's text gives (readTables.ts lower-cases it).
     const key = name.toLowerCase();
     tables.add(key);
-    const quoted = `'${key.replaceAll("'", "''")}'`;
+    const quoted = literal(key);
     for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
       const row = op === 'DELETE' ? 'OLD' : 'NEW';
       const keys =
