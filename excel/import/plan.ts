@@ -6,6 +6,7 @@ import type { ImportPreview, ImportProblem, ImportProposal, ImportResult, Missin
 import { LedgerError, refuse } from '../../db/ledgerError';
 import type { Ledger } from '../../db/open';
 import { getSetting, putSettings } from '../../db/settings';
+import { countInsertsOnce } from '../../db/tableChanges';
 import type { ParsedBook, RawCell, RawSheet } from './book';
 import { fieldForHeader, findHeader, type ColumnMapping, type FieldDef } from './findHeader';
 import { isFooter } from './footer';
@@ -57,6 +58,8 @@ export interface ImportSpec<I> {
   beforeCommit?(): void;
   /** Runs after the last row's create or update, inside the transaction (roster: writes the members it holds). */
   afterRows?(): void;
+  /** Tables the commit writes thousands of rows into, counted once for kept views instead of per row (db/tableChanges.ts). */
+  bulkTables?: readonly string[];
 }
 
 export interface PlannedRow<I> extends PreviewRow {
@@ -239,18 +242,20 @@ export function commitImport<I>(ledger: Ledger, spec: ImportSpec<I>, plan: Plan<
   const work = plan.planned.filter((r) => r.action === 'create' || r.action === 'update');
   if (work.length === 0) throw refuse('没有可以导入的行：请先根据预览中的提示修改文件');
   ledger.tx(() => {
-    spec.beforeCommit?.();
-    for (const row of work) {
-      try {
-        if (row.action === 'create') spec.create(row.input!);
-        else spec.update(row.existingId!, row.input!);
-      } catch (error) {
-        if (error instanceof LedgerError)
-          throw new LedgerError(error.code, `第${row.rowNumber}行（${row.name}）：${error.message}。整个导入已撤销，未写入任何数据`);
-        throw error;
+    countInsertsOnce(ledger, spec.bulkTables ?? [], () => {
+      spec.beforeCommit?.();
+      for (const row of work) {
+        try {
+          if (row.action === 'create') spec.create(row.input!);
+          else spec.update(row.existingId!, row.input!);
+        } catch (error) {
+          if (error instanceof LedgerError)
+            throw new LedgerError(error.code, `第${row.rowNumber}行（${row.name}）：${error.message}。整个导入已撤销，未写入任何数据`);
+          throw error;
+        }
       }
-    }
-    spec.afterRows?.();
+      spec.afterRows?.();
+    });
     putSettings(ledger, { [spec.mappingKey]: JSON.stringify(plan.headerMapping) });
   });
   return {

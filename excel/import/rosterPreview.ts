@@ -73,6 +73,7 @@ export function rosterSpec(
   return {
     fields: ROSTER_FIELDS,
     mappingKey: MAPPING_SETTING,
+    bulkTables: ['members', 'member_facts', 'member_events'],
     registry: '花名册',
     readRow: (cells, rowNumber, mapping, headers) => {
       const read = readRow(cells, rowNumber, mapping, headers, index, today);
