@@ -1,8 +1,6 @@
 // Calendar dates are ISO text (YYYY-MM-DD) in local terms. Nothing here goes through
 // UTC: `new Date('2021-07-01')` is UTC midnight and shows as the day before in Asia/Shanghai.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export interface DateParts {
   year: number;
   month: number;
@@ -21,11 +19,29 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The number the `length` ASCII digits at `at` spell, or -1 if one is not a digit. */
+function digitsAt(text: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/**
+ * YYYY-MM-DD, a real calendar day, or null. Read character by character rather than with a
+ * RegExp match (an array and three strings per call): a 10,000-row import checks each row's
+ * dates several times, and this was a fifth of its rule checks.
+ */
 export function parseIsoDate(text: string): DateParts | null {
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isRealDate(parts.year, parts.month, parts.day) ? parts : null;
+  if (typeof text !== 'string' || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return null;
+  return isRealDate(year, month, day) ? { year, month, day } : null;
 }
 
 export const isIsoDate = (text: string): boolean => parseIsoDate(text) !== null;

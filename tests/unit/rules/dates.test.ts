@@ -1,6 +1,6 @@
 // Runs under TZ=Asia/Shanghai and TZ=UTC (npm test): nothing here may drift a day.
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, fullYearsBetween, isIsoDate, todayIso } from '../../../api/rules/dates';
+import { addDays, addMonths, addYears, daysBetween, fullYearsBetween, isIsoDate, parseIsoDate, todayIso } from '../../../api/rules/dates';
 
 describe('calendar dates', () => {
   it('knows real dates', () => {
@@ -12,6 +12,27 @@ describe('calendar dates', () => {
     expect(isIsoDate('2024-12-31')).toBe(true);
     expect(isIsoDate('2021-13-01')).toBe(false);
     expect(isIsoDate('2021-7-1')).toBe(false);
+  });
+
+  it('takes exactly YYYY-MM-DD in ASCII digits, as the RegExp it replaced did', () => {
+    expect(parseIsoDate('2021-07-01')).toEqual({ year: 2021, month: 7, day: 1 });
+    expect(parseIsoDate('0001-01-01')).toEqual({ year: 1, month: 1, day: 1 });
+    for (const text of [
+      '2021-07-01 ', // trailing space
+      '2021-07-01\n',
+      ' 021-07-01',
+      '2021/07/01',
+      '2021-07-0a',
+      '2021-0:-01', // ':' is the code after '9'
+      '2021-0/-01', // '/' the one before '0'
+      '２０２１-07-01', // full-width digits
+      '2021-07-1',
+      '20210701',
+      '2021-00-10',
+      '2021-07-00',
+      '',
+    ])
+      expect(parseIsoDate(text), text).toBeNull();
   });
 
   it('adds months and years clamping to the month end', () => {
