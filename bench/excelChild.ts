@@ -106,7 +106,9 @@ if (mode === 'raw-read') {
   // And 首页 is worked out at start, which sets up the TEMP triggers that count each table's
   // writes (db/tableChanges.ts): the import's rows pay for them, as in the app.
   await call(router, 'home.figures', {});
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Picking a file takes a user seconds after the app opened (花名册, 导入, the file dialog): by
+  // then the waiting worker has loaded the .xls reader (parseWorker.ts, after 2 s).
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const t = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   const { uploadId } = await call(router, 'import.upload', { fileName: path.basename(a), data: fs.readFileSync(a).toString('base64') });

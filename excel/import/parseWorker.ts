@@ -12,11 +12,18 @@ import type * as Legacy from './readLegacy';
 import { readXlsx, RefusedSheet } from './readXlsx';
 
 /**
- * The .xls/.et reader is its own bundle beside this one (scripts/build.mjs), required only when
- * such a file arrives: SheetJS is large, and every file gets a freshly started worker.
+ * The .xls/.et reader is its own bundle beside this one (scripts/build.mjs): SheetJS is large
+ * (~170 ms to load here, ~35 MB). A worker kept warm for the next upload (parseFile.ts) loads it
+ * once it has waited PRELOAD_AFTER_MS, so an .xls picked later is read at once; a worker given
+ * its file sooner loads it only for an .xls. The wait keeps the load off the app's first paint.
  */
+let legacy: typeof Legacy | null = null;
+const loadLegacy = () => (legacy ??= createRequire(__filename)(path.join(__dirname, 'readLegacy.cjs')) as typeof Legacy);
+const PRELOAD_AFTER_MS = 2000;
+const preload = setTimeout(loadLegacy, PRELOAD_AFTER_MS);
+
 function readLegacyFile(bytes: Uint8Array): { sheets: RawSheet[] } | { refused: string } {
-  const legacy = createRequire(__filename)(path.join(__dirname, 'readLegacy.cjs')) as typeof Legacy;
+  const legacy = loadLegacy();
   try {
     return { sheets: legacy.readLegacy(bytes) };
   } catch (error) {
@@ -42,6 +49,7 @@ async function parse(bytes: Uint8Array, kind: FileKind): Promise<ParseOutcome> {
 
 // Started ahead of the upload and kept idle (parseFile.ts): the file arrives as the one message.
 parentPort?.once('message', ({ bytes, kind }: { bytes: Uint8Array; kind: FileKind }) => {
+  clearTimeout(preload);
   // parse() turns every failure into an outcome; should posting it throw, the worker dies and
   // parseFile.ts reports its 'error' event.
   void parse(bytes, kind).then((outcome) => parentPort?.postMessage(outcome));

@@ -2,6 +2,8 @@
 // worker of its own, used once; the limits hold for the warm one as for a fresh one.
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepParserWarm, parseInWorker, stopWarmParser } from '../../../excel/import/parseFile';
+import { readLegacy } from '../../../excel/import/readLegacy';
+import { asXls, bigRoster } from '../../fixtures/rosterFixtures';
 import { PARSE_WORKER } from '../../support/testLedger';
 
 const csv = (text: string) => new TextEncoder().encode(text);
@@ -28,5 +30,19 @@ describe('the warm parse worker', () => {
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('另存为') });
     const slow = await parseInWorker(csv('a\n'.repeat(2_000_000)), 'csv', { workerPath: PARSE_WORKER, timeoutMs: 1 });
     expect(slow).toMatchObject({ ok: false, message: expect.stringContaining('秒内未能读完') });
+  });
+
+  it('reads an .xls alike whether the waiting worker had loaded its reader or loads it for the file', async () => {
+    const xls = new Uint8Array(asXls(await bigRoster(3)));
+    const expected = readLegacy(xls);
+    // Given at once: the reader is loaded for this file.
+    const atOnce = await parseInWorker(xls, 'xls', { workerPath: PARSE_WORKER });
+    // Given after the worker waited past its preload (parseWorker.ts, 2 s): already loaded.
+    keepParserWarm(PARSE_WORKER);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const waited = await parseInWorker(xls, 'xls', { workerPath: PARSE_WORKER });
+    expect(atOnce).toEqual({ ok: true, book: { sheets: expected } });
+    expect(waited).toEqual({ ok: true, book: { sheets: expected } });
+    expect(expected[0].rows.length).toBeGreaterThan(3);
   });
 });
