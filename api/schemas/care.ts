@@ -260,7 +260,12 @@ export interface NotVisitedPage {
 
 // ---- 光荣在党50年 --------------------------------------------------------------------
 
-export const honorInput = z.object({ year: yearField });
+/** One page of a year's list: at street scale (43,000 members) it holds ~5,000 people. */
+export const honorInput = z.object({
+  year: yearField,
+  page: z.number().int().min(1, '页码应从1开始').default(1),
+  pageSize: z.number().int().min(1).max(200, '每页最多200条').default(50),
+});
 
 export const medalInput = z.object({
   memberId: recordId('党员'),
@@ -288,7 +293,8 @@ export interface HonorRow {
   presentedOn: string | null;
 }
 
-export interface HonorPage {
+/** The whole year's list (the export, the package, 关怀提醒); the page reads one page of it. */
+export interface HonorList {
   year: number;
   /** Members reaching 50 years by 07-01 of the year and not awarded in an earlier year. */
   rows: HonorRow[];
@@ -296,6 +302,19 @@ export interface HonorPage {
    * 待核对: 正式党员 on the roster on 07-01 with 党籍 正常, 入党 50 years or more before it, but no
    * 转正日期 — their 党龄 cannot be counted, so they are listed for the secretary to complete.
    */
+  toCheck: HonorCheckRow[];
+}
+
+export interface HonorPage {
+  year: number;
+  /** One page of the list (HonorList.rows), in its order. */
+  rows: HonorRow[];
+  page: number;
+  pageSize: number;
+  /** The whole list: how many, and how many of them have their 纪念章. */
+  total: number;
+  presented: number;
+  /** HonorList.toCheck, whole: the people whose 转正日期 is to be completed. */
   toCheck: HonorCheckRow[];
 }
 

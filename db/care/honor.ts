@@ -3,7 +3,7 @@
 // "流动党员, care"): on the roster that day (a branch held), 党籍 正常, 正式党员 — not today's
 // member row, so a later 停止党籍 or a 转入 after 07-01 does not change a past list.
 import { HONOR_YEARS, honorPartyYears, honorReachedOn, partyAgeFrom, reachesHonorBy } from '../../api/rules/care';
-import type { HonorCheckRow, HonorPage, HonorRow, MedalInput } from '../../api/schemas/care';
+import type { HonorCheckRow, HonorList, HonorPage, HonorRow, MedalInput } from '../../api/schemas/care';
 import { nowStamp } from '../clock';
 import { refuse } from '../ledgerError';
 import { holdsOn } from '../members/facts';
@@ -32,7 +32,7 @@ const ON_ROSTER_NORMAL_FULL = `
  * by 07-01, and not awarded in an earlier year (someone missed stays on the list until presented);
  * and the 待核对 list of 正式党员 joined 50+ years before with no 转正日期.
  */
-export function honorList(ledger: Ledger, year: number): HonorPage {
+export function honorList(ledger: Ledger, year: number): HonorList {
   const day = `${year}-07-01`;
   // start + 50 years ≤ Y-07-01 ⇔ start ≤ (Y-50)-07-01 for every day but 29 Feb, which addYears
   // clamps; the SQL bound is loose by a day and the rules below decide. One read serves both
@@ -63,7 +63,15 @@ export function honorList(ledger: Ledger, year: number): HonorPage {
   return { year, rows, toCheck };
 }
 
-export function saveMedal(ledger: Ledger, input: MedalInput, today: string): HonorPage {
+/** Page `page` of the list: the street-scale list is ~5,000 people, the screen shows 50 at a time. */
+export function honorPage(list: HonorList, page: number, pageSize: number): HonorPage {
+  const presented = list.rows.reduce((n, r) => (r.presentedOn ? n + 1 : n), 0);
+  const rows = list.rows.slice((page - 1) * pageSize, page * pageSize);
+  return { year: list.year, rows, page, pageSize, total: list.rows.length, presented, toCheck: list.toCheck };
+}
+
+/** Records the 纪念章; answers the list's page that holds the member. */
+export function saveMedal(ledger: Ledger, input: MedalInput, today: string, pageSize = 50): HonorPage {
   return ledger.tx(() => {
     requireMember(ledger, input.memberId);
     const listed = honorList(ledger, input.year).rows.some((r) => r.memberId === input.memberId);
@@ -75,6 +83,8 @@ export function saveMedal(ledger: Ledger, input: MedalInput, today: string): Hon
          ON CONFLICT (member_id) DO UPDATE SET year = excluded.year, presented_on = excluded.presented_on`,
       )
       .run(input.memberId, input.year, input.presentedOn, nowStamp());
-    return honorList(ledger, input.year);
+    const list = honorList(ledger, input.year);
+    const at = list.rows.findIndex((r) => r.memberId === input.memberId);
+    return honorPage(list, Math.floor(at / pageSize) + 1, pageSize);
   });
 }

@@ -3,7 +3,7 @@ import { listCenters, saveCenter } from '../../db/care/centers';
 import { flowHome, saveFlowHome } from '../../db/care/flowHome';
 import { listFlowIns, saveFlowIn } from '../../db/care/flowIns';
 import { addFlowContact, listFlows, saveFlowOut, voidFlowOut } from '../../db/care/flows';
-import { honorList, saveMedal } from '../../db/care/honor';
+import { honorList, honorPage, saveMedal } from '../../db/care/honor';
 import { listLost, saveLost } from '../../db/care/lost';
 import { memberCare } from '../../db/care/member';
 import { careRules, saveCareRules } from '../../db/care/rules';
@@ -20,7 +20,12 @@ export const care: HandlersOf<typeof careCalls> = {
   'care.visits': (ctx, input) => listVisits(ctx.ledger, input),
   'care.notVisited': (ctx, { year }) => notVisited(ctx.ledger, year),
   // A street-wide read of everyone who joined 50 years before (~30–45 ms at 43,000): kept until its tables change.
-  'care.honor50': (ctx, { year }) => memoUntilWrite(ctx.ledger, `care.honor50:${year}`, () => honorList(ctx.ledger, year)),
+  'care.honor50': (ctx, { year, page, pageSize }) =>
+    honorPage(
+      memoUntilWrite(ctx.ledger, `care.honor50:${year}`, () => honorList(ctx.ledger, year)),
+      page,
+      pageSize,
+    ),
   'care.centers': (ctx, { asOf, includeEnded }) => listCenters(ctx.ledger, { asOf: asOf ?? todayOf(ctx), includeEnded }),
   'care.member': (ctx, { memberId }) => memberCare(ctx.ledger, memberId, todayOf(ctx)),
   'care.rules': (ctx) => careRules(ctx.ledger),

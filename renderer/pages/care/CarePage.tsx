@@ -40,7 +40,7 @@ export default function CarePage() {
       {tab === 'flows' && <FlowsTab />}
       {tab === 'lost' && <LostTab />}
       {tab === 'visits' && <VisitsTab year={year} />}
-      {tab === 'honor' && <HonorTab year={year} />}
+      {tab === 'honor' && <HonorTab key={year} year={year} />}
       {tab === 'centers' && <CentersTab />}
     </Card>
   );

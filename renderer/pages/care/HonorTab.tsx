@@ -10,8 +10,12 @@ import { MedalModal } from './MedalModal';
  * 光荣在党50年 of a year: 党龄 from 转正 (from 入党 for 1969-04-14 … 1977-08-17) reaching 50 years by
  * 7月1日, on the roster with 党籍 正常 that day, and the 纪念章 presented; then the 待核对 list.
  */
+const PAGE_SIZE = 50;
+
 export function HonorTab({ year }: { year: number }) {
-  const honor = useLedgerQuery('care.honor50', { year });
+  // The list is paged by the ledger: at street scale it holds thousands of people.
+  const [page, setPage] = useState(1);
+  const honor = useLedgerQuery('care.honor50', { year, page, pageSize: PAGE_SIZE });
   const [presenting, setPresenting] = useState<HonorRow | null>(null);
   const exporter = useExport();
   const rows = honor.data?.rows ?? [];
@@ -33,7 +37,7 @@ export function HonorTab({ year }: { year: number }) {
           导出光荣在党50年党员名单
         </Button>
         <span>
-          共 {rows.length} 人，已颁发 {rows.filter((r) => r.presentedOn).length} 人
+          共 {honor.data?.total ?? 0} 人，已颁发 {honor.data?.presented ?? 0} 人
         </span>
       </Space>
       <Table<HonorRow>
@@ -43,7 +47,7 @@ export function HonorTab({ year }: { year: number }) {
         size="small"
         loading={honor.isFetching && !honor.data}
         dataSource={rows}
-        pagination={{ pageSize: 50, showSizeChanger: false }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: honor.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         locale={{ emptyText: `${year}年没有党龄满50周年的党员` }}
         onRow={(r) => ({ 'data-testid': `care-honor-${r.name}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[

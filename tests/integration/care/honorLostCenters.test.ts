@@ -1,6 +1,7 @@
 // 光荣在党50年 from 转正 dates, the 失联 reminders at their edges (reminders only: 党籍 is left
 // alone), and 党员中心户 with 联系户 counts per branch.
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../api/rules/dates';
 import { createMember } from '../../../db/members/write';
 import { memberInput } from '../../support/testLedger';
 import { careLedger } from './careFixture';
@@ -19,6 +20,24 @@ describe('光荣在党50年', () => {
     // Presented in 2028: not listed again in 2029.
     expect((await call('care.honor50', { year: 2029 })).rows.map((r) => r.name)).toEqual(['七八年七二', '七八年转正']);
     expect((await call('care.member', { memberId: late })).honorYear).toBe(2029);
+  });
+
+  it('is read a page at a time, in the list order, with the whole list counted', async () => {
+    const { add, call } = careLedger('2026-11-24');
+    // 53 members whose 党龄 (from 转正, 1961) reached 50 long ago, one day apart.
+    const ids = Array.from({ length: 53 }, (_, i) =>
+      add(`老党员${i + 1}`, { birthDate: '1935-01-01', joinedOn: '1960-01-01', fullMemberOn: addDays('1961-01-01', i) }),
+    );
+    const first = await call('care.honor50', { year: 2026 });
+    expect([first.page, first.pageSize, first.total, first.presented, first.rows.length]).toEqual([1, 50, 53, 0, 50]);
+    const second = await call('care.honor50', { year: 2026, page: 2 });
+    expect(second.rows.map((r) => r.name)).toEqual(['老党员51', '老党员52', '老党员53']);
+    expect((await call('care.honor50', { year: 2026, page: 2, pageSize: 20 })).rows.map((r) => r.memberId)).toEqual(ids.slice(20, 40));
+    expect((await call('care.honor50', { year: 2026, page: 4 })).rows).toEqual([]);
+    // Presenting to someone on page 2 answers page 2, and the whole list's count moves.
+    const saved = await call('care.saveMedal', { memberId: ids[51], year: 2026, presentedOn: '2026-07-01' });
+    expect([saved.page, saved.presented, saved.rows.find((r) => r.memberId === ids[51])?.presentedOn]).toEqual([2, 1, '2026-07-01']);
+    expect((await call('care.honor50', { year: 2026 })).presented).toBe(1);
   });
 
   it('joined 1969-04-14 … 1977-08-17 (九大/十大党章, no 预备期): 党龄 from 入党, with or without a 转正日期', async () => {
