@@ -151,6 +151,23 @@ export interface SetOptions {
   leaving?: boolean;
 }
 
+/** Throws the refusal setFact would give for this change, writing nothing; no refusal for no change. */
+function refuseFactChange(ledger: Ledger, memberId: number, fact: MemberFact, value: string | number | null, on: string, field: string): void {
+  const label = MEMBER_FACT_LABELS[fact];
+  const next = value === null ? null : encode(value);
+  const current = openFact(ledger, memberId, fact);
+  if (current ? current.value === next : next === null) return;
+  // A closed year's facts are refused before anything is written (db/closedDay.ts).
+  refuseInClosedYear(ledger, on, `${label}变动`, field);
+  if (current) {
+    if (on < current.validFrom) throw refuse(`${label}的变动日期不能早于现在这一段的起始日期${current.validFrom}`, field);
+    if (on === current.validFrom && next === null) throw refuse(`${label}自${on}起才登记，不能在同一天结束；如起始日期有误，请先更正日期`, field);
+  } else {
+    const last = lastFact(ledger, memberId, fact);
+    if (last?.validTo && on < last.validTo) throw refuse(`${label}的变动日期不能早于上一段的结束日期${last.validTo}`, field);
+  }
+}
+
 /**
  * From `on`, the fact holds `value` (null: no value, e.g. off the roster or out of any 党小组):
  * the open interval ends on `on` and a new one begins. Nothing changes when the value is the
@@ -165,24 +182,17 @@ export function setFact(
   on: string,
   { field = 'effectiveOn', leaving = false }: SetOptions = {},
 ): void {
-  const label = MEMBER_FACT_LABELS[fact];
   const next = value === null ? null : encode(value);
   const current = openFact(ledger, memberId, fact);
-  // Only a change writes; a closed year's facts are refused before anything is (db/closedDay.ts).
-  if (current ? current.value !== next : next !== null) refuseInClosedYear(ledger, on, `${label}变动`, field);
+  refuseFactChange(ledger, memberId, fact, value, on, field);
   if (current) {
     if (current.value === next) return;
-    if (on < current.validFrom) throw refuse(`${label}的变动日期不能早于现在这一段的起始日期${current.validFrom}`, field);
     if (on === current.validFrom) {
-      if (next === null) throw refuse(`${label}自${on}起才登记，不能在同一天结束；如起始日期有误，请先更正日期`, field);
       ledger.prepare('UPDATE member_facts SET value = ? WHERE id = ?').run(next, current.id);
       writeCache(ledger, memberId, fact, next, leaving);
       return;
     }
     ledger.prepare('UPDATE member_facts SET valid_to = ? WHERE id = ?').run(on, current.id);
-  } else if (next !== null) {
-    const last = lastFact(ledger, memberId, fact);
-    if (last?.validTo && on < last.validTo) throw refuse(`${label}的变动日期不能早于上一段的结束日期${last.validTo}`, field);
   }
   if (next !== null) insertSpan(ledger, memberId, fact, next, on);
   writeCache(ledger, memberId, fact, next, leaving);
@@ -191,6 +201,9 @@ export function setFact(
 /** Each fact that differs from its open value changes on `on`; in the order given. */
 export function setFacts(ledger: Ledger, memberId: number, values: FactValues, on: string, options: SetOptions = {}): MemberFact[] {
   const changed: MemberFact[] = [];
+  // Every refusal before the first write: a refused change writes nothing, not even rows it rolls back.
+  for (const [fact, value] of Object.entries(values) as [MemberFact, string | number | null][])
+    if (value !== undefined) refuseFactChange(ledger, memberId, fact, value, on, options.field ?? 'effectiveOn');
   for (const [fact, value] of Object.entries(values) as [MemberFact, string | number | null][]) {
     if (value === undefined) continue;
     const current = openFact(ledger, memberId, fact);
